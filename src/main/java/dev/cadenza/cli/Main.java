@@ -1,7 +1,36 @@
 package dev.cadenza.cli;
 
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code cadenza} command line: one subcommand per job, each a thin layer over the programmatic API. */
+@Command(
+    name = "cadenza",
+    mixinStandardHelpOptions = true,
+    version = "Cadenza 0.1.0",
+    description = "A grounded music-theory tutor: retrieval over theory texts, exact theory computation, cited answers.",
+    subcommands = {
+        ServeCommand.class, AskCommand.class, SearchCommand.class, IngestCommand.class, IndexCommand.class,
+        CommandLine.HelpCommand.class})
 public final class Main {
+
   public static void main(String[] args) {
-    System.out.println("cadenza");
+    System.exit(run(args));
+  }
+
+  /** Runs the command line and returns the exit code (2 for usage errors, 1 for failures). */
+  public static int run(String... args) {
+    CommandLine cli = new CommandLine(new Main());
+    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      commandLine.getErr().println("cadenza: " + message(e));
+      return 1;
+    });
+    return cli.execute(args);
+  }
+
+  private static String message(Throwable e) {
+    Throwable cause = e;
+    while (cause.getMessage() == null && cause.getCause() != null) cause = cause.getCause();
+    return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
   }
 }

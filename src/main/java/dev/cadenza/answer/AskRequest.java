@@ -1,0 +1,29 @@
+package dev.cadenza.answer;
+
+import dev.cadenza.index.Filter;
+
+/** A student's question with retrieval options; validated here so every entry point gets the same errors. */
+public record AskRequest(String question, int k, Filter filter) {
+  public static final int DEFAULT_K = 5;
+  public static final int MAX_K = 20;
+  public static final int MAX_QUESTION_CHARS = 2000;
+
+  public AskRequest {
+    if (question == null || question.isBlank()) {
+      throw new IllegalArgumentException("question must not be empty");
+    }
+    question = question.strip();
+    if (question.length() > MAX_QUESTION_CHARS) {
+      throw new IllegalArgumentException(
+          "question is too long: " + question.length() + " characters, at most " + MAX_QUESTION_CHARS);
+    }
+    if (k < 1 || k > MAX_K) {
+      throw new IllegalArgumentException("illegal k: " + k + ", must be between 1 and " + MAX_K);
+    }
+    filter = filter == null ? Filter.NONE : filter;
+  }
+
+  public AskRequest(String question) {
+    this(question, DEFAULT_K, Filter.NONE);
+  }
+}

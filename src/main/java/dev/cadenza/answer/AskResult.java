@@ -1,0 +1,19 @@
+package dev.cadenza.answer;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The answer to a question and everything it rests on: the cited passages (numbered as in the
+ * text) and how long each pipeline step took.
+ *
+ * @param fallback why the configured model did not answer, or null when it did
+ */
+public record AskResult(
+    String question,
+    String answer,
+    String backend,
+    boolean covered,
+    List<Citation> citations,
+    Map<String, Long> timingsMs,
+    String fallback) {}

@@ -1,0 +1,138 @@
+package dev.cadenza.answer;
+
+import dev.cadenza.corpus.Sentences;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The embedded answerer: no model, no invented text. It picks the sentences of the top passages
+ * that best match the question, cites each, and puts the theory engine's exact facts first. When
+ * the passages share too few of the question's content words it says its sources do not cover the
+ * question rather than quoting something off-topic.
+ */
+public final class GroundedComposer implements Answerer {
+
+  public static final String NAME = "embedded";
+  public static final String NOT_COVERED =
+      "My sources don't cover this question, so I won't guess. Try rephrasing it with music-theory terms,"
+          + " or ask a curator to add a document about it.";
+
+  /**
+   * @param passagesRead how many top passages sentences are drawn from
+   * @param maxSentences sentences in an answer
+   * @param minCoverage share of the question's content words that must appear in the passages read
+   */
+  public record Options(int passagesRead, int maxSentences, double minCoverage) {
+    public static final Options DEFAULT = new Options(4, 4, 0.5);
+
+    public Options {
+      if (passagesRead < 1) throw new IllegalArgumentException("illegal passagesRead: " + passagesRead + ", must be >= 1");
+      if (maxSentences < 1) throw new IllegalArgumentException("illegal maxSentences: " + maxSentences + ", must be >= 1");
+      if (minCoverage < 0 || minCoverage > 1) {
+        throw new IllegalArgumentException("illegal minCoverage: " + minCoverage + ", must be in [0, 1]");
+      }
+    }
+  }
+
+  private static final int MAX_PER_PASSAGE = 2;
+  private static final int MIN_WORDS = 5;
+  private static final int MAX_WORDS = 70;
+  private static final double DUPLICATE_OVERLAP = 0.6;
+
+  private record Candidate(String text, int passage, int position, Set<String> terms, double score) {}
+
+  private final Options options;
+
+  public GroundedComposer(Options options) {
+    this.options = options;
+  }
+
+  public GroundedComposer() {
+    this(Options.DEFAULT);
+  }
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public Draft answer(GenerationRequest request) {
+    Set<String> questionTerms = Terms.of(request.question());
+    List<Passage> read = request.passages().subList(0, Math.min(options.passagesRead(), request.passages().size()));
+    String facts = String.join(" ", request.exactFacts());
+    if (coverage(questionTerms, read) < options.minCoverage()) {
+      return facts.isEmpty() ? new Draft(NOT_COVERED, false) : new Draft(facts, true);
+    }
+    List<Candidate> chosen = choose(candidates(questionTerms, read));
+    StringBuilder answer = new StringBuilder(facts);
+    for (Candidate c : chosen) {
+      if (!answer.isEmpty()) answer.append(' ');
+      answer.append(c.text()).append(" [").append(c.passage() + 1).append(']');
+    }
+    return new Draft(answer.toString(), true);
+  }
+
+  private static double coverage(Set<String> questionTerms, List<Passage> passages) {
+    if (questionTerms.isEmpty() || passages.isEmpty()) {
+      return 0;
+    }
+    Set<String> passageTerms = new java.util.HashSet<>();
+    passages.forEach(p -> passageTerms.addAll(Terms.of(p.chunk().title() + " " + p.chunk().heading() + " " + p.chunk().text())));
+    return questionTerms.stream().filter(passageTerms::contains).count() / (double) questionTerms.size();
+  }
+
+  private static List<Candidate> candidates(Set<String> questionTerms, List<Passage> passages) {
+    List<List<String>> sentences = passages.stream().map(p -> Sentences.split(p.chunk().text())).toList();
+    Map<String, Integer> sentenceFrequency = new HashMap<>();
+    sentences.forEach(list -> list.forEach(s -> Terms.of(s).forEach(t -> sentenceFrequency.merge(t, 1, Integer::sum))));
+    List<Candidate> candidates = new ArrayList<>();
+    for (int p = 0; p < sentences.size(); p++) {
+      List<String> list = sentences.get(p);
+      for (int i = 0; i < list.size(); i++) {
+        String sentence = cleanListMarker(list.get(i));
+        int words = Sentences.wordCount(sentence);
+        if (words < MIN_WORDS || words > MAX_WORDS || sentence.startsWith("|")) continue;
+        Set<String> terms = Terms.of(sentence);
+        double score = 0;
+        for (String term : questionTerms) {
+          if (terms.contains(term)) score += 1.0 / Math.sqrt(sentenceFrequency.getOrDefault(term, 1));
+        }
+        if (score == 0) continue;
+        // Earlier passages and earlier sentences (often definitions) win ties.
+        score += 0.15 / (p + 1) + 0.05 / (i + 1);
+        candidates.add(new Candidate(sentence, p, i, terms, score));
+      }
+    }
+    candidates.sort(Comparator.comparingDouble(Candidate::score).reversed()
+        .thenComparingInt(Candidate::passage).thenComparingInt(Candidate::position));
+    return candidates;
+  }
+
+  private List<Candidate> choose(List<Candidate> ranked) {
+    List<Candidate> chosen = new ArrayList<>();
+    Map<Integer, Integer> perPassage = new HashMap<>();
+    for (Candidate c : ranked) {
+      if (chosen.size() == options.maxSentences()) break;
+      if (perPassage.getOrDefault(c.passage(), 0) == MAX_PER_PASSAGE) continue;
+      if (chosen.stream().anyMatch(other -> overlap(c.terms(), other.terms()) > DUPLICATE_OVERLAP)) continue;
+      chosen.add(c);
+      perPassage.merge(c.passage(), 1, Integer::sum);
+    }
+    return chosen;
+  }
+
+  private static double overlap(Set<String> a, Set<String> b) {
+    if (a.isEmpty() || b.isEmpty()) return 0;
+    long shared = a.stream().filter(b::contains).count();
+    return shared / (double) Math.min(a.size(), b.size());
+  }
+
+  private static String cleanListMarker(String sentence) {
+    return sentence.replaceFirst("^(?:[-*+]|\\d+\\.)\\s+", "");
+  }
+}

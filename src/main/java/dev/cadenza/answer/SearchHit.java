@@ -1,0 +1,13 @@
+package dev.cadenza.answer;
+
+/** One search result as the CLI and HTTP API print it. */
+public record SearchHit(
+    String docId, String title, String heading, String chunkId, double score, String text,
+    Integer bm25Rank, Integer vectorRank, int fusedRank) {
+
+  public static SearchHit of(Passage passage) {
+    var chunk = passage.chunk();
+    return new SearchHit(chunk.docId(), chunk.title(), chunk.heading(), chunk.chunkId(), passage.fusedScore(),
+        chunk.text(), passage.bm25Rank(), passage.vectorRank(), passage.fusedRank());
+  }
+}

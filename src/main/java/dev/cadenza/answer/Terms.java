@@ -1,0 +1,48 @@
+package dev.cadenza.answer;
+
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Content words of a question or sentence, lower-cased and crudely stemmed, for overlap scoring. */
+final class Terms {
+
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}#]+");
+  private static final Set<String> STOP = Set.of(
+      "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "with", "from", "into", "as",
+      "is", "are", "was", "were", "be", "been", "being", "am", "do", "does", "did", "doing", "have", "has", "had",
+      "it", "its", "this", "that", "these", "those", "there", "their", "they", "them", "he", "she", "we", "you",
+      "your", "i", "me", "my", "our", "us", "what", "which", "who", "whom", "whose", "why", "how", "when", "where",
+      "can", "could", "should", "would", "will", "shall", "may", "might", "must", "not", "no", "so", "if", "then",
+      "than", "too", "very", "just", "also", "about", "some", "any", "all", "each", "more", "most", "much", "many",
+      "please", "explain", "tell", "describe", "mean", "means", "meaning", "difference", "between", "give", "example",
+      "examples", "use", "used", "using", "work", "works", "get", "make", "makes", "thing", "things", "way", "ways",
+      "know", "called", "like", "one", "ones", "s", "t");
+
+  private Terms() {}
+
+  static Set<String> of(String text) {
+    Set<String> terms = new LinkedHashSet<>();
+    Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
+    while (m.find()) {
+      String word = m.group();
+      if (!STOP.contains(word)) {
+        terms.add(stem(word));
+      }
+    }
+    return terms;
+  }
+
+  /** Strips common English endings so "cadences" meets "cadence" and "resolving" meets "resolves". */
+  static String stem(String word) {
+    if (word.length() <= 4) return word;
+    for (String suffix : new String[] {"ations", "ation", "ings", "ing", "ies", "es", "ed", "s", "ly", "e"}) {
+      if (word.endsWith(suffix) && word.length() - suffix.length() >= 4) {
+        return word.substring(0, word.length() - suffix.length());
+      }
+    }
+    return word;
+  }
+}

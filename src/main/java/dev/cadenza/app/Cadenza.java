@@ -1,0 +1,95 @@
+package dev.cadenza.app;
+
+import dev.cadenza.answer.Answerer;
+import dev.cadenza.answer.AskService;
+import dev.cadenza.answer.GroundedComposer;
+import dev.cadenza.answer.HybridSearch;
+import dev.cadenza.corpus.Chunker;
+import dev.cadenza.corpus.CorpusLoader;
+import dev.cadenza.corpus.Library;
+import dev.cadenza.index.Bm25Retriever;
+import dev.cadenza.index.ChunkIndex;
+import dev.cadenza.index.Progress;
+import dev.cadenza.index.SyncReport;
+import dev.cadenza.index.VectorRetriever;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The wired application: index, retrieval and answering over one configuration. CLI and web share it. */
+public final class Cadenza implements Closeable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Cadenza.class);
+
+  private final CadenzaConfig config;
+  private final ChunkIndex index;
+  private final Library library;
+  private final Curator curator;
+  private final HybridSearch search;
+  private final AskService ask;
+
+  private Cadenza(CadenzaConfig config, ChunkIndex index, Answerer answerer) {
+    this.config = config;
+    this.index = index;
+    this.library = new Library(config.corpusDir(), config.dataDir().resolve("documents"));
+    this.curator = new Curator(library, index);
+    this.search = new HybridSearch(new Bm25Retriever(index), new VectorRetriever(index));
+    this.ask = new AskService(search, answerer);
+  }
+
+  /** Opens Cadenza with the all-MiniLM-L6-v2 embedding model (shipped in a jar, no download) and the embedded answerer. */
+  public static Cadenza open(CadenzaConfig config) {
+    return open(config, new AllMiniLmL6V2EmbeddingModel());
+  }
+
+  public static Cadenza open(CadenzaConfig config, EmbeddingModel embedder) {
+    ChunkIndex index = ChunkIndex.open(config.indexDir(), embedder, new Chunker());
+    return new Cadenza(config, index, new GroundedComposer());
+  }
+
+  /** Brings the index in line with the library: embeds new and changed documents, drops removed ones. */
+  public SyncReport syncCorpus(Progress progress) {
+    CorpusLoader.Result loaded = library.load();
+    loaded.failures().forEach(failure -> LOG.warn("skipped {}", failure));
+    SyncReport report = index.sync(loaded.documents(), progress);
+    LOG.info("index in sync with {}: {} added, {} updated, {} unchanged, {} removed, {} chunks embedded",
+        config.corpusDir(), report.added().size(), report.updated().size(), report.unchanged(),
+        report.removed().size(), report.chunksEmbedded());
+    return report;
+  }
+
+  /** Deletes every chunk and indexes the corpus from scratch. */
+  public SyncReport rebuild(Progress progress) {
+    index.sync(List.of(), Progress.NONE);
+    return syncCorpus(progress);
+  }
+
+  public CadenzaConfig config() {
+    return config;
+  }
+
+  public ChunkIndex index() {
+    return index;
+  }
+
+  public Curator curator() {
+    return curator;
+  }
+
+  public HybridSearch search() {
+    return search;
+  }
+
+  public AskService ask() {
+    return ask;
+  }
+
+  @Override
+  public void close() throws IOException {
+    index.close();
+  }
+}

@@ -1,0 +1,42 @@
+package dev.cadenza.cli;
+
+import dev.cadenza.app.Cadenza;
+import dev.cadenza.web.CadenzaApp;
+import io.javalin.Javalin;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+    description = "Run the tutor's web API and chat page (builds the index from the corpus on first start).")
+final class ServeCommand implements Callable<Integer> {
+
+  @Option(names = "--port", defaultValue = "7070", description = "HTTP port (default: ${DEFAULT-VALUE}).")
+  int port;
+
+  @Option(names = "--host", defaultValue = "0.0.0.0", description = "Interface to listen on (default: ${DEFAULT-VALUE}).")
+  String host;
+
+  @Override
+  public Integer call() throws Exception {
+    if (port < 0 || port > 65535) {
+      throw new IllegalArgumentException("illegal port: " + port + ", must be in [0, 65535]");
+    }
+    Cadenza cadenza = Services.openSynced();
+    Javalin app = CadenzaApp.create(cadenza).start(host, port);
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      app.stop();
+      try {
+        cadenza.close();
+      } catch (Exception e) {
+        System.err.println("cadenza: closing the index failed: " + e.getMessage());
+      }
+      stopped.countDown();
+    }, "cadenza-shutdown"));
+    System.err.println("Cadenza is ready at http://" + ("0.0.0.0".equals(host) ? "localhost" : host) + ":" + app.port());
+    stopped.await();
+    return 0;
+  }
+}

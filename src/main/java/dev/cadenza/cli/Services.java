@@ -1,0 +1,21 @@
+package dev.cadenza.cli;
+
+import dev.cadenza.app.Cadenza;
+import dev.cadenza.app.CadenzaConfig;
+import dev.cadenza.index.ChunkIndex;
+
+/** Opens Cadenza for a command, building or refreshing the index from the corpus first. */
+final class Services {
+  private Services() {}
+
+  static Cadenza openSynced() {
+    CadenzaConfig config = CadenzaConfig.fromEnvironment(System.getenv());
+    boolean fresh = !ChunkIndex.exists(config.indexDir());
+    System.err.println(fresh
+        ? "Building the index from " + config.corpusDir() + " (first start; later starts reuse it)..."
+        : "Opening the index in " + config.indexDir() + "...");
+    Cadenza cadenza = Cadenza.open(config);
+    cadenza.syncCorpus(new ProgressBar(System.err));
+    return cadenza;
+  }
+}

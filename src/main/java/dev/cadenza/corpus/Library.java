@@ -1,0 +1,108 @@
+package dev.cadenza.corpus;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * All documents Cadenza answers from: the shipped corpus folder plus documents curators added,
+ * whose original files are kept under the uploads folder (id prefix {@value #UPLOAD_PREFIX}) so the
+ * index can always be rebuilt from source.
+ */
+public final class Library {
+
+  public static final String UPLOAD_PREFIX = "uploads/";
+
+  private final Path corpusDir;
+  private final Path uploadsDir;
+
+  public Library(Path corpusDir, Path uploadsDir) {
+    this.corpusDir = corpusDir;
+    this.uploadsDir = uploadsDir;
+  }
+
+  /** Every readable document of both folders; unreadable files are listed as failures. */
+  public CorpusLoader.Result load() {
+    CorpusLoader.Result shipped = CorpusLoader.load(corpusDir);
+    if (!Files.isDirectory(uploadsDir)) {
+      return shipped;
+    }
+    CorpusLoader.Result uploaded = CorpusLoader.load(uploadsDir);
+    List<Document> documents = new ArrayList<>(shipped.documents());
+    uploaded.documents().forEach(d -> documents.add(withId(d, UPLOAD_PREFIX + d.id())));
+    List<String> failures = new ArrayList<>(shipped.failures());
+    failures.addAll(uploaded.failures());
+    return new CorpusLoader.Result(documents, failures);
+  }
+
+  /** The id an uploaded file gets: "uploads/" + its name without extension, lower-cased and made URL-safe. */
+  public static String uploadId(String fileName) {
+    String base = Path.of(fileName).getFileName().toString();
+    int dot = base.lastIndexOf('.');
+    String stem = (dot > 0 ? base.substring(0, dot) : base).toLowerCase(Locale.ROOT);
+    String slug = stem.replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+    if (slug.isEmpty()) {
+      throw new CorpusException("cannot derive a document id from file name '" + fileName + "'");
+    }
+    return UPLOAD_PREFIX + slug;
+  }
+
+  /**
+   * Parses and keeps an uploaded file as document {@code id} (which must start with the upload
+   * prefix). The file is parsed before anything is written, so a bad file changes nothing.
+   */
+  public Document store(String id, String fileName, byte[] bytes) {
+    if (!id.startsWith(UPLOAD_PREFIX) || id.contains("..")) {
+      throw new CorpusException("illegal upload id: " + id);
+    }
+    String extension = fileName.substring(fileName.lastIndexOf('.')).toLowerCase(Locale.ROOT);
+    Document document = withId(DocumentParser.parse(id, fileName, bytes), id);
+    try {
+      Files.createDirectories(uploadsDir);
+      removeOriginal(id);
+      Path target = uploadsDir.resolve(id.substring(UPLOAD_PREFIX.length()) + extension);
+      Path temp = Files.createTempFile(uploadsDir, ".upload", extension);
+      Files.write(temp, bytes);
+      Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot store " + fileName + " in " + uploadsDir, e);
+    }
+    return document;
+  }
+
+  /** Deletes the original of an uploaded document; false when there is none. */
+  public boolean removeOriginal(String id) {
+    return original(id).map(path -> {
+      try {
+        return Files.deleteIfExists(path);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot delete " + path, e);
+      }
+    }).orElse(false);
+  }
+
+  /** The stored original file of an uploaded document. */
+  public Optional<Path> original(String id) {
+    if (!id.startsWith(UPLOAD_PREFIX) || !Files.isDirectory(uploadsDir)) {
+      return Optional.empty();
+    }
+    String stem = id.substring(UPLOAD_PREFIX.length());
+    try (Stream<Path> files = Files.list(uploadsDir)) {
+      return files.filter(p -> CorpusLoader.idOf(uploadsDir, p).equals(stem) && !p.getFileName().toString().startsWith("."))
+          .findFirst();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + uploadsDir, e);
+    }
+  }
+
+  private static Document withId(Document d, String id) {
+    return new Document(id, d.title(), d.topic(), d.level(), d.tags(), d.sources(), d.body(), d.contentHash());
+  }
+}

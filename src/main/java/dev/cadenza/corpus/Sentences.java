@@ -1,0 +1,75 @@
+package dev.cadenza.corpus;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Splits prose into sentences, aware of list items and the abbreviations theory texts use. */
+public final class Sentences {
+
+  private static final Set<String> ABBREVIATIONS =
+      Set.of("e.g", "i.e", "etc", "vs", "cf", "op", "no", "ch", "ed", "eds", "vol", "pp", "p", "st", "mr", "dr", "approx", "mm", "bb");
+
+  private Sentences() {}
+
+  /** The sentences of {@code text} in order, each stripped; list items and lines of a table stand alone. */
+  public static List<String> split(String text) {
+    List<String> sentences = new ArrayList<>();
+    for (String block : text.split("\n\\s*\n|\n(?=\\s*(?:[-*+] |\\d+\\. |\\|))")) {
+      splitBlock(block.replace('\n', ' ').strip(), sentences);
+    }
+    return sentences;
+  }
+
+  private static void splitBlock(String block, List<String> out) {
+    int start = 0;
+    for (int i = 0; i < block.length(); i++) {
+      char c = block.charAt(i);
+      if ((c == '.' || c == '!' || c == '?') && endsSentence(block, start, i)) {
+        add(block.substring(start, i + 1), out);
+        start = i + 1;
+      }
+    }
+    add(block.substring(start), out);
+  }
+
+  private static boolean endsSentence(String block, int start, int end) {
+    int next = end + 1;
+    while (next < block.length() && (block.charAt(next) == '"' || block.charAt(next) == ')' || block.charAt(next) == '\'')) {
+      next++;
+    }
+    if (next >= block.length()) {
+      return true;
+    }
+    if (!Character.isWhitespace(block.charAt(next))) {
+      return false;
+    }
+    int after = next;
+    while (after < block.length() && Character.isWhitespace(block.charAt(after))) after++;
+    if (after < block.length() && Character.isLowerCase(block.charAt(after))) {
+      return false;
+    }
+    if (block.charAt(end) != '.') {
+      return true;
+    }
+    int wordStart = end;
+    while (wordStart > start && !Character.isWhitespace(block.charAt(wordStart - 1)) && block.charAt(wordStart - 1) != '(') {
+      wordStart--;
+    }
+    String word = block.substring(wordStart, end).toLowerCase(java.util.Locale.ROOT);
+    return !ABBREVIATIONS.contains(word);
+  }
+
+  private static void add(String sentence, List<String> out) {
+    String stripped = sentence.strip();
+    if (!stripped.isEmpty()) {
+      out.add(stripped);
+    }
+  }
+
+  /** The number of whitespace-separated words. */
+  public static int wordCount(String text) {
+    String stripped = text.strip();
+    return stripped.isEmpty() ? 0 : stripped.split("\\s+").length;
+  }
+}

@@ -1,0 +1,32 @@
+package dev.cadenza.index;
+
+/** The Lucene field names of a chunk document; nothing else spells them. */
+public final class Fields {
+  /** Stored, indexed keyword and sorted doc values: the chunk id, also the tie-breaker of every search. */
+  public static final String CHUNK_ID = "chunk_id";
+  /** Stored keyword: the document id, used to replace or delete all chunks of a document at once. */
+  public static final String DOC_ID = "doc_id";
+  /** Stored: SHA-256 of the document's source, to skip re-embedding unchanged documents. */
+  public static final String DOC_HASH = "doc_hash";
+  /** Stored: the document title. */
+  public static final String TITLE = "title";
+  /** Stored: the heading path joined with " > ". */
+  public static final String HEADING = "heading";
+  /** Indexed with English analysis: title and headings, boosted in BM25. */
+  public static final String HEADING_TEXT = "heading_text";
+  /** Indexed with English analysis and stored: the passage text. */
+  public static final String TEXT = "text";
+  /** Stored keyword: beginner, intermediate or advanced; a filter. */
+  public static final String LEVEL = "level";
+  /** Stored keyword: the topic, a filter. */
+  public static final String TOPIC = "topic";
+  /** Stored: the chunk's position in its document. */
+  public static final String POSITION = "position";
+  /** HNSW vector of the passage embedding, cosine similarity. */
+  public static final String VECTOR = "vector";
+
+  /** Commit user-data key naming the embedding model, so an index built by another model is rebuilt. */
+  static final String COMMIT_EMBEDDER = "embedder";
+
+  private Fields() {}
+}

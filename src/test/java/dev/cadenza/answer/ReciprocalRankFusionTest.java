@@ -1,0 +1,46 @@
+package dev.cadenza.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.cadenza.index.ScoredChunk;
+import dev.cadenza.index.StoredChunk;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ReciprocalRankFusionTest {
+
+  private static ScoredChunk hit(String id, float score) {
+    return new ScoredChunk(new StoredChunk(id, "doc", "T", "H", "text", "beginner", "harmony", 0), score);
+  }
+
+  @Test
+  void passageInBothListsOutranksPassagesInOne() {
+    List<Passage> fused = ReciprocalRankFusion.fuse(
+        List.of(hit("a", 9), hit("b", 5)), List.of(hit("c", 0.9f), hit("b", 0.8f)));
+    assertThat(fused).extracting(p -> p.chunk().chunkId()).containsExactly("b", "a", "c");
+    // b: 1/(60+2) + 1/(60+2); a: 1/61; c: 1/61
+    assertThat(fused.getFirst().fusedScore()).isCloseTo(2.0 / 62, within(1e-12));
+    assertThat(fused.get(1).fusedScore()).isCloseTo(1.0 / 61, within(1e-12));
+  }
+
+  @Test
+  void equalScoresAreOrderedByChunkId() {
+    List<Passage> fused = ReciprocalRankFusion.fuse(List.of(hit("z", 1)), List.of(hit("m", 1)));
+    assertThat(fused).extracting(p -> p.chunk().chunkId()).containsExactly("m", "z");
+  }
+
+  @Test
+  void recordsRanksFromEachRetriever() {
+    Passage b = ReciprocalRankFusion.fuse(List.of(hit("a", 9), hit("b", 5)), List.of(hit("b", 0.8f))).getFirst();
+    assertThat(b.chunk().chunkId()).isEqualTo("b");
+    assertThat(b.bm25Rank()).isEqualTo(2);
+    assertThat(b.vectorRank()).isEqualTo(1);
+    assertThat(b.fusedRank()).isEqualTo(1);
+  }
+
+  @Test
+  void emptyInputsFuseToNothing() {
+    assertThat(ReciprocalRankFusion.fuse(List.of(), List.of())).isEmpty();
+  }
+}

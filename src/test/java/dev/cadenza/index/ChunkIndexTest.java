@@ -1,0 +1,74 @@
+package dev.cadenza.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cadenza.corpus.Chunker;
+import dev.cadenza.testing.HashingEmbedder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ChunkIndexTest {
+
+  @TempDir Path temp;
+
+  @Test
+  void firstSyncAddsEveryDocument() {
+    IndexFixture f = new IndexFixture(temp);
+    assertThat(f.index.documentHashes().keySet())
+        .containsExactly("harmony/cadences", "harmony/dominant", "pitch/counterpoint-note", "pitch/intervals");
+    assertThat(f.index.chunkCount()).isGreaterThanOrEqualTo(4);
+  }
+
+  @Test
+  void unchangedCorpusReembedsNothing() {
+    IndexFixture f = new IndexFixture(temp);
+    SyncReport again = f.sync();
+    assertThat(again.changedAnything()).isFalse();
+    assertThat(again.unchanged()).isEqualTo(4);
+    assertThat(again.chunksEmbedded()).isZero();
+  }
+
+  @Test
+  void editedDocumentIsTheOnlyOneReembedded() throws Exception {
+    IndexFixture f = new IndexFixture(temp);
+    Path file = f.corpus.resolve("pitch/intervals.md");
+    Files.writeString(file, Files.readString(file) + "\nA minor sixth spans eight semitones.\n");
+    SyncReport report = f.sync();
+    assertThat(report.updated()).containsExactly("pitch/intervals");
+    assertThat(report.added()).isEmpty();
+    assertThat(report.chunksEmbedded()).isEqualTo(f.index.chunksOf("pitch/intervals").size());
+    assertThat(new Bm25Retriever(f.index).retrieve("minor sixth eight semitones", 1, Filter.NONE))
+        .first().extracting(hit -> hit.chunk().docId()).isEqualTo("pitch/intervals");
+  }
+
+  @Test
+  void removedFileDisappearsFromTheIndex() throws Exception {
+    IndexFixture f = new IndexFixture(temp);
+    Files.delete(f.corpus.resolve("harmony/dominant.md"));
+    SyncReport report = f.sync();
+    assertThat(report.removed()).containsExactly("harmony/dominant");
+    assertThat(f.index.chunksOf("harmony/dominant")).isEmpty();
+    assertThat(new Bm25Retriever(f.index).retrieve("tritone", 10, Filter.NONE))
+        .noneMatch(hit -> hit.chunk().docId().equals("harmony/dominant"));
+  }
+
+  @Test
+  void reopenedIndexKeepsItsContent() throws Exception {
+    IndexFixture f = new IndexFixture(temp);
+    int chunks = f.index.chunkCount();
+    f.index.close();
+    try (ChunkIndex reopened = ChunkIndex.open(temp.resolve("index"), new HashingEmbedder(), new Chunker())) {
+      assertThat(reopened.chunkCount()).isEqualTo(chunks);
+    }
+  }
+
+  @Test
+  void deleteRemovesEveryChunkOfADocument() {
+    IndexFixture f = new IndexFixture(temp);
+    assertThat(f.index.delete("harmony/cadences")).isTrue();
+    assertThat(f.index.chunksOf("harmony/cadences")).isEmpty();
+    assertThat(f.index.delete("harmony/cadences")).isFalse();
+  }
+}

@@ -1,0 +1,92 @@
+package dev.cadenza.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What every {@link Retriever} promises: sorted results, k respected, stable runs, filters honoured. */
+abstract class RetrieverContractTest {
+
+  @TempDir Path temp;
+  IndexFixture fixture;
+  Retriever retriever;
+
+  abstract Retriever create(ChunkIndex index);
+
+  @BeforeEach
+  void setUp() {
+    fixture = new IndexFixture(temp);
+    retriever = create(fixture.index);
+  }
+
+  @Test
+  void resultsAreSortedByScoreThenChunkId() {
+    List<ScoredChunk> hits = retriever.retrieve("cadence dominant tonic", 10, Filter.NONE);
+    assertThat(hits).isNotEmpty();
+    assertThat(hits).isSortedAccordingTo(Comparator.comparing(ScoredChunk::score).reversed()
+        .thenComparing(hit -> hit.chunk().chunkId()));
+  }
+
+  @Test
+  void returnsAtMostK() {
+    assertThat(retriever.retrieve("cadence dominant tonic interval", 2, Filter.NONE)).hasSize(2);
+  }
+
+  @Test
+  void sameQueryGivesSameResults() {
+    assertThat(retriever.retrieve("half cadence", 5, Filter.NONE)).isEqualTo(retriever.retrieve("half cadence", 5, Filter.NONE));
+  }
+
+  @Test
+  void topicFilterKeepsOnlyThatTopic() {
+    List<ScoredChunk> hits = retriever.retrieve("cadence interval semitones", 10, new Filter(null, "pitch"));
+    assertThat(hits).isNotEmpty().allMatch(hit -> hit.chunk().topic().equals("pitch"));
+  }
+
+  @Test
+  void emptyQueryFindsNothing() {
+    assertThat(retriever.retrieve("   ", 5, Filter.NONE)).isEmpty();
+  }
+}
+
+class Bm25RetrieverTest extends RetrieverContractTest {
+  @Override
+  Retriever create(ChunkIndex index) {
+    return new Bm25Retriever(index);
+  }
+
+  @Test
+  void ranksTheSectionNamedByTheQueryFirst() {
+    ScoredChunk top = retriever.retrieve("deceptive cadence", 3, Filter.NONE).getFirst();
+    assertThat(top.chunk().docId()).isEqualTo("harmony/cadences");
+    assertThat(top.chunk().heading()).isEqualTo("Deceptive cadence");
+  }
+
+  @Test
+  void stopWordsOnlyQueryFindsNothing() {
+    assertThat(retriever.retrieve("the of and", 5, Filter.NONE)).isEmpty();
+  }
+
+  @Test
+  void luceneSyntaxInQueriesIsTakenLiterally() {
+    assertThat(retriever.retrieve("V/V (C# AND \"G7", 5, Filter.NONE)).isNotNull();
+  }
+}
+
+class VectorRetrieverTest extends RetrieverContractTest {
+  @Override
+  Retriever create(ChunkIndex index) {
+    return new VectorRetriever(index);
+  }
+
+  @Test
+  void findsThePassageSharingTheMostWords() {
+    ScoredChunk top = retriever.retrieve("tritone resolves inward", 1, Filter.NONE).getFirst();
+    assertThat(top.chunk().docId()).isEqualTo("harmony/dominant");
+  }
+}

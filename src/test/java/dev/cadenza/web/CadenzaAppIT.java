@@ -1,0 +1,128 @@
+package dev.cadenza.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.cadenza.app.Cadenza;
+import dev.cadenza.app.CadenzaConfig;
+import dev.cadenza.index.Progress;
+import dev.cadenza.testing.Fixtures;
+import io.javalin.Javalin;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The real wiring (MiniLM embeddings, Lucene, Javalin on a random port) over the fixture corpus. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CadenzaAppIT {
+
+  Cadenza cadenza;
+  Javalin app;
+  Http http;
+
+  @BeforeAll
+  void start(@TempDir Path temp) {
+    Path corpus = Fixtures.copyCorpus(temp.resolve("corpus"));
+    cadenza = Cadenza.open(new CadenzaConfig(corpus, temp.resolve("index"), temp.resolve("data")));
+    cadenza.syncCorpus(Progress.NONE);
+    app = CadenzaApp.create(cadenza).start("127.0.0.1", 0);
+    http = new Http(app.port());
+  }
+
+  @AfterAll
+  void stop() throws Exception {
+    app.stop();
+    cadenza.close();
+  }
+
+  @Test
+  void healthReportsChunks() {
+    Http.Reply reply = http.get("/api/health");
+    assertThat(reply.status()).isEqualTo(200);
+    assertThat(reply.json().get("status").asText()).isEqualTo("ok");
+    assertThat(reply.json().get("chunks").asInt()).isPositive();
+  }
+
+  @Test
+  void askAnswersWithCitationsFromTheRightDocument() {
+    Http.Reply reply = http.postJson("/api/ask", "{\"question\": \"Why does the dominant seventh resolve to the tonic?\"}");
+    assertThat(reply.status()).isEqualTo(200);
+    JsonNode body = reply.json();
+    assertThat(body.get("question").asText()).isEqualTo("Why does the dominant seventh resolve to the tonic?");
+    assertThat(body.get("backend").asText()).isEqualTo("embedded");
+    assertThat(body.get("answer").asText()).contains("[1]");
+    JsonNode first = body.get("citations").get(0);
+    assertThat(first.get("n").asInt()).isEqualTo(1);
+    assertThat(first.get("docId").asText()).isEqualTo("harmony/dominant");
+    for (String field : new String[] {"title", "heading", "chunkId", "score", "text"}) {
+      assertThat(first.has(field)).as(field).isTrue();
+    }
+    assertThat(body.get("timingsMs").get("total").asLong()).isNotNegative();
+  }
+
+  @Test
+  void offTopicQuestionGetsAnHonestNoAnswer() {
+    JsonNode body = http.postJson("/api/ask", "{\"question\": \"What is the capital of Australia?\"}").json();
+    assertThat(body.get("answer").asText()).contains("don't cover");
+    assertThat(body.get("citations")).isEmpty();
+  }
+
+  @Test
+  void searchReturnsHitsInTheContractShape() {
+    Http.Reply reply = http.get("/api/search?q=deceptive%20cadence&k=2");
+    assertThat(reply.status()).isEqualTo(200);
+    JsonNode hits = reply.json().get("hits");
+    assertThat(hits).hasSize(2);
+    assertThat(hits.get(0).get("docId").asText()).isEqualTo("harmony/cadences");
+    assertThat(hits.get(0).get("heading").asText()).isEqualTo("Deceptive cadence");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "malformed JSON         | {\"question\": ",
+      "missing question       | {\"k\": 3}",
+      "empty question         | {\"question\": \"   \"}",
+      "k out of range         | {\"question\": \"cadence\", \"k\": 0}",
+      "unknown field          | {\"questoin\": \"cadence\"}",
+      "wrong type             | {\"question\": [1, 2]}",
+      "not an object          | 42",
+  })
+  void badAskBodiesGetA400WithAnErrorMessage(String why, String body) {
+    Http.Reply reply = http.postJson("/api/ask", body);
+    assertThat(reply.status()).as(why).isEqualTo(400);
+    assertThat(reply.json().get("error").asText()).as(why).isNotBlank();
+    assertThat(reply.body()).doesNotContain("Exception").doesNotContain("\tat ");
+  }
+
+  @Test
+  void overLongQuestionIsRejected() {
+    Http.Reply reply = http.postJson("/api/ask", "{\"question\": \"" + "a".repeat(2001) + "\"}");
+    assertThat(reply.status()).isEqualTo(400);
+    assertThat(reply.json().get("error").asText()).contains("too long");
+  }
+
+  @Test
+  void searchWithoutQueryIsA400() {
+    assertThat(http.get("/api/search").status()).isEqualTo(400);
+    assertThat(http.get("/api/search?q=cadence&k=abc").status()).isEqualTo(400);
+  }
+
+  @Test
+  void unknownApiPathIsAJson404() {
+    Http.Reply reply = http.get("/api/nothing-here");
+    assertThat(reply.status()).isEqualTo(404);
+    assertThat(reply.json().get("error").asText()).contains("not found");
+  }
+
+  @Test
+  void chatPageIsServedAtTheRoot() {
+    Http.Reply reply = http.get("/");
+    assertThat(reply.status()).isEqualTo(200);
+    assertThat(reply.body()).contains("<title>Cadenza");
+  }
+}

@@ -31,8 +31,7 @@ final class AskController {
     if (query == null || query.isBlank()) {
       throw new IllegalArgumentException("query parameter 'q' must not be empty");
     }
-    int k = ctx.queryParamAsClass("k", Integer.class).check(n -> n >= 1 && n <= AskRequest.MAX_K,
-        "k must be between 1 and " + AskRequest.MAX_K).getOrDefault(10);
+    int k = Params.intParam(ctx, "k", 10, 1, AskRequest.MAX_K);
     Filter filter = new Filter(ctx.queryParam("level"), ctx.queryParam("topic"));
     List<SearchHit> hits = cadenza.search().search(query, k, filter).stream().map(SearchHit::of).toList();
     ctx.json(Map.of("hits", hits));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.cadenza.app.Cadenza;
 import dev.cadenza.app.CadenzaConfig;
+import dev.cadenza.app.CuratorToken;
 import dev.cadenza.index.Progress;
 import dev.cadenza.testing.Fixtures;
 import io.javalin.Javalin;
@@ -30,7 +31,8 @@ class CadenzaAppIT {
     Path corpus = Fixtures.copyCorpus(temp.resolve("corpus"));
     cadenza = Cadenza.open(new CadenzaConfig(corpus, temp.resolve("index"), temp.resolve("data")));
     cadenza.syncCorpus(Progress.NONE);
-    app = CadenzaApp.create(cadenza).start("127.0.0.1", 0);
+    app = CadenzaApp.create(cadenza, new WebConfig(CuratorToken.load(java.util.Map.of(CuratorToken.ENV, "t"), temp), WebConfig.DEFAULT_MAX_UPLOAD_BYTES))
+        .start("127.0.0.1", 0);
     http = new Http(app.port());
   }
 
@@ -109,6 +111,7 @@ class CadenzaAppIT {
   @Test
   void searchWithoutQueryIsA400() {
     assertThat(http.get("/api/search").status()).isEqualTo(400);
+    assertThat(http.get("/api/search?q=cadence").status()).isEqualTo(200);
     assertThat(http.get("/api/search?q=cadence&k=abc").status()).isEqualTo(400);
   }
 

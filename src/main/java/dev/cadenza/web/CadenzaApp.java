@@ -34,6 +34,8 @@ public final class CadenzaApp {
       config.http.maxRequestSize = web.maxUploadBytes();
       config.jetty.multipartConfig.maxFileSize(web.maxUploadBytes(), SizeUnit.BYTES);
       config.jetty.multipartConfig.maxTotalRequestSize(web.maxUploadBytes(), SizeUnit.BYTES);
+      // The widget runs on other sites' pages and calls this API from their origin.
+      config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> rule.anyHost()));
       config.staticFiles.add(files -> {
         files.hostedPath = "/";
         files.directory = "/web";

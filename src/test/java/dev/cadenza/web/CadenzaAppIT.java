@@ -128,4 +128,14 @@ class CadenzaAppIT {
     assertThat(reply.status()).isEqualTo(200);
     assertThat(reply.body()).contains("<title>Cadenza");
   }
+
+  @Test
+  void widgetIsServedAndTheApiAllowsOtherOrigins() {
+    assertThat(http.get("/widget.js").body()).contains("attachShadow");
+    Http.Reply reply = http.send(java.net.http.HttpRequest.newBuilder(
+            java.net.URI.create("http://127.0.0.1:" + app.port() + "/api/search?q=cadence"))
+        .header("Origin", "https://teacher.example").GET());
+    assertThat(reply.status()).isEqualTo(200);
+    assertThat(reply.headers().firstValue("Access-Control-Allow-Origin")).isPresent();
+  }
 }

@@ -6,6 +6,7 @@ import dev.cadenza.answer.Citation;
 import dev.cadenza.app.Cadenza;
 import dev.cadenza.app.Json;
 import dev.cadenza.index.Filter;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -40,7 +41,7 @@ final class AskCommand implements Callable<Integer> {
         System.out.println(result.answer());
         System.out.println();
         for (Citation c : result.citations()) {
-          System.out.printf("[%d] %s — %s (%s)%n", c.n(), c.title(), c.heading(), c.chunkId());
+          System.out.printf(Locale.ROOT, "[%d] %s — %s (%s)%n", c.n(), c.title(), c.heading(), c.chunkId());
         }
       }
     }

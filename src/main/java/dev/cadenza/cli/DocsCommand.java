@@ -7,6 +7,7 @@ import dev.cadenza.index.IndexedDocument;
 import dev.cadenza.index.StoredChunk;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -28,7 +29,7 @@ final class DocsCommand {
         if (json) {
           System.out.println(Json.mapper().writeValueAsString(documents));
         } else {
-          documents.forEach(d -> System.out.printf("%-50s %3d chunks  %-12s %-12s %s%n",
+          documents.forEach(d -> System.out.printf(Locale.ROOT, "%-50s %3d chunks  %-12s %-12s %s%n",
               d.id(), d.chunks(), d.level(), d.topic(), d.title()));
           System.out.println(documents.size() + " documents");
         }

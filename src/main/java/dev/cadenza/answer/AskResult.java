@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * The answer to a question and everything it rests on: the cited passages (numbered as in the
- * text) and how long each pipeline step took.
+ * text), every passage retrieval handed to the generator with its ranks, and how long each step took.
  *
  * @param fallback why the configured model did not answer, or null when it did
  */
@@ -16,4 +16,5 @@ public record AskResult(
     boolean covered,
     List<Citation> citations,
     Map<String, Long> timingsMs,
-    String fallback) {}
+    String fallback,
+    List<RetrievedPassage> retrieved) {}

@@ -33,7 +33,7 @@ public final class AskService {
     CitationNumbers.Renumbered cited = CitationNumbers.renumber(draft.text(), passages);
     timings.put("total", millis(start, System.nanoTime()));
     return new AskResult(request.question(), cited.text(), answerer.name(), draft.covered(), cited.citations(),
-        timings, draft.fallback());
+        timings, draft.fallback(), passages.stream().map(RetrievedPassage::of).toList());
   }
 
   private static long millis(long fromNanos, long toNanos) {

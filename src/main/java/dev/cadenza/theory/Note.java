@@ -66,6 +66,21 @@ public record Note(Letter letter, int accidental, OptionalInt octave) {
     return of(letter, pitchClass - letter.pitchClass(), midi / 12 - 1);
   }
 
+  /**
+   * The note for a MIDI number spelled as in {@code key}: the scale's own spelling when the pitch is
+   * diatonic (in minor, the raised sixth and seventh count too), otherwise sharps in sharp keys and in
+   * C major and A minor, flats in flat keys.
+   */
+  public static Note fromMidi(int midi, Key key) {
+    Note plain = fromMidi(midi, key.fifths() < 0 ? Spelling.FLATS : Spelling.SHARPS);
+    for (Note n : key.spellingNotes()) {
+      if (n.pitchClass() == plain.pitchClass()) {
+        return n.atMidi(midi);
+      }
+    }
+    return plain;
+  }
+
   public boolean hasOctave() {
     return octave.isPresent();
   }

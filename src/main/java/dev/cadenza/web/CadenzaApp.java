@@ -44,6 +44,7 @@ public final class CadenzaApp {
       config.routes.get("/api/health", ask::health);
       config.routes.get("/api/search", ask::search);
       config.routes.post("/api/ask", ask::ask);
+      config.routes.get("/api/theory", ask::theory);
 
       config.routes.before("/api/documents*", auth::requireTokenForWrites);
       config.routes.before("/api/documents*", ctx -> {

@@ -138,4 +138,22 @@ class CadenzaAppIT {
     assertThat(reply.status()).isEqualTo(200);
     assertThat(reply.headers().firstValue("Access-Control-Allow-Origin")).isPresent();
   }
+
+  @Test
+  void computableQuestionGetsTheExactAnswerFirst() {
+    JsonNode body = http.postJson("/api/ask", "{\"question\": \"What notes are in a D# major 13th chord?\"}").json();
+    assertThat(body.get("intent").asText()).isEqualTo("chord_spelling");
+    assertThat(body.get("answer").asText()).startsWith("A D# major 13th chord (D#maj13) is spelled D#, F##, A#, C##, E#, G#, B#");
+    assertThat(body.get("theory").get("notes")).extracting(JsonNode::asText)
+        .containsExactly("D#", "F##", "A#", "C##", "E#", "G#", "B#");
+  }
+
+  @Test
+  void theoryEndpointMirrorsTheCli() {
+    JsonNode body = http.get("/api/theory?q=how%20many%20flats%20in%20Db%20major%3F").json();
+    assertThat(body.get("intent").asText()).isEqualTo("key_signature");
+    assertThat(body.get("flats").asInt()).isEqualTo(5);
+    assertThat(http.get("/api/theory").status()).isEqualTo(400);
+    assertThat(http.get("/api/theory?q=why%20do%20we%20need%20cadences").json().get("intent").asText()).isEqualTo("conceptual");
+  }
 }

@@ -20,6 +20,7 @@ public record AskResult(
     String intent,
     TheoryAnswer theory,
     List<Citation> citations,
+    Verification verification,
     Map<String, Long> timingsMs,
     String fallback,
     List<RetrievedPassage> retrieved) {}

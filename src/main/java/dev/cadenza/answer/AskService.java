@@ -3,6 +3,8 @@ package dev.cadenza.answer;
 import dev.cadenza.theory.Intent;
 import dev.cadenza.theory.TheoryAnswer;
 import dev.cadenza.theory.TheoryQa;
+import dev.cadenza.theory.VerificationReport;
+import dev.cadenza.theory.Verifier;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,18 +12,21 @@ import java.util.Optional;
 
 /**
  * The question-answering pipeline: route (compute exact facts when the question is computable) →
- * retrieve (BM25 and vectors, fused) → generate → cite. Each step is timed and the result carries
- * the exact answer and the passages it used.
+ * retrieve (BM25 and vectors, fused) → generate → verify (replace any wrong theory fact with the
+ * engine's value) → cite. Each step is timed; the result carries the exact answer, the claims
+ * checked and the passages used.
  */
 public final class AskService {
 
   private final HybridSearch search;
   private final TheoryQa theory;
+  private final Verifier verifier;
   private final Answerer answerer;
 
-  public AskService(HybridSearch search, TheoryQa theory, Answerer answerer) {
+  public AskService(HybridSearch search, TheoryQa theory, Verifier verifier, Answerer answerer) {
     this.search = search;
     this.theory = theory;
+    this.verifier = verifier;
     this.answerer = answerer;
   }
 
@@ -42,11 +47,16 @@ public final class AskService {
     long generated = System.nanoTime();
     timings.put("generate", millis(retrieved, generated));
 
-    CitationNumbers.Renumbered cited = CitationNumbers.renumber(draft.text(), passages);
+    VerificationReport report = verifier.verify(draft.text());
+    String checked = report.hasIncorrect() ? report.corrected(draft.text()) : draft.text();
+    timings.put("verify", millis(generated, System.nanoTime()));
+
+    CitationNumbers.Renumbered cited = CitationNumbers.renumber(checked, passages);
     timings.put("total", millis(start, System.nanoTime()));
     String intent = exact.map(a -> a.intent().label()).orElse(Intent.CONCEPTUAL.label());
     return new AskResult(request.question(), cited.text(), answerer.name(), draft.covered(), intent, exact.orElse(null),
-        cited.citations(), timings, draft.fallback(), passages.stream().map(RetrievedPassage::of).toList());
+        cited.citations(), new Verification(report.claims(), report.hasIncorrect()), timings, draft.fallback(),
+        passages.stream().map(RetrievedPassage::of).toList());
   }
 
   private static long millis(long fromNanos, long toNanos) {

@@ -14,6 +14,7 @@ import dev.cadenza.index.SyncReport;
 import dev.cadenza.index.VectorRetriever;
 import dev.cadenza.learn.IntentRouter;
 import dev.cadenza.theory.TheoryQa;
+import dev.cadenza.theory.Verifier;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
 import java.io.Closeable;
@@ -42,7 +43,7 @@ public final class Cadenza implements Closeable {
     this.curator = new Curator(library, index);
     this.search = new HybridSearch(new Bm25Retriever(index), new VectorRetriever(index));
     this.theory = theory;
-    this.ask = new AskService(search, theory, answerer);
+    this.ask = new AskService(search, theory, new Verifier(), answerer);
   }
 
   /** Opens Cadenza with the all-MiniLM-L6-v2 embedding model (shipped in a jar, no download) and the embedded answerer. */

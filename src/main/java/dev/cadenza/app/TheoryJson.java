@@ -2,12 +2,13 @@ package dev.cadenza.app;
 
 import dev.cadenza.theory.Intent;
 import dev.cadenza.theory.TheoryAnswer;
+import dev.cadenza.theory.VerificationReport;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The one JSON shape of a theory answer, shared by {@code cadenza theory --json} and {@code GET /api/theory}. */
+/** The JSON shapes of theory answers and verification reports, shared by the CLI and the HTTP API. */
 public final class TheoryJson {
 
   static final String NOT_COMPUTABLE =
@@ -32,6 +33,15 @@ public final class TheoryJson {
     json.put("answer", a.answer());
     json.put("notes", a.notes());
     a.details().forEach(json::putIfAbsent);
+    return json;
+  }
+
+  /** {"claims": [...], "incorrect": bool} plus "corrected" (the text with wrong facts replaced) when a claim was wrong. */
+  public static Map<String, Object> verification(VerificationReport report, String input) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("claims", report.claims());
+    json.put("incorrect", report.hasIncorrect());
+    if (report.hasIncorrect()) json.put("corrected", report.corrected(input));
     return json;
   }
 }

@@ -5,6 +5,7 @@ import dev.cadenza.answer.SearchHit;
 import dev.cadenza.app.Cadenza;
 import dev.cadenza.app.TheoryJson;
 import dev.cadenza.index.Filter;
+import dev.cadenza.theory.Verifier;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,11 @@ final class AskController {
   /** The JSON body of POST /api/ask. */
   record AskBody(String question, Integer k, String level, String topic) {}
 
+  /** Verification is linear in the text, but a whole book per request is not what the endpoint is for. */
+  private static final int MAX_VERIFY_CHARS = 100_000;
+
   private final Cadenza cadenza;
+  private final Verifier verifier = new Verifier();
 
   AskController(Cadenza cadenza) {
     this.cadenza = cadenza;
@@ -47,6 +52,21 @@ final class AskController {
       throw new IllegalArgumentException("question is too long: at most " + AskRequest.MAX_QUESTION_CHARS + " characters");
     }
     ctx.json(TheoryJson.of(question.strip(), cadenza.theory().answer(question.strip())));
+  }
+
+  /** The JSON body of POST /api/verify (text/plain bodies are accepted too). */
+  record VerifyBody(String text) {}
+
+  void verify(Context ctx) {
+    String text = ctx.contentType() != null && ctx.contentType().startsWith("text/plain")
+        ? ctx.body() : Bodies.read(ctx, VerifyBody.class).text();
+    if (text == null || text.isBlank()) {
+      throw new IllegalArgumentException("'text' must not be empty");
+    }
+    if (text.length() > MAX_VERIFY_CHARS) {
+      throw new IllegalArgumentException("text is too long: " + text.length() + " characters, at most " + MAX_VERIFY_CHARS);
+    }
+    ctx.json(TheoryJson.verification(verifier.verify(text), text));
   }
 
   void health(Context ctx) {

@@ -45,6 +45,7 @@ public final class CadenzaApp {
       config.routes.get("/api/search", ask::search);
       config.routes.post("/api/ask", ask::ask);
       config.routes.get("/api/theory", ask::theory);
+      config.routes.post("/api/verify", ask::verify);
 
       config.routes.before("/api/documents*", auth::requireTokenForWrites);
       config.routes.before("/api/documents*", ctx -> {

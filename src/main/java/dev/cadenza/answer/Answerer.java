@@ -1,5 +1,7 @@
 package dev.cadenza.answer;
 
+import java.util.function.Consumer;
+
 /**
  * The generation step: writes an answer to a question from numbered passages. Citations in the
  * text are {@code [n]}, n being the 1-based position of a passage in the request. Implementations
@@ -11,4 +13,16 @@ public interface Answerer {
   String name();
 
   Draft answer(GenerationRequest request);
+
+  /**
+   * Answers while handing the text to {@code onToken} piece by piece, in order, on the calling
+   * thread; the pieces concatenate to the returned draft's text. This default answers first and
+   * then hands over the text a sentence at a time (citations stay with their sentence); model
+   * backends override it to pass on tokens as they arrive.
+   */
+  default Draft answer(GenerationRequest request, Consumer<String> onToken) {
+    Draft draft = answer(request);
+    SentencePieces.of(draft.text()).forEach(onToken);
+    return draft;
+  }
 }

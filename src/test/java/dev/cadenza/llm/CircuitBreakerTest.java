@@ -1,0 +1,100 @@
+package dev.cadenza.llm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.cadenza.llm.CircuitBreaker.State;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class CircuitBreakerTest {
+
+  private static final Duration COOL_DOWN = Duration.ofSeconds(30);
+
+  private final MutableClock clock = new MutableClock();
+  private final CircuitBreaker breaker = new CircuitBreaker(new CircuitBreaker.Options(3, COOL_DOWN), clock);
+
+  private void fail(int times) {
+    for (int i = 0; i < times; i++) {
+      assertThat(breaker.tryAcquire()).isTrue();
+      breaker.recordFailure();
+    }
+  }
+
+  @Test
+  void staysClosedBelowTheThreshold() {
+    fail(2);
+    assertThat(breaker.state()).isEqualTo(State.CLOSED);
+    assertThat(breaker.tryAcquire()).isTrue();
+  }
+
+  @Test
+  void aSuccessResetsTheCount() {
+    fail(2);
+    breaker.tryAcquire();
+    breaker.recordSuccess();
+    fail(2);
+    assertThat(breaker.state()).isEqualTo(State.CLOSED);
+  }
+
+  @Test
+  void opensAtTheThresholdAndRefusesCalls() {
+    fail(3);
+    assertThat(breaker.state()).isEqualTo(State.OPEN);
+    assertThat(breaker.tryAcquire()).isFalse();
+  }
+
+  @Test
+  void staysOpenUntilTheCoolDownIsOver() {
+    fail(3);
+    clock.advance(COOL_DOWN.minusMillis(1));
+    assertThat(breaker.tryAcquire()).isFalse();
+    clock.advance(Duration.ofMillis(1));
+    assertThat(breaker.state()).isEqualTo(State.HALF_OPEN);
+  }
+
+  @Test
+  void halfOpenLetsExactlyOneProbeThrough() {
+    fail(3);
+    clock.advance(COOL_DOWN);
+    assertThat(breaker.tryAcquire()).isTrue();
+    assertThat(breaker.tryAcquire()).isFalse();
+  }
+
+  @Test
+  void aSuccessfulProbeClosesTheCircuit() {
+    fail(3);
+    clock.advance(COOL_DOWN);
+    breaker.tryAcquire();
+    breaker.recordSuccess();
+    assertThat(breaker.state()).isEqualTo(State.CLOSED);
+    assertThat(breaker.tryAcquire()).isTrue();
+  }
+
+  @Test
+  void aFailedProbeReopensForAnotherCoolDown() {
+    fail(3);
+    clock.advance(COOL_DOWN);
+    breaker.tryAcquire();
+    breaker.recordFailure();
+    assertThat(breaker.state()).isEqualTo(State.OPEN);
+    clock.advance(COOL_DOWN.minusMillis(1));
+    assertThat(breaker.tryAcquire()).isFalse();
+  }
+
+  @Test
+  void aReleasedProbeLetsTheNextCallProbe() {
+    fail(3);
+    clock.advance(COOL_DOWN);
+    breaker.tryAcquire();
+    breaker.release();
+    assertThat(breaker.state()).isEqualTo(State.HALF_OPEN);
+    assertThat(breaker.tryAcquire()).isTrue();
+  }
+
+  @Test
+  void rejectsAZeroThreshold() {
+    assertThatThrownBy(() -> new CircuitBreaker.Options(0, COOL_DOWN))
+        .hasMessage("illegal failureThreshold: 0, must be >= 1");
+  }
+}

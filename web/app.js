@@ -58,41 +58,50 @@
     return box;
   }
 
+  // One conversation id per tab, so a model backend with memory can follow up ("and its relative minor?").
+  const conversationId = sessionStorage.getItem("cadenza-conversation") ||
+    (crypto.randomUUID ? crypto.randomUUID() : String(Date.now()) + Math.random().toString(16).slice(2));
+  sessionStorage.setItem("cadenza-conversation", conversationId);
+
+  function renderResult(turn, body, turnId) {
+    turn.textContent = "";
+    turn.appendChild(renderAnswer(body.answer, turnId));
+    const verification = renderVerification(body.verification);
+    if (verification) turn.appendChild(verification);
+    if (body.citations && body.citations.length) turn.appendChild(renderCitations(body.citations, turnId));
+    const meta = "answered by " + body.backend + (body.fallback ? " (fallback: " + body.fallback + ")" : "")
+      + " in " + (body.timingsMs ? body.timingsMs.total : "?") + " ms";
+    turn.appendChild(element("div", "meta", meta));
+  }
+
+  function fail(turn, message) {
+    turn.classList.add("error");
+    turn.textContent = message;
+  }
+
   let turns = 0;
-  async function ask(question) {
+  // Streams the answer over Server-Sent Events: verified sentences appear as they are generated, then the
+  // final event replaces them with the finished answer (citations renumbered) and its sources.
+  function ask(question) {
     const turnId = "t" + (++turns);
     conversation.appendChild(element("div", "turn question", question));
     const turn = element("div", "turn");
+    const live = element("div", "answer");
     turn.appendChild(element("div", "meta", "Thinking…"));
     conversation.appendChild(turn);
     button.disabled = true;
-    try {
-      const response = await fetch("/api/ask", {
-        method: "POST",
-        headers: { "Content-Type": "application/json" },
-        body: JSON.stringify({ question: question })
-      });
-      const body = await response.json();
-      turn.textContent = "";
-      if (!response.ok) {
-        turn.classList.add("error");
-        turn.textContent = body.error || ("Request failed with status " + response.status);
-        return;
-      }
-      turn.appendChild(renderAnswer(body.answer, turnId));
-      const verification = renderVerification(body.verification);
-      if (verification) turn.appendChild(verification);
-      if (body.citations && body.citations.length) turn.appendChild(renderCitations(body.citations, turnId));
-      const meta = "answered by " + body.backend + (body.fallback ? " (fallback: " + body.fallback + ")" : "")
-        + " in " + (body.timingsMs ? body.timingsMs.total : "?") + " ms";
-      turn.appendChild(element("div", "meta", meta));
-    } catch (err) {
-      turn.classList.add("error");
-      turn.textContent = "Could not reach the Cadenza server: " + err.message;
-    } finally {
-      button.disabled = false;
-      turn.scrollIntoView({ behavior: "smooth", block: "end" });
-    }
+    const params = new URLSearchParams({ q: question, conversationId: conversationId });
+    const events = new EventSource("/api/ask/stream?" + params.toString());
+    let started = false;
+    const finish = () => { events.close(); button.disabled = false; turn.scrollIntoView({ behavior: "smooth", block: "end" }); };
+    events.addEventListener("token", event => {
+      if (!started) { turn.textContent = ""; turn.appendChild(live); started = true; }
+      live.textContent += JSON.parse(event.data).text;
+    });
+    events.addEventListener("done", event => { renderResult(turn, JSON.parse(event.data), turnId); finish(); });
+    events.addEventListener("failure", event => { fail(turn, JSON.parse(event.data).error); finish(); });
+    // Fires only while the answer is still open: the done and failure handlers close the stream first.
+    events.onerror = () => { fail(turn, "Could not reach the Cadenza server, or the question was rejected."); finish(); };
   }
 
   form.addEventListener("submit", event => {

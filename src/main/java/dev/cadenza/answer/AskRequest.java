@@ -2,8 +2,12 @@ package dev.cadenza.answer;
 
 import dev.cadenza.index.Filter;
 
-/** A student's question with retrieval options; validated here so every entry point gets the same errors. */
-public record AskRequest(String question, int k, Filter filter) {
+/**
+ * A student's question with retrieval options; validated here so every entry point gets the same errors.
+ *
+ * @param conversationId groups follow-up questions for model backends with memory; null for a one-off question
+ */
+public record AskRequest(String question, int k, Filter filter, String conversationId) {
   public static final int DEFAULT_K = 5;
   public static final int MAX_K = 20;
   public static final int MAX_QUESTION_CHARS = 2000;
@@ -21,6 +25,13 @@ public record AskRequest(String question, int k, Filter filter) {
       throw new IllegalArgumentException("illegal k: " + k + ", must be between 1 and " + MAX_K);
     }
     filter = filter == null ? Filter.NONE : filter;
+    if (conversationId != null && conversationId.isBlank()) {
+      conversationId = null;
+    }
+  }
+
+  public AskRequest(String question, int k, Filter filter) {
+    this(question, k, filter, null);
   }
 
   public AskRequest(String question) {

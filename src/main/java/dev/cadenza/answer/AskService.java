@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The question-answering pipeline: route (compute exact facts when the question is computable) →
@@ -31,6 +32,14 @@ public final class AskService {
   }
 
   public AskResult ask(AskRequest request) {
+    return ask(request, null);
+  }
+
+  /**
+   * Answers while streaming the answer text to {@code onToken} (null for no streaming). Streamed text is
+   * verified sentence by sentence; the result's answer, with citations renumbered, is authoritative.
+   */
+  public AskResult ask(AskRequest request, Consumer<String> onToken) {
     Map<String, Long> timings = new LinkedHashMap<>();
     long start = System.nanoTime();
 
@@ -43,7 +52,15 @@ public final class AskService {
     timings.put("retrieve", millis(routed, retrieved));
 
     List<String> facts = exact.map(a -> List.of(a.answer())).orElse(List.of());
-    Draft draft = answerer.answer(new GenerationRequest(request.question(), passages, facts));
+    GenerationRequest generation = new GenerationRequest(request.question(), passages, facts, request.conversationId());
+    Draft draft;
+    if (onToken == null) {
+      draft = answerer.answer(generation);
+    } else {
+      VerifiedTokens verified = new VerifiedTokens(verifier, onToken);
+      draft = answerer.answer(generation, verified);
+      verified.flush();
+    }
     long generated = System.nanoTime();
     timings.put("generate", millis(retrieved, generated));
 
@@ -54,7 +71,8 @@ public final class AskService {
     CitationNumbers.Renumbered cited = CitationNumbers.renumber(checked, passages);
     timings.put("total", millis(start, System.nanoTime()));
     String intent = exact.map(a -> a.intent().label()).orElse(Intent.CONCEPTUAL.label());
-    return new AskResult(request.question(), cited.text(), answerer.name(), draft.covered(), intent, exact.orElse(null),
+    String backend = draft.fallback() == null ? answerer.name() : GroundedComposer.NAME;
+    return new AskResult(request.question(), cited.text(), backend, draft.covered(), intent, exact.orElse(null),
         cited.citations(), new Verification(report.claims(), report.hasIncorrect()), timings, draft.fallback(),
         passages.stream().map(RetrievedPassage::of).toList());
   }

@@ -2,6 +2,7 @@ package dev.cadenza.app;
 
 import dev.cadenza.answer.Answerer;
 import dev.cadenza.answer.AskService;
+import dev.cadenza.answer.FallbackAnswerer;
 import dev.cadenza.answer.GroundedComposer;
 import dev.cadenza.answer.HybridSearch;
 import dev.cadenza.corpus.Chunker;
@@ -13,6 +14,7 @@ import dev.cadenza.index.Progress;
 import dev.cadenza.index.SyncReport;
 import dev.cadenza.index.VectorRetriever;
 import dev.cadenza.learn.IntentRouter;
+import dev.cadenza.llm.OpenAiAnswerer;
 import dev.cadenza.theory.TheoryQa;
 import dev.cadenza.theory.Verifier;
 import dev.langchain4j.model.embedding.EmbeddingModel;
@@ -34,6 +36,7 @@ public final class Cadenza implements Closeable {
   private final Curator curator;
   private final HybridSearch search;
   private final TheoryQa theory;
+  private final String backend;
   private final AskService ask;
 
   private Cadenza(CadenzaConfig config, ChunkIndex index, TheoryQa theory, Answerer answerer) {
@@ -43,6 +46,7 @@ public final class Cadenza implements Closeable {
     this.curator = new Curator(library, index);
     this.search = new HybridSearch(new Bm25Retriever(index), new VectorRetriever(index));
     this.theory = theory;
+    this.backend = answerer.name();
     this.ask = new AskService(search, theory, new Verifier(), answerer);
   }
 
@@ -53,7 +57,11 @@ public final class Cadenza implements Closeable {
 
   public static Cadenza open(CadenzaConfig config, EmbeddingModel embedder) {
     ChunkIndex index = ChunkIndex.open(config.indexDir(), embedder, new Chunker());
-    return new Cadenza(config, index, theoryQa(), new GroundedComposer());
+    Answerer answerer = config.llm() == null
+        ? new GroundedComposer()
+        : new FallbackAnswerer(OpenAiAnswerer.create(config.llm()));
+    LOG.info("answering with {}", answerer.name());
+    return new Cadenza(config, index, theoryQa(), answerer);
   }
 
   /** The theory engine's question answering, routed by the Tribuo intent classifier (trained in about a second). */
@@ -94,6 +102,11 @@ public final class Cadenza implements Closeable {
 
   public HybridSearch search() {
     return search;
+  }
+
+  /** The configured generation backend, e.g. "embedded" or "openai:cadenza-llama2". */
+  public String backend() {
+    return backend;
   }
 
   public TheoryQa theory() {

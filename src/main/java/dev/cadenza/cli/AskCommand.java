@@ -10,11 +10,14 @@ import dev.cadenza.index.Filter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "ask", mixinStandardHelpOptions = true, description = "Answer a question with citations.")
 final class AskCommand implements Callable<Integer> {
+
+  @Mixin LlmOptions llm = new LlmOptions();
 
   @Parameters(index = "0", paramLabel = "QUESTION", description = "The question, in quotes.")
   String question;
@@ -37,7 +40,7 @@ final class AskCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     AskRequest request = new AskRequest(question, k, new Filter(level, topic));
-    try (Cadenza cadenza = Services.openSynced()) {
+    try (Cadenza cadenza = Services.openSynced(llm.environment())) {
       AskResult result = cadenza.ask().ask(request);
       if (json) {
         System.out.println(Json.mapper().writeValueAsString(result));

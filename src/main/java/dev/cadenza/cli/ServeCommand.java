@@ -8,11 +8,14 @@ import io.javalin.Javalin;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
     description = "Run the tutor's web API and chat page (builds the index from the corpus on first start).")
 final class ServeCommand implements Callable<Integer> {
+
+  @Mixin LlmOptions llm = new LlmOptions();
 
   @Option(names = "--port", defaultValue = "7070", description = "HTTP port (default: ${DEFAULT-VALUE}).")
   int port;
@@ -25,7 +28,7 @@ final class ServeCommand implements Callable<Integer> {
     if (port < 0 || port > 65535) {
       throw new IllegalArgumentException("illegal port: " + port + ", must be in [0, 65535]");
     }
-    Cadenza cadenza = Services.openSynced();
+    Cadenza cadenza = Services.openSynced(llm.environment());
     CuratorToken token = CuratorToken.load(System.getenv(), cadenza.config().dataDir());
     if (token.generated()) {
       System.err.println("Curator token (shown once; stored in " + cadenza.config().dataDir().resolve("curator-token")

@@ -3,13 +3,18 @@ package dev.cadenza.cli;
 import dev.cadenza.app.Cadenza;
 import dev.cadenza.app.CadenzaConfig;
 import dev.cadenza.index.ChunkIndex;
+import java.util.Map;
 
 /** Opens Cadenza for a command, building or refreshing the index from the corpus first. */
 final class Services {
   private Services() {}
 
   static Cadenza openSynced() {
-    CadenzaConfig config = CadenzaConfig.fromEnvironment(System.getenv());
+    return openSynced(System.getenv());
+  }
+
+  static Cadenza openSynced(Map<String, String> env) {
+    CadenzaConfig config = CadenzaConfig.fromEnvironment(env);
     boolean fresh = !ChunkIndex.exists(config.indexDir());
     System.err.println(fresh
         ? "Building the index from " + config.corpusDir() + " (first start; later starts reuse it)..."

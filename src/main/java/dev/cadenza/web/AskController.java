@@ -6,7 +6,11 @@ import dev.cadenza.app.Cadenza;
 import dev.cadenza.app.TheoryJson;
 import dev.cadenza.index.Filter;
 import dev.cadenza.theory.Verifier;
+import dev.cadenza.answer.AskResult;
 import io.javalin.http.Context;
+import io.javalin.http.sse.SseHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import java.util.List;
 import java.util.Map;
 
@@ -14,10 +18,12 @@ import java.util.Map;
 final class AskController {
 
   /** The JSON body of POST /api/ask. */
-  record AskBody(String question, Integer k, String level, String topic) {}
+  record AskBody(String question, Integer k, String level, String topic, String conversationId) {}
 
   /** Verification is linear in the text, but a whole book per request is not what the endpoint is for. */
   private static final int MAX_VERIFY_CHARS = 100_000;
+
+  private static final Logger LOG = LoggerFactory.getLogger(AskController.class);
 
   private final Cadenza cadenza;
   private final Verifier verifier = new Verifier();
@@ -29,7 +35,33 @@ final class AskController {
   void ask(Context ctx) {
     AskBody body = Bodies.read(ctx, AskBody.class);
     int k = body.k() == null ? AskRequest.DEFAULT_K : body.k();
-    ctx.json(cadenza.ask().ask(new AskRequest(body.question(), k, new Filter(body.level(), body.topic()))));
+    ctx.json(cadenza.ask().ask(new AskRequest(body.question(), k, new Filter(body.level(), body.topic()), body.conversationId())));
+  }
+
+  /**
+   * GET /api/ask/stream?q=...: Server-Sent Events, a "token" event ({"text": ...}) per verified piece of
+   * the answer, then one "done" event carrying the whole result (the text to keep, with citations).
+   * Parameters are validated before the stream opens, so bad input is still a JSON 400.
+   */
+  void stream(Context ctx) throws Exception {
+    String question = ctx.queryParam("q");
+    if (question == null) {
+      throw new IllegalArgumentException("query parameter 'q' must not be empty");
+    }
+    int k = Params.intParam(ctx, "k", AskRequest.DEFAULT_K, 1, AskRequest.MAX_K);
+    AskRequest request = new AskRequest(question, k, new Filter(ctx.queryParam("level"), ctx.queryParam("topic")),
+        ctx.queryParam("conversationId"));
+    new SseHandler(client -> {
+      try {
+        AskResult result = cadenza.ask().ask(request,
+            text -> client.sendEvent("token", CadenzaApp.json(Map.of("text", text))));
+        client.sendEvent("done", CadenzaApp.json(result));
+      } catch (RuntimeException e) {
+        LOG.error("streamed answer to '{}' failed", request.question(), e);
+        client.sendEvent("failure", CadenzaApp.json(new ApiError("the answer could not be completed; the server log has details")));
+      }
+      client.close();
+    }).handle(ctx);
   }
 
   void search(Context ctx) {
@@ -70,6 +102,6 @@ final class AskController {
   }
 
   void health(Context ctx) {
-    ctx.json(Map.of("status", "ok", "chunks", cadenza.index().chunkCount()));
+    ctx.json(Map.of("status", "ok", "chunks", cadenza.index().chunkCount(), "backend", cadenza.backend()));
   }
 }

@@ -23,7 +23,18 @@ public final class CadenzaApp {
   /** Request bodies reject unknown fields so a typo ("questoin") is an error, not a silent default. */
   static final ObjectMapper MAPPER = Json.mapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
+  private static final ObjectMapper OUTPUT = Json.mapper();
+
   private CadenzaApp() {}
+
+  /** Serialises a response value with the API's JSON settings (for SSE events, which bypass ctx.json). */
+  static String json(Object value) {
+    try {
+      return OUTPUT.writeValueAsString(value);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("cannot serialise " + value.getClass().getSimpleName(), e);
+    }
+  }
 
   public static Javalin create(Cadenza cadenza, WebConfig web) {
     AskController ask = new AskController(cadenza);
@@ -44,6 +55,7 @@ public final class CadenzaApp {
       config.routes.get("/api/health", ask::health);
       config.routes.get("/api/search", ask::search);
       config.routes.post("/api/ask", ask::ask);
+      config.routes.get("/api/ask/stream", ask::stream);
       config.routes.get("/api/theory", ask::theory);
       config.routes.post("/api/verify", ask::verify);
 

@@ -156,4 +156,57 @@ class CadenzaAppIT {
     assertThat(http.get("/api/theory").status()).isEqualTo(400);
     assertThat(http.get("/api/theory?q=why%20do%20we%20need%20cadences").json().get("intent").asText()).isEqualTo("conceptual");
   }
+
+  @Test
+  void streamSendsVerifiedTokensInOrderThenADoneEventWithCitations() {
+    Http.Reply reply = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+        "http://127.0.0.1:" + app.port() + "/api/ask/stream?q=What%20is%20a%20deceptive%20cadence%3F"))
+        .header("Accept", "text/event-stream").GET());
+    assertThat(reply.status()).isEqualTo(200);
+    assertThat(reply.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("text/event-stream"));
+    java.util.List<String> events = new java.util.ArrayList<>();
+    StringBuilder streamed = new StringBuilder();
+    JsonNode done = null;
+    String event = null;
+    for (String line : reply.body().split("\n")) {
+      if (line.startsWith("event:")) {
+        event = line.substring(6).strip();
+        events.add(event);
+      } else if (line.startsWith("data:")) {
+        JsonNode data = new Http.Reply(200, line.substring(5).strip(), reply.headers()).json();
+        if ("token".equals(event)) streamed.append(data.get("text").asText());
+        if ("done".equals(event)) done = data;
+      }
+    }
+    assertThat(events).isNotEmpty().last().isEqualTo("done");
+    assertThat(events.subList(0, events.size() - 1)).isNotEmpty().containsOnly("token");
+    assertThat(done).isNotNull();
+    assertThat(done.get("citations")).isNotEmpty();
+    assertThat(streamed.toString().replaceAll("\\[\\d+]", "").replaceAll("\\s+", " ").strip())
+        .isEqualTo(done.get("answer").asText().replaceAll("\\[\\d+]", "").replaceAll("\\s+", " ").strip());
+  }
+
+  @Test
+  void streamRejectsBadInputWithJson400() {
+    Http.Reply reply = http.get("/api/ask/stream?q=%20");
+    assertThat(reply.status()).isEqualTo(400);
+    assertThat(reply.json().get("error").asText()).contains("empty");
+  }
+
+  @Test
+  void healthNamesTheBackend() {
+    assertThat(http.get("/api/health").json().get("backend").asText()).isEqualTo("embedded");
+  }
+
+  @Test
+  void verifyFlagsAWrongSpellingAndOffersTheCorrection() {
+    Http.Reply reply = http.postJson("/api/verify",
+        "{\"text\": \"A D# major 13th chord contains D#, F#, A#, C#, E, G#, B.\"}");
+    assertThat(reply.status()).isEqualTo(200);
+    JsonNode claim = reply.json().get("claims").get(0);
+    assertThat(claim.get("verdict").asText()).isEqualTo("incorrect");
+    assertThat(claim.get("expected").asText()).contains("F##");
+    assertThat(reply.json().get("corrected").asText()).contains("F##");
+    assertThat(http.postJson("/api/verify", "{\"text\": \"\"}").status()).isEqualTo(400);
+  }
 }

@@ -73,7 +73,7 @@ final class EvalCommand implements Callable<Integer> {
     try {
       return new EvalOptions(questions, Backend.parse(backend), k, json, out);
     } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), e.getMessage(), e, null, null);
+      throw new ParameterException(spec.commandLine(), e.getMessage(), e);
     }
   }
 }

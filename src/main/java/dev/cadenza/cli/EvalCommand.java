@@ -62,6 +62,8 @@ final class EvalCommand implements Callable<Integer> {
     }
     String reportJson = ReportJson.write(report);
     if (options.out() != null) {
+      Path parent = options.out().toAbsolutePath().getParent();
+      if (parent != null) Files.createDirectories(parent);
       Files.writeString(options.out(), reportJson + System.lineSeparator(), StandardCharsets.UTF_8);
       System.err.println("report written to " + options.out());
     }

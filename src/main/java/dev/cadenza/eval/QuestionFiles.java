@@ -105,8 +105,7 @@ public final class QuestionFiles {
     List<String> keys = new ArrayList<>();
     if (first.isObject()) first.fieldNames().forEachRemaining(keys::add);
     throw new QuestionFileException(file, where, "neither Alpaca (\"instruction\") nor ShareGPT (\"conversations\")"
-        + " layout; " + (first.isObject() ? "keys found: " + keys : "found a JSON " + first.getNodeType()
-        .toString().toLowerCase(Locale.ROOT) + " instead of an object"));
+        + " layout; " + (first.isObject() ? "keys found: " + keys : "found a JSON " + kind(first) + " instead of an object"));
   }
 
   private static int firstContentLine(String text) {

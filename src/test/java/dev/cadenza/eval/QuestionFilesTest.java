@@ -135,6 +135,13 @@ class QuestionFilesTest {
   }
 
   @Test
+  void anArrayOfNonObjectsIsReportedAtItsFirstElement() {
+    assertFails(file("q.json", "[\"What is a cadence?\"]"),
+        "element 1 (line 1): neither Alpaca (\"instruction\") nor ShareGPT (\"conversations\") layout;"
+            + " found a JSON string instead of an object");
+  }
+
+  @Test
   void anAlpacaElementWithoutAnAnswerIsReported() {
     Path file = file("alpaca.json", """
         [

@@ -1,12 +1,15 @@
 package dev.cadenza.answer;
 
+import dev.cadenza.theory.TheoryAnswer;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The answer to a question and everything it rests on: the cited passages (numbered as in the
- * text) and how long each pipeline step took.
+ * text), every passage retrieval handed to the generator with its ranks, and how long each step took.
  *
+ * @param intent what the question asks for, e.g. "chord_spelling" or "conceptual"
+ * @param theory the theory engine's exact answer for a computable question, or null
  * @param fallback why the configured model did not answer, or null when it did
  */
 public record AskResult(
@@ -14,6 +17,9 @@ public record AskResult(
     String answer,
     String backend,
     boolean covered,
+    String intent,
+    TheoryAnswer theory,
     List<Citation> citations,
     Map<String, Long> timingsMs,
-    String fallback) {}
+    String fallback,
+    List<RetrievedPassage> retrieved) {}

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The embedded answerer: no model, no invented text. It picks the sentences of the top passages
@@ -42,6 +43,17 @@ public final class GroundedComposer implements Answerer {
   private static final int MIN_WORDS = 5;
   private static final int MAX_WORDS = 70;
   private static final double DUPLICATE_OVERLAP = 0.6;
+  /** Question terms appearing side by side in a sentence ("deceptive cadence") are worth more than apart. */
+  private static final double PHRASE_BONUS = 0.5;
+  /** "A deceptive cadence is ..." answers "what is" questions better than a passing mention. */
+  private static final double DEFINITION_BONUS = 0.6;
+  /** Sentences that lean on an earlier one ("This chord ...") read badly out of context. */
+  private static final double DANGLING_FACTOR = 0.6;
+  private static final Pattern DANGLING_START = Pattern.compile(
+      "^(this|these|that|those|it|its|they|their|such|then|but|however|also|so|here|there|both|another|instead|likewise)\\b.*",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern DEFINITION = Pattern.compile(
+      "^(?:(?:a|an|the)\\s+)?(?:[\\w#'-]+\\s+){0,5}?(?:is|are|means|refers to|describes)\\b.*", Pattern.CASE_INSENSITIVE);
 
   private record Candidate(String text, int passage, int position, Set<String> terms, double score) {}
 
@@ -96,13 +108,19 @@ public final class GroundedComposer implements Answerer {
       for (int i = 0; i < list.size(); i++) {
         String sentence = cleanListMarker(list.get(i));
         int words = Sentences.wordCount(sentence);
-        if (words < MIN_WORDS || words > MAX_WORDS || sentence.startsWith("|")) continue;
+        if (words < MIN_WORDS || words > MAX_WORDS || sentence.startsWith("|") || sentence.endsWith(":")
+            || sentence.endsWith("?")) {
+          continue;
+        }
         Set<String> terms = Terms.of(sentence);
         double score = 0;
         for (String term : questionTerms) {
           if (terms.contains(term)) score += 1.0 / Math.sqrt(sentenceFrequency.getOrDefault(term, 1));
         }
         if (score == 0) continue;
+        score += PHRASE_BONUS * sharedPhrases(questionTerms, sentence);
+        if (DEFINITION.matcher(sentence).matches() && startsWithQuestionTerm(sentence, questionTerms)) score += DEFINITION_BONUS;
+        if (DANGLING_START.matcher(sentence).matches()) score *= DANGLING_FACTOR;
         // Earlier passages and earlier sentences (often definitions) win ties.
         score += 0.15 / (p + 1) + 0.05 / (i + 1);
         candidates.add(new Candidate(sentence, p, i, terms, score));
@@ -130,6 +148,23 @@ public final class GroundedComposer implements Answerer {
     if (a.isEmpty() || b.isEmpty()) return 0;
     long shared = a.stream().filter(b::contains).count();
     return shared / (double) Math.min(a.size(), b.size());
+  }
+
+  /** How many adjacent pairs of question terms also stand side by side in the sentence. */
+  private static int sharedPhrases(Set<String> questionTerms, String sentence) {
+    List<String> question = List.copyOf(questionTerms);
+    List<String> words = List.copyOf(Terms.of(sentence));
+    int shared = 0;
+    for (int i = 0; i + 1 < question.size(); i++) {
+      int at = words.indexOf(question.get(i));
+      if (at >= 0 && at + 1 < words.size() && words.get(at + 1).equals(question.get(i + 1))) shared++;
+    }
+    return shared;
+  }
+
+  /** Whether one of the first few content words of the sentence is a question term. */
+  private static boolean startsWithQuestionTerm(String sentence, Set<String> questionTerms) {
+    return Terms.of(sentence).stream().limit(3).anyMatch(questionTerms::contains);
   }
 
   private static String cleanListMarker(String sentence) {

@@ -12,6 +12,8 @@ import dev.cadenza.index.ChunkIndex;
 import dev.cadenza.index.Progress;
 import dev.cadenza.index.SyncReport;
 import dev.cadenza.index.VectorRetriever;
+import dev.cadenza.learn.IntentRouter;
+import dev.cadenza.theory.TheoryQa;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
 import java.io.Closeable;
@@ -30,15 +32,17 @@ public final class Cadenza implements Closeable {
   private final Library library;
   private final Curator curator;
   private final HybridSearch search;
+  private final TheoryQa theory;
   private final AskService ask;
 
-  private Cadenza(CadenzaConfig config, ChunkIndex index, Answerer answerer) {
+  private Cadenza(CadenzaConfig config, ChunkIndex index, TheoryQa theory, Answerer answerer) {
     this.config = config;
     this.index = index;
     this.library = new Library(config.corpusDir(), config.dataDir().resolve("documents"));
     this.curator = new Curator(library, index);
     this.search = new HybridSearch(new Bm25Retriever(index), new VectorRetriever(index));
-    this.ask = new AskService(search, answerer);
+    this.theory = theory;
+    this.ask = new AskService(search, theory, answerer);
   }
 
   /** Opens Cadenza with the all-MiniLM-L6-v2 embedding model (shipped in a jar, no download) and the embedded answerer. */
@@ -48,7 +52,14 @@ public final class Cadenza implements Closeable {
 
   public static Cadenza open(CadenzaConfig config, EmbeddingModel embedder) {
     ChunkIndex index = ChunkIndex.open(config.indexDir(), embedder, new Chunker());
-    return new Cadenza(config, index, new GroundedComposer());
+    return new Cadenza(config, index, theoryQa(), new GroundedComposer());
+  }
+
+  /** The theory engine's question answering, routed by the Tribuo intent classifier (trained in about a second). */
+  public static TheoryQa theoryQa() {
+    IntentRouter router = IntentRouter.trainDefault();
+    LOG.debug("intent router trained in {} ms", router.trainingTime().toMillis());
+    return new TheoryQa(router);
   }
 
   /** Brings the index in line with the library: embeds new and changed documents, drops removed ones. */
@@ -82,6 +93,10 @@ public final class Cadenza implements Closeable {
 
   public HybridSearch search() {
     return search;
+  }
+
+  public TheoryQa theory() {
+    return theory;
   }
 
   public AskService ask() {

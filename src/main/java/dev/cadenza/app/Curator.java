@@ -42,8 +42,8 @@ public final class Curator {
         throw new DuplicateDocumentException(otherId);
       }
     });
-    Document stored = library.store(id, fileName, bytes);
-    int chunks = index.put(stored);
+    library.store(parsed, fileName, bytes);
+    int chunks = index.put(parsed);
     return new Outcome(existing == null ? Outcome.Kind.ADDED : Outcome.Kind.UPDATED, id, chunks);
   }
 

@@ -4,6 +4,7 @@ import dev.cadenza.app.Cadenza;
 import dev.cadenza.app.Curator;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -21,7 +22,7 @@ final class IngestCommand implements Callable<Integer> {
       Curator.IngestSummary summary = cadenza.curator().ingest(paths, new ProgressBar(System.err));
       summary.failed().forEach(f -> System.err.println("failed: " + f));
       summary.skipped().forEach(s -> System.err.println("skipped: " + s));
-      System.out.printf("%d added, %d updated, %d skipped, %d failed%n",
+      System.out.printf(Locale.ROOT, "%d added, %d updated, %d skipped, %d failed%n",
           summary.added().size(), summary.updated().size(), summary.skipped().size(), summary.failed().size());
       return summary.failed().isEmpty() ? 0 : 1;
     }

@@ -1,7 +1,9 @@
 package dev.cadenza.cli;
 
 import dev.cadenza.app.Cadenza;
+import dev.cadenza.app.CuratorToken;
 import dev.cadenza.web.CadenzaApp;
+import dev.cadenza.web.WebConfig;
 import io.javalin.Javalin;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -24,7 +26,12 @@ final class ServeCommand implements Callable<Integer> {
       throw new IllegalArgumentException("illegal port: " + port + ", must be in [0, 65535]");
     }
     Cadenza cadenza = Services.openSynced();
-    Javalin app = CadenzaApp.create(cadenza).start(host, port);
+    CuratorToken token = CuratorToken.load(System.getenv(), cadenza.config().dataDir());
+    if (token.generated()) {
+      System.err.println("Curator token (shown once; stored in " + cadenza.config().dataDir().resolve("curator-token")
+          + "): " + token.value());
+    }
+    Javalin app = CadenzaApp.create(cadenza, WebConfig.fromEnvironment(System.getenv(), token)).start(host, port);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       app.stop();

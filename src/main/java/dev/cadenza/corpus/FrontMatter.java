@@ -118,4 +118,35 @@ public record FrontMatter(Map<String, Object> fields, String body) {
     }
     return value instanceof String s ? List.of(s) : List.copyOf((List<String>) value);
   }
+
+  /** Writes a Markdown document with front matter that {@link #parse} reads back to the same fields. */
+  public static String render(String title, String topic, String level, List<String> tags, List<String> sources, String body) {
+    StringBuilder out = new StringBuilder(FENCE).append('\n');
+    scalar(out, "title", title);
+    scalar(out, "topic", topic);
+    scalar(out, "level", level);
+    blockList(out, "tags", tags);
+    blockList(out, "sources", sources);
+    return out.append(FENCE).append("\n").append(body.strip()).append('\n').toString();
+  }
+
+  private static void scalar(StringBuilder out, String key, String value) {
+    if (value != null && !value.isBlank()) {
+      out.append(key).append(": ").append(singleLine(key, value)).append('\n');
+    }
+  }
+
+  private static void blockList(StringBuilder out, String key, List<String> values) {
+    if (values != null && !values.isEmpty()) {
+      out.append(key).append(":\n");
+      values.forEach(v -> out.append("  - ").append(singleLine(key, v)).append('\n'));
+    }
+  }
+
+  private static String singleLine(String key, String value) {
+    if (value.contains("\n") || value.contains("\r")) {
+      throw new CorpusException("front matter field '" + key + "' must be a single line");
+    }
+    return value.strip();
+  }
 }

@@ -55,15 +55,15 @@ public final class Library {
   }
 
   /**
-   * Parses and keeps an uploaded file as document {@code id} (which must start with the upload
-   * prefix). The file is parsed before anything is written, so a bad file changes nothing.
+   * Keeps the original file of an already parsed upload (its id must start with the upload prefix),
+   * replacing any earlier original of the same id. Parse first, so a bad file never reaches here.
    */
-  public Document store(String id, String fileName, byte[] bytes) {
+  public void store(Document document, String fileName, byte[] bytes) {
+    String id = document.id();
     if (!id.startsWith(UPLOAD_PREFIX) || id.contains("..")) {
       throw new CorpusException("illegal upload id: " + id);
     }
     String extension = fileName.substring(fileName.lastIndexOf('.')).toLowerCase(Locale.ROOT);
-    Document document = withId(DocumentParser.parse(id, fileName, bytes), id);
     try {
       Files.createDirectories(uploadsDir);
       removeOriginal(id);
@@ -74,7 +74,6 @@ public final class Library {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot store " + fileName + " in " + uploadsDir, e);
     }
-    return document;
   }
 
   /** Deletes the original of an uploaded document; false when there is none. */

@@ -163,10 +163,21 @@ public final class ChunkIndex implements Closeable {
   /** Document id to content hash for every indexed document, sorted by id. */
   public Map<String, String> documentHashes() {
     Map<String, String> hashes = new TreeMap<>();
-    for (StoredHit hit : searchStored(new MatchAllDocsQuery(), Integer.MAX_VALUE, null)) {
-      hashes.putIfAbsent(hit.doc().get(Fields.DOC_ID), hit.doc().get(Fields.DOC_HASH));
-    }
+    documents().forEach(d -> hashes.put(d.id(), d.contentHash()));
     return hashes;
+  }
+
+  /** Every indexed document with its metadata and chunk count, sorted by id. */
+  public List<IndexedDocument> documents() {
+    Map<String, IndexedDocument> documents = new TreeMap<>();
+    for (StoredHit hit : searchStored(new MatchAllDocsQuery(), Integer.MAX_VALUE, null)) {
+      var doc = hit.doc();
+      documents.merge(doc.get(Fields.DOC_ID),
+          new IndexedDocument(doc.get(Fields.DOC_ID), doc.get(Fields.TITLE), doc.get(Fields.TOPIC), doc.get(Fields.LEVEL),
+              List.of(doc.getValues(Fields.TAGS)), 1, doc.get(Fields.DOC_HASH)),
+          (a, b) -> new IndexedDocument(a.id(), a.title(), a.topic(), a.level(), a.tags(), a.chunks() + 1, a.contentHash()));
+    }
+    return List.copyOf(documents.values());
   }
 
   /** Every chunk of a document in position order; empty when the document is not indexed. */

@@ -20,6 +20,8 @@ public final class Fields {
   public static final String LEVEL = "level";
   /** Stored keyword: the topic, a filter. */
   public static final String TOPIC = "topic";
+  /** Stored, one value per tag: the document's tags. */
+  public static final String TAGS = "tags";
   /** Stored: the chunk's position in its document. */
   public static final String POSITION = "position";
   /** HNSW vector of the passage embedding, cosine similarity. */

@@ -29,6 +29,7 @@ final class LuceneDocs {
     doc.add(new TextField(Fields.TEXT, chunk.text(), Field.Store.YES));
     doc.add(new StringField(Fields.LEVEL, source.level().label(), Field.Store.YES));
     doc.add(new StringField(Fields.TOPIC, source.topic(), Field.Store.YES));
+    source.tags().forEach(tag -> doc.add(new StoredField(Fields.TAGS, tag)));
     doc.add(new StoredField(Fields.POSITION, chunk.position()));
     doc.add(new KnnFloatVectorField(Fields.VECTOR, vector, VectorSimilarityFunction.COSINE));
     return doc;

@@ -3,6 +3,7 @@ package dev.cadenza.web;
 import dev.cadenza.answer.AskRequest;
 import dev.cadenza.answer.SearchHit;
 import dev.cadenza.app.Cadenza;
+import dev.cadenza.app.TheoryJson;
 import dev.cadenza.index.Filter;
 import io.javalin.http.Context;
 import java.util.List;
@@ -31,11 +32,21 @@ final class AskController {
     if (query == null || query.isBlank()) {
       throw new IllegalArgumentException("query parameter 'q' must not be empty");
     }
-    int k = ctx.queryParamAsClass("k", Integer.class).check(n -> n >= 1 && n <= AskRequest.MAX_K,
-        "k must be between 1 and " + AskRequest.MAX_K).getOrDefault(10);
+    int k = Params.intParam(ctx, "k", 10, 1, AskRequest.MAX_K);
     Filter filter = new Filter(ctx.queryParam("level"), ctx.queryParam("topic"));
     List<SearchHit> hits = cadenza.search().search(query, k, filter).stream().map(SearchHit::of).toList();
     ctx.json(Map.of("hits", hits));
+  }
+
+  void theory(Context ctx) {
+    String question = ctx.queryParam("q");
+    if (question == null || question.isBlank()) {
+      throw new IllegalArgumentException("query parameter 'q' must not be empty");
+    }
+    if (question.length() > AskRequest.MAX_QUESTION_CHARS) {
+      throw new IllegalArgumentException("question is too long: at most " + AskRequest.MAX_QUESTION_CHARS + " characters");
+    }
+    ctx.json(TheoryJson.of(question.strip(), cadenza.theory().answer(question.strip())));
   }
 
   void health(Context ctx) {

@@ -3,13 +3,15 @@ package dev.cadenza.web;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cadenza.app.Cadenza;
+import dev.cadenza.app.DuplicateDocumentException;
 import dev.cadenza.app.Json;
+import dev.cadenza.corpus.CorpusException;
+import io.javalin.config.SizeUnit;
 import io.javalin.Javalin;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
-import io.javalin.validation.ValidationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,16 +23,19 @@ public final class CadenzaApp {
   /** Request bodies reject unknown fields so a typo ("questoin") is an error, not a silent default. */
   static final ObjectMapper MAPPER = Json.mapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-  /** Largest request body accepted, in bytes; uploads have their own, larger limit. */
-  static final long MAX_JSON_BYTES = 1_000_000;
-
   private CadenzaApp() {}
 
-  public static Javalin create(Cadenza cadenza) {
+  public static Javalin create(Cadenza cadenza, WebConfig web) {
     AskController ask = new AskController(cadenza);
+    DocumentsController documents = new DocumentsController(cadenza);
+    CuratorAuth auth = new CuratorAuth(web.curatorToken());
     return Javalin.create(config -> {
       config.jsonMapper(new JavalinJackson(Json.mapper(), true));
-      config.http.maxRequestSize = MAX_JSON_BYTES;
+      config.http.maxRequestSize = web.maxUploadBytes();
+      config.jetty.multipartConfig.maxFileSize(web.maxUploadBytes(), SizeUnit.BYTES);
+      config.jetty.multipartConfig.maxTotalRequestSize(web.maxUploadBytes(), SizeUnit.BYTES);
+      // The widget runs on other sites' pages and calls this API from their origin.
+      config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> rule.anyHost()));
       config.staticFiles.add(files -> {
         files.hostedPath = "/";
         files.directory = "/web";
@@ -39,11 +44,27 @@ public final class CadenzaApp {
       config.routes.get("/api/health", ask::health);
       config.routes.get("/api/search", ask::search);
       config.routes.post("/api/ask", ask::ask);
+      config.routes.get("/api/theory", ask::theory);
 
+      config.routes.before("/api/documents*", auth::requireTokenForWrites);
+      config.routes.before("/api/documents*", ctx -> {
+        if (ctx.contentLength() > web.maxUploadBytes()) {
+          throw new HttpResponseException(HttpStatus.CONTENT_TOO_LARGE.getCode(),
+              "upload is " + ctx.contentLength() + " bytes; the limit is " + web.maxUploadBytes());
+        }
+      });
+      config.routes.get("/api/documents", documents::list);
+      config.routes.post("/api/documents", documents::create);
+      config.routes.get("/api/documents/<id>", documents::get);
+      config.routes.put("/api/documents/<id>", documents::update);
+      config.routes.delete("/api/documents/<id>", documents::delete);
+
+      config.routes.exception(CorpusException.class, (e, ctx) ->
+          ctx.status(HttpStatus.BAD_REQUEST).json(new ApiError(e.getMessage())));
+      config.routes.exception(DuplicateDocumentException.class, (e, ctx) ->
+          ctx.status(HttpStatus.CONFLICT).json(new ApiError(e.getMessage())));
       config.routes.exception(IllegalArgumentException.class, (e, ctx) ->
           ctx.status(HttpStatus.BAD_REQUEST).json(new ApiError(e.getMessage())));
-      config.routes.exception(ValidationException.class, (e, ctx) ->
-          ctx.status(HttpStatus.BAD_REQUEST).json(new ApiError(firstMessage(e))));
       config.routes.exception(HttpResponseException.class, (e, ctx) ->
           ctx.status(e.getStatus()).json(new ApiError(e.getMessage())));
       config.routes.exception(Exception.class, (e, ctx) -> {
@@ -51,12 +72,5 @@ public final class CadenzaApp {
         ctx.status(HttpStatus.INTERNAL_SERVER_ERROR).json(new ApiError("internal error; the server log has details"));
       });
     });
-  }
-
-  private static String firstMessage(ValidationException e) {
-    return e.getErrors().entrySet().stream()
-        .findFirst()
-        .map(entry -> entry.getKey() + ": " + entry.getValue().getFirst().getMessage())
-        .orElse("invalid request");
   }
 }

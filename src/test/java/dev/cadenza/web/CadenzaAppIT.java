@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.cadenza.app.Cadenza;
 import dev.cadenza.app.CadenzaConfig;
+import dev.cadenza.app.CuratorToken;
 import dev.cadenza.index.Progress;
 import dev.cadenza.testing.Fixtures;
 import io.javalin.Javalin;
@@ -30,7 +31,8 @@ class CadenzaAppIT {
     Path corpus = Fixtures.copyCorpus(temp.resolve("corpus"));
     cadenza = Cadenza.open(new CadenzaConfig(corpus, temp.resolve("index"), temp.resolve("data")));
     cadenza.syncCorpus(Progress.NONE);
-    app = CadenzaApp.create(cadenza).start("127.0.0.1", 0);
+    app = CadenzaApp.create(cadenza, new WebConfig(CuratorToken.load(java.util.Map.of(CuratorToken.ENV, "t"), temp), WebConfig.DEFAULT_MAX_UPLOAD_BYTES))
+        .start("127.0.0.1", 0);
     http = new Http(app.port());
   }
 
@@ -109,6 +111,7 @@ class CadenzaAppIT {
   @Test
   void searchWithoutQueryIsA400() {
     assertThat(http.get("/api/search").status()).isEqualTo(400);
+    assertThat(http.get("/api/search?q=cadence").status()).isEqualTo(200);
     assertThat(http.get("/api/search?q=cadence&k=abc").status()).isEqualTo(400);
   }
 
@@ -124,5 +127,33 @@ class CadenzaAppIT {
     Http.Reply reply = http.get("/");
     assertThat(reply.status()).isEqualTo(200);
     assertThat(reply.body()).contains("<title>Cadenza");
+  }
+
+  @Test
+  void widgetIsServedAndTheApiAllowsOtherOrigins() {
+    assertThat(http.get("/widget.js").body()).contains("attachShadow");
+    Http.Reply reply = http.send(java.net.http.HttpRequest.newBuilder(
+            java.net.URI.create("http://127.0.0.1:" + app.port() + "/api/search?q=cadence"))
+        .header("Origin", "https://teacher.example").GET());
+    assertThat(reply.status()).isEqualTo(200);
+    assertThat(reply.headers().firstValue("Access-Control-Allow-Origin")).isPresent();
+  }
+
+  @Test
+  void computableQuestionGetsTheExactAnswerFirst() {
+    JsonNode body = http.postJson("/api/ask", "{\"question\": \"What notes are in a D# major 13th chord?\"}").json();
+    assertThat(body.get("intent").asText()).isEqualTo("chord_spelling");
+    assertThat(body.get("answer").asText()).startsWith("A D# major 13th chord (D#maj13) is spelled D#, F##, A#, C##, E#, G#, B#");
+    assertThat(body.get("theory").get("notes")).extracting(JsonNode::asText)
+        .containsExactly("D#", "F##", "A#", "C##", "E#", "G#", "B#");
+  }
+
+  @Test
+  void theoryEndpointMirrorsTheCli() {
+    JsonNode body = http.get("/api/theory?q=how%20many%20flats%20in%20Db%20major%3F").json();
+    assertThat(body.get("intent").asText()).isEqualTo("key_signature");
+    assertThat(body.get("flats").asInt()).isEqualTo(5);
+    assertThat(http.get("/api/theory").status()).isEqualTo(400);
+    assertThat(http.get("/api/theory?q=why%20do%20we%20need%20cadences").json().get("intent").asText()).isEqualTo("conceptual");
   }
 }

@@ -12,7 +12,7 @@ import java.net.http.HttpResponse;
 /** A small HTTP client for tests against a server on localhost. */
 public final class Http {
 
-  public record Reply(int status, String body, String contentType) {
+  public record Reply(int status, String body, java.net.http.HttpHeaders headers) {
     public JsonNode json() {
       try {
         return new ObjectMapper().readTree(body);
@@ -45,7 +45,7 @@ public final class Http {
   public Reply send(HttpRequest.Builder request) {
     try {
       HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-      return new Reply(response.statusCode(), response.body(), response.headers().firstValue("Content-Type").orElse(""));
+      return new Reply(response.statusCode(), response.body(), response.headers());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

@@ -1,0 +1,37 @@
+package dev.cadenza.app;
+
+import dev.cadenza.theory.Intent;
+import dev.cadenza.theory.TheoryAnswer;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The one JSON shape of a theory answer, shared by {@code cadenza theory --json} and {@code GET /api/theory}. */
+public final class TheoryJson {
+
+  static final String NOT_COMPUTABLE =
+      "not a question the theory engine can compute (chord spellings, chord names, intervals, scales, keys,"
+          + " Roman numerals); ask it with 'cadenza ask' or POST /api/ask instead";
+
+  private TheoryJson() {}
+
+  /** {"question", "intent", "answer", "notes", ...details} or, when nothing was computed, "answer": null and a "message". */
+  public static Map<String, Object> of(String question, Optional<TheoryAnswer> answer) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("question", question);
+    if (answer.isEmpty()) {
+      json.put("intent", Intent.CONCEPTUAL.label());
+      json.put("answer", null);
+      json.put("notes", List.of());
+      json.put("message", NOT_COMPUTABLE);
+      return json;
+    }
+    TheoryAnswer a = answer.get();
+    json.put("intent", a.intent().label());
+    json.put("answer", a.answer());
+    json.put("notes", a.notes());
+    a.details().forEach(json::putIfAbsent);
+    return json;
+  }
+}

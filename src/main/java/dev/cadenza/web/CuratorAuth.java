@@ -1,0 +1,32 @@
+package dev.cadenza.web;
+
+import dev.cadenza.app.CuratorToken;
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import io.javalin.http.UnauthorizedResponse;
+
+/** Write requests to curator endpoints need {@code Authorization: Bearer <token>}; reads stay open. */
+final class CuratorAuth {
+
+  private static final String PREFIX = "Bearer ";
+
+  private final CuratorToken token;
+
+  CuratorAuth(CuratorToken token) {
+    this.token = token;
+  }
+
+  void requireTokenForWrites(Context ctx) {
+    if (ctx.method() == HandlerType.GET || ctx.method() == HandlerType.HEAD || ctx.method() == HandlerType.OPTIONS) {
+      return;
+    }
+    String header = ctx.header("Authorization");
+    String presented = header != null && header.startsWith(PREFIX) ? header.substring(PREFIX.length()).strip() : null;
+    if (!token.matches(presented)) {
+      ctx.header("WWW-Authenticate", "Bearer realm=\"cadenza-curator\"");
+      throw new UnauthorizedResponse(presented == null
+          ? "curator token required: send 'Authorization: Bearer <token>'"
+          : "curator token is not valid");
+    }
+  }
+}

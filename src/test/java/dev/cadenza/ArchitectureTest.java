@@ -1,0 +1,75 @@
+package dev.cadenza;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.io.PrintStream;
+import java.util.Random;
+import java.util.concurrent.Executors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The package structure and the banned-API list, checked on the compiled main classes.
+ * Each ban says why; a violation names the class and line.
+ */
+class ArchitectureTest {
+
+  private static final JavaClasses MAIN = new ClassFileImporter()
+      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+      .importPackages("dev.cadenza");
+
+  @Test
+  void dataFlowsOneWayAndTheEdgesDependOnTheCoreNeverTheReverse() {
+    noClasses().that().resideInAnyPackage("..theory..", "..corpus..", "..index..", "..answer..", "..llm..", "..learn..", "..midi..")
+        .should().dependOnClassesThat().resideInAnyPackage("..app..", "..web..", "..cli..")
+        .because("the core pipeline must not know how it is wired or served").check(MAIN);
+    noClasses().that().resideInAnyPackage("..theory..")
+        .should().dependOnClassesThat().resideInAnyPackage("..corpus..", "..index..", "..answer..", "..llm..", "..learn..")
+        .because("the theory engine is pure music theory, usable on its own").check(MAIN);
+    noClasses().that().resideInAnyPackage("..corpus..")
+        .should().dependOnClassesThat().resideInAnyPackage("..index..", "..answer..", "..llm..")
+        .because("documents come before the index and retrieval").check(MAIN);
+    noClasses().that().resideInAnyPackage("..index..")
+        .should().dependOnClassesThat().resideInAnyPackage("..answer..", "..llm..")
+        .because("retrieval comes before generation").check(MAIN);
+    noClasses().that().resideInAnyPackage("..web..")
+        .should().dependOnClassesThat().resideInAnyPackage("..cli..").check(MAIN);
+  }
+
+  @Test
+  void luceneTypesStayInsideTheIndexPackage() {
+    noClasses().that().resideOutsideOfPackages("..index..", "..bench..")
+        .should().dependOnClassesThat().resideInAPackage("org.apache.lucene..")
+        .because("one package owns the index format; the rest sees Cadenza records").check(MAIN);
+  }
+
+  @Test
+  void languageModelTypesStayInsideTheLlmPackage() {
+    noClasses().that().resideOutsideOfPackage("..llm..")
+        .should().dependOnClassesThat().resideInAnyPackage(
+            "dev.langchain4j.model.chat..", "dev.langchain4j.model.openai..", "dev.langchain4j.memory..")
+        .because("the model client is replaceable behind the Answerer interface").check(MAIN);
+  }
+
+  @Test
+  void bannedApisAreNotUsedInMainCode() {
+    noClasses().should().callMethod(Thread.class, "sleep", long.class)
+        .because("waiting by sleeping hides races; use a latch, a future or a scheduled executor").check(MAIN);
+    noClasses().should().callConstructor(Random.class)
+        .because("every random generator is seeded so runs can be reproduced").check(MAIN);
+    noClasses().should().callMethod(String.class, "format", String.class, Object[].class)
+        .orShould().callMethod(String.class, "formatted", Object[].class)
+        .orShould().callMethod(PrintStream.class, "printf", String.class, Object[].class)
+        .orShould().callMethod(PrintStream.class, "format", String.class, Object[].class)
+        .because("number formatting must not depend on the machine's locale: pass Locale.ROOT").check(MAIN);
+    noClasses().should().callMethod(String.class, "toLowerCase").orShould().callMethod(String.class, "toUpperCase")
+        .because("case conversion must not depend on the machine's locale (the Turkish i): pass Locale.ROOT").check(MAIN);
+    noClasses().should().callMethod(Executors.class, "newFixedThreadPool", int.class)
+        .orShould().callMethod(Executors.class, "newCachedThreadPool")
+        .orShould().callMethod(Executors.class, "newSingleThreadExecutor")
+        .because("threads get names (pass a ThreadFactory) so thread dumps and logs say who is who").check(MAIN);
+  }
+
+}

@@ -10,8 +10,8 @@ import picocli.CommandLine.Command;
     version = "Cadenza 0.1.0",
     description = "A grounded music-theory tutor: retrieval over theory texts, exact theory computation, cited answers.",
     subcommands = {
-        ServeCommand.class, AskCommand.class, TheoryCommand.class, VerifyCommand.class, SearchCommand.class, IngestCommand.class, DocsCommand.class,
-        IndexCommand.class,
+        ServeCommand.class, AskCommand.class, TheoryCommand.class, VerifyCommand.class, SearchCommand.class,
+        IngestCommand.class, DocsCommand.class, IndexCommand.class, EvalCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main {
 

@@ -1,0 +1,95 @@
+package dev.cadenza.eval;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.UncheckedIOException;
+
+/**
+ * The JSON form of an {@link EvalReport}, a documented contract (eval/README.md). Top level: "n",
+ * "exact_match", "token_f1", "embedding_similarity", "fact_accuracy" (null without a fact checker),
+ * "recall_at_k" and "mrr" (only when some question names relevant documents), "k", "latency_ms"
+ * {"p50", "p95"}, then "by_topic" and one row per question under "questions". Scores are rounded to
+ * four decimals, latencies to a tenth of a millisecond.
+ */
+public final class ReportJson {
+
+  private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private ReportJson() {}
+
+  public static String write(EvalReport report) {
+    try {
+      return MAPPER.writeValueAsString(toTree(report));
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException("cannot write the evaluation report as JSON", e);
+    }
+  }
+
+  public static ObjectNode toTree(EvalReport report) {
+    ObjectNode root = MAPPER.createObjectNode();
+    scores(root, report.overall(), report.factChecked());
+    root.put("k", report.k());
+    root.put("backend", report.backend());
+    root.put("questions_file", report.source());
+    root.put("format", report.format().label());
+    ObjectNode topics = root.putObject("by_topic");
+    report.byTopic().forEach((topic, scores) -> scores(topics.putObject(topic), scores, report.factChecked()));
+    var rows = root.putArray("questions");
+    report.questions().forEach(row -> question(rows.addObject(), row));
+    return root;
+  }
+
+  private static void scores(ObjectNode node, Scores s, boolean factChecked) {
+    node.put("n", s.n());
+    node.put("exact_match", round4(s.exactMatch()));
+    node.put("token_f1", round4(s.tokenF1()));
+    node.put("embedding_similarity", round4(s.embeddingSimilarity()));
+    if (s.factAccuracy() == null) {
+      node.putNull("fact_accuracy");
+    } else {
+      node.put("fact_accuracy", round4(s.factAccuracy()));
+    }
+    if (factChecked) node.put("fact_claims", s.factClaims());
+    if (s.retrievalN() > 0) {
+      node.put("recall_at_k", round4(s.recallAtK()));
+      node.put("mrr", round4(s.mrr()));
+      node.put("retrieval_n", s.retrievalN());
+    }
+    ObjectNode latency = node.putObject("latency_ms");
+    latency.put("p50", round1(s.latencyP50Ms()));
+    latency.put("p95", round1(s.latencyP95Ms()));
+  }
+
+  private static void question(ObjectNode node, QuestionResult r) {
+    node.put("id", r.id());
+    node.put("topic", r.topic());
+    node.put("question", r.question());
+    node.put("reference", r.reference());
+    node.put("answer", r.answer());
+    node.put("covered", r.covered());
+    node.put("exact_match", round4(r.exactMatch()));
+    node.put("token_f1", round4(r.tokenF1()));
+    node.put("embedding_similarity", round4(r.embeddingSimilarity()));
+    if (r.facts() != null) {
+      node.put("fact_correct", r.facts().correct());
+      node.put("fact_incorrect", r.facts().incorrect());
+    }
+    if (r.firstRelevantRank() != null) {
+      r.relevant().forEach(node.withArray("relevant")::add);
+      node.put("hit", r.hit());
+      node.put("reciprocal_rank", round4(r.reciprocalRank()));
+    }
+    r.retrieved().forEach(node.withArray("retrieved")::add);
+    node.put("latency_ms", round1(r.latencyMs()));
+  }
+
+  static double round4(double value) {
+    return Math.round(value * 10_000) / 10_000.0;
+  }
+
+  static double round1(double value) {
+    return Math.round(value * 10) / 10.0;
+  }
+}

@@ -90,6 +90,7 @@ class VerifierTest {
         arguments("E-diminished-major ninth: E, G, Bb, D#, F#."), // dataset name
         arguments("For example, G7 = G B D F."), // spaces
         arguments("C/E is E, G, C."), // inversion in bass order
+        arguments("Cmaj7 is C, E, G, B, and D7 is D, F#, A, C."), // D7 is a chord, not a note in octave 7
         arguments("The Neapolitan in C minor, Db/F, is F, Ab, Db."), // slash chord
         arguments("The A-flat major chord is A♭, C, E♭."), // Unicode flats
         arguments("Compare Cmaj7 and Am7: C, E, G, B versus A, C, E, G."), // two subjects: not judged

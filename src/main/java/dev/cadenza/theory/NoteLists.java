@@ -95,9 +95,4 @@ final class NoteLists {
     }
     return Optional.of(notes);
   }
-
-  /** "C, E, G, B". */
-  static String format(List<Note> notes) {
-    return Prose.list(notes);
-  }
 }

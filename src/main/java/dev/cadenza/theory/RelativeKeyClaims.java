@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 final class RelativeKeyClaims {
   private static final String KEY =
-      "([A-G](?:##|#|bb|b|x|\\s?-?(?:sharp|flat)(?![a-z]))?(?:\\s*-?\\s*(?i:major|minor))?)(?![\\w#])";
+      "(?<![\\w#'])([A-G](?:##|#|bb|b|x|\\s?-?(?:sharp|flat)(?![a-z]))?(?:\\s*-?\\s*(?i:major|minor))?)(?![\\w#])";
   private static final String RELATION = "(?i:(relative|parallel)\\s+(major|minor))(?:\\s+(?i:key))?";
   private static final Pattern OF_IS = Pattern.compile("(?i:the\\s+)?" + RELATION + "\\s+(?i:of|to)\\s+" + KEY
       + ",?\\s+(?i:is)\\s+" + KEY);

@@ -115,6 +115,8 @@ class VerifierTest {
         arguments("D# major has nine sharps."), // theoretical key
         arguments("A minor has no sharps or flats."), // none
         arguments("E minor has one sharp (F#)."), // one listed
+        arguments("In this example the minor has three flats."), // the e of "the" is not E minor
+        arguments("What is the key signature here? Three sharps."), // the e of "the" is not E major
         arguments("The relative minor of A major is F# minor."), // relative
         arguments("F# minor is the relative minor of A major."), // reversed
         arguments("The relative minor of C is A minor."), // mode implied

@@ -55,7 +55,12 @@ final class RelativeKeyClaims {
     if (key.get().mode() != own) {
       return Optional.of(Claim.of(text, kind, Verdict.UNCHECKED, null, m.start(), m.end(), null));
     }
-    Key actual = relative ? key.get().relative() : key.get().parallel();
+    Key actual;
+    try {
+      actual = relative ? key.get().relative() : key.get().parallel();
+    } catch (IllegalArgumentException tripleAccidentals) {
+      return Optional.of(Claim.of(text, kind, Verdict.UNCHECKED, null, m.start(), m.end(), null));
+    }
     Verdict verdict = actual.equals(claimed.get()) ? Verdict.CORRECT : Verdict.INCORRECT;
     String correction = text.substring(m.start(), m.start(answerGroup)) + actual.name()
         + text.substring(m.end(answerGroup), m.end());

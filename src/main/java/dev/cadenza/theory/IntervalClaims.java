@@ -18,7 +18,7 @@ final class IntervalClaims {
   private static final String NOTE = "([A-G](?:##|#|bb|b|x)?\\d?)(?![\\w#])";
   private static final String NUMBER_WORD = "(?:unison|second|third|fourth|fifth|sixth|seventh|octave|ninth|tenth"
       + "|eleventh|twelfth|thirteenth|fourteenth|fifteenth|\\d{1,2}(?:st|nd|rd|th))";
-  private static final String INTERVAL = "((?i:an?\\s+)?(?:(?i:(?:doubly\\s+)?(?:augmented|diminished|major|minor"
+  private static final String INTERVAL = "(?<![\\w#])((?i:an?\\s+)?(?:(?i:(?:doubly\\s+)?(?:augmented|diminished|major|minor"
       + "|perfect)\\s+" + NUMBER_WORD + "|octave|unison|tritone|" + NUMBER_WORD + ")|(?:dd|d|m|P|M|A|AA)\\d{1,2})"
       + "(?![\\w-]))";
   private static final String VERB = "\\s+(?i:is|makes|forms|gives|spans)\\s+";

@@ -19,7 +19,7 @@ final class KeyClaims {
       "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen");
   /** A key with its mode: "Db major", "f# minor", "E-flat major". */
   static final String KEY_WITH_MODE =
-      "([A-Ga-g](?:##|#|bb|b|x|\\s?-?(?:sharp|flat)(?![a-z]))?\\s*-?\\s*(?i:major|minor))(?![\\w#])";
+      "(?<![\\w#'])([A-Ga-g](?:##|#|bb|b|x|\\s?-?(?:sharp|flat)(?![a-z]))?\\s*-?\\s*(?i:major|minor))(?![\\w#])";
   private static final String KEY = "(?:" + KEY_WITH_MODE + "|(?i:the\\s+key\\s+of\\s+)([A-G](?:##|#|bb|b)?)(?![\\w#]))";
   private static final Pattern SIGNATURE = Pattern.compile(KEY + "(?:'s\\s+(?i:key\\s+)?signature)?\\s+(?i:has|have"
       + "|contains|uses|takes|carries)\\s+(?i:a\\s+key\\s+signature\\s+(?:of|with)\\s+)?(?i:(no|one|two|three|four|five"

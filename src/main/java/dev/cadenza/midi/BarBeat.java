@@ -5,13 +5,18 @@ record BarBeat(int bar, double beat) implements Comparable<BarBeat> {
 
   /** The beat rounded to three decimals, as reported. */
   double roundedBeat() {
-    return Math.round(beat * 1000) / 1000.0;
+    return Rounding.thousandths(beat);
   }
 
   /** "bar 3, beat 2" or "bar 3, beat 2.5", for messages. */
   String describe() {
-    double b = roundedBeat();
-    return "bar " + bar + ", beat " + (b == Math.rint(b) ? Long.toString((long) b) : Double.toString(b));
+    return "bar " + bar + ", beat " + beatText(beat);
+  }
+
+  /** A beat as written in reports: "2" or "2.5". */
+  static String beatText(double beat) {
+    double rounded = Rounding.thousandths(beat);
+    return rounded == Math.rint(rounded) ? Long.toString((long) rounded) : Double.toString(rounded);
   }
 
   @Override

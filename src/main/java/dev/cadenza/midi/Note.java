@@ -35,6 +35,11 @@ record Note(double onset, double duration, double onsetSeconds, double durationS
     return pitch % 12;
   }
 
+  /** Identifies the part the note belongs to: its track and channel together. */
+  int part() {
+    return track * 16 + channel;
+  }
+
   /** Whether the note is unpitched percussion and so takes no part in harmony, key or melody. */
   boolean isDrum() {
     return channel == DRUM_CHANNEL;

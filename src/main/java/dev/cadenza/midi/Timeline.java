@@ -95,8 +95,8 @@ final class Timeline {
 
   /** The number of bars needed to hold music that ends at a position; at least one. */
   int barCount(double endQuarters) {
-    BarBeat end = position(Math.max(0, endQuarters - EPSILON));
-    return Math.max(1, end.bar());
+    BarBeat end = position(endQuarters);
+    return Math.max(1, end.beat() < 1 + EPSILON ? end.bar() - 1 : end.bar());
   }
 
   /** The time signature in force at a position. */

@@ -1,0 +1,96 @@
+package dev.cadenza.midi;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Follows the key bar by bar. Each bar is scored against the 24 keys with the histogram of a
+ * window of bars around it; a Viterbi pass then chooses the best sequence of keys, paying a fixed
+ * penalty per change, so a modulation is reported only when the new key is sustained for several
+ * bars, not for a passing secondary dominant.
+ */
+final class KeyTracker {
+
+  /** The key of the whole piece and of each bar. */
+  record KeyTrack(KeyEstimator.Estimate global, List<Tonality> barKeys) {
+    /** The local key of a 1-based bar; the global key outside the piece. */
+    Tonality at(int bar) {
+      return bar >= 1 && bar <= barKeys.size() ? barKeys.get(bar - 1) : global.key();
+    }
+  }
+
+  /** Bars either side of a bar that count towards its local key. */
+  static final int WINDOW_RADIUS = 2;
+  /** Correlation given up per key change; larger values keep the key steadier. */
+  static final double CHANGE_PENALTY = 1.0;
+
+  private final KeyEstimator estimator;
+
+  KeyTracker(KeyEstimator estimator) {
+    this.estimator = estimator;
+  }
+
+  KeyTrack track(List<Note> notes, Timeline timeline, int bars) {
+    double[] barStarts = new double[bars + 1];
+    for (int bar = 1; bar <= bars + 1; bar++) {
+      barStarts[bar - 1] = timeline.barStart(bar);
+    }
+    double[][] barHistograms = new double[bars][12];
+    for (Note note : notes) {
+      int first = Math.min(bars, timeline.position(note.onset()).bar());
+      for (int bar = first; bar <= bars && barStarts[bar - 1] < note.end(); bar++) {
+        barHistograms[bar - 1][note.pitchClass()] += note.overlap(barStarts[bar - 1], barStarts[bar]);
+      }
+    }
+    double[] whole = new double[12];
+    for (double[] histogram : barHistograms) {
+      add(whole, histogram);
+    }
+    return new KeyTrack(estimator.estimate(whole), viterbi(emissions(barHistograms)));
+  }
+
+  private double[][] emissions(double[][] barHistograms) {
+    int bars = barHistograms.length;
+    double[][] emissions = new double[bars][];
+    for (int bar = 0; bar < bars; bar++) {
+      double[] window = new double[12];
+      for (int other = Math.max(0, bar - WINDOW_RADIUS); other <= Math.min(bars - 1, bar + WINDOW_RADIUS); other++) {
+        add(window, barHistograms[other]);
+      }
+      emissions[bar] = estimator.correlations(window);
+    }
+    return emissions;
+  }
+
+  private static List<Tonality> viterbi(double[][] emissions) {
+    int bars = emissions.length;
+    double[] score = emissions[0].clone();
+    int[][] from = new int[bars][24];
+    for (int bar = 1; bar < bars; bar++) {
+      int best = KeyEstimator.argMax(score);
+      double[] next = new double[24];
+      for (int key = 0; key < 24; key++) {
+        boolean change = score[best] - CHANGE_PENALTY > score[key];
+        from[bar][key] = change ? best : key;
+        next[key] = emissions[bar][key] + (change ? score[best] - CHANGE_PENALTY : score[key]);
+      }
+      score = next;
+    }
+    int[] path = new int[bars];
+    path[bars - 1] = KeyEstimator.argMax(score);
+    for (int bar = bars - 1; bar > 0; bar--) {
+      path[bar - 1] = from[bar][path[bar]];
+    }
+    List<Tonality> keys = new ArrayList<>(bars);
+    for (int index : path) {
+      keys.add(Tonality.ofIndex(index));
+    }
+    return keys;
+  }
+
+  private static void add(double[] sum, double[] histogram) {
+    for (int pc = 0; pc < 12; pc++) {
+      sum[pc] += histogram[pc];
+    }
+  }
+}

@@ -1,0 +1,128 @@
+package dev.cadenza.midi;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/** Generated test music: scales, cadences and melodies in any key, written with {@link MidiWriter}. */
+final class Pieces {
+
+  /** Soprano, alto, tenor and bass of I–IV–V–I in C major, as MIDI numbers; in range from F# to F major. */
+  private static final int[][] CADENCE_IN_C = {
+      {72, 64, 55, 48}, {72, 65, 57, 53}, {71, 62, 55, 55}, {72, 64, 55, 48}};
+  private static final int[] MAJOR = {0, 2, 4, 5, 7, 9, 11};
+  private static final int[] HARMONIC_MINOR = {0, 2, 3, 5, 7, 8, 11};
+  private static final int[] NATURAL_MINOR = {0, 2, 3, 5, 7, 8, 10};
+  private static final int[] MELODIC_MINOR_UP = {0, 2, 3, 5, 7, 9, 11};
+  /** Scale degrees (0-based) of the chord roots of an eight-bar plan: I I IV V I IV V I. */
+  private static final int[] PLAN = {0, 0, 3, 4, 0, 3, 4, 0};
+
+  private Pieces() {}
+
+  /** Transposition from C that keeps a key's music within a tritone of the C-major version. */
+  static int shift(int tonic) {
+    return tonic <= 5 ? tonic : tonic - 12;
+  }
+
+  /** The four voices of each chord of I–IV–V–I (i–iv–V–i with a raised leading tone in minor). */
+  static int[][] cadenceChords(int tonic, boolean minor) {
+    int[][] chords = new int[4][4];
+    for (int chord = 0; chord < 4; chord++) {
+      for (int voice = 0; voice < 4; voice++) {
+        int pitch = CADENCE_IN_C[chord][voice];
+        boolean lowered = minor && (pitch % 12 == 4 || pitch % 12 == 9);
+        chords[chord][voice] = pitch - (lowered ? 1 : 0) + shift(tonic);
+      }
+    }
+    return chords;
+  }
+
+  /** Four-voice chords as four parts (soprano first), each chord {@code quarters} long. */
+  static List<MidiPart> satb(int[][] chords, double quarters) {
+    String[] names = {"Soprano", "Alto", "Tenor", "Bass"};
+    List<MidiPart> parts = new ArrayList<>();
+    for (int voice = 0; voice < 4; voice++) {
+      List<MidiNote> notes = new ArrayList<>();
+      for (int chord = 0; chord < chords.length; chord++) {
+        notes.add(MidiNote.of(chords[chord][voice], chord * quarters, quarters));
+      }
+      parts.add(new MidiPart(names[voice], voice, 0, notes));
+    }
+    return parts;
+  }
+
+  /** I–IV–V–I in four parts, one chord per bar of 4/4. */
+  static byte[] cadence(int tonic, boolean minor) {
+    return MidiWriter.write(MidiSong.of("Cadence", satb(cadenceChords(tonic, minor), 4)));
+  }
+
+  /** One octave up and down from the tonic (melodic minor up, natural minor down), the tonic held at the end. */
+  static byte[] scale(int tonic, boolean minor) {
+    int base = 60 + shift(tonic);
+    List<MidiNote> notes = new ArrayList<>();
+    int[] up = minor ? MELODIC_MINOR_UP : MAJOR;
+    int[] down = minor ? NATURAL_MINOR : MAJOR;
+    for (int i = 0; i < 7; i++) {
+      notes.add(MidiNote.of(base + up[i], i, 1));
+    }
+    notes.add(MidiNote.of(base + 12, 7, 1));
+    for (int i = 6; i >= 0; i--) {
+      notes.add(MidiNote.of(base + down[i], 14 - i, i == 0 ? 2 : 1));
+    }
+    return MidiWriter.write(MidiSong.of("Scale", List.of(MidiPart.piano("Scale", notes))));
+  }
+
+  /** An eight-bar melody over I I IV V I IV V I: chord tones on strong beats, steps between, ending on the tonic. */
+  static List<MidiNote> melodyNotes(int tonic, boolean minor, Random random, double start) {
+    int[] scale = minor ? HARMONIC_MINOR : MAJOR;
+    int base = 60 + shift(tonic);
+    List<MidiNote> notes = new ArrayList<>();
+    int degree = 7;
+    for (int bar = 0; bar < PLAN.length; bar++) {
+      double barStart = start + bar * 4;
+      if (bar == PLAN.length - 1) {
+        notes.add(MidiNote.of(pitch(base, scale, 7), barStart, 4));
+        break;
+      }
+      for (int beat = 0; beat < 4; beat++) {
+        if (beat % 2 == 0) {
+          degree = nearestChordTone(degree, PLAN[bar], random);
+        } else {
+          degree += random.nextBoolean() ? 1 : -1;
+        }
+        boolean eighths = beat % 2 == 1 && random.nextInt(3) == 0;
+        if (eighths) {
+          notes.add(MidiNote.of(pitch(base, scale, degree), barStart + beat, 0.5));
+          notes.add(MidiNote.of(pitch(base, scale, degree + 1), barStart + beat + 0.5, 0.5));
+        } else {
+          notes.add(MidiNote.of(pitch(base, scale, degree), barStart + beat, 1));
+        }
+      }
+    }
+    return notes;
+  }
+
+  /** A single-line melody from {@link #melodyNotes}. */
+  static byte[] melody(int tonic, boolean minor, long seed) {
+    List<MidiNote> notes = melodyNotes(tonic, minor, new Random(seed), 0);
+    return MidiWriter.write(MidiSong.of("Melody", List.of(MidiPart.piano("Melody", notes))));
+  }
+
+  /** Degrees 0-based from the tonic, any octave: the MIDI pitch in a scale. */
+  static int pitch(int base, int[] scale, int degree) {
+    return base + 12 * Math.floorDiv(degree, 7) + scale[Math.floorMod(degree, 7)];
+  }
+
+  private static int nearestChordTone(int degree, int root, Random random) {
+    int best = degree;
+    int bestDistance = Integer.MAX_VALUE;
+    for (int candidate = 3; candidate <= 11; candidate++) {
+      int distance = Math.abs(candidate - degree) + random.nextInt(2);
+      if (Math.floorMod(candidate - root, 7) % 2 == 0 && Math.floorMod(candidate - root, 7) <= 4 && distance < bestDistance) {
+        best = candidate;
+        bestDistance = distance;
+      }
+    }
+    return best;
+  }
+}

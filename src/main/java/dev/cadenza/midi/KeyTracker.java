@@ -46,7 +46,42 @@ final class KeyTracker {
     for (double[] histogram : barHistograms) {
       add(whole, histogram);
     }
-    return new KeyTrack(estimator.estimate(whole), viterbi(emissions(barHistograms)));
+    List<Tonality> keys = viterbi(emissions(barHistograms));
+    placeChanges(keys, barHistograms);
+    return new KeyTrack(estimator.estimate(whole), keys);
+  }
+
+  /**
+   * Windows find a key change but blur where it happens: move each change, by up to the window
+   * radius, to the bar line where the single bars on either side fit the old and the new key best.
+   */
+  private void placeChanges(List<Tonality> keys, double[][] barHistograms) {
+    for (int change = 1; change < keys.size(); change++) {
+      Tonality before = keys.get(change - 1);
+      Tonality after = keys.get(change);
+      if (before.equals(after)) {
+        continue;
+      }
+      int moved = 0;
+      while (moved < WINDOW_RADIUS && change >= 2 && keys.get(change - 2).equals(before)
+          && prefers(barHistograms[change - 1], after, before)) {
+        keys.set(--change, after);
+        moved++;
+      }
+      while (moved == 0 && change + 1 < keys.size() && keys.get(change + 1).equals(after)
+          && prefers(barHistograms[change], before, after)) {
+        keys.set(change++, before);
+        moved--;
+        if (-moved >= WINDOW_RADIUS) {
+          break;
+        }
+      }
+    }
+  }
+
+  private boolean prefers(double[] histogram, Tonality key, Tonality other) {
+    double[] correlations = estimator.correlations(histogram);
+    return correlations[key.index()] > correlations[other.index()];
   }
 
   private double[][] emissions(double[][] barHistograms) {

@@ -39,7 +39,7 @@ public final class MidiAnalyzer {
     Reports reports = new Reports(timeline, names);
     List<Note> pitched = score.pitchedNotes();
     if (pitched.isEmpty()) {
-      MidiAnalysis draft = assemble(score, bars, reports, null, null, List.of(), List.of(), null, null);
+      MidiAnalysis draft = assemble(score, bars, reports, null, List.of(), List.of(), List.of(), null, null);
       return draft.withFeedback(FeedbackWriter.write(draft, false));
     }
     KeyTracker.KeyTrack keys = keyTracker.track(pitched, timeline, bars);

@@ -108,6 +108,28 @@ final class Pieces {
     return MidiWriter.write(MidiSong.of("Melody", List.of(MidiPart.piano("Melody", notes))));
   }
 
+  /**
+   * Sixteen bars of melody: eight in C major closing on C, then eight in G major, whose F# sounds
+   * from bar 9 on. Each bar is "pitch:quarters" pairs.
+   */
+  static byte[] modulatingMelody() {
+    String[] bars = {
+        "76:1 74:1 72:1 74:1", "76:1 76:1 76:2", "74:1 74:1 77:2", "76:1 79:1 79:2",
+        "76:1 74:1 72:1 74:1", "76:1 76:1 76:1 72:1", "74:1 77:1 76:1 74:1", "72:4",
+        "79:1 78:1 76:1 78:1", "79:1 81:1 83:2", "81:1 78:1 74:1 78:1", "79:4",
+        "83:1 81:1 79:1 78:1", "76:1 78:1 79:2", "81:2 78:2", "79:4"};
+    List<MidiNote> notes = new ArrayList<>();
+    double onset = 0;
+    for (String bar : bars) {
+      for (String note : bar.split(" ")) {
+        double quarters = Double.parseDouble(note.split(":")[1]);
+        notes.add(MidiNote.of(Integer.parseInt(note.split(":")[0]), onset, quarters));
+        onset += quarters;
+      }
+    }
+    return MidiWriter.write(MidiSong.of("To the dominant", List.of(MidiPart.piano("Melody", notes))));
+  }
+
   /** Degrees 0-based from the tonic, any octave: the MIDI pitch in a scale. */
   static int pitch(int base, int[] scale, int degree) {
     return base + 12 * Math.floorDiv(degree, 7) + scale[Math.floorMod(degree, 7)];

@@ -77,7 +77,7 @@ class VoiceLeadingTest {
       # the bass drops to C2
       range                   | 72 64 55 48, 72 64 55 36 | 2 2 | 1 | 3 | The bass's C2 is below its range (E2–C4).
       # V–I with the leading tone falling in the soprano (a long tonic keeps C major the key)
-      unresolved-leading-tone | 71 67 62 55, 67 67 64 60 | 2 4 | 1 | 3 | The leading tone B4 in the soprano moves to G4 instead of rising to C5.
+      unresolved-leading-tone | 71 67 62 55, 67 64 60 60 | 2 4 | 1 | 3 | The leading tone B4 in the soprano moves to G4 instead of rising to C5.
       # V7–I with the seventh F4 rising in the alto
       unresolved-seventh      | 71 65 62 55, 72 67 64 48 | 2 2 | 1 | 3 | The seventh of G7, F4 in the alto, moves to G4 instead of falling by step.
       """)

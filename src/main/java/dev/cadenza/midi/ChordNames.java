@@ -1,104 +1,74 @@
 package dev.cadenza.midi;
 
-import dev.cadenza.theory.Interval;
 import dev.cadenza.theory.Key;
 import dev.cadenza.theory.Note;
-import java.util.Locale;
-import java.util.Map;
+import dev.cadenza.theory.RomanChord;
+import dev.cadenza.theory.RomanNumerals;
+import dev.cadenza.theory.Spelling;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /**
- * Chord symbols and Roman numerals for chords found by pitch class. The root is spelled from its
- * scale degree (Bb as bVII in C major, not A#), a secondary dominant from the chord it leads to.
+ * Spells a chord found by pitch class in its key and names it through the theory engine: a chord
+ * symbol from {@link dev.cadenza.theory.Chord} and a Roman numeral from {@link RomanNumerals}.
+ *
+ * <p>The one decision made here is the enharmonic spelling of the root, which the theory engine
+ * takes as given: of the sharp, flat and key spellings, the one whose chord tones agree most with
+ * the key's own spelling wins (Bb major in C major, not A#; C#dim7, the leading-tone chord of ii,
+ * not Dbdim7), then the one with fewer accidentals.
  */
 final class ChordNames {
 
-  private static final String[] NUMERALS = {"I", "II", "III", "IV", "V", "VI", "VII"};
-  /** For each semitone above the tonic: the scale degree (0-based) and its alteration, major keys. */
-  private static final int[][] MAJOR_DEGREES = {
-      {0, 0}, {1, -1}, {1, 0}, {2, -1}, {2, 0}, {3, 0}, {3, 1}, {4, 0}, {5, -1}, {5, 0}, {6, -1}, {6, 0}};
-  /** The same against natural minor: the raised sixth and seventh are degrees 6 and 7 raised. */
-  private static final int[][] MINOR_DEGREES = {
-      {0, 0}, {1, -1}, {1, 0}, {2, 0}, {2, 1}, {3, 0}, {3, 1}, {4, 0}, {5, 0}, {5, 1}, {6, 0}, {6, 1}};
-  /** Degrees a secondary dominant may tonicise: the diatonic major and minor triads other than I. */
-  private static final Map<Integer, String> MAJOR_TARGETS = Map.of(2, "ii", 4, "iii", 5, "IV", 7, "V", 9, "vi");
-  private static final Map<Integer, String> MINOR_TARGETS = Map.of(3, "III", 5, "iv", 7, "V", 8, "VI", 10, "VII");
-  private static final String[] TRIAD_FIGURES = {"", "6", "64"};
-  private static final String[] SEVENTH_FIGURES = {"7", "65", "43", "42"};
-
   private ChordNames() {}
 
-  /** A lead-sheet symbol such as "D7", "Bb", "F#dim7" or "C/E", spelled in a key by the theory engine. */
-  static String symbol(Chord chord, Tonality tonality, Key key) {
-    Note root = root(chord, tonality, key);
+  /** The chord spelled in a key, with its bass. */
+  static dev.cadenza.theory.Chord spell(Chord chord, Key key) {
+    Set<Note> roots = new LinkedHashSet<>();
+    roots.add(Note.fromMidi(60 + chord.root(), key).withoutOctave());
+    roots.add(Note.fromMidi(60 + chord.root(), Spelling.SHARPS).withoutOctave());
+    roots.add(Note.fromMidi(60 + chord.root(), Spelling.FLATS).withoutOctave());
+    dev.cadenza.theory.Chord best = roots.stream()
+        .flatMap(root -> rootPosition(root, chord.kind()).stream())
+        .max(Comparator.comparingInt((dev.cadenza.theory.Chord c) -> tonesAsInKey(c, key))
+            .thenComparingInt(c -> -accidentals(c)))
+        .orElseThrow(() -> new IllegalStateException("no spelling of " + chord + " in " + key));
     int inversion = chord.inversion();
-    Note bass = inversion >= 0 ? dev.cadenza.theory.Chord.of(root, chord.kind().type()).tones().get(inversion)
-        : Note.fromMidi(60 + chord.bass(), key).withoutOctave();
-    return new dev.cadenza.theory.Chord(root, chord.kind().type(), bass).symbol();
+    Note bass = inversion >= 0 ? best.tones().get(inversion) : Note.fromMidi(60 + chord.bass(), key).withoutOctave();
+    return new dev.cadenza.theory.Chord(best.root(), best.type(), bass);
   }
 
-  /** The Roman numeral in a key with inversion figures: "V65", "ii6", "viiø7", "V7/V", "bVII". */
-  static String roman(Chord chord, Tonality tonality, Key key) {
-    String target = secondaryTarget(chord, tonality);
-    if (target != null) {
-      boolean dominant = chord.kind().hasMajorThird();
-      return (dominant ? "V" : "vii" + quality(chord.kind())) + figure(chord) + "/" + target;
+  /** A lead-sheet symbol such as "D7", "Bb", "F#dim7" or "C/E". */
+  static String symbol(Chord chord, Key key) {
+    return spell(chord, key).symbol();
+  }
+
+  /** The theory engine's preferred Roman numeral, e.g. "V65", "ii6", "V7/V"; the symbol in brackets if it has none. */
+  static String roman(Chord chord, Key key) {
+    dev.cadenza.theory.Chord spelled = spell(chord, key);
+    List<RomanChord> readings = RomanNumerals.analyse(spelled, key);
+    return readings.isEmpty() ? "(" + spelled.symbol() + ")" : readings.getFirst().numeral();
+  }
+
+  private static Optional<dev.cadenza.theory.Chord> rootPosition(Note root, ChordKind kind) {
+    try {
+      return Optional.of(dev.cadenza.theory.Chord.of(root, kind.type()));
+    } catch (IllegalArgumentException needsTripleAccidentals) {
+      return Optional.empty();
     }
-    int degree = tonality.degreeOf(chord.root());
-    int[] place = (key.mode() == Key.Mode.MINOR ? MINOR_DEGREES : MAJOR_DEGREES)[degree];
-    boolean raisedInMinor = key.mode() == Key.Mode.MINOR && (degree == 9 || degree == 11);
-    String accidental = raisedInMinor || place[1] == 0 ? "" : place[1] < 0 ? "b" : "#";
-    String numeral = NUMERALS[place[0]];
-    numeral = chord.kind().hasMajorThird() ? numeral : numeral.toLowerCase(Locale.ROOT);
-    return accidental + numeral + quality(chord.kind()) + figure(chord);
   }
 
-  private static Note root(Chord chord, Tonality tonality, Key key) {
-    String target = secondaryTarget(chord, tonality);
-    if (target != null) {
-      int targetDegree = (chord.kind().hasMajorThird() ? chord.root() + 5 : chord.root() + 1) % 12;
-      Note goal = degreeNote(tonality.degreeOf(targetDegree), key);
-      return chord.kind().hasMajorThird() ? goal.transpose(Interval.parse("P5")) : goal.transposeDown(Interval.parse("m2"));
+  private static int tonesAsInKey(dev.cadenza.theory.Chord chord, Key key) {
+    int agreeing = 0;
+    for (Note tone : chord.tones()) {
+      agreeing += Note.fromMidi(60 + tone.pitchClass(), key).sameSpelling(tone) ? 1 : 0;
     }
-    return degreeNote(tonality.degreeOf(chord.root()), key);
+    return agreeing;
   }
 
-  private static Note degreeNote(int semitones, Key key) {
-    int[] place = (key.mode() == Key.Mode.MINOR ? MINOR_DEGREES : MAJOR_DEGREES)[semitones];
-    Note scaleNote = key.scale().notes().get(place[0]);
-    return Note.of(scaleNote.letter(), scaleNote.accidental() + place[1]);
-  }
-
-  /** The numeral of the chord a non-diatonic dominant or leading-tone chord tonicises, or null. */
-  private static String secondaryTarget(Chord chord, Tonality key) {
-    boolean diatonic = true;
-    for (int interval : chord.kind().intervals()) {
-      diatonic &= ChordMatcher.belongsTo(key, (chord.root() + interval) % 12);
-    }
-    ChordKind kind = chord.kind();
-    Map<Integer, String> targets = key.minor() ? MINOR_TARGETS : MAJOR_TARGETS;
-    if (diatonic) {
-      return null;
-    }
-    if (kind == ChordKind.MAJOR || kind == ChordKind.DOMINANT_SEVENTH) {
-      return targets.get(key.degreeOf(chord.root() + 5));
-    }
-    boolean leading = kind == ChordKind.DIMINISHED || kind == ChordKind.DIMINISHED_SEVENTH
-        || kind == ChordKind.HALF_DIMINISHED_SEVENTH;
-    return leading ? targets.get(key.degreeOf(chord.root() + 1)) : null;
-  }
-
-  private static String quality(ChordKind kind) {
-    return switch (kind) {
-      case DIMINISHED, DIMINISHED_SEVENTH -> "°";
-      case AUGMENTED -> "+";
-      case HALF_DIMINISHED_SEVENTH -> "ø";
-      case MAJOR_SEVENTH -> "M";
-      default -> "";
-    };
-  }
-
-  private static String figure(Chord chord) {
-    int inversion = Math.max(0, chord.inversion());
-    return chord.kind().isSeventh() ? SEVENTH_FIGURES[inversion] : TRIAD_FIGURES[inversion];
+  private static int accidentals(dev.cadenza.theory.Chord chord) {
+    return chord.tones().stream().mapToInt(tone -> Math.abs(tone.accidental())).sum();
   }
 }

@@ -8,8 +8,10 @@ import dev.cadenza.theory.Spelling;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Spells a chord found by pitch class in its key and names it through the theory engine: a chord
@@ -21,6 +23,15 @@ import java.util.Set;
  * not Dbdim7), then the one with fewer accidentals.
  */
 final class ChordNames {
+
+  private record SpelledChordInKey(dev.cadenza.theory.Chord chord, Key key) {}
+
+  /**
+   * Roman-numeral analysis tries every reading and takes milliseconds, so each spelled chord is
+   * analysed once per key for the life of the process. The cache is bounded by the vocabulary: 9
+   * qualities on 35 roots with their basses in at most 30 keys.
+   */
+  private static final Map<SpelledChordInKey, String> NUMERALS = new ConcurrentHashMap<>();
 
   private ChordNames() {}
 
@@ -47,9 +58,10 @@ final class ChordNames {
 
   /** The theory engine's preferred Roman numeral, e.g. "V65", "ii6", "V7/V"; the symbol in brackets if it has none. */
   static String roman(Chord chord, Key key) {
-    dev.cadenza.theory.Chord spelled = spell(chord, key);
-    List<RomanChord> readings = RomanNumerals.analyse(spelled, key);
-    return readings.isEmpty() ? "(" + spelled.symbol() + ")" : readings.getFirst().numeral();
+    return NUMERALS.computeIfAbsent(new SpelledChordInKey(spell(chord, key), key), named -> {
+      List<RomanChord> readings = RomanNumerals.analyse(named.chord(), key);
+      return readings.isEmpty() ? "(" + named.chord().symbol() + ")" : readings.getFirst().numeral();
+    });
   }
 
   private static Optional<dev.cadenza.theory.Chord> rootPosition(Note root, ChordKind kind) {

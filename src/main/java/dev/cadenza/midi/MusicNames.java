@@ -10,15 +10,11 @@ import java.util.Map;
 /**
  * Spells what the statistics find, through the theory engine: keys, pitches in the context of a
  * key (F# in G major, Gb in Db major), intervals, chord symbols and Roman numerals. One instance
- * serves one analysis: it caches, and is not thread-safe.
+ * serves one analysis: it caches the spelled keys, and is not thread-safe.
  */
 final class MusicNames {
 
-  private record ChordInKey(Chord chord, Tonality key) {}
-
   private final Map<Tonality, Key> keys = new HashMap<>();
-  /** Roman-numeral analysis tries many readings, so each chord is named once per key. */
-  private final Map<ChordInKey, String> numerals = new HashMap<>();
   private final List<Integer> signatureHints;
 
   /**
@@ -62,7 +58,7 @@ final class MusicNames {
   }
 
   String roman(Chord chord, Tonality tonality) {
-    return numerals.computeIfAbsent(new ChordInKey(chord, tonality), named -> ChordNames.roman(chord, key(tonality)));
+    return ChordNames.roman(chord, key(tonality));
   }
 
   private Key spell(Tonality tonality) {

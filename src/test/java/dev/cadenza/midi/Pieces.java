@@ -130,6 +130,41 @@ final class Pieces {
     return MidiWriter.write(MidiSong.of("To the dominant", List.of(MidiPart.piano("Melody", notes))));
   }
 
+  /**
+   * About five minutes of piano music at 120 beats per minute: 150 bars of 4/4 in five sections (C
+   * major, G major, E minor, F major, C major), each an eight-bar progression repeated, with an
+   * Alberti bass in sixteenths and an eighth-note melody, lightly humanised. About 3,600 notes.
+   */
+  static byte[] pianoPiece(long seed) {
+    Random random = new Random(seed);
+    int[][] sections = {{0, 0}, {7, 0}, {4, 1}, {5, 0}, {0, 0}};
+    List<MidiNote> right = new ArrayList<>();
+    List<MidiNote> left = new ArrayList<>();
+    for (int bar = 0; bar < 150; bar++) {
+      int[] section = sections[bar / 30];
+      int[] scale = section[1] == 1 ? HARMONIC_MINOR : MAJOR;
+      int root = PLAN[bar % PLAN.length];
+      int base = 48 + shift(section[0]);
+      int[] chord = {pitch(base, scale, root), pitch(base, scale, root + 4), pitch(base, scale, root + 2) + 12};
+      for (int sixteenth = 0; sixteenth < 16; sixteenth++) {
+        int pitch = sixteenth % 4 == 0 ? chord[0] : sixteenth % 2 == 1 ? chord[1] : chord[2];
+        left.add(played(random, pitch, bar * 4 + sixteenth * 0.25, 0.25));
+      }
+      int degree = root + 7;
+      for (int eighth = 0; eighth < 8; eighth++) {
+        degree = eighth % 2 == 0 ? nearestChordTone(degree, root, random) : degree + (random.nextBoolean() ? 1 : -1);
+        right.add(played(random, pitch(base + 12, scale, degree), bar * 4 + eighth * 0.5, 0.5));
+      }
+    }
+    return MidiWriter.write(new MidiSong("Five minutes", 120, TimeSignature.COMMON_TIME, null, false,
+        List.of(MidiPart.piano("Right hand", right), MidiPart.piano("Left hand", left))));
+  }
+
+  private static MidiNote played(Random random, int pitch, double onset, double duration) {
+    double jitter = random.nextGaussian() * 0.01;
+    return new MidiNote(pitch, Math.max(0, onset + jitter), duration * 0.9, 60 + random.nextInt(30));
+  }
+
   /** Degrees 0-based from the tonic, any octave: the MIDI pitch in a scale. */
   static int pitch(int base, int[] scale, int degree) {
     return base + 12 * Math.floorDiv(degree, 7) + scale[Math.floorMod(degree, 7)];

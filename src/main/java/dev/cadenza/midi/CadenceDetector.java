@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * Finds cadences at phrase ends. A chord ends a phrase when it is the last one, when silence
- * follows it, when it is held at least twice as long as the typical chord from a strong beat, or
+ * follows it, when it is held from a strong beat for a bar and at least twice as long as the
+ * typical chord, or
  * when it arrives on a strong beat of every fourth bar. The arrival and the harmony before it
  * decide the type: V–I is perfect authentic with both chords in root position and the tonic on top,
  * otherwise imperfect (vii°–I too); IV–I plagal; V–vi deceptive; any arrival on V half.
@@ -53,7 +54,8 @@ final class CadenceDetector {
     boolean strong = timeline.meter(span.start()).isStrongBeat(position.beat());
     boolean last = i == spans.size() - 1;
     boolean silenceAfter = !last && spans.get(i + 1).start() > span.end() + 1e-6;
-    boolean held = strong && span.end() - span.start() >= LONG_CHORD * typical;
+    double length = span.end() - span.start();
+    boolean held = strong && length >= LONG_CHORD * typical && length >= timeline.meter(span.start()).quartersPerBar();
     boolean phraseBar = strong && position.bar() % PHRASE_BARS == 0;
     return last || silenceAfter || held || phraseBar;
   }

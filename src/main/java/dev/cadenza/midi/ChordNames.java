@@ -56,11 +56,15 @@ final class ChordNames {
     return spell(chord, key).symbol();
   }
 
-  /** The theory engine's preferred Roman numeral, e.g. "V65", "ii6", "V7/V"; the symbol in brackets if it has none. */
+  /**
+   * The theory engine's preferred Roman numeral, e.g. "V65", "ii6", "V7/V"; over a bass outside the
+   * chord (a pedal), the numeral of the chord itself; the symbol in brackets when it has none.
+   */
   static String roman(Chord chord, Key key) {
-    return NUMERALS.computeIfAbsent(new SpelledChordInKey(spell(chord, key), key), named -> {
-      List<RomanChord> readings = RomanNumerals.analyse(named.chord(), key);
-      return readings.isEmpty() ? "(" + named.chord().symbol() + ")" : readings.getFirst().numeral();
+    Chord named = chord.inversion() < 0 ? new Chord(chord.root(), chord.kind(), chord.root()) : chord;
+    return NUMERALS.computeIfAbsent(new SpelledChordInKey(spell(named, key), key), spelled -> {
+      List<RomanChord> readings = RomanNumerals.analyse(spelled.chord(), key);
+      return readings.isEmpty() ? "(" + spelled.chord().symbol() + ")" : readings.getFirst().numeral();
     });
   }
 

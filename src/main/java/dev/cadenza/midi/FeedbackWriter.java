@@ -13,6 +13,8 @@ final class FeedbackWriter {
 
   /** Points listed in full per section; the rest are counted. */
   static final int MAX_POINTS = 25;
+  /** Cadences praised one by one; a long piece has dozens. */
+  static final int MAX_CADENCES = 8;
   private static final Map<String, String> CADENCE_NAMES = Map.of(
       CadenceDetector.PAC, "perfect authentic cadence", CadenceDetector.IAC, "imperfect authentic cadence",
       CadenceDetector.HC, "half cadence", CadenceDetector.PLAGAL, "plagal cadence",
@@ -69,9 +71,13 @@ final class FeedbackWriter {
 
   private static List<String> works(MidiAnalysis analysis, boolean fourVoices) {
     List<String> works = new ArrayList<>();
-    for (Cadence cadence : analysis.cadences()) {
-      works.add(String.format(Locale.ROOT, "Bar %d, beat %s: a %s (%s) in %s marks the end of a phrase.",
-          cadence.bar(), BarBeat.beatText(cadence.beat()), CADENCE_NAMES.get(cadence.type()), cadence.progression(), cadence.key()));
+    for (Cadence cadence : analysis.cadences().subList(0, Math.min(MAX_CADENCES, analysis.cadences().size()))) {
+      String name = CADENCE_NAMES.get(cadence.type());
+      works.add(String.format(Locale.ROOT, "Bar %d, beat %s: %s %s (%s) in %s marks the end of a phrase.",
+          cadence.bar(), BarBeat.beatText(cadence.beat()), article(name), name, cadence.progression(), cadence.key()));
+    }
+    if (analysis.cadences().size() > MAX_CADENCES) {
+      works.add((analysis.cadences().size() - MAX_CADENCES) + " more cadences mark later phrase ends (see the cadence list).");
     }
     if (fourVoices) {
       List<String> kept = CHECKED_IN_FOUR_VOICES.stream()
@@ -83,9 +89,8 @@ final class FeedbackWriter {
     }
     MelodySummary melody = analysis.melody();
     if (melody != null) {
-      works.add(String.format(Locale.ROOT, "The melody spans a %s (%s to %s) with %s %s shape.", melody.range(),
-          melody.lowest(), melody.highest(), melody.contour().startsWith("a") || melody.contour().startsWith("i") ? "an" : "a",
-          melody.contour()));
+      works.add(String.format(Locale.ROOT, "The melody spans %s %s (%s to %s) with %s %s shape.", article(melody.range()),
+          melody.range(), melody.lowest(), melody.highest(), article(melody.contour()), melody.contour()));
     }
     return works;
   }
@@ -95,6 +100,10 @@ final class FeedbackWriter {
     String title = Rule.byId(issue.rule()).map(Rule::title).orElse(issue.rule());
     return String.format(Locale.ROOT, "Bar %d, beat %s — %s (%s): %s Why: %s", issue.bar(), BarBeat.beatText(issue.beat()), title,
         issue.rule(), issue.message(), why);
+  }
+
+  private static String article(String noun) {
+    return "aeiou".indexOf(noun.charAt(0)) >= 0 ? "an" : "a";
   }
 
   private static void appendPoints(StringBuilder text, List<String> points) {

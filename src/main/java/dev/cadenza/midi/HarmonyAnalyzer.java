@@ -12,8 +12,8 @@ final class HarmonyAnalyzer {
   /** A chord and the local key it is heard in, from {@code start} to {@code end} in quarter notes. */
   record ChordSpan(double start, double end, Chord chord, Tonality key) {}
 
-  /** A note must fill this share of a window to count as its bass. */
-  private static final double BASS_SHARE = 0.25;
+  /** A note must fill this share of a window to count as its bass: a detached sixteenth in a beat does. */
+  private static final double BASS_SHARE = 0.125;
   /** In a single line, notes on strong beats weigh this much more: they usually carry the implied harmony. */
   private static final double STRONG_BEAT_WEIGHT = 2;
 

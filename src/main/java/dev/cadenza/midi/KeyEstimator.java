@@ -8,8 +8,8 @@ import java.util.List;
  */
 final class KeyEstimator {
 
-  /** The best key, its correlation, and the runner-up's, for a confidence margin. */
-  record Estimate(Tonality key, double correlation, double runnerUp) {}
+  /** A key and how well its profile correlates with the notes. */
+  record Estimate(Tonality key, double correlation) {}
 
   private final double[][] centredProfiles = new double[24][12];
   private final double[] profileNorms = new double[24];
@@ -68,13 +68,7 @@ final class KeyEstimator {
   Estimate estimate(double[] histogram) {
     double[] correlations = correlations(histogram);
     int best = argMax(correlations);
-    double runnerUp = -1;
-    for (int index = 0; index < 24; index++) {
-      if (index != best) {
-        runnerUp = Math.max(runnerUp, correlations[index]);
-      }
-    }
-    return new Estimate(Tonality.ofIndex(best), correlations[best], runnerUp);
+    return new Estimate(Tonality.ofIndex(best), correlations[best]);
   }
 
   /** The index of the largest value, the first on ties. */

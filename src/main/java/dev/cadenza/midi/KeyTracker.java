@@ -11,11 +11,11 @@ import java.util.List;
  */
 final class KeyTracker {
 
-  /** The key of the whole piece and of each bar. */
-  record KeyTrack(KeyEstimator.Estimate global, List<Tonality> barKeys) {
+  /** The home key of the piece and the key of each bar. */
+  record KeyTrack(KeyEstimator.Estimate home, List<Tonality> barKeys) {
     /** The local key of a 1-based bar; the global key outside the piece. */
     Tonality at(int bar) {
-      return bar >= 1 && bar <= barKeys.size() ? barKeys.get(bar - 1) : global.key();
+      return bar >= 1 && bar <= barKeys.size() ? barKeys.get(bar - 1) : home.key();
     }
   }
 
@@ -23,6 +23,11 @@ final class KeyTracker {
   static final int WINDOW_RADIUS = 2;
   /** Correlation given up per key change; larger values keep the key steadier. */
   static final double CHANGE_PENALTY = 1.0;
+  /**
+   * The opening key is the home key when the whole piece fits it nearly as well as the best key:
+   * a piece that modulates to the dominant and stays there is still in its opening key.
+   */
+  static final double HOME_MARGIN = 0.1;
 
   private final KeyEstimator estimator;
 
@@ -48,7 +53,11 @@ final class KeyTracker {
     }
     List<Tonality> keys = viterbi(emissions(barHistograms));
     placeChanges(keys, barHistograms);
-    return new KeyTrack(estimator.estimate(whole), keys);
+    double[] correlations = estimator.correlations(whole);
+    Tonality best = Tonality.ofIndex(KeyEstimator.argMax(correlations));
+    Tonality opening = keys.getFirst();
+    Tonality home = correlations[opening.index()] >= correlations[best.index()] - HOME_MARGIN ? opening : best;
+    return new KeyTrack(new KeyEstimator.Estimate(home, correlations[home.index()]), keys);
   }
 
   /**

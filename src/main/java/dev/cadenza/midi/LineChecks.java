@@ -11,20 +11,19 @@ final class LineChecks {
 
   private LineChecks() {}
 
-  /** An issue when the music does not close on the tonic: the last chord, or the last melody note of a single line. */
-  static List<Issue> ending(List<ChordSpan> spans, List<Note> melody, boolean singleLine, Timeline timeline,
-      Tonality home, MusicNames names) {
+  /** An issue when the music does not close on the tonic of its local key: the last chord, or the last note of a single line. */
+  static List<Issue> ending(List<Note> melody, boolean singleLine, Context context) {
     Note last = melody.getLast();
-    Tonality key = MelodyAnalyzer.keyAt(spans, last, home);
+    Tonality key = context.keyAt(last.onset());
+    MusicNames names = context.names();
     if (singleLine && last.pitchClass() != key.tonic()) {
-      BarBeat at = timeline.position(last.onset());
-      return List.of(new Issue(at.bar(), at.roundedBeat(), Rule.FINAL_CADENCE.id(), "The melody ends on "
+      return List.of(context.issue(last.onset(), Rule.FINAL_CADENCE, "The melody ends on "
           + names.note(last.pitch(), key) + ", not on the tonic " + names.tonic(key) + " of " + names.keyName(key) + "."));
     }
-    if (!singleLine && !spans.isEmpty() && !Harmony.isTonic(spans.getLast().chord(), spans.getLast().key())) {
-      ChordSpan span = spans.getLast();
-      BarBeat at = timeline.position(span.start());
-      return List.of(new Issue(at.bar(), at.roundedBeat(), Rule.FINAL_CADENCE.id(), "The piece ends on "
+    List<ChordSpan> harmony = context.harmony();
+    if (!singleLine && !harmony.isEmpty() && !Harmony.isTonic(harmony.getLast().chord(), harmony.getLast().key())) {
+      ChordSpan span = harmony.getLast();
+      return List.of(context.issue(span.start(), Rule.FINAL_CADENCE, "The piece ends on "
           + names.chordSymbol(span.chord(), span.key()) + " (" + names.roman(span.chord(), span.key())
           + ") rather than the tonic chord of " + names.keyName(span.key()) + "."));
     }
@@ -32,18 +31,16 @@ final class LineChecks {
   }
 
   /** An issue for each leap of more than an octave in the top voice. */
-  static List<Issue> melodyLeaps(List<Note> melody, List<ChordSpan> spans, Timeline timeline, Tonality home,
-      MusicNames names) {
+  static List<Issue> melodyLeaps(List<Note> melody, Context context) {
     List<Issue> issues = new ArrayList<>();
     for (int i = 1; i < melody.size(); i++) {
       int from = melody.get(i - 1).pitch();
       int to = melody.get(i).pitch();
+      double at = melody.get(i).onset();
       if (Math.abs(to - from) > OCTAVE) {
-        Tonality key = MelodyAnalyzer.keyAt(spans, melody.get(i), home);
-        BarBeat at = timeline.position(melody.get(i).onset());
-        issues.add(new Issue(at.bar(), at.roundedBeat(), Rule.LARGE_LEAP.id(), "The melody leaps a "
-            + names.interval(Math.min(from, to), Math.max(from, to), key) + " from " + names.note(from, key) + " to "
-            + names.note(to, key) + "."));
+        issues.add(context.issue(at, Rule.LARGE_LEAP, "The melody leaps a "
+            + context.interval(Math.min(from, to), Math.max(from, to), at) + " from " + context.note(from, at) + " to "
+            + context.note(to, at) + "."));
       }
     }
     return issues;

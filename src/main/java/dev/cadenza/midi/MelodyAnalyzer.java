@@ -1,13 +1,16 @@
 package dev.cadenza.midi;
 
-import dev.cadenza.midi.HarmonyAnalyzer.ChordSpan;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Extracts the top voice (the "skyline": at each onset the highest new note, unless a higher melody
- * note is still sounding) and describes it.
+ * Extracts the top voice and describes it. The top voice is taken from the part (track and channel)
+ * with the highest average pitch, so that the accompaniment cannot fill the melody's rests, and
+ * within it is the "skyline": at each onset the highest new note, unless a higher melody note is
+ * still sounding.
  */
 final class MelodyAnalyzer {
 
@@ -20,7 +23,13 @@ final class MelodyAnalyzer {
   private MelodyAnalyzer() {}
 
   /** The top voice of pitched notes given in onset order; each note is cut where the next one starts. */
-  static List<Note> topVoice(List<Note> notes) {
+  static List<Note> topVoice(List<Note> pitched) {
+    Map<Integer, List<Note>> parts = new HashMap<>();
+    pitched.forEach(note -> parts.computeIfAbsent(note.part(), part -> new ArrayList<>()).add(note));
+    List<Note> notes = parts.values().stream()
+        .max(Comparator.comparingDouble((List<Note> part) -> part.stream().mapToInt(Note::pitch).average().orElse(0))
+            .thenComparingInt(part -> -part.getFirst().part()))
+        .orElseThrow();
     List<Note> melody = new ArrayList<>();
     Note current = null;
     int i = 0;
@@ -61,8 +70,7 @@ final class MelodyAnalyzer {
     return -1;
   }
 
-  static MelodySummary summarize(List<Note> melody, List<ChordSpan> spans, Timeline timeline, Tonality home,
-      MusicNames names) {
+  static MelodySummary summarize(List<Note> melody, Context context) {
     Note lowest = melody.stream().min(Comparator.comparingInt(Note::pitch)).orElseThrow();
     Note highest = melody.stream().max(Comparator.comparingInt(Note::pitch)).orElseThrow();
     List<MelodySummary.Leap> leaps = new ArrayList<>();
@@ -70,25 +78,21 @@ final class MelodyAnalyzer {
       int from = melody.get(i - 1).pitch();
       int to = melody.get(i).pitch();
       if (Math.abs(to - from) >= LEAP) {
-        Tonality key = keyAt(spans, melody.get(i), home);
-        BarBeat at = timeline.position(melody.get(i).onset());
-        leaps.add(new MelodySummary.Leap(at.bar(), at.roundedBeat(), names.note(from, key), names.note(to, key), to - from,
-            names.interval(Math.min(from, to), Math.max(from, to), key)));
+        double onset = melody.get(i).onset();
+        BarBeat at = context.position(onset);
+        leaps.add(new MelodySummary.Leap(at.bar(), at.roundedBeat(), context.note(from, onset), context.note(to, onset),
+            to - from, context.interval(Math.min(from, to), Math.max(from, to), onset)));
       }
     }
     leaps.sort(Comparator.comparingInt((MelodySummary.Leap leap) -> -Math.abs(leap.semitones()))
         .thenComparingInt(MelodySummary.Leap::bar).thenComparingDouble(MelodySummary.Leap::beat));
-    List<MelodySummary.NonChordTone> tones = NonChordTones.find(melody, spans, timeline, home, names);
-    return new MelodySummary(names.note(lowest.pitch(), keyAt(spans, lowest, home)),
-        names.note(highest.pitch(), keyAt(spans, highest, home)), highest.pitch() - lowest.pitch(),
-        names.interval(lowest.pitch(), highest.pitch(), home), contour(melody, lowest.pitch(), highest.pitch()),
+    List<MelodySummary.NonChordTone> tones = NonChordTones.find(melody, context);
+    Tonality home = context.keys().home().key();
+    return new MelodySummary(context.note(lowest.pitch(), lowest.onset()), context.note(highest.pitch(), highest.onset()),
+        highest.pitch() - lowest.pitch(), context.names().interval(lowest.pitch(), highest.pitch(), home),
+        contour(melody, lowest.pitch(), highest.pitch()),
         melody.size(), leaps.subList(0, Math.min(LEAPS_LISTED, leaps.size())),
         tones.subList(0, Math.min(MelodySummary.MAX_LISTED, tones.size())), tones.size());
-  }
-
-  static Tonality keyAt(List<ChordSpan> spans, Note note, Tonality home) {
-    ChordSpan span = HarmonyAnalyzer.spanAt(spans, note.onset());
-    return span == null ? home : span.key();
   }
 
   private static String contour(List<Note> melody, int low, int high) {

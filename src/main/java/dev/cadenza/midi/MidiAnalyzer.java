@@ -43,20 +43,20 @@ public final class MidiAnalyzer {
       return draft.withFeedback(FeedbackWriter.write(draft, false));
     }
     KeyTracker.KeyTrack keys = keyTracker.track(pitched, timeline, bars);
-    Tonality home = keys.global().key();
     Texture texture = TextureAnalyzer.describe(pitched, bars);
     boolean singleLine = texture.maxVoices() <= 1;
     List<ChordSpan> harmony = HarmonyAnalyzer.analyze(pitched, timeline, keys, bars, singleLine);
+    Context context = new Context(timeline, keys, harmony, names);
     List<Note> melody = MelodyAnalyzer.topVoice(pitched);
     List<CadenceDetector.Found> cadences = CadenceDetector.detect(harmony, melody, timeline);
     List<Slice> voices = VoiceExtractor.extract(pitched);
     List<Issue> issues = new ArrayList<>(voices.isEmpty()
-        ? LineChecks.melodyLeaps(melody, harmony, timeline, home, names)
-        : VoiceLeadingChecker.check(voices, timeline, harmony, home, names));
-    issues.addAll(LineChecks.ending(harmony, melody, singleLine, timeline, home, names));
+        ? LineChecks.melodyLeaps(melody, context)
+        : VoiceLeadingChecker.check(voices, context));
+    issues.addAll(LineChecks.ending(melody, singleLine, context));
     issues.sort(Comparator.comparingInt(Issue::bar).thenComparingDouble(Issue::beat).thenComparing(Issue::rule));
     MidiAnalysis draft = assemble(score, bars, reports, keys, harmony, cadences, issues,
-        MelodyAnalyzer.summarize(melody, harmony, timeline, home, names), texture);
+        MelodyAnalyzer.summarize(melody, context), texture);
     return draft.withFeedback(FeedbackWriter.write(draft, !voices.isEmpty()));
   }
 
@@ -77,9 +77,9 @@ public final class MidiAnalyzer {
     List<KeyHint> hints = List.of();
     List<Modulation> modulations = List.of();
     if (keys != null) {
-      KeyEstimator.Estimate global = keys.global();
-      key = new KeyResult(reports.tonicName(global.key()), global.key().mode(),
-          Rounding.thousandths(Math.max(0, global.correlation())));
+      KeyEstimator.Estimate home = keys.home();
+      key = new KeyResult(reports.tonicName(home.key()), home.key().mode(),
+          Rounding.thousandths(Math.max(0, home.correlation())));
       hints = reports.keyHints(score.keySignatures(), keys);
       modulations = reports.modulations(keys);
       hints.stream().filter(hint -> !hint.agrees()).forEach(hint -> warnings.add("The key signature at bar " + hint.bar()

@@ -15,6 +15,8 @@ import java.util.Map;
 final class MusicNames {
 
   private final Map<Tonality, Key> keys = new HashMap<>();
+  /** Spelled pitches by key index * 128 + MIDI number: every note of a piece is spelled for the piano roll. */
+  private final Map<Integer, String> pitches = new HashMap<>();
   private final List<Integer> signatureHints;
 
   /**
@@ -40,7 +42,8 @@ final class MusicNames {
 
   /** A pitch with its octave, spelled as the key spells it, e.g. "F#4". */
   String note(int midi, Tonality tonality) {
-    return dev.cadenza.theory.Note.fromMidi(midi, key(tonality)).toString();
+    return pitches.computeIfAbsent(tonality.index() * 128 + midi,
+        cached -> dev.cadenza.theory.Note.fromMidi(midi, key(tonality)).toString());
   }
 
   /** The interval from a lower to a higher pitch spelled in a key, e.g. "perfect fifth". */

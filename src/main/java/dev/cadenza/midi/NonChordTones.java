@@ -9,25 +9,24 @@ final class NonChordTones {
 
   private NonChordTones() {}
 
-  static List<MelodySummary.NonChordTone> find(List<Note> melody, List<ChordSpan> spans, Timeline timeline,
-      Tonality home, MusicNames names) {
+  static List<MelodySummary.NonChordTone> find(List<Note> melody, Context context) {
     List<MelodySummary.NonChordTone> found = new ArrayList<>();
     for (int i = 0; i < melody.size(); i++) {
       Note note = melody.get(i);
-      ChordSpan span = HarmonyAnalyzer.spanAt(spans, note.onset());
+      ChordSpan span = context.chordAt(note.onset());
       if (span == null || span.chord().contains(note.pitchClass())) {
         continue;
       }
       int previous = i > 0 ? melody.get(i - 1).pitch() : -1;
       Note following = i + 1 < melody.size() ? melody.get(i + 1) : null;
-      BarBeat at = timeline.position(note.onset());
-      found.add(new MelodySummary.NonChordTone(at.bar(), at.roundedBeat(), names.note(note.pitch(), span.key()),
-          type(previous, note.pitch(), following, spans)));
+      BarBeat at = context.position(note.onset());
+      found.add(new MelodySummary.NonChordTone(at.bar(), at.roundedBeat(), context.names().note(note.pitch(), span.key()),
+          type(previous, note.pitch(), following, context)));
     }
     return found;
   }
 
-  private static String type(int previous, int pitch, Note following, List<ChordSpan> spans) {
+  private static String type(int previous, int pitch, Note following, Context context) {
     if (previous < 0 || following == null) {
       return "non-chord tone";
     }
@@ -45,7 +44,7 @@ final class NonChordTones {
     if (isStep(approach) && Math.abs(departure) > 2) {
       return "escape tone";
     }
-    ChordSpan next = HarmonyAnalyzer.spanAt(spans, following.onset());
+    ChordSpan next = context.chordAt(following.onset());
     if (departure == 0 && next != null && next.chord().contains(pitch % 12)) {
       return "anticipation";
     }

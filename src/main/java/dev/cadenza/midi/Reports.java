@@ -56,7 +56,7 @@ final class Reports {
     return modulations;
   }
 
-  /** How a new key relates to the old: "dominant", "relative minor", "subdominant (minor)". */
+  /** How a new key relates to the old: "dominant", "relative minor", "subdominant, in minor". */
   static String relation(Tonality from, Tonality to) {
     int interval = from.degreeOf(to.tonic());
     if (interval == 0) {
@@ -69,7 +69,7 @@ final class Reports {
       return "relative major";
     }
     String degree = (from.minor() ? MINOR_DEGREES : DEGREES)[interval];
-    return from.minor() == to.minor() ? degree : degree + " (" + to.mode() + ")";
+    return from.minor() == to.minor() ? degree : degree + ", in " + to.mode();
   }
 
   List<KeyHint> keyHints(List<MidiScore.KeySignatureEvent> events, KeyTracker.KeyTrack keys) {

@@ -15,6 +15,8 @@ final class Timeline {
   /** Tempo assumed before the first tempo event, as the MIDI standard prescribes. */
   static final int DEFAULT_MICROS_PER_QUARTER = 500_000;
   private static final double EPSILON = 1e-6;
+  /** Reported positions fall on 48ths of a quarter note: 64th notes and 32nd-note triplets. */
+  private static final int GRID = 48;
 
   private record TempoSegment(double start, double seconds, double secondsPerQuarter) {}
 
@@ -72,8 +74,12 @@ final class Timeline {
     return tempos.stream().map(TempoSegment::start).toList();
   }
 
-  /** The bar and beat at a position in quarter notes. */
-  BarBeat position(double quarters) {
+  /**
+   * The bar and beat at a position in quarter notes, snapped to the nearest 48th of a quarter so that
+   * a note played a few milliseconds early still counts on its beat.
+   */
+  BarBeat position(double unsnapped) {
+    double quarters = Math.round(unsnapped * GRID) / (double) GRID;
     MeterSegment segment = meterAt(quarters);
     double barLength = segment.meter().quartersPerBar();
     int barsIn = (int) Math.floor((quarters - segment.start()) / barLength + EPSILON);

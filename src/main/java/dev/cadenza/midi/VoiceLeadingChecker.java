@@ -18,23 +18,16 @@ final class VoiceLeadingChecker {
   private static final int[][] RANGES = {{60, 79}, {55, 74}, {48, 67}, {40, 60}};
   private static final int OCTAVE = 12;
 
-  private final Timeline timeline;
-  private final List<ChordSpan> spans;
-  private final Tonality defaultKey;
-  private final MusicNames names;
+  private final Context context;
   private final List<Issue> issues = new ArrayList<>();
   private Slice current;
 
-  private VoiceLeadingChecker(Timeline timeline, List<ChordSpan> spans, Tonality defaultKey, MusicNames names) {
-    this.timeline = timeline;
-    this.spans = spans;
-    this.defaultKey = defaultKey;
-    this.names = names;
+  private VoiceLeadingChecker(Context context) {
+    this.context = context;
   }
 
-  static List<Issue> check(List<Slice> slices, Timeline timeline, List<ChordSpan> spans, Tonality defaultKey,
-      MusicNames names) {
-    VoiceLeadingChecker checker = new VoiceLeadingChecker(timeline, spans, defaultKey, names);
+  static List<Issue> check(List<Slice> slices, Context context) {
+    VoiceLeadingChecker checker = new VoiceLeadingChecker(context);
     Slice previous = null;
     for (Slice slice : slices) {
       checker.current = slice;
@@ -69,37 +62,32 @@ final class VoiceLeadingChecker {
             + " (" + note(high) + ").");
       } else if (lower < VoiceExtractor.VOICES - 1 && high - low > OCTAVE) {
         add(Rule.SPACING, capitalised(VOICE_NAMES[upper]) + " and " + VOICE_NAMES[lower] + " are more than an octave apart ("
-            + note(low) + " to " + note(high) + ", " + names.interval(low, high, key()) + ").");
+            + note(low) + " to " + note(high) + ", " + interval(low, high) + ").");
       }
     }
   }
 
+  /** Records an issue at the current slice. */
   void add(Rule rule, String message) {
-    BarBeat position = timeline.position(current.time());
-    issues.add(new Issue(position.bar(), position.roundedBeat(), rule.id(), message));
+    issues.add(context.issue(current.time(), rule, message));
   }
 
   /** The chord heard at a time, or null between chords. */
   ChordSpan chordAt(double time) {
-    return HarmonyAnalyzer.spanAt(spans, time);
+    return context.chordAt(time);
   }
 
-  /** The local key at the current slice. */
-  Tonality key() {
-    ChordSpan span = chordAt(current.time());
-    return span == null ? defaultKey : span.key();
-  }
-
+  /** A pitch spelled in the key at the current slice. */
   String note(int pitch) {
-    return names.note(pitch, key());
+    return context.note(pitch, current.time());
   }
 
   String interval(int low, int high) {
-    return names.interval(low, high, key());
+    return context.interval(low, high, current.time());
   }
 
   String chordSymbol(ChordSpan span) {
-    return names.chordSymbol(span.chord(), span.key());
+    return context.names().chordSymbol(span.chord(), span.key());
   }
 
   static String capitalised(String word) {

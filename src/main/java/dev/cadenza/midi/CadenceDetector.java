@@ -7,10 +7,10 @@ import java.util.List;
 /**
  * Finds cadences at phrase ends. A chord ends a phrase when it is the last one, when silence
  * follows it, when it is held from a strong beat for a bar and at least twice as long as the
- * typical chord, or
- * when it arrives on a strong beat of every fourth bar. The arrival and the harmony before it
- * decide the type: V–I is perfect authentic with both chords in root position and the tonic on top,
- * otherwise imperfect (vii°–I too); IV–I plagal; V–vi deceptive; any arrival on V half.
+ * typical chord, or when it arrives on a strong beat of every fourth bar. The arrival and the
+ * harmony before it decide the type: V–I is perfect authentic with both chords in root position and
+ * the tonic on top, otherwise imperfect (vii°–I too); IV–I plagal; V–vi deceptive; any arrival on V
+ * half.
  */
 final class CadenceDetector {
 

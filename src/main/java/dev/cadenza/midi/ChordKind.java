@@ -40,11 +40,6 @@ enum ChordKind {
     return intervals.length == 4;
   }
 
-  /** Whether the third above the root is major, so the Roman numeral is upper case. */
-  boolean hasMajorThird() {
-    return intervals[1] == 4;
-  }
-
   /** Whether the chord contains a given number of semitones above its root. */
   boolean contains(int semitones) {
     for (int interval : intervals) {

@@ -37,7 +37,8 @@ final class FeedbackWriter {
     List<String> fixes = analysis.issues().stream().map(FeedbackWriter::fix).toList();
     appendPoints(text, fixes.isEmpty() ? List.of("Nothing to fix in what was checked.") : fixes);
     if (!fourVoices && analysis.key() != null) {
-      text.append("\nVoice-leading rules were not checked: they need four voices (four tracks, or four notes sounding together).\n");
+      text.append("\nVoice-leading rules were not checked: they need four voices (four tracks, or four notes"
+          + " sounding together).\n");
     }
     return text.toString();
   }
@@ -77,7 +78,8 @@ final class FeedbackWriter {
           cadence.bar(), BarBeat.beatText(cadence.beat()), article(name), name, cadence.progression(), cadence.key()));
     }
     if (analysis.cadences().size() > MAX_CADENCES) {
-      works.add((analysis.cadences().size() - MAX_CADENCES) + " more cadences mark later phrase ends (see the cadence list).");
+      works.add((analysis.cadences().size() - MAX_CADENCES)
+          + " more cadences mark later phrase ends (see the cadence list).");
     }
     if (fourVoices) {
       List<String> kept = CHECKED_IN_FOUR_VOICES.stream()
@@ -89,8 +91,9 @@ final class FeedbackWriter {
     }
     MelodySummary melody = analysis.melody();
     if (melody != null) {
-      works.add(String.format(Locale.ROOT, "The melody spans %s %s (%s to %s) with %s %s shape.", article(melody.range()),
-          melody.range(), melody.lowest(), melody.highest(), article(melody.contour()), melody.contour()));
+      works.add(String.format(Locale.ROOT, "The melody spans %s %s (%s to %s) with %s %s shape.",
+          article(melody.range()), melody.range(), melody.lowest(), melody.highest(), article(melody.contour()),
+          melody.contour()));
     }
     return works;
   }
@@ -98,8 +101,8 @@ final class FeedbackWriter {
   private static String fix(Issue issue) {
     String why = Rule.byId(issue.rule()).map(Rule::explanation).orElse("");
     String title = Rule.byId(issue.rule()).map(Rule::title).orElse(issue.rule());
-    return String.format(Locale.ROOT, "Bar %d, beat %s — %s (%s): %s Why: %s", issue.bar(), BarBeat.beatText(issue.beat()), title,
-        issue.rule(), issue.message(), why);
+    return String.format(Locale.ROOT, "Bar %d, beat %s — %s (%s): %s Why: %s", issue.bar(),
+        BarBeat.beatText(issue.beat()), title, issue.rule(), issue.message(), why);
   }
 
   private static String article(String noun) {

@@ -74,7 +74,8 @@ final class HarmonyAnalyzer {
     int fallbackBass = -1;
     for (Note note : active) {
       double overlap = note.overlap(from, to);
-      weights[note.pitchClass()] += overlap * (singleLine != null && isOnStrongBeat(note, singleLine) ? STRONG_BEAT_WEIGHT : 1);
+      boolean accented = singleLine != null && isOnStrongBeat(note, singleLine);
+      weights[note.pitchClass()] += overlap * (accented ? STRONG_BEAT_WEIGHT : 1);
       if (overlap > 0 && (fallbackBass < 0 || note.pitch() < fallbackBass)) {
         fallbackBass = note.pitch();
       }
@@ -95,7 +96,8 @@ final class HarmonyAnalyzer {
   private static void extend(List<ChordSpan> spans, ChordSpan span) {
     if (!spans.isEmpty()) {
       ChordSpan last = spans.getLast();
-      if (last.chord().equals(span.chord()) && last.key().equals(span.key()) && Math.abs(last.end() - span.start()) < 1e-9) {
+      boolean adjacent = Math.abs(last.end() - span.start()) < 1e-9;
+      if (adjacent && last.chord().equals(span.chord()) && last.key().equals(span.key())) {
         spans.set(spans.size() - 1, new ChordSpan(last.start(), span.end(), last.chord(), last.key()));
         return;
       }

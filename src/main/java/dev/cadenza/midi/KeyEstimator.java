@@ -1,7 +1,5 @@
 package dev.cadenza.midi;
 
-import java.util.List;
-
 /**
  * Krumhansl–Schmuckler key finding: the key whose profile correlates best (Pearson) with the
  * duration-weighted pitch-class histogram of the notes.
@@ -28,15 +26,6 @@ final class KeyEstimator {
       }
       profileNorms[index] = Math.sqrt(squares);
     }
-  }
-
-  /** Quarter notes sounded by each pitch class within a window. */
-  static double[] histogram(List<Note> notes, double from, double to) {
-    double[] histogram = new double[12];
-    for (Note note : notes) {
-      histogram[note.pitchClass()] += note.overlap(from, to);
-    }
-    return histogram;
   }
 
   /** The correlation of a histogram with each of the 24 keys, indexed by {@link Tonality#index()}; all 0 for silence. */

@@ -4,21 +4,27 @@ import dev.cadenza.midi.HarmonyAnalyzer.ChordSpan;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Checks that apply to any texture: the ending on the tonic, and leaps in the melody when there are no four voices to check. */
+/**
+ * Checks that apply to any texture: the ending on the tonic, and leaps in the melody when there are
+ * no four voices to check.
+ */
 final class LineChecks {
 
   private static final int OCTAVE = 12;
 
   private LineChecks() {}
 
-  /** An issue when the music does not close on the tonic of its local key: the last chord, or the last note of a single line. */
+  /**
+   * An issue when the music does not close on the tonic of its local key: the last chord, or the last
+   * note of a single line.
+   */
   static List<Issue> ending(List<Note> melody, boolean singleLine, Context context) {
     Note last = melody.getLast();
     Tonality key = context.keyAt(last.onset());
     MusicNames names = context.names();
     if (singleLine && last.pitchClass() != key.tonic()) {
-      return List.of(context.issue(last.onset(), Rule.FINAL_CADENCE, "The melody ends on "
-          + names.note(last.pitch(), key) + ", not on the tonic " + names.tonic(key) + " of " + names.keyName(key) + "."));
+      return List.of(context.issue(last.onset(), Rule.FINAL_CADENCE, "The melody ends on " + names.note(last.pitch(), key)
+          + ", not on the tonic " + names.tonic(key) + " of " + names.keyName(key) + "."));
     }
     List<ChordSpan> harmony = context.harmony();
     if (!singleLine && !harmony.isEmpty() && !Harmony.isTonic(harmony.getLast().chord(), harmony.getLast().key())) {

@@ -82,8 +82,9 @@ public final class MidiAnalyzer {
           Rounding.thousandths(Math.max(0, home.correlation())));
       hints = reports.keyHints(score.keySignatures(), keys);
       modulations = reports.modulations(keys);
-      hints.stream().filter(hint -> !hint.agrees()).forEach(hint -> warnings.add("The key signature at bar " + hint.bar()
-          + " says " + hint.key() + " but the notes suggest " + hint.estimated() + "; the estimate from the notes is used."));
+      hints.stream().filter(hint -> !hint.agrees()).forEach(hint -> warnings.add("The key signature at bar "
+          + hint.bar() + " says " + hint.key() + " but the notes suggest " + hint.estimated()
+          + "; the estimate from the notes is used."));
     }
     double end = score.notes().stream().mapToDouble(note -> note.onsetSeconds() + note.durationSeconds()).max().orElse(0);
     return new MidiAnalysis(key, timeline.meter(0).label(), bars, reports.chords(harmony), reports.cadences(cadences),

@@ -41,11 +41,6 @@ public record MidiSong(String title, double bpm, TimeSignature meter, Integer ke
     return new MidiSong(title, DEFAULT_BPM, TimeSignature.COMMON_TIME, null, false, parts);
   }
 
-  /** This song at another tempo. */
-  public MidiSong withBpm(double newBpm) {
-    return new MidiSong(title, newBpm, meter, keySignature, minor, parts);
-  }
-
   /** This song in another meter. */
   public MidiSong withMeter(TimeSignature newMeter) {
     return new MidiSong(title, bpm, newMeter, keySignature, minor, parts);

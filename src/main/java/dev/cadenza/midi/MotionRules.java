@@ -100,8 +100,9 @@ final class MotionRules {
             + " moves to " + checker.note(to.pitch(voice)) + " instead of rising to " + checker.note(pitch + 1) + ".");
       }
       if (pitch % 12 == before.chord().seventh() && step != -1 && step != -2) {
-        checker.add(Rule.UNRESOLVED_SEVENTH, "The seventh of " + checker.chordSymbol(before) + ", " + checker.note(pitch)
-            + " in the " + VOICE_NAMES[voice] + ", moves to " + checker.note(to.pitch(voice)) + " instead of falling by step.");
+        checker.add(Rule.UNRESOLVED_SEVENTH, "The seventh of " + checker.chordSymbol(before) + ", "
+            + checker.note(pitch) + " in the " + VOICE_NAMES[voice] + ", moves to " + checker.note(to.pitch(voice))
+            + " instead of falling by step.");
       }
     }
   }

@@ -27,7 +27,10 @@ final class SmfScanner {
     this.limits = limits;
   }
 
-  /** Checks the whole file against the SMF layout and the limits; throws a {@link MidiException} naming the first problem. */
+  /**
+   * Checks the whole file against the SMF layout and the limits; throws a {@link MidiException}
+   * naming the first problem.
+   */
   static Header scan(byte[] data, ReadLimits limits) {
     if (data == null || data.length == 0) {
       throw new MidiException("The file is empty.");

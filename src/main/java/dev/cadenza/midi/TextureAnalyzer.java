@@ -40,8 +40,10 @@ final class TextureAnalyzer {
         - notes.getFirst().onsetSeconds();
     Set<Integer> parts = new HashSet<>();
     notes.forEach(note -> parts.add(note.part()));
-    return new Texture(label(notes, most, parts.size()), parts.size(), Rounding.thousandths(busy > 0 ? weighted / busy : 0), most,
-        Rounding.thousandths(seconds > 0 ? notes.size() / seconds : 0), Rounding.thousandths((double) notes.size() / bars));
+    double averageVoices = busy > 0 ? weighted / busy : 0;
+    double perSecond = seconds > 0 ? notes.size() / seconds : 0;
+    return new Texture(label(notes, most, parts.size()), parts.size(), Rounding.thousandths(averageVoices), most,
+        Rounding.thousandths(perSecond), Rounding.thousandths((double) notes.size() / bars));
   }
 
   private static String label(List<Note> notes, int most, int parts) {

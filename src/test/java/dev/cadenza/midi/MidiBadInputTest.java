@@ -79,6 +79,15 @@ class MidiBadInputTest {
   }
 
   @Test
+  void appliesTheAnalyzersConfiguredSizeLimit() {
+    MidiAnalyzer strict = new MidiAnalyzer(AnalyzerOptions.defaults().withLimits(ReadLimits.defaults().withMaxBytes(64)));
+
+    assertThatThrownBy(() -> strict.analyze(Pieces.cadence(0, false)))
+        .isInstanceOf(MidiException.class)
+        .hasMessageContaining("larger than the limit of 64 bytes");
+  }
+
+  @Test
   void rejectsMoreNotesThanTheLimit() {
     assertRejected(VALID, ReadLimits.defaults().withMaxNotes(1), "more than 1 notes");
   }

@@ -13,7 +13,7 @@ final class KeyTracker {
 
   /** The home key of the piece and the key of each bar. */
   record KeyTrack(KeyEstimator.Estimate home, List<Tonality> barKeys) {
-    /** The local key of a 1-based bar; the global key outside the piece. */
+    /** The local key of a 1-based bar; the home key outside the piece. */
     Tonality at(int bar) {
       return bar >= 1 && bar <= barKeys.size() ? barKeys.get(bar - 1) : home.key();
     }
@@ -71,19 +71,17 @@ final class KeyTracker {
       if (before.equals(after)) {
         continue;
       }
-      int moved = 0;
-      while (moved < WINDOW_RADIUS && change >= 2 && keys.get(change - 2).equals(before)
+      int back = 0;
+      while (back < WINDOW_RADIUS && change >= 2 && keys.get(change - 2).equals(before)
           && prefers(barHistograms[change - 1], after, before)) {
         keys.set(--change, after);
-        moved++;
+        back++;
       }
-      while (moved == 0 && change + 1 < keys.size() && keys.get(change + 1).equals(after)
+      int ahead = 0;
+      while (back == 0 && ahead < WINDOW_RADIUS && change + 1 < keys.size() && keys.get(change + 1).equals(after)
           && prefers(barHistograms[change], before, after)) {
         keys.set(change++, before);
-        moved--;
-        if (-moved >= WINDOW_RADIUS) {
-          break;
-        }
+        ahead++;
       }
     }
   }

@@ -5,6 +5,7 @@ import dev.cadenza.midi.VoiceExtractor.Slice;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Reads a Standard MIDI File and analyses it for a student: key (and modulations), meter, chords
@@ -35,6 +36,10 @@ public final class MidiAnalyzer {
     MidiScore score = MidiReader.read(data, options.limits());
     Timeline timeline = score.timeline();
     int bars = timeline.barCount(score.end());
+    if (bars > options.limits().maxQuarterNotes()) {
+      throw new MidiException(String.format(Locale.ROOT, "The music has %,d bars, more than the limit of %,d.", bars,
+          options.limits().maxQuarterNotes()));
+    }
     MusicNames names = new MusicNames(score.keySignatures().stream().map(MidiScore.KeySignatureEvent::sharps).toList());
     Reports reports = new Reports(timeline, names);
     List<Note> pitched = score.pitchedNotes();

@@ -8,7 +8,8 @@ package dev.cadenza.midi;
  * @param maxTracks most track chunks a header may declare
  * @param maxEvents most events over all tracks (each costs a few objects once parsed)
  * @param maxNotes most notes over all tracks
- * @param maxQuarterNotes longest accepted piece, in quarter notes, so analysis loops stay bounded
+ * @param maxQuarterNotes longest accepted piece, in quarter notes, and most bars, so analysis loops
+ *     stay bounded
  */
 public record ReadLimits(int maxBytes, int maxTracks, int maxEvents, int maxNotes, int maxQuarterNotes) {
 

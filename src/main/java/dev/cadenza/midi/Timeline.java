@@ -89,13 +89,7 @@ final class Timeline {
 
   /** The position in quarter notes where a bar (1-based) begins. */
   double barStart(int bar) {
-    MeterSegment segment = meters.getFirst();
-    for (MeterSegment candidate : meters) {
-      if (candidate.firstBar() > bar) {
-        break;
-      }
-      segment = candidate;
-    }
+    MeterSegment segment = meters.get(lastStartingBy(meters, MeterSegment::firstBar, bar));
     return segment.start() + (bar - segment.firstBar()) * segment.meter().quartersPerBar();
   }
 
@@ -123,13 +117,13 @@ final class Timeline {
     return tempos.get(lastStartingBy(tempos, TempoSegment::start, quarters));
   }
 
-  /** Binary search: the index of the last segment that starts at or before a position, or 0. */
-  private static <T> int lastStartingBy(List<T> segments, ToDoubleFunction<T> start, double quarters) {
+  /** Binary search: the index of the last segment whose start (position or bar) is at or before a value, or 0. */
+  private static <T> int lastStartingBy(List<T> segments, ToDoubleFunction<T> start, double value) {
     int low = 0;
     int high = segments.size() - 1;
     while (low < high) {
       int middle = (low + high + 1) >>> 1;
-      if (start.applyAsDouble(segments.get(middle)) <= quarters) {
+      if (start.applyAsDouble(segments.get(middle)) <= value) {
         low = middle;
       } else {
         high = middle - 1;

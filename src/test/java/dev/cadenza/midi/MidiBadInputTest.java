@@ -1,13 +1,17 @@
 package dev.cadenza.midi;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class MidiBadInputTest {
 
+  private static final MidiAnalyzer ANALYZER = MidiAnalyzer.withDefaults();
   private static final byte[] VALID = MidiWriter.write(MidiSong.of("Test", List.of(
       MidiPart.piano("Piano", List.of(MidiNote.of(60, 0, 1), MidiNote.of(64, 1, 1))))));
 
@@ -95,6 +99,23 @@ class MidiBadInputTest {
   @Test
   void rejectsAFileWithNoNotes() {
     assertRejected(RawSmf.header(0, 1, 96).track(0x00, 0xFF, 0x2F, 0x00).toBytes(), "no notes");
+  }
+
+  @Test
+  void analysesThousandsOfTimeSignatureChangesQuickly() {
+    int changes = 40_000;
+    int[] events = new int[4 + changes * 8 + 4];
+    System.arraycopy(new int[] {0x00, 0x90, 60, 100}, 0, events, 0, 4);
+    for (int i = 0; i < changes; i++) {
+      int[] oneEighthBar = {0x01, 0xFF, 0x58, 0x04, 0x01, 0x03, 0x18, 0x08};
+      System.arraycopy(oneEighthBar, 0, events, 4 + i * 8, 8);
+    }
+    System.arraycopy(new int[] {0x01, 0x80, 60, 0}, 0, events, 4 + changes * 8, 4);
+    byte[] data = RawSmf.header(0, 1, 2).track(events).toBytes();
+
+    MidiAnalysis analysis = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> ANALYZER.analyze(data));
+
+    assertThat(analysis.bars()).isEqualTo(changes + 1);
   }
 
   @Test

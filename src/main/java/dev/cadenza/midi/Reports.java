@@ -9,6 +9,8 @@ final class Reports {
 
   /** At most this many tempo marks are listed; human performances can change tempo on every beat. */
   static final int MAX_TEMPO_MARKS = 256;
+  /** At most this many key-signature events are compared and listed. */
+  static final int MAX_KEY_HINTS = 64;
   private static final String[] DEGREES = {"tonic", "flat supertonic", "supertonic", "flat mediant", "mediant",
       "subdominant", "tritone", "dominant", "flat submediant", "submediant", "subtonic", "leading tone"};
   private static final String[] MINOR_DEGREES = {"tonic", "flat supertonic", "supertonic", "mediant", "raised mediant",
@@ -73,7 +75,7 @@ final class Reports {
   }
 
   List<KeyHint> keyHints(List<MidiScore.KeySignatureEvent> events, KeyTracker.KeyTrack keys) {
-    return events.stream().map(event -> {
+    return events.stream().limit(MAX_KEY_HINTS).map(event -> {
       BarBeat at = timeline.position(event.onset());
       Tonality named = hintedKey(event);
       Tonality estimated = keys.at(at.bar());

@@ -51,20 +51,7 @@ final class HarmonyAnalyzer {
 
   /** The span sounding at a time, or null when none does; the spans must be in order. */
   static ChordSpan spanAt(List<ChordSpan> spans, double time) {
-    int low = 0;
-    int high = spans.size() - 1;
-    while (low <= high) {
-      int middle = (low + high) >>> 1;
-      ChordSpan span = spans.get(middle);
-      if (time < span.start() - 1e-9) {
-        high = middle - 1;
-      } else if (time >= span.end() - 1e-9) {
-        low = middle + 1;
-      } else {
-        return span;
-      }
-    }
-    return null;
+    return Spans.covering(spans, time, ChordSpan::start, ChordSpan::end, 0);
   }
 
   /** The chord of a window; with a timeline, as a single line whose strong-beat notes weigh more. */

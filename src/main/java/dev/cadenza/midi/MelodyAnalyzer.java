@@ -54,20 +54,8 @@ final class MelodyAnalyzer {
 
   /** The melody pitch sounding at a time, or -1. */
   static int pitchAt(List<Note> melody, double time) {
-    int low = 0;
-    int high = melody.size() - 1;
-    while (low <= high) {
-      int middle = (low + high) >>> 1;
-      Note note = melody.get(middle);
-      if (time < note.onset() - TOGETHER) {
-        high = middle - 1;
-      } else if (time >= note.end()) {
-        low = middle + 1;
-      } else {
-        return note.pitch();
-      }
-    }
-    return -1;
+    Note note = Spans.covering(melody, time, Note::onset, Note::end, TOGETHER);
+    return note == null ? -1 : note.pitch();
   }
 
   static MelodySummary summarize(List<Note> melody, Context context) {

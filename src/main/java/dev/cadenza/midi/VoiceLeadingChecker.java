@@ -16,6 +16,8 @@ final class VoiceLeadingChecker {
   static final String[] VOICE_NAMES = {"soprano", "alto", "tenor", "bass"};
   /** Lowest and highest MIDI pitch of each voice, soprano first. */
   private static final int[][] RANGES = {{60, 79}, {55, 74}, {48, 67}, {40, 60}};
+  /** The same ranges as written, whatever the key. */
+  private static final String[] RANGE_NAMES = {"C4–G5", "G3–D5", "C3–G4", "E2–C4"};
   private static final int OCTAVE = 12;
 
   private final Context context;
@@ -46,7 +48,7 @@ final class VoiceLeadingChecker {
       boolean fresh = previous == null || previous.pitch(v) != pitch;
       if (pitch >= 0 && fresh && (pitch < RANGES[v][0] || pitch > RANGES[v][1])) {
         add(Rule.RANGE, "The " + VOICE_NAMES[v] + "'s " + note(pitch) + " is " + (pitch < RANGES[v][0] ? "below" : "above")
-            + " its range (" + note(RANGES[v][0]) + "–" + note(RANGES[v][1]) + ").");
+            + " its range (" + RANGE_NAMES[v] + ").");
       }
     }
     for (int upper = 0; upper < VoiceExtractor.VOICES - 1; upper++) {

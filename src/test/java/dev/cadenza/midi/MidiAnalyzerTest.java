@@ -120,6 +120,15 @@ class MidiAnalyzerTest {
   }
 
   @Test
+  void spellsPitchesInTheEstimatedKey() {
+    List<String> inDFlat = ANALYZER.analyze(Pieces.cadence(1, false)).notes().stream().map(NoteEvent::name).toList();
+    List<String> inD = ANALYZER.analyze(Pieces.cadence(2, false)).notes().stream().map(NoteEvent::name).toList();
+
+    assertThat(inDFlat).contains("Gb3", "Db3").noneMatch(name -> name.contains("#"));
+    assertThat(inD).contains("F#4", "C#5").noneMatch(name -> name.contains("b"));
+  }
+
+  @Test
   void analysesAFileWithOnlyPercussion() {
     byte[] data = MidiWriter.write(MidiSong.of("Beat", List.of(
         new MidiPart("Drums", Note.DRUM_CHANNEL, 0, List.of(MidiNote.of(36, 0, 1), MidiNote.of(38, 1, 1))))));

@@ -1,0 +1,52 @@
+package dev.cadenza.midi;
+
+import java.util.List;
+
+/**
+ * Everything the analysis found, shaped for JSON (Jackson writes the components in this order).
+ * Bars and beats are 1-based; beats count the time signature's denominator. For a file with only
+ * percussion, {@code key}, {@code melody} and {@code texture} are null and the lists are empty.
+ *
+ * @param key the estimated key of the whole piece
+ * @param meter the opening time signature, e.g. "3/4"
+ * @param bars the number of bars
+ * @param chords each chord change with its symbol and Roman numeral in the local key
+ * @param cadences cadences at phrase ends
+ * @param issues part-writing problems, by bar and beat
+ * @param feedback the student-facing report in plain language
+ * @param tempo tempo marks, the first at bar 1
+ * @param modulations sustained key changes
+ * @param melody the top voice described
+ * @param texture density and texture
+ * @param keyHints the file's key-signature events compared with the notes
+ * @param warnings what was assumed, repaired or ignored while reading
+ * @param meterAssumed true when the file had no time signature and 4/4 was assumed
+ * @param tracks the track names, by track index
+ * @param durationSeconds when the last note ends
+ * @param barLines where each bar starts, for placing bars and beats in time
+ * @param notes every note, percussion included, for playback and the piano roll
+ */
+public record MidiAnalysis(KeyResult key, String meter, int bars, List<ChordLabel> chords, List<Cadence> cadences,
+    List<Issue> issues, String feedback, List<TempoMark> tempo, List<Modulation> modulations, MelodySummary melody,
+    Texture texture, List<KeyHint> keyHints, List<String> warnings, boolean meterAssumed, List<String> tracks,
+    double durationSeconds, List<BarLine> barLines, List<NoteEvent> notes) {
+
+  public MidiAnalysis {
+    chords = List.copyOf(chords);
+    cadences = List.copyOf(cadences);
+    issues = List.copyOf(issues);
+    tempo = List.copyOf(tempo);
+    modulations = List.copyOf(modulations);
+    keyHints = List.copyOf(keyHints);
+    warnings = List.copyOf(warnings);
+    tracks = List.copyOf(tracks);
+    barLines = List.copyOf(barLines);
+    notes = List.copyOf(notes);
+  }
+
+  /** This analysis with the report text filled in. */
+  MidiAnalysis withFeedback(String text) {
+    return new MidiAnalysis(key, meter, bars, chords, cadences, issues, text, tempo, modulations, melody, texture,
+        keyHints, warnings, meterAssumed, tracks, durationSeconds, barLines, notes);
+  }
+}

@@ -1,13 +1,15 @@
 package dev.cadenza.answer;
 
 import dev.cadenza.index.Filter;
+import java.util.List;
 
 /**
  * A student's question with retrieval options; validated here so every entry point gets the same errors.
  *
  * @param conversationId groups follow-up questions for model backends with memory; null for a one-off question
+ * @param context facts the caller vouches for (an uploaded file's analysis), given to the generator as ground truth
  */
-public record AskRequest(String question, int k, Filter filter, String conversationId) {
+public record AskRequest(String question, int k, Filter filter, String conversationId, List<String> context) {
   public static final int DEFAULT_K = 5;
   public static final int MAX_K = 20;
   public static final int MAX_QUESTION_CHARS = 2000;
@@ -28,6 +30,11 @@ public record AskRequest(String question, int k, Filter filter, String conversat
     if (conversationId != null && conversationId.isBlank()) {
       conversationId = null;
     }
+    context = context == null ? List.of() : List.copyOf(context);
+  }
+
+  public AskRequest(String question, int k, Filter filter, String conversationId) {
+    this(question, k, filter, conversationId, List.of());
   }
 
   public AskRequest(String question, int k, Filter filter) {

@@ -5,6 +5,7 @@ import dev.cadenza.theory.TheoryAnswer;
 import dev.cadenza.theory.TheoryQa;
 import dev.cadenza.theory.VerificationReport;
 import dev.cadenza.theory.Verifier;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +52,8 @@ public final class AskService {
     long retrieved = System.nanoTime();
     timings.put("retrieve", millis(routed, retrieved));
 
-    List<String> facts = exact.map(a -> List.of(a.answer())).orElse(List.of());
+    List<String> facts = new ArrayList<>(request.context());
+    exact.ifPresent(a -> facts.add(a.answer()));
     GenerationRequest generation = new GenerationRequest(request.question(), passages, facts, request.conversationId());
     Draft draft;
     if (onToken == null) {

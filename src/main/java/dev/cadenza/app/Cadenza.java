@@ -38,6 +38,7 @@ public final class Cadenza implements Closeable {
   private final TheoryQa theory;
   private final String backend;
   private final AskService ask;
+  private final MidiFeedback midi;
 
   private Cadenza(CadenzaConfig config, ChunkIndex index, TheoryQa theory, Answerer answerer) {
     this.config = config;
@@ -48,6 +49,7 @@ public final class Cadenza implements Closeable {
     this.theory = theory;
     this.backend = answerer.name();
     this.ask = new AskService(search, theory, new Verifier(), answerer);
+    this.midi = new MidiFeedback(search, ask);
   }
 
   /** Opens Cadenza with the all-MiniLM-L6-v2 embedding model (shipped in a jar, no download) and the embedded answerer. */
@@ -111,6 +113,10 @@ public final class Cadenza implements Closeable {
 
   public TheoryQa theory() {
     return theory;
+  }
+
+  public MidiFeedback midi() {
+    return midi;
   }
 
   public AskService ask() {

@@ -6,6 +6,7 @@ import dev.cadenza.app.Cadenza;
 import dev.cadenza.app.DuplicateDocumentException;
 import dev.cadenza.app.Json;
 import dev.cadenza.corpus.CorpusException;
+import dev.cadenza.midi.MidiException;
 import io.javalin.config.SizeUnit;
 import io.javalin.Javalin;
 import io.javalin.http.HttpResponseException;
@@ -39,6 +40,7 @@ public final class CadenzaApp {
   public static Javalin create(Cadenza cadenza, WebConfig web) {
     AskController ask = new AskController(cadenza);
     DocumentsController documents = new DocumentsController(cadenza);
+    MidiController midi = new MidiController(cadenza);
     CuratorAuth auth = new CuratorAuth(web.curatorToken());
     return Javalin.create(config -> {
       config.jsonMapper(new JavalinJackson(Json.mapper(), true));
@@ -59,6 +61,10 @@ public final class CadenzaApp {
       config.routes.get("/api/theory", ask::theory);
       config.routes.post("/api/verify", ask::verify);
 
+      config.routes.post("/api/midi/analyze", midi::analyze);
+      config.routes.post("/api/midi/ask", midi::ask);
+      config.routes.get("/api/theory/midi", midi::example);
+
       config.routes.before("/api/documents*", auth::requireTokenForWrites);
       config.routes.before("/api/documents*", ctx -> {
         if (ctx.contentLength() > web.maxUploadBytes()) {
@@ -76,6 +82,8 @@ public final class CadenzaApp {
           ctx.status(HttpStatus.BAD_REQUEST).json(new ApiError(e.getMessage())));
       config.routes.exception(DuplicateDocumentException.class, (e, ctx) ->
           ctx.status(HttpStatus.CONFLICT).json(new ApiError(e.getMessage())));
+      config.routes.exception(MidiException.class, (e, ctx) ->
+          ctx.status(HttpStatus.BAD_REQUEST).json(new ApiError(e.getMessage())));
       config.routes.exception(IllegalArgumentException.class, (e, ctx) ->
           ctx.status(HttpStatus.BAD_REQUEST).json(new ApiError(e.getMessage())));
       config.routes.exception(HttpResponseException.class, (e, ctx) ->

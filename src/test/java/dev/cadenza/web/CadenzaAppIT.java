@@ -209,4 +209,58 @@ class CadenzaAppIT {
     assertThat(reply.json().get("corrected").asText()).contains("F##");
     assertThat(http.postJson("/api/verify", "{\"text\": \"\"}").status()).isEqualTo(400);
   }
+
+  private Http.Reply multipart(String path, byte[] file, String question) {
+    String boundary = "----cadenza-midi";
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    if (question != null) {
+      body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"question\"\r\n\r\n" + question + "\r\n")
+          .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+    body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"piece.mid\"\r\n"
+        + "Content-Type: audio/midi\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    body.writeBytes(file);
+    body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    return http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + app.port() + path))
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+  }
+
+  @Test
+  void midiUploadIsAnalysedInTheContractShape() {
+    byte[] cadence = dev.cadenza.midi.MidiExamples.cadence("PAC", "G");
+    Http.Reply reply = multipart("/api/midi/analyze", cadence, null);
+    assertThat(reply.status()).isEqualTo(200);
+    JsonNode body = reply.json();
+    assertThat(body.get("key").get("tonic").asText()).isEqualTo("G");
+    assertThat(body.get("key").get("mode").asText()).isEqualTo("major");
+    for (String field : new String[] {"meter", "bars", "chords", "cadences", "issues", "feedback", "references"}) {
+      assertThat(body.has(field)).as(field).isTrue();
+    }
+  }
+
+  @Test
+  void questionAboutAnUploadedFileUsesItsAnalysis() {
+    byte[] cadence = dev.cadenza.midi.MidiExamples.cadence("PAC", "G");
+    JsonNode body = multipart("/api/midi/ask", cadence, "What key is this piece in?").json();
+    assertThat(body.get("answer").asText()).contains("estimated key G major");
+  }
+
+  @Test
+  void brokenMidiIsA400() {
+    Http.Reply reply = multipart("/api/midi/analyze", "MThd garbage".getBytes(java.nio.charset.StandardCharsets.UTF_8), null);
+    assertThat(reply.status()).isEqualTo(400);
+    assertThat(reply.json().get("error").asText()).isNotBlank();
+  }
+
+  @Test
+  void examplesAreRenderedAsMidi() {
+    Http.Reply chord = http.get("/api/theory/midi?chord=Cmaj7");
+    assertThat(chord.status()).isEqualTo(200);
+    assertThat(chord.headers().firstValue("Content-Type")).hasValue("audio/midi");
+    assertThat(chord.body()).startsWith("MThd");
+    assertThat(http.get("/api/theory/midi?progression=ii-V-I&key=Bb").status()).isEqualTo(200);
+    assertThat(http.get("/api/theory/midi?chord=Xnotachord").status()).isEqualTo(400);
+    assertThat(http.get("/api/theory/midi").status()).isEqualTo(400);
+  }
 }

@@ -1,0 +1,67 @@
+package dev.cadenza.web;
+
+import dev.cadenza.app.Cadenza;
+import dev.cadenza.midi.MidiExamples;
+import io.javalin.http.Context;
+import io.javalin.http.UploadedFile;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/** MIDI: analysis and feedback for an uploaded file, questions about it, and rendered examples to play. */
+final class MidiController {
+
+  private final Cadenza cadenza;
+
+  MidiController(Cadenza cadenza) {
+    this.cadenza = cadenza;
+  }
+
+  void analyze(Context ctx) {
+    ctx.json(cadenza.midi().analyze(upload(ctx)));
+  }
+
+  void ask(Context ctx) {
+    String question = ctx.formParam("question");
+    if (question == null || question.isBlank()) {
+      throw new IllegalArgumentException("form field 'question' must not be empty");
+    }
+    ctx.json(cadenza.midi().ask(upload(ctx), question));
+  }
+
+  /** GET /api/theory/midi?chord=Cmaj7 | ?scale=D dorian | ?progression=ii-V-I&key=Bb | ?cadence=PAC&key=G. */
+  void example(Context ctx) {
+    String chord = ctx.queryParam("chord");
+    String scale = ctx.queryParam("scale");
+    String progression = ctx.queryParam("progression");
+    String cadence = ctx.queryParam("cadence");
+    String key = ctx.queryParamAsClass("key", String.class).getOrDefault("C");
+    byte[] midi;
+    if (chord != null) {
+      midi = MidiExamples.chord(chord);
+    } else if (scale != null) {
+      midi = MidiExamples.scale(scale);
+    } else if (progression != null) {
+      midi = MidiExamples.progression(progression, key);
+    } else if (cadence != null) {
+      midi = MidiExamples.cadence(cadence, key);
+    } else {
+      throw new IllegalArgumentException("give one of 'chord', 'scale', 'progression' (with 'key') or 'cadence' (with 'key')");
+    }
+    ctx.contentType("audio/midi").header("Content-Disposition", "inline; filename=\"cadenza-example.mid\"").result(midi);
+  }
+
+  private static byte[] upload(Context ctx) {
+    if (!ctx.isMultipartFormData()) {
+      throw new IllegalArgumentException("send the MIDI file as multipart/form-data in a field named 'file'");
+    }
+    UploadedFile file = ctx.uploadedFile("file");
+    if (file == null) {
+      throw new IllegalArgumentException("multipart upload needs a part named 'file'");
+    }
+    try (var in = file.content()) {
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read upload " + file.filename(), e);
+    }
+  }
+}

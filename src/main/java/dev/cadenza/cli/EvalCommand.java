@@ -1,11 +1,11 @@
 package dev.cadenza.cli;
 
 import dev.cadenza.app.Cadenza;
+import dev.cadenza.app.ConsoleProgress;
 import dev.cadenza.eval.VerifierFactChecker;
 import dev.cadenza.eval.Backend;
 import dev.cadenza.eval.EmbeddingSimilarity;
 import dev.cadenza.eval.EvalOptions;
-import dev.cadenza.eval.EvalProgressBar;
 import dev.cadenza.eval.EvalReport;
 import dev.cadenza.eval.Evaluator;
 import dev.cadenza.eval.QuestionFiles;
@@ -59,7 +59,7 @@ final class EvalCommand implements Callable<Integer> {
       // Facts are checked in the answers as delivered, that is after the pipeline's own verification.
       Evaluator evaluator = new Evaluator(options.backend().subject(cadenza), EmbeddingSimilarity.miniLm(),
           Optional.of(new VerifierFactChecker()));
-      report = evaluator.run(set, options.k(), EvalProgressBar.onStderr());
+      report = evaluator.run(set, options.k(), ConsoleProgress.onStderr("questions"));
     }
     String reportJson = ReportJson.write(report);
     if (options.out() != null) {

@@ -2,6 +2,7 @@ package dev.cadenza.cli;
 
 import dev.cadenza.app.Cadenza;
 import dev.cadenza.app.CadenzaConfig;
+import dev.cadenza.app.ConsoleProgress;
 import dev.cadenza.index.SyncReport;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -17,7 +18,7 @@ final class IndexCommand {
     public Integer call() throws Exception {
       long start = System.nanoTime();
       try (Cadenza cadenza = Cadenza.open(CadenzaConfig.fromEnvironment(System.getenv()))) {
-        SyncReport report = cadenza.rebuild(new ProgressBar(System.err));
+        SyncReport report = cadenza.rebuild(ConsoleProgress.onStderr("chunks"));
         System.out.printf(java.util.Locale.ROOT, "rebuilt: %d documents, %d chunks in %.1f s%n", report.added().size(),
             report.chunksEmbedded(), (System.nanoTime() - start) / 1e9);
       }

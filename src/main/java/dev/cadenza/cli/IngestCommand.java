@@ -1,6 +1,7 @@
 package dev.cadenza.cli;
 
 import dev.cadenza.app.Cadenza;
+import dev.cadenza.app.ConsoleProgress;
 import dev.cadenza.app.Curator;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,7 +20,7 @@ final class IngestCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     try (Cadenza cadenza = Services.openSynced()) {
-      Curator.IngestSummary summary = cadenza.curator().ingest(paths, new ProgressBar(System.err));
+      Curator.IngestSummary summary = cadenza.curator().ingest(paths, ConsoleProgress.onStderr("files"));
       summary.failed().forEach(f -> System.err.println("failed: " + f));
       summary.skipped().forEach(s -> System.err.println("skipped: " + s));
       System.out.printf(Locale.ROOT, "%d added, %d updated, %d skipped, %d failed%n",

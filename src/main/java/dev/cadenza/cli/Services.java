@@ -2,6 +2,7 @@ package dev.cadenza.cli;
 
 import dev.cadenza.app.Cadenza;
 import dev.cadenza.app.CadenzaConfig;
+import dev.cadenza.app.ConsoleProgress;
 import dev.cadenza.index.ChunkIndex;
 import java.util.Map;
 
@@ -20,7 +21,7 @@ final class Services {
         ? "Building the index from " + config.corpusDir() + " (first start; later starts reuse it)..."
         : "Opening the index in " + config.indexDir() + "...");
     Cadenza cadenza = Cadenza.open(config);
-    cadenza.syncCorpus(new ProgressBar(System.err));
+    cadenza.syncCorpus(ConsoleProgress.onStderr("chunks"));
     return cadenza;
   }
 }

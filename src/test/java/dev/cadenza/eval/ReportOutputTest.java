@@ -99,7 +99,7 @@ class ReportOutputTest {
   @Test
   void progressBarOffATerminalPrintsEveryTenthOnce() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    EvalProgressBar bar = new EvalProgressBar(new PrintStream(bytes, true, StandardCharsets.UTF_8), false);
+    dev.cadenza.app.ConsoleProgress bar = new dev.cadenza.app.ConsoleProgress(new PrintStream(bytes, true, StandardCharsets.UTF_8), false, "questions");
     for (int done = 0; done <= 20; done++) bar.update("evaluating", done, 20);
     String[] lines = bytes.toString(StandardCharsets.UTF_8).split("\n");
     assertThat(lines).hasSize(11);

@@ -301,6 +301,12 @@
       const item = element("li");
       item.appendChild(element("span", null, "Bar " + issue.bar + ", beat " + issue.beat + ": " + issue.message + " "));
       item.appendChild(element("span", "rule", issue.rule));
+      // The passage of the theory library that explains the broken rule, when the server found one.
+      const reference = (data.references || []).find(r => r.rule === issue.rule);
+      if (reference) {
+        item.appendChild(element("div", "reference", "Why: " + reference.docTitle +
+          (reference.heading ? " — " + reference.heading : "") + " (" + reference.chunkId + ")"));
+      }
       item.addEventListener("click", () => showIssue(index));
       issues.appendChild(item);
     });

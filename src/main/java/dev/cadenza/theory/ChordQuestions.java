@@ -58,9 +58,9 @@ final class ChordQuestions {
   }
 
   private static boolean fitsContext(String text, QuestionText.Phrase phrase) {
-    String next = text.substring(phrase.end()).strip();
+    String nextToken = text.substring(phrase.end()).strip().replaceFirst("(?s)[\\s,;].*", "");
     String nextWord = QuestionText.wordAfter(text, phrase.end());
-    if (QuestionText.isNote(next.split("[\\s,;]+")[0]) || nextWord.matches("\\d.*")) {
+    if (QuestionText.isNote(nextToken) || nextWord.matches("\\d.*")) {
       return false;
     }
     return !NOT_CHORD_FOLLOWERS.contains(nextWord) && ScaleType.parse(nextWord).isEmpty();

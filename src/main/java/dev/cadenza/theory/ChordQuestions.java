@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 /** Answers "what notes are in a D# major 13th chord?", "spell Cmaj7" and "is E4 in the C major seventh chord?". */
 final class ChordQuestions {
   private static final Pattern MEMBERSHIP = Pattern.compile(
-      "(?i:\\bis\\s+(?:the\\s+(?:note\\s+)?)?)(" + QuestionText.NOTE + ")(-?\\d)?\\s+(?i:in|part\\s+of"
+      "(?i:\\bis\\s+(?:the\\s+(?:note\\s+)?)?)(" + ProsePatterns.NOTE + ")(-?\\d)?\\s+(?i:in|part\\s+of"
           + "|(?:a\\s+)?(?:chord\\s+)?(?:tone|member|note)\\s+of|contained\\s+in|found\\s+in)\\s+(.+)");
   private static final Set<String> NOT_CHORD_FOLLOWERS = Set.of("scale", "scales", "mode", "modes", "key", "keys",
       "signature", "major", "minor", "to", "up", "down", "and", "above", "below");

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  */
 final class IntervalClaims {
   static final String KIND = "interval";
-  private static final String NOTE = "([A-G](?:##|#|bb|b|x)?\\d?)(?![\\w#])";
+  private static final String NOTE = "(" + ProsePatterns.NOTE + "\\d?)(?![\\w#])";
   private static final String NUMBER_WORD = "(?:unison|second|third|fourth|fifth|sixth|seventh|octave|ninth|tenth"
       + "|eleventh|twelfth|thirteenth|fourteenth|fifteenth|\\d{1,2}(?:st|nd|rd|th))";
   private static final String INTERVAL = "(?<![\\w#])((?i:an?\\s+)?(?:(?i:(?:doubly\\s+)?(?:augmented|diminished|major|minor"

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /** Answers "interval between F# and E flat?", "C up to G?" and "what is a major third above C?". */
 final class IntervalQuestions {
-  private static final String NOTE = "(" + QuestionText.NOTE + "(?:-?\\d(?![\\w]))?)";
+  private static final String NOTE = "(" + ProsePatterns.NOTE + "(?:-?\\d(?![\\w]))?)";
   private static final Pattern BETWEEN =
       Pattern.compile("(?i:between)\\s+" + NOTE + "\\s+(?i:and)\\s+" + NOTE + "(?![\\w#])");
   private static final Pattern FROM_TO = Pattern.compile(

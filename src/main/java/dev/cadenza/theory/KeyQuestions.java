@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 /** Answers "how many flats in Db major?", "key signature of F# minor", "relative minor of A major?". */
 final class KeyQuestions {
   /** A key as written in prose: "Db major", "f# minor", "E-flat major", "G". */
-  static final String KEY = "(?<![\\w#'])([A-Ga-g](?:##|#|bb|b|x|\\s?-?(?:sharp|flat)(?![a-z]))?(?:\\s*-?\\s*(?i:major|minor))?)(?![\\w#])";
+  static final String KEY = ProsePatterns.key(true, false);
   private static final String OF_KEY = "\\s+(?i:of|for|to|in)\\s+(?i:the\\s+(?:key\\s+of\\s+)?)?" + KEY;
   private static final Pattern RELATION =
       Pattern.compile("(?i:(relative|parallel)(?:\\s+(major|minor))?(?:\\s+key)?)" + OF_KEY);

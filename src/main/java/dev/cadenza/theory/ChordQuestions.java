@@ -2,6 +2,7 @@ package dev.cadenza.theory;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -44,7 +45,7 @@ final class ChordQuestions {
     for (List<QuestionText.Phrase> phrases : QuestionText.phrasesFromNoteLetters(text)) {
       String before = QuestionText.wordBefore(text, phrases.isEmpty() ? 0 : phrases.get(0).start());
       if (phrases.isEmpty() || QuestionText.isNote(before)
-          || NOT_CHORD_PRECEDERS.contains(before.toLowerCase(java.util.Locale.ROOT))) {
+          || NOT_CHORD_PRECEDERS.contains(before.toLowerCase(Locale.ROOT))) {
         continue;
       }
       for (QuestionText.Phrase phrase : phrases) {

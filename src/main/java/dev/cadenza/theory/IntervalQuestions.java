@@ -2,6 +2,7 @@ package dev.cadenza.theory;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -27,7 +28,7 @@ final class IntervalQuestions {
     if (above.find()) {
       Optional<Interval> interval = IntervalNames.parse(above.group(1));
       if (interval.isPresent()) {
-        return noteByInterval(interval.get(), above.group(2).toLowerCase(java.util.Locale.ROOT), Note.parse(above.group(3)));
+        return noteByInterval(interval.get(), above.group(2).toLowerCase(Locale.ROOT), Note.parse(above.group(3)));
       }
     }
     Matcher between = BETWEEN.matcher(text);

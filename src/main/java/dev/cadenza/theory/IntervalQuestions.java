@@ -15,7 +15,8 @@ final class IntervalQuestions {
       Pattern.compile("(?i:between)\\s+" + NOTE + "\\s+(?i:and)\\s+" + NOTE + "(?![\\w#])");
   private static final Pattern FROM_TO = Pattern.compile(
       "(?<![\\w#])" + NOTE + "\\s*(?:(?i:up\\s+to|to)\\s+|[-–]\\s*)" + NOTE + "(?![\\w#])");
-  static final String INTERVAL_WORDS = "((?i:(?:doubly\\s+)?(?:augmented|diminished|major|minor|perfect|aug|dim|maj|min)"
+  private static final String INTERVAL_WORDS = "((?i:(?:doubly\\s+)?"
+      + "(?:augmented|diminished|major|minor|perfect|aug|dim|maj|min)"
       + "\\s+[a-z0-9-]+|octave|unison)|(?:dd|d|m|P|M|A|AA)\\d{1,2})";
   private static final Pattern ABOVE = Pattern.compile(
       INTERVAL_WORDS + "\\s+(?i:(above|below|up\\s+from|down\\s+from|over|under))\\s+" + NOTE + "(?![\\w#])");

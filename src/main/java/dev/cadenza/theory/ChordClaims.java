@@ -3,6 +3,7 @@ package dev.cadenza.theory;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,7 +36,7 @@ final class ChordClaims {
         continue;
       }
       boolean chordWord = verb.group(1) != null;
-      String verbWord = verb.group(2).toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
+      String verbWord = verb.group(2).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
       ClaimText.phraseEndingAt(text, sentence, verb.start(), ChordParser::parse)
           .filter(found -> !ClaimText.articleA(text, sentence, found.start()))
           .filter(found -> ClaimText.opensClause(text, sentence, found.start()))

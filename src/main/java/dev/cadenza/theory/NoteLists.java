@@ -12,8 +12,7 @@ import java.util.regex.Pattern;
  * "C E G B", "(C, E, G)", "E flat, G and B flat".
  */
 final class NoteLists {
-  private static final String NOTE =
-      "[A-G](?:##|#|bb|b|x|\\s(?:double[\\s-]sharp|double[\\s-]flat|sharp|flat)(?![a-z]))?\\d?";
+  private static final String NOTE = ProsePatterns.NOTE + "\\d?";
   private static final String SEPARATOR = "(?:\\s*,\\s*(?:and\\s+|then\\s+)?|\\s+and\\s+|\\s*[-–—]\\s*|\\s+)";
   private static final Pattern LIST = Pattern.compile(
       "(?<![\\w#/+°ø-])" + NOTE + "(?:" + SEPARATOR + NOTE + ")+(?![\\w#/+°ø]|-\\w)");

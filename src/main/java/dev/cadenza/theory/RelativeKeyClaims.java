@@ -13,8 +13,7 @@ import java.util.regex.Pattern;
  * minor". A key without a mode word takes the mode the relation implies (the relative minor of C).
  */
 final class RelativeKeyClaims {
-  private static final String KEY =
-      "(?<![\\w#'])([A-G](?:##|#|bb|b|x|\\s?-?(?:sharp|flat)(?![a-z]))?(?:\\s*-?\\s*(?i:major|minor))?)(?![\\w#])";
+  private static final String KEY = ProsePatterns.key(false, false);
   private static final String RELATION = "(?i:(relative|parallel)\\s+(major|minor))(?:\\s+(?i:key))?";
   private static final Pattern OF_IS = Pattern.compile("(?i:the\\s+)?" + RELATION + "\\s+(?i:of|to)\\s+" + KEY
       + ",?\\s+(?i:is)\\s+" + KEY);

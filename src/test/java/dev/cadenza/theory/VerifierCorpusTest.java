@@ -35,7 +35,8 @@ class VerifierCorpusTest {
         E♭, F♯. A Neapolitan sixth in C major is F, A♭, D♭. In C major, the V7 of C is G7.""",
         """
         Take the chord Dm7 (D, F, A, C) and lower its fifth. A diminished seventh chord stacks minor thirds: \
-        B, D, F, A♭. The B diminished seventh chord is B, D, F, Ab. An Am7 chord is A–C–E–G, and C6 is C–E–G–A. \
+        B, D, F, A♭. The B diminished seventh chord is B, D, F, Ab. An Am7 chord is A–C–E–G, and C6 is \
+        C–E–G–A. \
         Guide tones for G7 are B and F. C7 = C E Bb and G, the fifth, is optional.""",
         """
         The whole-tone scale on C is C, D, E, F♯, G♯, A♯. The C whole-tone scale is C, D, E, F#, G#, Bb. C \

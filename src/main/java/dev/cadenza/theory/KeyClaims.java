@@ -21,10 +21,13 @@ final class KeyClaims {
   static final String KEY_WITH_MODE =
       "(?<![\\w#'])([A-Ga-g](?:##|#|bb|b|x|\\s?-?(?:sharp|flat)(?![a-z]))?\\s*-?\\s*(?i:major|minor))(?![\\w#])";
   private static final String KEY = "(?:" + KEY_WITH_MODE + "|(?i:the\\s+key\\s+of\\s+)([A-G](?:##|#|bb|b)?)(?![\\w#]))";
+  /** A count that goes on into arithmetic ("1 flat + 7 = six sharps", "two flats more than") is no signature. */
+  private static final String NOT_ARITHMETIC =
+      "(?!\\w|\\s*(?:[+=×]|[-−]\\s*\\d)|\\s+(?i:more|fewer|less|plus|minus)\\b)";
   private static final Pattern SIGNATURE = Pattern.compile(KEY + "(?:'s\\s+(?i:key\\s+)?signature)?\\s+(?i:has|have"
       + "|contains|uses|takes|carries)\\s+(?i:a\\s+key\\s+signature\\s+(?:of|with)\\s+)?(?i:(no|one|two|three|four|five"
       + "|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|\\d{1,2})\\s+(sharps?|flats?)"
-      + "(\\s+or\\s+(?:sharps?|flats?))?)(?:\\s*(?::|\\(|,\\s*namely)\\s*)?");
+      + "(\\s+or\\s+(?:sharps?|flats?))?)" + NOT_ARITHMETIC + "(?:\\s*(?::|\\(|,\\s*namely)\\s*)?");
 
   private KeyClaims() {}
 

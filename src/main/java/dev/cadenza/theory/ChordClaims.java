@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,13 +38,27 @@ final class ChordClaims {
       }
       boolean chordWord = verb.group(1) != null;
       String verbWord = verb.group(2).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-      ClaimText.phraseEndingAt(text, sentence, verb.start(), ChordParser::parse)
-          .filter(found -> !ClaimText.articleA(text, sentence, found.start()))
-          .filter(found -> ClaimText.opensClause(text, sentence, found.start()))
-          .filter(found -> chordWord || !keyOrScale(text.substring(found.start(), found.end())))
+      parenthesised(text, sentence, verb.start())
+          .or(() -> ClaimText.phraseEndingAt(text, sentence, verb.start(), ChordParser::parse)
+              .filter(found -> !ClaimText.articleA(text, sentence, found.start()))
+              .filter(found -> ClaimText.opensClause(text, sentence, found.start()))
+              .filter(found -> chordWord || !keyOrScale(text.substring(found.start(), found.end()))))
           .ifPresent(found -> claims.add(check(text, found, list, verbWord)));
     }
     return claims;
+  }
+
+  /**
+   * A chord symbol that fills the parentheses ending at {@code end}: "a C dominant ninth chord (C9)
+   * contains ...". A note or key there ("the seventh (A#): B, C#, ...") names no chord.
+   */
+  private static Optional<ClaimText.Found<Chord>> parenthesised(String text, int sentence, int end) {
+    int open = text.lastIndexOf('(', end);
+    if (open < sentence || end == 0 || text.charAt(end - 1) != ')') {
+      return Optional.empty();
+    }
+    return ClaimText.phraseEndingAt(text, open + 1, end - 1, ChordParser::parse)
+        .filter(found -> found.start() == open + 1 && !keyOrScale(text.substring(found.start(), found.end())));
   }
 
   /** "C major", "A minor", "C altered", "C half-diminished" also name keys or scales. */

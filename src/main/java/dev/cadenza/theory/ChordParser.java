@@ -16,14 +16,31 @@ final class ChordParser {
 
   private ChordParser() {}
 
-  /** The chord, or empty when the text is not a chord; throws when its spelling needs triple accidentals. */
+  /**
+   * The chord, or empty when the text is not a chord; throws when its spelling needs triple accidentals.
+   * Parentheses must pair up ("Cm(maj7)", "C7(b9)"): "Bb)" is a note closing an aside, not a chord.
+   */
   static Optional<Chord> parse(String text) {
+    if (!balanced(text)) {
+      return Optional.empty();
+    }
     String t = Accidentals.asciify(text.strip()).replaceAll("(?i)\\s+chord$", "");
     Matcher slash = SLASH.matcher(t);
     if (slash.matches()) {
       return parseRootAndType(slash.group(1)).map(c -> new Chord(c.root(), c.type(), Note.parse(slash.group(2))));
     }
     return parseRootAndType(t);
+  }
+
+  private static boolean balanced(String text) {
+    int depth = 0;
+    for (char c : text.toCharArray()) {
+      depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+      if (depth < 0) {
+        return false;
+      }
+    }
+    return depth == 0;
   }
 
   private static Optional<Chord> parseRootAndType(String text) {

@@ -19,10 +19,13 @@ final class KeyClaims {
       "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen");
   private static final String KEY =
       "(?:" + ProsePatterns.key(true, true) + "|(?i:the\\s+key\\s+of\\s+)" + ProsePatterns.key(false, false) + ")";
+  /** A count that goes on into arithmetic ("1 flat + 7 = six sharps", "two flats more than") is no signature. */
+  private static final String NOT_ARITHMETIC =
+      "(?!\\w|\\s*(?:[+=×]|[-−]\\s*\\d)|\\s+(?i:more|fewer|less|plus|minus)\\b)";
   private static final Pattern SIGNATURE = Pattern.compile(KEY + "(?:'s\\s+(?i:key\\s+)?signature)?\\s+(?i:has|have"
       + "|contains|uses|takes|carries)\\s+(?i:a\\s+key\\s+signature\\s+(?:of|with)\\s+)?(?i:(no|one|two|three|four|five"
       + "|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|\\d{1,2})\\s+(sharps?|flats?)"
-      + "(\\s+or\\s+(?:sharps?|flats?))?)(?:\\s*(?::|\\(|,\\s*namely)\\s*)?");
+      + "(\\s+or\\s+(?:sharps?|flats?))?)" + NOT_ARITHMETIC + "(?:\\s*(?::|\\(|,\\s*namely)\\s*)?");
 
   private KeyClaims() {}
 

@@ -162,6 +162,9 @@ class ChordParserTest {
     assertThatThrownBy(() -> Chord.parse("Cmaj8")).hasMessageContaining("not a chord");
     assertThatThrownBy(() -> Chord.parse("hello")).hasMessageContaining("not a chord");
     assertThatThrownBy(() -> Chord.parse("B##aug")).hasMessageContaining("triple accidental");
+    assertThatThrownBy(() -> Chord.parse("Bb)")).hasMessageContaining("not a chord"); // closes an aside
+    assertThatThrownBy(() -> Chord.parse("E) and seventh (A#)")).hasMessageContaining("not a chord");
+    assertThatThrownBy(() -> Chord.parse("C7(b9")).hasMessageContaining("not a chord");
   }
 
   static String spelled(List<Note> notes) {

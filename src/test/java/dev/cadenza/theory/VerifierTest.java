@@ -1,6 +1,7 @@
 package dev.cadenza.theory;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -58,6 +59,9 @@ class VerifierTest {
         arguments("In C minor, vii°7 is B, D, F, A.", "roman_numeral", "B, D, F, Ab"), // half-diminished
         arguments("In C major, ii65 is F, A, C, D#.", "roman_numeral", "F, A, C, D"), // wrong root
         arguments("In F major, IV is Bb, D, F#.", "roman_numeral", "Bb, D, F"), // augmented
+        arguments("Cm(maj7) is C, Eb, G, Bb.", "chord_spelling", "C, Eb, G, B"), // parenthesised suffix
+        arguments("A C dominant ninth chord (C9) contains C, E, G, Bb, Db.", "chord_spelling",
+            "C, E, G, Bb, D"), // symbol in parentheses names the chord
         arguments("In C major, V7 is Gmaj7.", "roman_numeral", "G7")); // symbol
   }
 
@@ -129,7 +133,16 @@ class VerifierTest {
         arguments("In E minor, VII is D, F#, A."), // subtonic
         arguments("In C major, V7 is G7."), // symbol
         arguments("The first chord is C, E, G and the second is F, A, C."), // no chord named
-        arguments("Play the notes A, B and C in order.")); // plain list
+        arguments("Play the notes A, B and C in order."), // plain list
+        arguments("- In F major (one flat: Bb): F, A, C; then D, F, A."), // a note closing an aside is no chord
+        arguments("- V7/ii (ii is C, Eb, G): G, B, D, F."), // the list belongs to the numeral
+        arguments("- vii°7/ii (target D, F, A): C#, E, G, Bb."), // aside ends in a list
+        arguments("Remove the fourth (E) and seventh (A#): B, C#, D#, F#, G#."), // two asides
+        arguments("Remove the second (G#) and sixth (D): F#, A, B, C#, E."),
+        arguments("F major has one flat, so F# major has 1 flat + 7 = six sharps."), // arithmetic, not a signature
+        arguments("G major has one sharp more than C major."), // a difference, not a count
+        arguments("Fm7 contains F, Ab, C, Eb, and Bb7 contains Bb, D, F, Ab."), // Bb7 is a chord, not a note
+        arguments("B altered is B, C, D, Eb, F, G, A.")); // the altered scale, not a B7alt chord
   }
 
   @ParameterizedTest
@@ -147,6 +160,27 @@ class VerifierTest {
     assertThat(report.claims()).extracting(Claim::verdict).containsExactly("correct", "incorrect", "correct");
     assertThat(report.corrected(text))
         .isEqualTo("In C major, V7 is G, B, D, F. E major has four sharps. From C to E is a major third.");
+  }
+
+  @Test
+  void endsANoteListBeforeAChordSymbol() {
+    // "Bb7" ends the first list; the second clause, after "and", is left unjudged like any joined subject.
+    VerificationReport report = verifier.verify("Fm7 contains F, Ab, C, Eb, and Bb7 contains Bb, D, F, Ab.");
+    assertThat(report.claims()).extracting(Claim::text, Claim::verdict)
+        .first().isEqualTo(tuple("Fm7 contains F, Ab, C, Eb", "correct"));
+  }
+
+  @Test
+  void readsANamedScaleAsAScaleNotAChord() {
+    Claim claim = verifier.verify("B altered is B, C, D, Eb, F, G, A.").claims().get(0);
+    assertThat(claim.kind()).isEqualTo("scale_spelling");
+    assertThat(claim.verdict()).isEqualTo("correct");
+  }
+
+  @Test
+  void stillChecksTheSignatureAfterTheArithmetic() {
+    VerificationReport report = verifier.verify("F major has one flat, so F# major has 1 flat + 7 = six sharps.");
+    assertThat(report.claims()).extracting(Claim::text).containsExactly("F major has one flat");
   }
 
   @Test

@@ -1,0 +1,71 @@
+package dev.cadenza.theory;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Chord-spelling claims: a chord symbol or name, a spelling verb, then a list of at least three notes
+ * ("a D# major 13th chord contains D#, F##, ...", "Cmaj7 (C, E, G, B)", "the notes of a G7 chord are G,
+ * B, D and F"). Bare "C major" or "A minor" without the word chord or triad is left to the scale and
+ * key checks. Listing fewer tones is accepted when only commonly omitted tones are missing, when the
+ * verb allows a partial list ("contains", "includes") or when the sentence mentions an omission.
+ */
+final class ChordClaims {
+  static final String KIND = "chord_spelling";
+  private static final Pattern VERB = Pattern.compile("(?i)(\\s+(?:chord|triad))?\\s*,?\\s*(is\\s+spelled|is\\s+spelt"
+      + "|is\\s+written|consists\\s+of|comprises|is\\s+made\\s+up\\s+of|is\\s+built\\s+from|has\\s+the\\s+notes"
+      + "|contains\\s+the\\s+notes|contains|includes|has|is|are|=|:|\\()\\s*(?:the\\s+notes\\s+|notes\\s+)?$");
+  /** "C", "C major", "A minor" could be keys or scales; "Cm", "C/E" or "G7" are chords. */
+  private static final Pattern KEY_LIKE = Pattern.compile(
+      "[A-G](?:##|#|bb|b|x|\\s?-?(?:sharp|flat))?(?:\\s*-?\\s*(?i:major|minor))?");
+  private static final Set<String> PARTIAL_VERBS = Set.of("contains", "includes", "has");
+
+  private ChordClaims() {}
+
+  static List<Claim> find(String text) {
+    List<Claim> claims = new ArrayList<>();
+    for (NoteLists.NoteList list : NoteLists.find(text, 3)) {
+      int sentence = ClaimText.sentenceStart(text, list.start());
+      Matcher verb = VERB.matcher(text).region(sentence, list.start());
+      if (!verb.find()) {
+        continue;
+      }
+      boolean chordWord = verb.group(1) != null;
+      String verbWord = verb.group(2).toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
+      ClaimText.phraseEndingAt(text, sentence, verb.start(), ChordParser::parse)
+          .filter(found -> !ClaimText.articleA(text, sentence, found.start()))
+          .filter(found -> ClaimText.opensClause(text, sentence, found.start()))
+          .filter(found -> chordWord || !KEY_LIKE.matcher(text.substring(found.start(), found.end())).matches())
+          .ifPresent(found -> claims.add(check(text, found, list, verbWord)));
+    }
+    return claims;
+  }
+
+  private static Claim check(String text, ClaimText.Found<Chord> found, NoteLists.NoteList list, String verb) {
+    Chord chord = found.value();
+    List<Note> expected = chord.isSlash() ? chord.notes() : chord.tones();
+    Set<Note> claimed = list.spellings();
+    Set<Note> tones = new HashSet<>(expected);
+    Set<Note> missing = new HashSet<>(tones);
+    missing.removeAll(claimed);
+    boolean wrong = !tones.containsAll(claimed);
+    Verdict verdict;
+    if (wrong) {
+      verdict = Verdict.INCORRECT;
+    } else if (missing.isEmpty() || chord.commonlyOmitted().containsAll(missing) || PARTIAL_VERBS.contains(verb)
+        || verb.startsWith("contains")) {
+      verdict = Verdict.CORRECT;
+    } else if (ClaimText.mentionsOmission(text, list.start())) {
+      verdict = Verdict.UNCHECKED;
+    } else {
+      verdict = Verdict.INCORRECT;
+    }
+    String expectedText = Prose.list(expected);
+    String correction = text.substring(found.start(), list.start()) + expectedText;
+    return Claim.of(text, KIND, verdict, expectedText, found.start(), list.end(), correction);
+  }
+}

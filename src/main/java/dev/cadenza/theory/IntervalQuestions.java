@@ -1,0 +1,90 @@
+package dev.cadenza.theory;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Answers "interval between F# and E flat?", "C up to G?" and "what is a major third above C?". */
+final class IntervalQuestions {
+  private static final String NOTE = "(" + QuestionText.NOTE + "(?:-?\\d(?![\\w]))?)";
+  private static final Pattern BETWEEN =
+      Pattern.compile("(?i:between)\\s+" + NOTE + "\\s+(?i:and)\\s+" + NOTE + "(?![\\w#])");
+  private static final Pattern FROM_TO = Pattern.compile(
+      "(?<![\\w#])" + NOTE + "\\s*(?:(?i:up\\s+to|to)\\s+|[-–]\\s*)" + NOTE + "(?![\\w#])");
+  static final String INTERVAL_WORDS = "((?i:(?:doubly\\s+)?(?:augmented|diminished|major|minor|perfect|aug|dim|maj|min)"
+      + "\\s+[a-z0-9-]+|octave|unison)|(?:dd|d|m|P|M|A|AA)\\d{1,2})";
+  private static final Pattern ABOVE = Pattern.compile(
+      INTERVAL_WORDS + "\\s+(?i:(above|below|up\\s+from|down\\s+from|over|under))\\s+" + NOTE + "(?![\\w#])");
+
+  private IntervalQuestions() {}
+
+  static Optional<TheoryAnswer> answer(String question) {
+    String text = QuestionText.clean(question);
+    Matcher above = ABOVE.matcher(text);
+    if (above.find()) {
+      Optional<Interval> interval = IntervalNames.parse(above.group(1));
+      if (interval.isPresent()) {
+        return noteByInterval(interval.get(), above.group(2).toLowerCase(java.util.Locale.ROOT), Note.parse(above.group(3)));
+      }
+    }
+    Matcher between = BETWEEN.matcher(text);
+    if (between.find()) {
+      return between(Note.parse(between.group(1)), Note.parse(between.group(2)));
+    }
+    Matcher fromTo = FROM_TO.matcher(text);
+    if (QuestionText.notes(text).size() == 2 && fromTo.find()) {
+      return between(Note.parse(fromTo.group(1)), Note.parse(fromTo.group(2)));
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<TheoryAnswer> between(Note first, Note second) {
+    boolean swap = first.hasOctave() && second.hasOctave() && second.diatonicIndex() < first.diatonicIndex();
+    Note lower = swap ? second : first;
+    Note upper = swap ? first : second;
+    Interval interval;
+    try {
+      interval = Interval.between(lower, upper);
+    } catch (IllegalArgumentException beyondDoubleAugmented) {
+      return Optional.empty();
+    }
+    Interval inversion = interval.inversion();
+    String answer = "From " + lower + " up to " + upper + " is " + Prose.withArticle(interval.name())
+        + " (" + interval.shortName() + "): " + interval.semitones() + " semitone"
+        + (interval.semitones() == 1 ? "" : "s") + " across " + Prose.count(interval.number()) + " letter names. ";
+    answer += interval.isCompound()
+        ? "Reduced to within an octave it is " + Prose.withArticle(interval.simple().name()) + " ("
+            + interval.simple().shortName() + ")."
+        : "Its inversion, " + upper.withoutOctave() + " up to " + lower.withoutOctave() + ", is "
+            + Prose.withArticle(inversion.name()) + " (" + inversion.shortName() + ").";
+    Map<String, Object> details = new LinkedHashMap<>();
+    details.put("interval", interval.shortName());
+    details.put("name", interval.name());
+    details.put("semitones", interval.semitones());
+    details.put("inversion", inversion.shortName());
+    details.put("from", lower.toString());
+    details.put("to", upper.toString());
+    return Optional.of(new TheoryAnswer(Intent.INTERVAL, answer, List.of(lower.toString(), upper.toString()), details));
+  }
+
+  private static Optional<TheoryAnswer> noteByInterval(Interval interval, String direction, Note from) {
+    boolean up = direction.startsWith("above") || direction.startsWith("up") || direction.equals("over");
+    Note result;
+    try {
+      result = up ? from.transpose(interval) : from.transposeDown(interval);
+    } catch (IllegalArgumentException tripleAccidental) {
+      return Optional.empty();
+    }
+    String answer = Prose.capitalise(Prose.withArticle(interval.name())) + " (" + interval.shortName() + ") "
+        + (up ? "above " : "below ") + from + " is " + result + ".";
+    Map<String, Object> details = new LinkedHashMap<>();
+    details.put("interval", interval.shortName());
+    details.put("direction", up ? "above" : "below");
+    details.put("from", from.toString());
+    details.put("result", result.toString());
+    return Optional.of(new TheoryAnswer(Intent.INTERVAL, answer, List.of(from.toString(), result.toString()), details));
+  }
+}

@@ -1,0 +1,80 @@
+package dev.cadenza.theory;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds lists of note names in prose: "C, E, G and B", "C, E, G, and B", "C-E-G-B", "C–E–G–B",
+ * "C E G B", "(C, E, G)", "E flat, G and B flat".
+ */
+final class NoteLists {
+  private static final String NOTE =
+      "[A-G](?:##|#|bb|b|x|\\s(?:double[\\s-]sharp|double[\\s-]flat|sharp|flat)(?![a-z]))?\\d?";
+  private static final String SEPARATOR = "(?:\\s*,\\s*(?:and\\s+|then\\s+)?|\\s+and\\s+|\\s*[-–—]\\s*|\\s+)";
+  private static final Pattern LIST = Pattern.compile(
+      "(?<![\\w#/+°ø-])" + NOTE + "(?:" + SEPARATOR + NOTE + ")+(?![\\w#/+°ø]|-\\w)");
+  private static final Pattern ONE = Pattern.compile(NOTE);
+  private static final Pattern SINGLE = Pattern.compile(NOTE + "(?![\\w#/+°ø])");
+
+  /** A list of notes at [start, end) in the text. */
+  record NoteList(List<Note> notes, int start, int end) {
+    /** The distinct spellings, octaves dropped, in order. */
+    LinkedHashSet<Note> spellings() {
+      LinkedHashSet<Note> set = new LinkedHashSet<>();
+      notes.forEach(n -> set.add(n.withoutOctave()));
+      return set;
+    }
+  }
+
+  private NoteLists() {}
+
+  /** Every list of at least {@code minimum} notes, left to right. */
+  static List<NoteList> find(String text, int minimum) {
+    List<NoteList> lists = new ArrayList<>();
+    Matcher m = LIST.matcher(text);
+    while (m.find()) {
+      parse(m.group()).filter(notes -> notes.size() >= minimum)
+          .ifPresent(notes -> lists.add(new NoteList(notes, m.start(), m.end())));
+    }
+    return lists;
+  }
+
+  /** The list starting exactly at {@code start} (after optional spaces), if any. */
+  static Optional<NoteList> at(String text, int start, int minimum) {
+    int s = start;
+    while (s < text.length() && Character.isWhitespace(text.charAt(s))) {
+      s++;
+    }
+    int from = s;
+    Optional<NoteList> list = find(text, minimum).stream().filter(l -> l.start() == from).findFirst();
+    if (list.isEmpty() && minimum <= 1) {
+      Matcher single = SINGLE.matcher(text).region(from, text.length());
+      if (single.lookingAt()) {
+        return parse(single.group()).map(notes -> new NoteList(notes, from, single.end()));
+      }
+    }
+    return list;
+  }
+
+  private static Optional<List<Note>> parse(String list) {
+    List<Note> notes = new ArrayList<>();
+    Matcher m = ONE.matcher(list);
+    while (m.find()) {
+      try {
+        notes.add(Note.parse(m.group()));
+      } catch (IllegalArgumentException notANote) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(notes);
+  }
+
+  /** "C, E, G, B". */
+  static String format(List<Note> notes) {
+    return Prose.list(notes);
+  }
+}

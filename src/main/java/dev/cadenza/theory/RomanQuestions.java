@@ -1,0 +1,104 @@
+package dev.cadenza.theory;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Answers "what is V7 of Ab major?", "what is V/V in G?" and "what is Am in C major?". */
+final class RomanQuestions {
+  private static final String DEGREE = "(?:bb|b|#)?(?:VII|VI|IV|V|III|II|I|vii|vi|iv|v|iii|ii|i)";
+  /** A Roman numeral as written in prose, secondary target included. */
+  static final String NUMERAL = "(?<![\\w/])(" + DEGREE + "[°oø+]?(?:maj)?(?:7|65|43|42|2|64|6|6/5|4/3|4/2|6/4)?"
+      + "(?:/" + DEGREE + ")?|N6|It\\+?6|Fr\\+?6|Ger\\+?6|Cad64|cad64)(?![\\w/+°ø])";
+  private static final String IN_KEY = "\\s+(?i:of|in)\\s+(?i:the\\s+key\\s+of\\s+)?" + KeyQuestions.KEY;
+  private static final Pattern NUMERAL_IN_KEY = Pattern.compile(NUMERAL + IN_KEY);
+  private static final Pattern CHORD_IN_KEY = Pattern.compile(
+      "(?i:what\\s+is\\s+(?:the\\s+)?(?:roman\\s+numeral\\s+(?:for|of)\\s+)?(?:an?\\s+|the\\s+)?)(.+?)(?i:\\s+chord)?"
+          + "\\s+(?i:in)\\s+(?i:the\\s+key\\s+of\\s+)?" + KeyQuestions.KEY);
+
+  private RomanQuestions() {}
+
+  /** Whether the text names a Roman numeral in a key, like "V7 of Ab major". */
+  static boolean mentionsNumeralInKey(String text) {
+    Matcher m = NUMERAL_IN_KEY.matcher(text);
+    while (m.find()) {
+      if (KeyQuestions.parseKey(m.group(2)).isPresent() && realise(m.group(1), m.group(2)).isPresent()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the text asks for a chord's numeral in a key, like "what is Am in C major?". */
+  static boolean asksForAnalysis(String text) {
+    Matcher m = CHORD_IN_KEY.matcher(text);
+    return m.find() && KeyQuestions.parseKey(m.group(2)).isPresent();
+  }
+
+  static Optional<TheoryAnswer> answer(String question) {
+    String text = QuestionText.clean(question);
+    Matcher m = NUMERAL_IN_KEY.matcher(text);
+    while (m.find()) {
+      Optional<RomanChord> chord = realise(m.group(1), m.group(2));
+      if (chord.isPresent()) {
+        return Optional.of(realisation(chord.get()));
+      }
+    }
+    Matcher analysis = CHORD_IN_KEY.matcher(text);
+    if (analysis.find()) {
+      Optional<Key> key = KeyQuestions.parseKey(analysis.group(2));
+      Optional<Chord> chord = ChordQuestions.find(analysis.group(1));
+      if (key.isPresent() && chord.isPresent()) {
+        List<RomanChord> readings = RomanNumerals.analyse(chord.get(), key.get());
+        if (!readings.isEmpty()) {
+          return Optional.of(analysis(chord.get(), readings));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<RomanChord> realise(String numeral, String key) {
+    try {
+      return Optional.of(RomanNumerals.realise(numeral, Key.parse(key)));
+    } catch (IllegalArgumentException notANumeral) {
+      return Optional.empty();
+    }
+  }
+
+  private static TheoryAnswer realisation(RomanChord chord) {
+    String answer = "In " + chord.key() + ", " + chord.numeral() + " is "
+        + (chord.symbol().equals(chord.numeral()) ? "" : chord.symbol() + ": ") + Prose.list(chord.notes())
+        + ". Function: " + chord.function() + ".";
+    if (chord.numeral().startsWith("Ger") && chord.key().mode() == Key.Mode.MAJOR) {
+      answer += " In major keys the German sixth's b3 is sometimes respelled as a raised 2nd (the doubly"
+          + " augmented fourth chord).";
+    }
+    return new TheoryAnswer(Intent.ROMAN_NUMERAL, answer, Prose.strings(chord.notes()), details(chord));
+  }
+
+  private static TheoryAnswer analysis(Chord chord, List<RomanChord> readings) {
+    RomanChord best = readings.get(0);
+    String answer = "In " + best.key() + ", " + chord.symbol() + " (" + Prose.list(chord.notes()) + ") is "
+        + best.numeral() + ". Function: " + best.function() + ".";
+    if (readings.size() > 1) {
+      answer += " Other readings: " + String.join(", ", readings.subList(1, readings.size()).stream()
+          .map(RomanChord::numeral).toList()) + ".";
+    }
+    Map<String, Object> details = details(best);
+    details.put("readings", readings.stream().map(RomanChord::numeral).toList());
+    return new TheoryAnswer(Intent.ROMAN_NUMERAL, answer, Prose.strings(chord.notes()), details);
+  }
+
+  private static Map<String, Object> details(RomanChord chord) {
+    Map<String, Object> details = new LinkedHashMap<>();
+    details.put("numeral", chord.numeral());
+    details.put("key", chord.key().name());
+    details.put("symbol", chord.symbol());
+    details.put("function", chord.function());
+    return details;
+  }
+}

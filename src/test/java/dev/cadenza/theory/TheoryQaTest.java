@@ -1,0 +1,111 @@
+package dev.cadenza.theory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class TheoryQaTest {
+  private final TheoryQa qa = new TheoryQa(new KeywordIntentClassifier());
+
+  static Stream<Arguments> questions() {
+    return Stream.of(
+        arguments("what notes are in a D# major 13th chord?", Intent.CHORD_SPELLING,
+            "D#, F##, A#, C##, E#, G#, B#", "The 11th (G#) is usually omitted in practice"), // full stack
+        arguments("spell Cmaj7", Intent.CHORD_SPELLING, "C, E, G, B", "(Cmaj7) is spelled C, E, G, B"), // symbol
+        arguments("which chord is C E G Bb?", Intent.CHORD_IDENTIFICATION, "C, E, G, Bb",
+            "C dominant 7th chord (C7) in root position"), // identification
+        arguments("interval between F# and E flat?", Intent.INTERVAL, "F#, Eb",
+            "From F# up to Eb is a diminished seventh (d7): 9 semitones"), // words for the flat
+        arguments("how many flats in Db major?", Intent.KEY_SIGNATURE, "Bb, Eb, Ab, Db, Gb",
+            "Db major has 5 flats: Bb, Eb, Ab, Db, Gb."), // flat count
+        arguments("key signature of F# minor", Intent.KEY_SIGNATURE, "F#, C#, G#",
+            "F# minor has 3 sharps: F#, C#, G#."), // minor key signature
+        arguments("relative minor of A major?", Intent.KEY_SIGNATURE, "F#, G#, A, B, C#, D, E",
+            "The relative minor of A major is F# minor"), // relative key
+        arguments("parallel minor of D major", Intent.KEY_SIGNATURE, "D, E, F, G, A, Bb, C",
+            "The parallel minor of D major is D minor, on the same tonic"), // parallel key
+        arguments("notes of B lydian", Intent.SCALE, "B, C#, D#, E#, F#, G#, A#",
+            "B lydian scale is spelled B, C#, D#, E#, F#, G#, A# (1 2 3 #4 5 6 7)."), // mode
+        arguments("what is V7 of Ab major?", Intent.ROMAN_NUMERAL, "Eb, G, Bb, Db",
+            "In Ab major, V7 is Eb7: Eb, G, Bb, Db. Function: dominant."), // numeral realisation
+        arguments("what is V/V in G?", Intent.ROMAN_NUMERAL, "A, C#, E",
+            "In G major, V/V is A: A, C#, E. Function: secondary dominant of V (D major)."), // secondary
+        arguments("is E4 in the C major seventh chord?", Intent.CHORD_SPELLING, "C4, E4, G4, B4",
+            "Yes: E is the major 3rd of a C major 7th chord (Cmaj7). E4 is in the chord stacked upward from C4"),
+        arguments("is E5 in the C major seventh chord?", Intent.CHORD_SPELLING, "C4, E4, G4, B4",
+            "pitch-class membership holds in any octave"), // other octave: still a chord tone
+        arguments("is Fb in a C major seventh chord?", Intent.CHORD_SPELLING, "C4, E4, G4, B4",
+            "No: Fb is not in a C major 7th chord (Cmaj7)"), // spelling matters
+        arguments("which chord is C E G A?", Intent.CHORD_IDENTIFICATION, "C, E, G, A",
+            "Other readings: Am7/C"), // ambiguous set
+        arguments("what is a major third above C?", Intent.INTERVAL, "C, E", "is E."), // note by interval
+        arguments("what chord do MIDI notes 60 64 67 70 make?", Intent.CHORD_IDENTIFICATION, "C, E, G, Bb",
+            "(C7)"), // MIDI numbers
+        arguments("how many sharps in D# major?", Intent.KEY_SIGNATURE, "F##, C##, G#, D#, A#, E#, B#",
+            "D# major is a theoretical key: its signature would need 9 sharps"), // theoretical key
+        arguments("what is the Ger+6 in C minor?", Intent.ROMAN_NUMERAL, "Ab, C, Eb, F#",
+            "Ger+6 is Ab, C, Eb, F#"), // augmented sixth
+        arguments("spell E-diminished-major ninth", Intent.CHORD_SPELLING, "E, G, Bb, D#, F#",
+            "root, minor 3rd, diminished 5th, major 7th, major 9th"), // dataset form
+        arguments("notes of the C blues scale", Intent.SCALE, "C, Eb, F, F#, G, Bb",
+            "Convention: the hexatonic minor blues scale"), // convention stated
+        arguments("what is Am in C major?", Intent.ROMAN_NUMERAL, "A, C, E", "is vi"), // analysis
+        arguments("C up to G?", Intent.INTERVAL, "C, G", "perfect fifth (P5)")); // not the C major chord
+  }
+
+  @ParameterizedTest
+  @MethodSource("questions")
+  void answersEachComputableQuestionExactly(String question, Intent intent, String notes, String excerpt) {
+    TheoryAnswer answer = qa.answer(question).orElseThrow();
+    assertThat(answer.intent()).isEqualTo(intent);
+    assertThat(String.join(", ", answer.notes())).isEqualTo(notes);
+    assertThat(answer.answer()).contains(excerpt);
+  }
+
+  @Test
+  void spellsTheThirteenthChordInTheDocumentedSentence() {
+    assertThat(qa.answer("what notes are in a D# major 13th chord?").orElseThrow().answer()).isEqualTo(
+        "A D# major 13th chord (D#maj13) is spelled D#, F##, A#, C##, E#, G#, B#: root, major 3rd, perfect 5th,"
+            + " major 7th, major 9th, perfect 11th, major 13th. The 11th (G#) is usually omitted in practice"
+            + " because it clashes with the major 3rd; the 5th (A#) and the 9th (E#) may also be left out.");
+  }
+
+  @Test
+  void putsStructuredFactsInTheDetails() {
+    TheoryAnswer answer = qa.answer("what notes are in a D# major 13th chord?").orElseThrow();
+    assertThat(answer.details()).containsEntry("symbol", "D#maj13")
+        .containsEntry("intervals", List.of("P1", "M3", "P5", "M7", "M9", "P11", "M13"))
+        .containsEntry("pitches", List.of("D#4", "F##4", "A#4", "C##5", "E#5", "G#5", "B#5"));
+    assertThat(qa.answer("what is V7 of Ab major?").orElseThrow().details())
+        .containsEntry("numeral", "V7").containsEntry("key", "Ab major").containsEntry("symbol", "Eb7");
+  }
+
+  @Test
+  void triesOtherIntentsWhenTheClassifierIsWrong() {
+    TheoryQa misrouted = new TheoryQa(question -> Intent.SCALE);
+    TheoryAnswer answer = misrouted.answer("relative minor of A major?").orElseThrow();
+    assertThat(answer.intent()).isEqualTo(Intent.KEY_SIGNATURE);
+    assertThat(misrouted.answer("what notes are in a D# major 13th chord?").orElseThrow().intent())
+        .isEqualTo(Intent.CHORD_SPELLING);
+    assertThat(misrouted.answer("which chord is C E G Bb?").orElseThrow().intent())
+        .isEqualTo(Intent.CHORD_IDENTIFICATION);
+  }
+
+  @Test
+  void returnsNothingForConceptualQuestions() {
+    assertThat(qa.answer("why do we use roman numerals?")).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"what is a chord?", "tell me about sonata form", "how do I practise scales?"})
+  void returnsNothingWhenNoArgumentsCanBeParsed(String question) {
+    assertThat(qa.answer(question)).isEmpty();
+  }
+}

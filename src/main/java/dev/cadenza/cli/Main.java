@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
     description = "A grounded music-theory tutor: retrieval over theory texts, exact theory computation, cited answers.",
     subcommands = {
         ServeCommand.class, AskCommand.class, SearchCommand.class, IngestCommand.class, DocsCommand.class,
-        IndexCommand.class,
+        IndexCommand.class, DatasetCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main {
 

@@ -7,6 +7,7 @@ import dev.cadenza.theory.Note;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 
 /**
  * "Is E4 in the C major 7th chord rooted on C4?": chord tones, enharmonic respellings of chord tones,
@@ -30,6 +31,9 @@ final class ChordMembershipPairs implements PairSource {
   public Family family() {
     return Family.CHORD_MEMBERSHIP;
   }
+
+  /** Octave digits that make a pitch read like a chord symbol (E7, C9, G5 as a power chord). */
+  private static final Set<Integer> CHORD_LIKE_OCTAVES = Set.of(2, 5, 6, 7, 9);
 
   /** The note asked about, the lowest pitch of the voicing (null for pitch classes) and the answer. */
   private record Asked(Note note, Note lowest, String answer) {}
@@ -71,7 +75,7 @@ final class ChordMembershipPairs implements PairSource {
     List<Note> pitches = chord.pitches(octave);
     Note lowest = pitches.getFirst();
     String stack = ChordWords.described(chord) + " stacked up from " + lowest;
-    String hasPitches = Words.capitalise(stack) + " has the pitches " + Words.notes(pitches) + ". ";
+    String hasPitches = stack + " has the pitches " + Words.notes(pitches) + ". ";
     double kind = random.nextDouble();
     Note pitch = Draw.pick(random, pitches);
     String role = ChordWords.role(chord.intervalOf(pitch).orElseThrow());
@@ -112,7 +116,10 @@ final class ChordMembershipPairs implements PairSource {
 
   private Pair pair(Chord chord, Asked asked, Random random) {
     List<String> templates = asked.lowest() == null ? PLAIN : VOICED;
-    String question = Words.fill(Draw.pick(random, templates), asked.note(), ChordWords.described(chord),
+    String note = asked.lowest() != null && CHORD_LIKE_OCTAVES.contains(asked.note().octave().getAsInt())
+        ? "the pitch " + asked.note()
+        : asked.note().toString();
+    String question = Words.fill(Draw.pick(random, templates), note, ChordWords.described(chord),
         chord.symbol(), ChordWords.noun(chord), asked.lowest());
     return new Pair(family(), chord.root().toString(), question, asked.answer());
   }

@@ -26,7 +26,8 @@ final class ConceptualQuestions {
   /** First words of headings that name a section's purpose rather than a term ("Worked examples"). */
   private static final Set<String> GENERIC = Set.of("a", "an", "the", "worked", "practice", "common", "writing",
       "summary", "example", "examples", "how", "why", "when", "what", "tips", "further", "more", "putting", "using",
-      "reading", "in", "on", "from", "exercises", "checklist", "other", "two", "three", "four", "s", "m");
+      "reading", "in", "on", "from", "exercises", "checklist", "other", "two", "three", "four", "which", "where",
+      "who", "building", "choosing", "finding", "s", "m");
   /** Capitalised words that stay capitalised mid-sentence. */
   private static final Set<String> PROPER = Set.of("Italian", "French", "German", "Neapolitan", "Phrygian",
       "Dorian", "Lydian", "Mixolydian", "Aeolian", "Locrian", "Ionian", "Picardy", "Roman", "Alberti", "Baroque",
@@ -55,9 +56,11 @@ final class ConceptualQuestions {
   /** A heading as it reads mid-sentence: "Half cadence (HC)" becomes "half cadence (HC)", "Italian sixth" stays. */
   static String inSentence(String heading) {
     String[] words = heading.split("\\s+");
-    boolean sentenceCase = words[0].matches("[A-Z][a-z-]+") && !PROPER.contains(words[0]);
+    String first = words[0].replaceAll("[,;:]$", "");
+    boolean sentenceCase = first.matches("[A-Z][a-z-]+") && !PROPER.contains(first);
     for (int i = 1; i < words.length && sentenceCase; i++) {
-      sentenceCase = !words[i].matches("[A-Z][a-z-]+") || PROPER.contains(words[i]);
+      String word = words[i].replaceAll("[,;:()]", "");
+      sentenceCase = !word.matches("[A-Z][a-z-]+") || PROPER.contains(word);
     }
     return sentenceCase ? Character.toLowerCase(heading.charAt(0)) + heading.substring(1) : heading;
   }

@@ -94,8 +94,8 @@ final class KeyRelationPairs implements PairSource {
     String question = Words.fill(Draw.pick(random, FIFTH_AWAY), key, "", up ? "dominant" : "subdominant",
         up ? "above" : "below", up ? "clockwise (sharpwards)" : "anticlockwise (flatwards)");
     String answer = "The " + (up ? "dominant" : "subdominant") + " key of " + key + " is " + reached + ", a perfect "
-        + (up ? "fifth above" : "fourth above (a fifth below)") + " on " + reached.tonic() + ": " + reached + " has "
-        + KeyWords.count(reached) + " where " + key + " has " + KeyWords.count(key) + ".";
+        + (up ? "fifth above" : "fifth below") + ": " + reached + " has " + KeyWords.count(reached) + " where " + key
+        + " has " + KeyWords.count(key) + ".";
     return new Pair(family(), key.name(), question, answer);
   }
 

@@ -13,6 +13,8 @@ class ConceptualQuestionsTest {
       "Italian sixth; Italian sixth", // proper adjective stays
       "Second-Inversion Triads; Second-Inversion Triads", // title case stays as written
       "A to C; A to C", // a glossary range keeps its letters
+      "Duple, triple and quadruple; duple, triple and quadruple", // punctuation after the first word
+      "The Neapolitan; the Neapolitan", // the proper noun keeps its capital
   })
   void headingsReadNaturallyMidSentence(String heading, String inSentence) {
     assertThat(ConceptualQuestions.inSentence(heading)).isEqualTo(inSentence);
@@ -25,6 +27,7 @@ class ConceptualQuestionsTest {
       "Common Mistakes; false", // a section label
       "Voice leading; true", // a term
       "Why the dominant resolves: tendency tones; false", // a sentence, not a term
+      "Which tensions fit which chord; false", // a question
   })
   void onlyTermsAreAskedAsDefinitions(String heading, boolean definitional) {
     assertThat(ConceptualQuestions.definitional(heading)).isEqualTo(definitional);

@@ -31,9 +31,4 @@ final class ChordWords {
         .toList();
     return Words.and(roles);
   }
-
-  /** "first inversion" or "root position". */
-  static String position(Chord chord) {
-    return chord.inversionName();
-  }
 }

@@ -3,7 +3,9 @@ package dev.cadenza.finetune;
 import dev.cadenza.corpus.Chunk;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.function.Predicate;
@@ -19,6 +21,8 @@ final class ConceptualPairs implements PairSource {
   static final double DISTRACTOR_SHARE = 0.3;
 
   private final List<Chunk> chunks;
+  /** The longest quote each chunk allows; a shorter answer quotes its first sentences. */
+  private final Map<String, List<String>> quotes = new HashMap<>();
   private final Predicate<String> heldOutDocument;
   private List<Chunk> unvisited;
 
@@ -27,7 +31,8 @@ final class ConceptualPairs implements PairSource {
    * @param heldOutDocument whether a document id belongs to the eval split (distractors stay on their side)
    */
   ConceptualPairs(List<Chunk> chunks, Predicate<String> heldOutDocument) {
-    this.chunks = chunks.stream().filter(c -> !Extracts.quote(c.text(), topic(c), 1).isEmpty()).toList();
+    chunks.forEach(c -> quotes.put(c.id(), Extracts.quote(c.text(), topic(c), Extracts.MAX_SENTENCES)));
+    this.chunks = chunks.stream().filter(c -> !quotes.get(c.id()).isEmpty()).toList();
     this.heldOutDocument = heldOutDocument;
   }
 
@@ -46,7 +51,8 @@ final class ConceptualPairs implements PairSource {
       Collections.shuffle(unvisited, random);
     }
     Chunk chunk = unvisited.isEmpty() ? Draw.pick(random, chunks) : unvisited.removeLast();
-    List<String> quoted = Extracts.quote(chunk.text(), topic(chunk), 1 + random.nextInt(Extracts.MAX_SENTENCES));
+    List<String> longest = quotes.get(chunk.id());
+    List<String> quoted = longest.subList(0, Math.min(longest.size(), 1 + random.nextInt(Extracts.MAX_SENTENCES)));
     String question = ConceptualQuestions.question(chunk, random);
     Optional<Chunk> distractor = Draw.chance(random, DISTRACTOR_SHARE) ? distractor(chunk, random) : Optional.empty();
     boolean relevantFirst = distractor.isEmpty() || Draw.chance(random, 0.5);

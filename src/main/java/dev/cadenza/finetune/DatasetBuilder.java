@@ -51,7 +51,7 @@ public final class DatasetBuilder {
 
   /**
    * Up to {@code quota} kept pairs of one family. Pairs are drawn in order with the shared generator and
-   * checked in parallel, batch by batch, so the result does not depend on thread timing.
+   * checked batch by batch, so the result does not depend on thread timing.
    */
   private List<Example> draw(PairSource source, int quota, Random random, HeldOut heldOut, Tally tally) {
     List<Example> kept = new ArrayList<>();
@@ -68,14 +68,29 @@ public final class DatasetBuilder {
           batch.add(drawn.get());
         }
       }
-      List<Verification> checked = batch.parallelStream().map(p -> Verification.of(p, check)).toList();
-      for (Verification v : checked) {
-        if (tally.record(v)) {
-          kept.add(new Example(v.pair(), heldOut.splitOf(v.pair().family(), v.pair().subject()), v.claims()));
+      verify(batch, tally);
+      for (Pair pair : batch) {
+        Verification v = tally.verifications.get(pair.answer());
+        if (tally.record(pair, v)) {
+          kept.add(new Example(pair, heldOut.splitOf(pair.family(), pair.subject()), v.claims()));
         }
       }
     }
     return kept;
+  }
+
+  /**
+   * Verifies, in parallel, the answers of a batch not verified before. Different phrasings often share an
+   * answer, and the verdict depends on the text alone, so each distinct text is checked once.
+   */
+  private void verify(List<Pair> batch, Tally tally) {
+    List<String> fresh = batch.stream().map(Pair::answer).distinct()
+        .filter(answer -> !tally.verifications.containsKey(answer))
+        .toList();
+    List<Verification> verdicts = fresh.parallelStream().map(answer -> Verification.of(answer, check)).toList();
+    for (int i = 0; i < fresh.size(); i++) {
+      tally.verifications.put(fresh.get(i), verdicts.get(i));
+    }
   }
 
   private static List<PairSource> sources(List<Chunk> chunks, HeldOut heldOut) {

@@ -25,14 +25,13 @@ final class KeyWords {
 
   /** " Its relative minor, A minor, shares this signature." or empty when the relative needs triple accidentals. */
   static String relativeSentence(Key key) {
-    Optional<Key> relative = related(key, true);
-    return relative.map(r -> " Its relative " + r.mode().label() + ", " + r + ", shares this signature.").orElse("");
+    return relative(key).map(r -> " Its relative " + r.mode().label() + ", " + r + ", shares this signature.")
+        .orElse("");
   }
 
-  /** The relative (or parallel) key, empty when its signature would need triple accidentals. */
-  static Optional<Key> related(Key key, boolean relative) {
+  private static Optional<Key> relative(Key key) {
     try {
-      return Optional.of(relative ? key.relative() : key.parallel());
+      return Optional.of(key.relative());
     } catch (IllegalArgumentException beyondDoubleAccidentals) {
       return Optional.empty();
     }

@@ -2,14 +2,14 @@ package dev.cadenza.finetune;
 
 import java.util.Optional;
 
-/** A pair with the verifier's verdicts on its answer, or the reason the verifier could not check it. */
-record Verification(Pair pair, ClaimCounts claims, Optional<String> failure) {
-  static Verification of(Pair pair, AnswerCheck check) {
+/** The verifier's verdicts on one answer text, or the reason it could not check it. */
+record Verification(ClaimCounts claims, Optional<String> failure) {
+  static Verification of(String answer, AnswerCheck check) {
     try {
-      return new Verification(pair, check.check(pair.answer()), Optional.empty());
+      return new Verification(check.check(answer), Optional.empty());
     } catch (RuntimeException checkFailed) {
       // One answer the verifier cannot read must not stop the build: it is dropped and reported in stats.
-      return new Verification(pair, ClaimCounts.NONE, Optional.of(String.valueOf(checkFailed.getMessage())));
+      return new Verification(ClaimCounts.NONE, Optional.of(String.valueOf(checkFailed.getMessage())));
     }
   }
 

@@ -3,6 +3,7 @@ package dev.cadenza.theory;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,7 +20,7 @@ final class ChordClaims {
   private static final Pattern VERB = Pattern.compile("(?i)(\\s+(?:chord|triad))?\\s*,?\\s*(is\\s+spelled|is\\s+spelt"
       + "|is\\s+written|consists\\s+of|comprises|is\\s+made\\s+up\\s+of|is\\s+built\\s+from|has\\s+the\\s+notes"
       + "|contains\\s+the\\s+notes|contains|includes|has|is|are|=|:|\\()\\s*(?:the\\s+notes\\s+|notes\\s+)?$");
-  /** "C", "C major", "A minor" could be keys or scales; "Cm", "C/E" or "G7" are chords. */
+  /** "C", "C major", "A minor" name keys too; "Cm", "C/E" or "G7" are only chords. */
   private static final Pattern KEY_LIKE = Pattern.compile(
       "[A-G](?:##|#|bb|b|x|\\s?-?(?:sharp|flat))?(?:\\s*-?\\s*(?i:major|minor))?");
   private static final Set<String> PARTIAL_VERBS = Set.of("contains", "includes", "has");
@@ -35,14 +36,27 @@ final class ChordClaims {
         continue;
       }
       boolean chordWord = verb.group(1) != null;
-      String verbWord = verb.group(2).toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
+      String verbWord = verb.group(2).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
       ClaimText.phraseEndingAt(text, sentence, verb.start(), ChordParser::parse)
           .filter(found -> !ClaimText.articleA(text, sentence, found.start()))
           .filter(found -> ClaimText.opensClause(text, sentence, found.start()))
-          .filter(found -> chordWord || !KEY_LIKE.matcher(text.substring(found.start(), found.end())).matches())
+          .filter(found -> chordWord || !keyOrScale(text.substring(found.start(), found.end())))
           .ifPresent(found -> claims.add(check(text, found, list, verbWord)));
     }
     return claims;
+  }
+
+  /** "C major", "A minor", "C altered", "C half-diminished" also name keys or scales. */
+  private static boolean keyOrScale(String phrase) {
+    if (KEY_LIKE.matcher(phrase).matches()) {
+      return true;
+    }
+    try {
+      Scale.parse(phrase);
+      return true;
+    } catch (IllegalArgumentException notAScale) {
+      return false;
+    }
   }
 
   private static Claim check(String text, ClaimText.Found<Chord> found, NoteLists.NoteList list, String verb) {

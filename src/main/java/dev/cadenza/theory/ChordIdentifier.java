@@ -60,7 +60,9 @@ public final class ChordIdentifier {
    * than B#dim7; F# rather than Gb on a tie); the lowest number is the bass.
    */
   public static List<ChordMatch> identifyMidi(List<Integer> midi) {
-    Set<Integer> classes = midi.stream().map(m -> Math.floorMod(m, 12)).collect(Collectors.toCollection(LinkedHashSet::new));
+    Set<Integer> classes = midi.stream()
+        .map(m -> Math.floorMod(m, 12))
+        .collect(Collectors.toCollection(LinkedHashSet::new));
     if (classes.size() < MIN_NOTES) {
       return List.of();
     }

@@ -2,6 +2,7 @@ package dev.cadenza.theory;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -11,7 +12,7 @@ import java.util.regex.Pattern;
 /** Answers "what notes are in a D# major 13th chord?", "spell Cmaj7" and "is E4 in the C major seventh chord?". */
 final class ChordQuestions {
   private static final Pattern MEMBERSHIP = Pattern.compile(
-      "(?i:\\bis\\s+(?:the\\s+(?:note\\s+)?)?)(" + QuestionText.NOTE + ")(-?\\d)?\\s+(?i:in|part\\s+of"
+      "(?i:\\bis\\s+(?:the\\s+(?:note\\s+)?)?)(" + ProsePatterns.NOTE + ")(-?\\d)?\\s+(?i:in|part\\s+of"
           + "|(?:a\\s+)?(?:chord\\s+)?(?:tone|member|note)\\s+of|contained\\s+in|found\\s+in)\\s+(.+)");
   private static final Set<String> NOT_CHORD_FOLLOWERS = Set.of("scale", "scales", "mode", "modes", "key", "keys",
       "signature", "major", "minor", "to", "up", "down", "and", "above", "below");
@@ -44,7 +45,7 @@ final class ChordQuestions {
     for (List<QuestionText.Phrase> phrases : QuestionText.phrasesFromNoteLetters(text)) {
       String before = QuestionText.wordBefore(text, phrases.isEmpty() ? 0 : phrases.get(0).start());
       if (phrases.isEmpty() || QuestionText.isNote(before)
-          || NOT_CHORD_PRECEDERS.contains(before.toLowerCase(java.util.Locale.ROOT))) {
+          || NOT_CHORD_PRECEDERS.contains(before.toLowerCase(Locale.ROOT))) {
         continue;
       }
       for (QuestionText.Phrase phrase : phrases) {
@@ -58,9 +59,9 @@ final class ChordQuestions {
   }
 
   private static boolean fitsContext(String text, QuestionText.Phrase phrase) {
-    String next = text.substring(phrase.end()).strip();
+    String nextToken = text.substring(phrase.end()).strip().replaceFirst("(?s)[\\s,;].*", "");
     String nextWord = QuestionText.wordAfter(text, phrase.end());
-    if (QuestionText.isNote(next.split("[\\s,;]+")[0]) || nextWord.matches("\\d.*")) {
+    if (QuestionText.isNote(nextToken) || nextWord.matches("\\d.*")) {
       return false;
     }
     return !NOT_CHORD_FOLLOWERS.contains(nextWord) && ScaleType.parse(nextWord).isEmpty();

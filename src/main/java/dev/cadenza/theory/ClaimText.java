@@ -8,12 +8,13 @@ import java.util.regex.Pattern;
 /** Shared text handling for claim extractors: sentence bounds and the phrase right before a verb. */
 final class ClaimText {
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?;](?=\\s|$)|\\n");
-  private static final Pattern WORD_START = Pattern.compile("(?<![\\w#/+-])[A-Ga-g]");
+  private static final Pattern WORD_START = Pattern.compile("(?<![\\w#/+-])[A-G]");
   private static final Pattern OMISSION = Pattern.compile(
       "(?i)\\b(omit|omits|omitted|omitting|without|leave\\s+out|leaves\\s+out|left\\s+out|drop|drops|dropped"
           + "|no\\s+\\d|no\\s+(?:3rd|5th|9th|11th|13th|third|fifth|ninth|eleventh|thirteenth)|shell|incomplete"
           + "|rootless|voicing|voicings|voiced|upper\\s+structure|guide\\s+tones|partial|some\\s+of)\\b");
-  private static final Pattern LEAD_IN = Pattern.compile("(?i)(?:^|[,(:;\"'\\u2014\\u2013]|\\b(?:a|an|the|of|in|this|that"
+  private static final Pattern LEAD_IN = Pattern.compile("(?i)(?:^|[,(:;\"'\\u2014\\u2013]"
+      + "|\\b(?:a|an|the|of|in|this|that"
       + "|its|chord|triad|scale|mode|example|e\\.g\\.|say|so|thus|here|now|then|and\\s+so))\\s*$");
 
   private ClaimText() {}

@@ -3,6 +3,7 @@ package dev.cadenza.theory;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -42,7 +43,7 @@ final class IdentificationQuestions {
   }
 
   private static List<Integer> midi(String text) {
-    if (!text.toLowerCase(java.util.Locale.ROOT).contains("midi")) {
+    if (!text.toLowerCase(Locale.ROOT).contains("midi")) {
       return List.of();
     }
     List<Integer> numbers = new ArrayList<>();

@@ -15,10 +15,11 @@ import java.util.regex.Pattern;
  */
 final class IntervalClaims {
   static final String KIND = "interval";
-  private static final String NOTE = "([A-G](?:##|#|bb|b|x)?\\d?)(?![\\w#])";
+  private static final String NOTE = "(" + ProsePatterns.NOTE + "\\d?)(?![\\w#])";
   private static final String NUMBER_WORD = "(?:unison|second|third|fourth|fifth|sixth|seventh|octave|ninth|tenth"
       + "|eleventh|twelfth|thirteenth|fourteenth|fifteenth|\\d{1,2}(?:st|nd|rd|th))";
-  private static final String INTERVAL = "((?i:an?\\s+)?(?:(?i:(?:doubly\\s+)?(?:augmented|diminished|major|minor"
+  private static final String INTERVAL = "(?<![\\w#])((?i:an?\\s+)?"
+      + "(?:(?i:(?:doubly\\s+)?(?:augmented|diminished|major|minor"
       + "|perfect)\\s+" + NUMBER_WORD + "|octave|unison|tritone|" + NUMBER_WORD + ")|(?:dd|d|m|P|M|A|AA)\\d{1,2})"
       + "(?![\\w-]))";
   private static final String VERB = "\\s+(?i:is|makes|forms|gives|spans)\\s+";
@@ -26,7 +27,8 @@ final class IntervalClaims {
       + "\\s+(?i:(up|down)\\s+)?(?i:to)\\s+" + NOTE + ",?" + VERB + INTERVAL);
   private static final Pattern BETWEEN = Pattern.compile("(?i:between)\\s+" + NOTE + "\\s+(?i:and)\\s+" + NOTE
       + ",?" + VERB + INTERVAL);
-  private static final Pattern DASH = Pattern.compile("(?<![\\w#-])" + NOTE + "\\s*[-–]\\s*" + NOTE + VERB + INTERVAL);
+  private static final Pattern DASH =
+      Pattern.compile("(?<![\\w#-])" + NOTE + "\\s*[-–]\\s*" + NOTE + VERB + INTERVAL);
   private static final Pattern ABOVE = Pattern.compile("(?<![\\w#])" + NOTE + VERB + INTERVAL
       + "\\s+(?i:(above|below))\\s+" + NOTE);
   private static final Pattern ABOVE_IS = Pattern.compile(INTERVAL + "\\s+(?i:(above|below))\\s+" + NOTE

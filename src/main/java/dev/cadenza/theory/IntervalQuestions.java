@@ -2,6 +2,7 @@ package dev.cadenza.theory;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -9,12 +10,13 @@ import java.util.regex.Pattern;
 
 /** Answers "interval between F# and E flat?", "C up to G?" and "what is a major third above C?". */
 final class IntervalQuestions {
-  private static final String NOTE = "(" + QuestionText.NOTE + "(?:-?\\d(?![\\w]))?)";
+  private static final String NOTE = "(" + ProsePatterns.NOTE + "(?:-?\\d(?![\\w]))?)";
   private static final Pattern BETWEEN =
       Pattern.compile("(?i:between)\\s+" + NOTE + "\\s+(?i:and)\\s+" + NOTE + "(?![\\w#])");
   private static final Pattern FROM_TO = Pattern.compile(
       "(?<![\\w#])" + NOTE + "\\s*(?:(?i:up\\s+to|to)\\s+|[-–]\\s*)" + NOTE + "(?![\\w#])");
-  static final String INTERVAL_WORDS = "((?i:(?:doubly\\s+)?(?:augmented|diminished|major|minor|perfect|aug|dim|maj|min)"
+  private static final String INTERVAL_WORDS = "((?i:(?:doubly\\s+)?"
+      + "(?:augmented|diminished|major|minor|perfect|aug|dim|maj|min)"
       + "\\s+[a-z0-9-]+|octave|unison)|(?:dd|d|m|P|M|A|AA)\\d{1,2})";
   private static final Pattern ABOVE = Pattern.compile(
       INTERVAL_WORDS + "\\s+(?i:(above|below|up\\s+from|down\\s+from|over|under))\\s+" + NOTE + "(?![\\w#])");
@@ -27,7 +29,7 @@ final class IntervalQuestions {
     if (above.find()) {
       Optional<Interval> interval = IntervalNames.parse(above.group(1));
       if (interval.isPresent()) {
-        return noteByInterval(interval.get(), above.group(2).toLowerCase(java.util.Locale.ROOT), Note.parse(above.group(3)));
+        return noteByInterval(interval.get(), above.group(2).toLowerCase(Locale.ROOT), Note.parse(above.group(3)));
       }
     }
     Matcher between = BETWEEN.matcher(text);

@@ -17,10 +17,8 @@ final class KeyClaims {
   static final String KIND = "key_signature";
   private static final List<String> NUMBERS = List.of("no", "one", "two", "three", "four", "five", "six", "seven",
       "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen");
-  /** A key with its mode: "Db major", "f# minor", "E-flat major". */
-  static final String KEY_WITH_MODE =
-      "([A-Ga-g](?:##|#|bb|b|x|\\s?-?(?:sharp|flat)(?![a-z]))?\\s*-?\\s*(?i:major|minor))(?![\\w#])";
-  private static final String KEY = "(?:" + KEY_WITH_MODE + "|(?i:the\\s+key\\s+of\\s+)([A-G](?:##|#|bb|b)?)(?![\\w#]))";
+  private static final String KEY =
+      "(?:" + ProsePatterns.key(true, true) + "|(?i:the\\s+key\\s+of\\s+)" + ProsePatterns.key(false, false) + ")";
   private static final Pattern SIGNATURE = Pattern.compile(KEY + "(?:'s\\s+(?i:key\\s+)?signature)?\\s+(?i:has|have"
       + "|contains|uses|takes|carries)\\s+(?i:a\\s+key\\s+signature\\s+(?:of|with)\\s+)?(?i:(no|one|two|three|four|five"
       + "|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|\\d{1,2})\\s+(sharps?|flats?)"

@@ -11,14 +11,15 @@ import java.util.regex.Pattern;
 /** Answers "how many flats in Db major?", "key signature of F# minor", "relative minor of A major?". */
 final class KeyQuestions {
   /** A key as written in prose: "Db major", "f# minor", "E-flat major", "G". */
-  static final String KEY = "([A-Ga-g](?:##|#|bb|b|x|\\s?-?(?:sharp|flat)(?![a-z]))?(?:\\s*-?\\s*(?i:major|minor))?)(?![\\w#])";
+  static final String KEY = ProsePatterns.key(true, false);
   private static final String OF_KEY = "\\s+(?i:of|for|to|in)\\s+(?i:the\\s+(?:key\\s+of\\s+)?)?" + KEY;
   private static final Pattern RELATION =
       Pattern.compile("(?i:(relative|parallel)(?:\\s+(major|minor))?(?:\\s+key)?)" + OF_KEY);
   private static final Pattern COUNT = Pattern.compile("(?i:how\\s+many\\s+(sharps|flats|accidentals)\\s+"
       + "(?:are\\s+)?(?:there\\s+)?(?:in|does|for|has|have)\\s+(?:the\\s+)?(?:key\\s+(?:of\\s+)?)?)" + KEY);
   private static final Pattern SIGNATURE = Pattern.compile(
-      "(?i:(?:key\\s+signature|signature|sharps|flats|accidentals)\\s+(?:of|for|in)\\s+(?:the\\s+)?(?:key\\s+(?:of\\s+)?)?)"
+      "(?i:(?:key\\s+signature|signature|sharps|flats|accidentals)\\s+(?:of|for|in)\\s+"
+          + "(?:the\\s+)?(?:key\\s+(?:of\\s+)?)?)"
           + KEY + "|" + KEY + "(?i:\\s+key)?(?i:\\s+(?:key\\s+)?signature)");
 
   private KeyQuestions() {}
@@ -80,7 +81,8 @@ final class KeyQuestions {
     String mode = other.mode().label();
     String answer = "The " + relation + " " + mode + " of " + key + " is " + other;
     if (relation.equals("relative")) {
-      answer += ": both keys share the signature of " + signatureText(key) + ", and " + other.tonic() + " is a minor third "
+      answer += ": both keys share the signature of " + signatureText(key) + ", and " + other.tonic()
+          + " is a minor third "
           + (key.mode() == Key.Mode.MAJOR ? "below " : "above ") + key.tonic() + ".";
     } else {
       answer += ", on the same tonic: " + other + " has " + signatureText(other) + " where " + key + " has "

@@ -12,8 +12,7 @@ import java.util.regex.Pattern;
  * "C E G B", "(C, E, G)", "E flat, G and B flat".
  */
 final class NoteLists {
-  private static final String NOTE =
-      "[A-G](?:##|#|bb|b|x|\\s(?:double[\\s-]sharp|double[\\s-]flat|sharp|flat)(?![a-z]))?\\d?";
+  private static final String NOTE = ProsePatterns.NOTE + "\\d?";
   private static final String SEPARATOR = "(?:\\s*,\\s*(?:and\\s+|then\\s+)?|\\s+and\\s+|\\s*[-–—]\\s*|\\s+)";
   private static final Pattern LIST = Pattern.compile(
       "(?<![\\w#/+°ø-])" + NOTE + "(?:" + SEPARATOR + NOTE + ")+(?![\\w#/+°ø]|-\\w)");
@@ -37,8 +36,7 @@ final class NoteLists {
     List<NoteList> lists = new ArrayList<>();
     Matcher m = LIST.matcher(text);
     while (m.find()) {
-      parse(m.group()).filter(notes -> notes.size() >= minimum)
-          .ifPresent(notes -> lists.add(new NoteList(notes, m.start(), m.end())));
+      consistent(m.group(), m.start()).filter(list -> list.notes().size() >= minimum).ifPresent(lists::add);
     }
     return lists;
   }
@@ -60,6 +58,30 @@ final class NoteLists {
     return list;
   }
 
+  /**
+   * The list up to the first note whose octave marking differs from the first note's: in "A-C-E-G, and
+   * C6" the C6 is a chord symbol, not a note in octave 6.
+   */
+  private static Optional<NoteList> consistent(String list, int offset) {
+    List<Note> notes = new ArrayList<>();
+    int end = 0;
+    Matcher m = ONE.matcher(list);
+    while (m.find()) {
+      Note note;
+      try {
+        note = Note.parse(m.group());
+      } catch (IllegalArgumentException notANote) {
+        return Optional.empty();
+      }
+      if (!notes.isEmpty() && note.hasOctave() != notes.get(0).hasOctave()) {
+        break;
+      }
+      notes.add(note);
+      end = m.end();
+    }
+    return Optional.of(new NoteList(notes, offset, offset + end));
+  }
+
   private static Optional<List<Note>> parse(String list) {
     List<Note> notes = new ArrayList<>();
     Matcher m = ONE.matcher(list);
@@ -71,10 +93,5 @@ final class NoteLists {
       }
     }
     return Optional.of(notes);
-  }
-
-  /** "C, E, G, B". */
-  static String format(List<Note> notes) {
-    return Prose.list(notes);
   }
 }

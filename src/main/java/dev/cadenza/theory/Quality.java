@@ -1,5 +1,7 @@
 package dev.cadenza.theory;
 
+import java.util.Optional;
+
 /** Interval quality, from doubly diminished to doubly augmented. */
 public enum Quality {
   DOUBLY_DIMINISHED("dd", "doubly diminished"),
@@ -56,12 +58,12 @@ public enum Quality {
   }
 
   /** The quality whose offset from the perfect or major interval is {@code offset}, if any. */
-  static java.util.Optional<Quality> ofOffset(int offset, boolean perfectType) {
+  static Optional<Quality> ofOffset(int offset, boolean perfectType) {
     for (Quality q : values()) {
       if ((perfectType ? q.fitsPerfectType() : q.fitsImperfectType()) && q.offset(perfectType) == offset) {
-        return java.util.Optional.of(q);
+        return Optional.of(q);
       }
     }
-    return java.util.Optional.empty();
+    return Optional.empty();
   }
 }

@@ -8,9 +8,8 @@ import java.util.regex.Pattern;
 
 /** Finds note names and candidate phrases in plain-English questions and prose. */
 final class QuestionText {
-  /** A note name as written in prose: capital letter, accidental sign or word, optional octave. */
-  static final String NOTE = "[A-G](?:##|#|bb|b|x|\\s?-?(?:double[\\s-]?sharp|double[\\s-]?flat|sharp|flat)(?![a-z]))?";
-  static final Pattern NOTE_TOKEN = Pattern.compile("(?<![\\w#/+-])(" + NOTE + ")(-?\\d)?(?![\\w#/+])");
+  private static final Pattern NOTE_TOKEN =
+      Pattern.compile("(?<![\\w#/+-])(" + ProsePatterns.NOTE + ")(-?\\d)?(?![\\w#/+])");
   private static final Pattern WORD_END = Pattern.compile("(?=[\\s,;:!?()\"]|[.](?!\\d)|$)");
   private static final int MAX_WORDS = 7;
 
@@ -72,7 +71,7 @@ final class QuestionText {
   }
 
   static boolean isNote(String word) {
-    return word.matches("(?:" + NOTE + ")(?:-?\\d)?");
+    return word.matches("(?:" + ProsePatterns.NOTE + ")(?:-?\\d)?");
   }
 
   /** All note names in the text, in order, with their positions. */

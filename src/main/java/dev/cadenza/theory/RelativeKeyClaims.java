@@ -13,8 +13,7 @@ import java.util.regex.Pattern;
  * minor". A key without a mode word takes the mode the relation implies (the relative minor of C).
  */
 final class RelativeKeyClaims {
-  private static final String KEY =
-      "([A-G](?:##|#|bb|b|x|\\s?-?(?:sharp|flat)(?![a-z]))?(?:\\s*-?\\s*(?i:major|minor))?)(?![\\w#])";
+  private static final String KEY = ProsePatterns.key(false, false);
   private static final String RELATION = "(?i:(relative|parallel)\\s+(major|minor))(?:\\s+(?i:key))?";
   private static final Pattern OF_IS = Pattern.compile("(?i:the\\s+)?" + RELATION + "\\s+(?i:of|to)\\s+" + KEY
       + ",?\\s+(?i:is)\\s+" + KEY);
@@ -55,7 +54,12 @@ final class RelativeKeyClaims {
     if (key.get().mode() != own) {
       return Optional.of(Claim.of(text, kind, Verdict.UNCHECKED, null, m.start(), m.end(), null));
     }
-    Key actual = relative ? key.get().relative() : key.get().parallel();
+    Key actual;
+    try {
+      actual = relative ? key.get().relative() : key.get().parallel();
+    } catch (IllegalArgumentException tripleAccidentals) {
+      return Optional.of(Claim.of(text, kind, Verdict.UNCHECKED, null, m.start(), m.end(), null));
+    }
     Verdict verdict = actual.equals(claimed.get()) ? Verdict.CORRECT : Verdict.INCORRECT;
     String correction = text.substring(m.start(), m.start(answerGroup)) + actual.name()
         + text.substring(m.end(answerGroup), m.end());

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -87,7 +88,7 @@ final class RomanAnalysis {
   private static String roman(Chord chord, Key key, String letterCase) {
     int degree = key.tonic().letter().stepsUpTo(chord.root().letter());
     String roman = List.of("I", "II", "III", "IV", "V", "VI", "VII").get(degree);
-    return letterCase.equals("U") ? roman : roman.toLowerCase(java.util.Locale.ROOT);
+    return letterCase.equals("U") ? roman : roman.toLowerCase(Locale.ROOT);
   }
 
   private static String prefix(Chord chord, Key key, String mark) {

@@ -19,11 +19,6 @@ public record RomanChord(String numeral, Key key, List<Note> notes, String symbo
     }
   }
 
-  /** The lowest note. */
-  public Note bass() {
-    return notes.get(0);
-  }
-
   /** "V7 in Ab major: Eb, G, Bb, Db (Eb7, dominant)". */
   @Override
   public String toString() {

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  */
 final class RomanClaims {
   static final String KIND = "roman_numeral";
-  private static final String KEY = "([A-G](?:##|#|bb|b)?(?:\\s*-?\\s*(?i:major|minor))?)(?![\\w#])";
+  private static final String KEY = ProsePatterns.key(false, false);
   private static final String VERB = "\\s+(?i:is\\s+spelled|consists\\s+of|contains|is|=|:)\\s*";
   private static final Pattern KEY_FIRST = Pattern.compile("(?i:in\\s+(?:the\\s+key\\s+of\\s+)?)" + KEY
       + ",?\\s+(?i:the\\s+)?" + RomanQuestions.NUMERAL + "(?:\\s+(?i:chord))?" + VERB);

@@ -19,6 +19,16 @@ record RomanNumeral(int accidental, int degree, boolean upper, String mark, bool
   private static final Pattern NUMERAL = Pattern.compile(
       "(bb|b|##|#)?(VII|VI|IV|V|III|II|I|vii|vi|iv|v|iii|ii|i)([°oø+])?(maj|M)?(7|65|43|42|2|64|6)?");
 
+  RomanNumeral {
+    if (degree < 1 || degree > DEGREES.size()) {
+      throw new IllegalArgumentException("illegal degree: " + degree + ", must be 1..7");
+    }
+    if (!TRIAD_FIGURES.contains(figure) && !SEVENTH_FIGURES.contains(figure)) {
+      throw new IllegalArgumentException("illegal figure: '" + figure + "', must be one of " + TRIAD_FIGURES
+          + " or " + SEVENTH_FIGURES);
+    }
+  }
+
   /** Parses "V7", "ii65", "viiø7", "vii°7", "IV64", "V42", "bVI", "bII6", "Imaj7", "III+". */
   static Optional<RomanNumeral> parse(String text) {
     Matcher m = NUMERAL.matcher(normalise(text));

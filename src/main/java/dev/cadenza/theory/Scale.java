@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /** A scale of a given type on a spelled tonic; with an octave on the tonic the notes ascend from it. */
 public record Scale(Note tonic, ScaleType type) {
@@ -45,8 +46,8 @@ public record Scale(Note tonic, ScaleType type) {
       return List.of();
     }
     boolean leadingTone = type.intervals().get(6).semitones() == 11;
-    return java.util.stream.Stream.concat(DEGREE_NAMES.stream(),
-        java.util.stream.Stream.of(leadingTone ? "leading tone" : "subtonic")).toList();
+    return Stream.concat(DEGREE_NAMES.stream(),
+        Stream.of(leadingTone ? "leading tone" : "subtonic")).toList();
   }
 
   /** "B lydian", "Eb harmonic minor". */

@@ -62,19 +62,29 @@ final class ScaleClaims {
     List<Set<Note>> accepted = new ArrayList<>();
     accepted.add(new HashSet<>(scale.notes()));
     if (bareMinor || scale.type() == ScaleType.MELODIC_MINOR) {
+      Set<Note> both = new HashSet<>();
       for (ScaleType minor : List.of(ScaleType.NATURAL_MINOR, ScaleType.HARMONIC_MINOR, ScaleType.MELODIC_MINOR)) {
         if (bareMinor || minor != ScaleType.HARMONIC_MINOR) {
-          accepted.add(new HashSet<>(new Scale(scale.tonic(), minor).notes()));
+          notes(scale.tonic(), minor).ifPresent(notes -> {
+            accepted.add(notes);
+            both.addAll(notes);
+          });
         }
       }
-      Set<Note> both = new HashSet<>(accepted.get(accepted.size() - 1));
-      both.addAll(new Scale(scale.tonic(), ScaleType.NATURAL_MINOR).notes());
       accepted.add(both);
     }
     Verdict verdict = verdict(scale, claimed, accepted, verb);
     String expected = Prose.list(scale.notes());
     String correction = text.substring(found.start(), list.start()) + expected;
     return Claim.of(text, KIND, verdict, expected, found.start(), list.end(), correction);
+  }
+
+  private static Optional<Set<Note>> notes(Note tonic, ScaleType type) {
+    try {
+      return Optional.of(new HashSet<>(new Scale(tonic, type).notes()));
+    } catch (IllegalArgumentException tripleAccidental) {
+      return Optional.empty();
+    }
   }
 
   private static Verdict verdict(Scale scale, Set<Note> claimed, List<Set<Note>> accepted, String verb) {

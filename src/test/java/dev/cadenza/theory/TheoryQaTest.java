@@ -50,6 +50,8 @@ class TheoryQaTest {
             "(C7)"), // MIDI numbers
         arguments("how many sharps in D# major?", Intent.KEY_SIGNATURE, "F##, C##, G#, D#, A#, E#, B#",
             "D# major is a theoretical key: its signature would need 9 sharps"), // theoretical key
+        arguments("What is the key signature of Fb major?", Intent.KEY_SIGNATURE, "Bbb, Eb, Ab, Db, Gb, Cb, Fb",
+            "Fb major is a theoretical key: its signature would need 8 flats"), // not the e of "the"
         arguments("what is the Ger+6 in C minor?", Intent.ROMAN_NUMERAL, "Ab, C, Eb, F#",
             "Ger+6 is Ab, C, Eb, F#"), // augmented sixth
         arguments("spell E-diminished-major ninth", Intent.CHORD_SPELLING, "E, G, Bb, D#, F#",

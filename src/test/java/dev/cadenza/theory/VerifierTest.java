@@ -90,6 +90,7 @@ class VerifierTest {
         arguments("E-diminished-major ninth: E, G, Bb, D#, F#."), // dataset name
         arguments("For example, G7 = G B D F."), // spaces
         arguments("C/E is E, G, C."), // inversion in bass order
+        arguments("Cmaj7 is C, E, G, B, and D7 is D, F#, A, C."), // D7 is a chord, not a note in octave 7
         arguments("The Neapolitan in C minor, Db/F, is F, Ab, Db."), // slash chord
         arguments("The A-flat major chord is A♭, C, E♭."), // Unicode flats
         arguments("Compare Cmaj7 and Am7: C, E, G, B versus A, C, E, G."), // two subjects: not judged
@@ -114,6 +115,8 @@ class VerifierTest {
         arguments("D# major has nine sharps."), // theoretical key
         arguments("A minor has no sharps or flats."), // none
         arguments("E minor has one sharp (F#)."), // one listed
+        arguments("In this example the minor has three flats."), // the e of "the" is not E minor
+        arguments("What is the key signature here? Three sharps."), // the e of "the" is not E major
         arguments("The relative minor of A major is F# minor."), // relative
         arguments("F# minor is the relative minor of A major."), // reversed
         arguments("The relative minor of C is A minor."), // mode implied

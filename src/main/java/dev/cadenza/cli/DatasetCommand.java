@@ -26,10 +26,12 @@ final class DatasetCommand {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder, e.g. finetune/data.")
     Path out;
 
-    @Option(names = "--seed", defaultValue = "" + DatasetOptions.DEFAULT_SEED, description = "Seed of every random choice.")
+    @Option(names = "--seed", defaultValue = "" + DatasetOptions.DEFAULT_SEED,
+        description = "Seed of every random choice.")
     long seed;
 
-    @Option(names = "--size", defaultValue = "" + DatasetOptions.DEFAULT_SIZE, description = "Records in all, before the split.")
+    @Option(names = "--size", defaultValue = "" + DatasetOptions.DEFAULT_SIZE,
+        description = "Records in all, before the split.")
     int size;
 
     @Option(names = "--corpus", paramLabel = "DIR", description = "Corpus folder (default: $CADENZA_CORPUS or corpus).")
@@ -45,7 +47,8 @@ final class DatasetCommand {
       DatasetStats stats = dataset.stats();
       System.out.printf(Locale.ROOT, "wrote %d train and %d eval records to %s in %.1f s (seed %d)%n",
           stats.total(Split.TRAIN), stats.total(Split.EVAL), out, (System.nanoTime() - start) / 1e9, seed);
-      System.out.printf(Locale.ROOT, "verifier: %d answers checked, %d dropped for an incorrect claim, %d unverifiable%n",
+      System.out.printf(Locale.ROOT,
+          "verifier: %d answers checked, %d dropped for an incorrect claim, %d unverifiable%n",
           stats.checked(), stats.dropped(), stats.unverifiable());
       return 0;
     }

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * any ending on V a half cadence (Phrygian when iv6 leads to V in minor).
  */
 final class Cadences {
-  private static final Pattern NUMERAL = Pattern.compile("(VII|VI|IV|V|III|II|I|vii|vi|iv|v|iii|ii|i)([°ø+]?)(7|65|43|42|64|6)?");
+  private static final Pattern NUMERAL =
+      Pattern.compile("(VII|VI|IV|V|III|II|I|vii|vi|iv|v|iii|ii|i)([°ø+]?)(7|65|43|42|64|6)?");
   private static final List<String> DOMINANT_FIGURES = List.of("", "7", "6", "65", "43", "42");
 
   private Cadences() {}
@@ -32,7 +33,7 @@ final class Cadences {
     }
   }
 
-  /** The cadence the two chords make in their key, "a half cadence: ..."; empty when they make none of the four kinds. */
+  /** The cadence two chords make in their key, "a half cadence: ..."; empty when they make none of the four kinds. */
   static Optional<String> explain(RomanChord penultimate, RomanChord last) {
     Key key = last.key();
     boolean minor = key.mode() == Key.Mode.MINOR;
@@ -47,7 +48,7 @@ final class Cadences {
     if (end.is("V", "") && !fromDominant) {
       if (minor && penultimate.numeral().equals("iv6")) {
         return Optional.of("a Phrygian half cadence: in minor, iv6 moves to V with the bass falling a half step, "
-            + penultimate.bass() + " to " + last.bass() + ".");
+            + penultimate.notes().getFirst() + " to " + last.notes().getFirst() + ".");
       }
       return Optional.of("a half cadence: the phrase stops on the dominant, an open ending that calls for"
           + " continuation.");

@@ -78,7 +78,8 @@ final class KeyRelationPairs implements PairSource {
   private static String parallel(Key key) {
     Key parallel = key.parallel();
     return "The parallel " + parallel.mode().label() + " of " + key + " is " + parallel + ": the same tonic, but "
-        + parallel + " has " + KeyWords.signature(parallel) + ", where " + key + " has " + KeyWords.signature(key) + ".";
+        + parallel + " has " + KeyWords.signature(parallel) + ", where " + key + " has " + KeyWords.signature(key)
+        + ".";
   }
 
   private static String neighbours(Key key) {

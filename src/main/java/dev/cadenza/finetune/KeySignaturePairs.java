@@ -75,7 +75,7 @@ final class KeySignaturePairs implements PairSource {
   private Optional<Pair> reverse(Random random) {
     Key key = Draw.standardKey(random);
     String signature = Draw.chance(random, 0.5) || key.fifths() == 0
-        ? (key.fifths() == 0 ? "no sharps or flats" : Words.counted(Math.abs(key.fifths()), key.fifths() > 0 ? "sharp" : "flat"))
+        ? KeyWords.count(key)
         : Words.notes(key.signature());
     String question = Words.fill(Draw.pick(random, REVERSE), key.mode().label(), signature);
     String answer = key + " has " + KeyWords.signature(key) + "." + KeyWords.relativeSentence(key);

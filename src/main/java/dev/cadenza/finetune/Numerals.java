@@ -4,7 +4,7 @@ import dev.cadenza.theory.Key;
 import java.util.List;
 import java.util.Random;
 
-/** Roman numerals to ask about: diatonic triads and sevenths in every inversion, applied, chromatic and borrowed chords. */
+/** Roman numerals to ask about: diatonic triads and sevenths in every inversion, applied, chromatic, borrowed. */
 final class Numerals {
   private static final List<String> MAJOR_TRIADS = List.of("I", "ii", "iii", "IV", "V", "vi", "vii°");
   private static final List<String> MINOR_TRIADS = List.of("i", "ii°", "III", "iv", "V", "VI", "vii°");
@@ -14,7 +14,8 @@ final class Numerals {
   private static final List<String> SEVENTH_FIGURES = List.of("7", "7", "65", "43", "42");
   private static final List<String> MAJOR_TARGETS = List.of("ii", "iii", "IV", "V", "vi");
   private static final List<String> MINOR_TARGETS = List.of("III", "iv", "V", "VI", "VII");
-  private static final List<String> APPLIED = List.of("V", "V7", "V65", "V6", "V43", "V42", "vii°", "vii°7", "viiø7");
+  private static final List<String> APPLIED =
+      List.of("V", "V7", "V65", "V6", "V43", "V42", "vii°", "vii°7", "viiø7");
   private static final List<String> CHROMATIC = List.of("N6", "N", "It+6", "Fr+6", "Ger+6", "Cad64");
   private static final List<String> MAJOR_BORROWED = List.of("iv", "bVI", "bVII", "bIII", "ii°", "iiø7", "i", "iv6");
   private static final List<String> MINOR_BORROWED = List.of("I", "IV", "ii", "bII");

@@ -75,7 +75,8 @@ final class RomanPairs implements PairSource {
     int inversion = parsed.inversion();
     String position = !parsed.isSlash() ? ""
         : inversion > 0 && inversion <= 3 ? " in " + parsed.inversionName() : " over " + parsed.bass();
-    return " is " + chord.symbol() + ", " + ChordWords.described(Chord.of(parsed.root(), parsed.type())) + position + ",";
+    return " is " + chord.symbol() + ", " + ChordWords.described(Chord.of(parsed.root(), parsed.type())) + position
+        + ",";
   }
 
   private Optional<Pair> analyse(RomanChord source, Random random) {
@@ -88,8 +89,8 @@ final class RomanPairs implements PairSource {
     String question = Words.fill(template, source.key(), source.symbol(), Words.spaced(source.notes()));
     RomanChord best = readings.getFirst();
     String shown = bySymbol ? source.symbol() + " (" + Words.notes(source.notes()) + ")" : Words.notes(source.notes());
-    String answer = "In " + source.key() + ", " + shown + " is " + best.numeral() + ", with " + best.bass()
-        + " in the bass. Function: " + best.function() + "."
+    String answer = "In " + source.key() + ", " + shown + " is " + best.numeral() + ", with "
+        + best.notes().getFirst() + " in the bass. Function: " + best.function() + "."
         + (readings.size() > 1 ? " It can also be read as " + readings.get(1).numeral() + "." : "");
     return Optional.of(new Pair(family, source.key().name(), question, answer));
   }

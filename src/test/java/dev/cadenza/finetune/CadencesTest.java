@@ -30,7 +30,8 @@ class CadencesTest {
   void namesTheCadenceFromTheRomanNumerals(String key, String penultimate, String last, String cadence) {
     Key k = Key.parse(key);
 
-    Optional<String> explained = Cadences.explain(RomanNumerals.realise(penultimate, k), RomanNumerals.realise(last, k));
+    Optional<String> explained =
+        Cadences.explain(RomanNumerals.realise(penultimate, k), RomanNumerals.realise(last, k));
 
     assertThat(explained).hasValueSatisfying(text -> assertThat(text).startsWith(cadence + ":"));
   }

@@ -16,7 +16,8 @@ class ChordSpellingPairsTest {
   void aStackedChordIsSpelledWithOctavesFromItsRoot() {
     assertThat(ChordSpellingPairs.stackedAnswer(Chord.parse("D#maj13"), 3)).isEqualTo(
         "A D# major 13th chord built up from D#3 is D#3, F##3, A#3, C##4, E#4, G#4, B#4. Each tone sits at its"
-            + " interval above the root: root, major 3rd, perfect 5th, major 7th, major 9th, perfect 11th and major 13th.");
+            + " interval above the root: root, major 3rd, perfect 5th, major 7th, major 9th, perfect 11th and"
+            + " major 13th.");
   }
 
   @Test

@@ -51,6 +51,7 @@ class DatasetStatsTest {
   void theRequestedSizeIsReachedWithinOnePercent() {
     DatasetStats stats = BuiltDataset.dataset().stats();
 
-    assertThat(stats.total(Split.TRAIN) + stats.total(Split.EVAL)).isBetween(BuiltDataset.SIZE * 99 / 100, BuiltDataset.SIZE);
+    assertThat(stats.total(Split.TRAIN) + stats.total(Split.EVAL))
+        .isBetween(BuiltDataset.SIZE * 99 / 100, BuiltDataset.SIZE);
   }
 }

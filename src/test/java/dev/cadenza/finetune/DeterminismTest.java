@@ -29,7 +29,8 @@ class DeterminismTest {
     Path first = build(temp.resolve("first"), 11);
     Path other = build(temp.resolve("other"), 12);
 
-    assertThat(Files.readString(other.resolve("train.jsonl"))).isNotEqualTo(Files.readString(first.resolve("train.jsonl")));
+    assertThat(Files.readString(other.resolve("train.jsonl")))
+        .isNotEqualTo(Files.readString(first.resolve("train.jsonl")));
     assertThat(Files.readString(other.resolve("stats.json"))).contains("\"seed\" : 12");
   }
 
@@ -39,6 +40,7 @@ class DeterminismTest {
   }
 
   private static String[] files() {
-    return new String[] {DatasetWriter.fileName(Split.TRAIN), DatasetWriter.fileName(Split.EVAL), DatasetWriter.STATS_FILE};
+    return new String[] {
+        DatasetWriter.fileName(Split.TRAIN), DatasetWriter.fileName(Split.EVAL), DatasetWriter.STATS_FILE};
   }
 }

@@ -26,7 +26,8 @@ class WordsTest {
 
   @Test
   void notesAreListedWithCommas() {
-    assertThat(Words.notes(List.of(Note.parse("D#3"), Note.parse("F##3"), Note.parse("A#3")))).isEqualTo("D#3, F##3, A#3");
+    assertThat(Words.notes(List.of(Note.parse("D#3"), Note.parse("F##3"), Note.parse("A#3"))))
+        .isEqualTo("D#3, F##3, A#3");
   }
 
   @Test

@@ -26,14 +26,13 @@ final class ChordMembershipPairs implements PairSource {
       "Does {2} built up from {4} contain {0}?",
       "Is {0} one of the pitches of the {3} stacked from {4}?",
       "If I stack {2} from {4}, is {0} one of its notes?");
+  /** Octave digits that make a pitch read like a chord symbol (E7, C9, G5 as a power chord). */
+  private static final Set<Integer> CHORD_LIKE_OCTAVES = Set.of(2, 5, 6, 7, 9);
 
   @Override
   public Family family() {
     return Family.CHORD_MEMBERSHIP;
   }
-
-  /** Octave digits that make a pitch read like a chord symbol (E7, C9, G5 as a power chord). */
-  private static final Set<Integer> CHORD_LIKE_OCTAVES = Set.of(2, 5, 6, 7, 9);
 
   /** The note asked about, the lowest pitch of the voicing (null for pitch classes) and the answer. */
   private record Asked(Note note, Note lowest, String answer) {}
@@ -52,23 +51,24 @@ final class ChordMembershipPairs implements PairSource {
 
   private Optional<Asked> plain(Chord chord, Random random) {
     List<Note> tones = chord.tones();
-    String spelled = "No: " + ChordWords.described(chord) + " (" + chord.symbol() + ") is spelled "
-        + Words.notes(tones) + ", so ";
+    String spelled = ChordWords.described(chord) + " (" + chord.symbol() + ") is spelled " + Words.notes(tones)
+        + ", so ";
     double kind = random.nextDouble();
     Note tone = Draw.pick(random, tones);
     String role = ChordWords.role(chord.intervalOf(tone).orElseThrow());
     if (kind < 0.45) {
-      return Optional.of(new Asked(tone, null, "Yes" + spelled.substring(2) + tone + " is " + role + "."));
+      return Optional.of(new Asked(tone, null, "Yes: " + spelled + tone + " is " + role + "."));
     }
     if (kind < 0.65) {
-      return respelling(tone, tones).map(other -> new Asked(other, null, spelled + other + " is not a chord tone. It"
-          + " sounds the same as " + tone + ", " + role + ", but the chord spells that tone " + tone + "."));
+      return respelling(tone, tones).map(other -> new Asked(other, null, "No: " + spelled + other
+          + " is not a chord tone. It sounds the same as " + tone + ", " + role + ", but the chord spells that tone "
+          + tone + "."));
     }
     Note other = Draw.root(random);
     if (tones.stream().anyMatch(t -> t.pitchClass() == other.pitchClass())) {
       return Optional.empty();
     }
-    return Optional.of(new Asked(other, null, spelled + other + " is not one of its tones."));
+    return Optional.of(new Asked(other, null, "No: " + spelled + other + " is not one of its tones."));
   }
 
   private Optional<Asked> voiced(Chord chord, int octave, Random random) {
@@ -88,8 +88,8 @@ final class ChordMembershipPairs implements PairSource {
       if (pitches.contains(elsewhere)) {
         return Optional.empty();
       }
-      return Optional.of(new Asked(elsewhere, lowest, "No: " + hasPitches + elsewhere + " is not one of them, although "
-          + pitch.withoutOctave() + " is " + role + " of the chord in another octave."));
+      return Optional.of(new Asked(elsewhere, lowest, "No: " + hasPitches + elsewhere + " is not one of them,"
+          + " although " + pitch.withoutOctave() + " is " + role + " of the chord in another octave."));
     }
     Note other = Draw.root(random).withOctave(octave + random.nextInt(2));
     if (pitches.stream().anyMatch(p -> p.pitchClass() == other.pitchClass())) {

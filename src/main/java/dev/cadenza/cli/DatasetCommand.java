@@ -37,11 +37,16 @@ final class DatasetCommand {
     @Option(names = "--corpus", paramLabel = "DIR", description = "Corpus folder (default: $CADENZA_CORPUS or corpus).")
     Path corpus;
 
+    @Option(names = "--exclude-questions", paramLabel = "FILE",
+        defaultValue = DatasetOptions.DEFAULT_EXCLUDED_QUESTIONS,
+        description = "Evaluation questions no record may contain (eval/EXCLUDE.md); a missing file excludes nothing.")
+    Path excludedQuestions;
+
     @Override
     public Integer call() {
       long start = System.nanoTime();
       Path corpusDir = corpus != null ? corpus : CadenzaConfig.fromEnvironment(System.getenv()).corpusDir();
-      DatasetOptions options = new DatasetOptions(out, seed, size, corpusDir);
+      DatasetOptions options = new DatasetOptions(out, seed, size, corpusDir, excludedQuestions);
       Dataset dataset = new DatasetBuilder(new TheoryAnswerCheck()).build(options);
       DatasetWriter.write(dataset, out);
       DatasetStats stats = dataset.stats();
@@ -50,6 +55,8 @@ final class DatasetCommand {
       System.out.printf(Locale.ROOT,
           "verifier: %d answers checked, %d dropped for an incorrect claim, %d unverifiable%n",
           stats.checked(), stats.dropped(), stats.unverifiable());
+      System.out.printf(Locale.ROOT, "evaluation questions: %d from %s, %d records dropped for containing one%n",
+          stats.excludedQuestions(), stats.excludedFrom(), stats.evalOverlaps());
       return 0;
     }
   }

@@ -31,13 +31,14 @@ public final class DatasetBuilder {
     List<Chunk> chunks = chunks(options);
     List<String> documentIds = chunks.stream().map(c -> c.document().id()).distinct().toList();
     HeldOut heldOut = HeldOut.choose(options.seed(), documentIds);
+    EvalExclusion exclusion = EvalExclusion.load(options.excludedQuestions());
     Map<Family, Integer> quotas = Quotas.of(options.size());
     Random random = new Random(options.seed());
     Tally tally = new Tally();
     List<Example> train = new ArrayList<>();
     List<Example> eval = new ArrayList<>();
     for (PairSource source : sources(chunks, heldOut)) {
-      for (Example example : draw(source, quotas.get(source.family()), random, heldOut, tally)) {
+      for (Example example : draw(source, quotas.get(source.family()), random, heldOut, exclusion, tally)) {
         (example.split() == Split.TRAIN ? train : eval).add(example);
       }
     }
@@ -45,7 +46,8 @@ public final class DatasetBuilder {
     Collections.shuffle(eval, random);
     DatasetStats stats = new DatasetStats(options.seed(), options.size(), quotas, counts(train, eval), heldOut,
         check.name(), tally.checked, tally.claims, tally.dropped, List.copyOf(tally.droppedExamples),
-        tally.unverifiable, List.copyOf(tally.unverifiableExamples), tally.duplicates, tally.unusable);
+        tally.unverifiable, List.copyOf(tally.unverifiableExamples), tally.duplicates, tally.unusable,
+        exclusion.source(), exclusion.size(), tally.evalOverlaps);
     return new Dataset(train, eval, stats);
   }
 
@@ -53,7 +55,8 @@ public final class DatasetBuilder {
    * Up to {@code quota} kept pairs of one family. Pairs are drawn in order with the shared generator and
    * checked batch by batch, so the result does not depend on thread timing.
    */
-  private List<Example> draw(PairSource source, int quota, Random random, HeldOut heldOut, Tally tally) {
+  private List<Example> draw(PairSource source, int quota, Random random, HeldOut heldOut, EvalExclusion exclusion,
+      Tally tally) {
     List<Example> kept = new ArrayList<>();
     long attemptsLeft = (long) quota * ATTEMPTS_PER_RECORD;
     while (kept.size() < quota && attemptsLeft > 0) {
@@ -64,6 +67,8 @@ public final class DatasetBuilder {
           tally.unusable++;
         } else if (!tally.questions.add(Questions.normalise(drawn.get().user()))) {
           tally.duplicates++;
+        } else if (exclusion.excludes(ChatRecord.of(drawn.get()).text())) {
+          tally.evalOverlaps++;
         } else {
           batch.add(drawn.get());
         }

@@ -7,7 +7,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 final class StatsJson {
   /** Families this build does not generate, and why. */
   static final String SKIPPED = "MIDI-derived families (the dev.cadenza.midi package is not in this tree)";
-  static final String PROJECT_EVAL = "eval/questions.jsonl is never read: no project eval question reaches training";
+  static final String PROJECT_EVAL = "never a source of records; a generated record whose text contains one of its"
+      + " questions (lower-cased, whitespace collapsed) is dropped, as eval/EXCLUDE.md asks";
 
   private StatsJson() {}
 
@@ -45,8 +46,12 @@ final class StatsJson {
     stats.unverifiableExamples().forEach(verifier.putArray("unverifiableExamples")::add);
     root.put("duplicateQuestionsSkipped", stats.duplicates());
     root.put("unusableDraws", stats.unusable());
+    ObjectNode projectEval = root.putObject("projectEvalSet");
+    projectEval.put("rule", PROJECT_EVAL);
+    projectEval.put("file", stats.excludedFrom());
+    projectEval.put("questions", stats.excludedQuestions());
+    projectEval.put("recordsDropped", stats.evalOverlaps());
     root.putArray("skipped").add(SKIPPED);
-    root.put("projectEvalSet", PROJECT_EVAL);
     return root;
   }
 }

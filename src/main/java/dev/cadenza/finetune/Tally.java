@@ -23,6 +23,7 @@ final class Tally {
   int unverifiable;
   int duplicates;
   int unusable;
+  int evalOverlaps;
 
   /** Counts the verification of a pair's answer; true when the pair is kept. */
   boolean record(Pair pair, Verification v) {

@@ -39,8 +39,9 @@ final class BuiltDataset {
     return folder;
   }
 
+  /** Options for a build from the project corpus, excluding the project's evaluation questions when present. */
   static DatasetOptions options(Path out, long seed, int size) {
-    return new DatasetOptions(out, seed, size, Path.of("corpus"));
+    return new DatasetOptions(out, seed, size, Path.of("corpus"), Path.of(DatasetOptions.DEFAULT_EXCLUDED_QUESTIONS));
   }
 
   /** The records of a split as written, one JSON tree per line. */

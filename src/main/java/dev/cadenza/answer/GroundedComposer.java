@@ -50,7 +50,8 @@ public final class GroundedComposer implements Answerer {
   /** Sentences that lean on an earlier one ("This chord ...") read badly out of context. */
   private static final double DANGLING_FACTOR = 0.6;
   private static final Pattern DANGLING_START = Pattern.compile(
-      "^(this|these|that|those|it|its|they|their|such|then|but|however|also|so|here|there|both|another|instead|likewise)\\b.*",
+      "^(?:(?:because|since|although|while|when|if)\\s+(?:it|this|these|they|that)\\b"
+          + "|(?:this|these|that|those|it|its|they|their|such|then|but|however|also|so|here|there|both|another|instead|likewise)\\b).*",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern DEFINITION = Pattern.compile(
       "^(?:(?:a|an|the)\\s+)?(?:[\\w#'-]+\\s+){0,5}?(?:is|are|means|refers to|describes)\\b.*", Pattern.CASE_INSENSITIVE);

@@ -45,4 +45,12 @@ class GroundedComposerTest {
   void noPassagesMeansNotCovered() {
     assertThat(composer.answer(new GenerationRequest("What is a cadence?", List.of(), List.of())).covered()).isFalse();
   }
+
+  @Test
+  void sentenceThatLeansOnAnEarlierOneDoesNotLead() {
+    Draft draft = composer.answer(new GenerationRequest("Why does the leading tone pull to the tonic?", List.of(
+        passage(1, "Leading tone", "Because it lies a half step below the tonic, the leading tone pulls upward."
+            + " The leading tone pulls to the tonic because the half step is the smallest step in the scale.")), List.of()));
+    assertThat(draft.text()).startsWith("The leading tone pulls to the tonic because");
+  }
 }

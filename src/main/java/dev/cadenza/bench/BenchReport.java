@@ -20,8 +20,10 @@ public record BenchReport(String name, String command, long seed, String finishe
     tables = List.copyOf(tables);
   }
 
-  public static BenchReport of(String name, String command, long seed, List<String> notes, List<Table> tables, Object results) {
-    return new BenchReport(name, command, seed, Instant.now().toString(), Machine.current(), notes, tables, results);
+  /** A report of a run that started on {@code machine} (taken before the run, for its load average). */
+  public static BenchReport of(String name, String command, long seed, Machine machine, List<String> notes, List<Table> tables,
+      Object results) {
+    return new BenchReport(name, command, seed, Instant.now().toString(), machine, notes, tables, results);
   }
 
   public String toMarkdown() {

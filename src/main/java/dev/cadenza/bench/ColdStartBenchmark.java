@@ -15,9 +15,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Cold start: spawns {@code java -jar cadenza.jar ask QUESTION} as a child process against an existing
- * index and times process start to the first line of the answer on stdout, and to exit. One unmeasured
- * run per JVM variant comes first: it builds the index if missing and writes any class-data archive.
+ * Cold start: spawns {@code java -jar cadenza.jar ask --json QUESTION} as a child process against an
+ * existing index and times process start to the answer (the JSON line on stdout; JVM log lines such as
+ * class-data-sharing warnings also go to stdout and are skipped), and to exit. One unmeasured run per
+ * JVM variant comes first: it builds the index if missing and writes any class-data archive.
  */
 public final class ColdStartBenchmark {
 
@@ -79,7 +80,7 @@ public final class ColdStartBenchmark {
     command.add(ProcessHandle.current().info().command().orElse("java"));
     command.addAll(List.of("--add-modules", "jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED"));
     if (!variant.isBlank()) command.addAll(Arrays.asList(variant.strip().split("\\s+")));
-    command.addAll(List.of("-jar", options.jar().toString(), "ask", options.question()));
+    command.addAll(List.of("-jar", options.jar().toString(), "ask", "--json", options.question()));
     ProcessBuilder builder = new ProcessBuilder(command);
     builder.environment().putAll(Map.of("CADENZA_CORPUS", options.corpusDir().toString(),
         "CADENZA_INDEX", options.indexDir().toString(), "CADENZA_DATA", data.toString()));
@@ -89,15 +90,19 @@ public final class ColdStartBenchmark {
       long start = System.nanoTime();
       Process process = builder.start();
       long firstLine = -1;
+      String answer = null;
       try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
         for (String line = out.readLine(); line != null; line = out.readLine()) {
-          if (firstLine < 0 && !line.isBlank()) firstLine = System.nanoTime() - start;
+          if (firstLine < 0 && line.startsWith("{")) {
+            firstLine = System.nanoTime() - start;
+            answer = line;
+          }
         }
       }
       int code = process.waitFor();
       long exit = System.nanoTime() - start;
-      if (code != 0 || firstLine < 0) {
-        throw new IllegalStateException("cadenza ask exited with " + code + ": " + Files.readString(stderr));
+      if (code != 0 || answer == null || !answer.contains("\"answer\"")) {
+        throw new IllegalStateException("cadenza ask exited with " + code + ", answer " + answer + ": " + Files.readString(stderr));
       }
       return new long[] {firstLine, exit};
     } catch (IOException e) {
@@ -109,8 +114,8 @@ public final class ColdStartBenchmark {
   }
 
   public static Table table(List<Row> rows) {
-    Table.Builder table = new Table.Builder("Cold start: `java -jar target/cadenza.jar ask ...` with an existing index",
-        "extra JVM options", "runs", "first answer line p50 ms", "max ms", "exit p50 ms", "max ms");
+    Table.Builder table = new Table.Builder("Cold start: `java -jar target/cadenza.jar ask --json ...` with an existing index",
+        "extra JVM options", "runs", "answer printed p50 ms", "max ms", "exit p50 ms", "max ms");
     for (Row r : rows) {
       table.row("`" + r.jvmOptions() + "`", r.runs(), Table.num(r.firstAnswerLine().p50Ms(), 0), Table.num(r.firstAnswerLine().maxMs(), 0),
           Table.num(r.exit().p50Ms(), 0), Table.num(r.exit().maxMs(), 0));

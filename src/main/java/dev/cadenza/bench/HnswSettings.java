@@ -9,7 +9,8 @@ import java.util.Map;
 /**
  * How a Lucene HNSW index is built, written on the command line as {@code key=value} pairs joined by
  * commas, e.g. {@code m=16,beam=100,ram=1024,threads=2,merge=one,workers=2,quant=int7}; several
- * settings are separated by {@code ;}. Unnamed keys keep the defaults, which are ChunkIndex's.
+ * settings are separated by {@code ;}, and {@code none} means no HNSW index at all. Unnamed keys keep
+ * the defaults, which are ChunkIndex's.
  *
  * @param maxConn HNSW M, neighbours per node ({@code m}, default 16)
  * @param beamWidth candidates tracked while inserting ({@code beam}, default 100)
@@ -57,8 +58,9 @@ public record HnswSettings(int maxConn, int beamWidth, int ramBufferMb, int inde
     return parsed;
   }
 
-  /** Parses settings separated by {@code ;}. */
+  /** Parses settings separated by {@code ;}; {@code none} is the empty list (no HNSW index is built). */
   public static List<HnswSettings> parseList(String text) {
+    if (text.strip().equalsIgnoreCase("none")) return List.of();
     List<HnswSettings> settings = new ArrayList<>();
     for (String part : text.split(";")) {
       if (!part.isBlank()) settings.add(parse(part));

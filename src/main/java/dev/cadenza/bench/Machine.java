@@ -25,10 +25,14 @@ public record Machine(String cpu, int availableProcessors, long memoryMb, String
   /** One line for a Markdown report. */
   public String describe() {
     return String.format(Locale.ROOT, "%s, %d cores available to the JVM, %,d MB RAM, %s, JDK %s, max heap %,d MB,"
-        + " load average at the end %s (the machine is shared)", cpu, availableProcessors, memoryMb, os, jdk, maxHeapMb, loadAverage);
+        + " load average before the run %s (1, 5, 15 min; the machine is shared)", cpu, availableProcessors, memoryMb, os, jdk,
+        maxHeapMb, loadAverage);
   }
 
-  /** The 1, 5 and 15 minute load averages: other work on a shared machine skews timings, so reports state it. */
+  /**
+   * The 1, 5 and 15 minute load averages: other work on a shared machine skews timings, so reports state
+   * them as they were before the benchmark started (a load test's own threads would inflate them after).
+   */
   private static String readLoadAverage() {
     try {
       String[] fields = Files.readString(Path.of("/proc/loadavg")).strip().split("\\s+");

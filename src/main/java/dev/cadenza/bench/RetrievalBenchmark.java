@@ -24,8 +24,6 @@ public final class RetrievalBenchmark {
   /** Everything measured, in the order measured. */
   public record Results(String provenance, int dimension, List<Row> rows, List<HybridProbe.Result> hybrid) {}
 
-  private static final long WARMUP_NANOS = 1_000_000_000L;
-
   private final RetrievalOptions options;
   private final EmbeddingModel model;
   private final PrintStream log;
@@ -36,7 +34,7 @@ public final class RetrievalBenchmark {
     this.log = log;
   }
 
-  /** Runs every size; {@code progress} receives the results so far after each size, so long runs leave partial reports. */
+  /** Runs every size; {@code progress} receives the results so far after each measurement, so long runs leave partial reports. */
   public Results run(Consumer<Results> progress) {
     TheoryText text = new TheoryText(options.seed());
     EmbeddingCache cache = new EmbeddingCache(options.cacheDir(), model, text, log);
@@ -53,7 +51,10 @@ public final class RetrievalBenchmark {
     for (int size : options.sizes()) {
       Dataset data = new Dataset(size <= real.length ? Arrays.copyOf(real, size)
           : Vectors.perturbed(real, size, options.sigma(), options.seed()), Math.min(size, real.length), questionTexts, questions, provenance);
-      measureSize(data, rows::add);
+      measureSize(data, row -> {
+        rows.add(row);
+        progress.accept(new Results(provenance, real[0].length, List.copyOf(rows), List.copyOf(hybrid)));
+      });
       if (size <= Math.min(real.length, options.hybridMaxSize())) {
         List<String> passageTexts = new ArrayList<>(size);
         for (int i = 0; i < size; i++) passageTexts.add(cache.passageEmbeddingText(i));
@@ -120,9 +121,9 @@ public final class RetrievalBenchmark {
   /** Runs the warm-up queries, then times each measured query; results go to {@code found}. */
   private Latency timeQueries(Dataset data, NearestNeighbours method, int[][] found) {
     float[][] queries = data.queryVectors();
-    // Warm up on queries that are not measured: every one once, then round again until a second has passed,
-    // so the JIT has compiled the search path of a fast method before its first measured query.
-    long warmUntil = System.nanoTime() + WARMUP_NANOS;
+    // Warm up on queries that are not measured: every one once, then round again until the warm-up time has
+    // passed, so the JIT has compiled the search path of a fast method before its first measured query.
+    long warmUntil = System.nanoTime() + options.warmupMillis() * 1_000_000L;
     for (int w = 0; options.warmup() > 0 && (w < options.warmup() || System.nanoTime() < warmUntil); w++) {
       method.search(queries[options.queries() + w % options.warmup()], options.k());
     }
@@ -162,10 +163,11 @@ public final class RetrievalBenchmark {
           Table.num(row.recall(), 3));
     }
     Table.Builder hybrid = new Table.Builder("Cadenza ChunkIndex: BM25, HNSW and hybrid (RRF) search, query embeddings precomputed",
-        "chunks", "index build s", "disk MB", "k", "BM25 p50 / p99 ms", "HNSW p50 / p99 ms", "hybrid p50 / p99 ms");
+        "chunks", "index build s", "disk MB", "segments", "documentHashes() ms", "k", "BM25 p50 / p99 ms", "HNSW p50 / p99 ms",
+        "hybrid p50 / p99 ms");
     for (HybridProbe.Result r : results.hybrid()) {
-      hybrid.row(r.size(), Table.num(r.buildSeconds(), 1), Table.num(Heap.mb(r.diskBytes()), 1), r.k(), pair(r.bm25()),
-          pair(r.vector()), pair(r.hybrid()));
+      hybrid.row(r.size(), Table.num(r.buildSeconds(), 1), Table.num(Heap.mb(r.diskBytes()), 1), r.segments(),
+          Table.num(r.documentHashesMs(), 0), r.k(), pair(r.bm25()), pair(r.vector()), pair(r.hybrid()));
     }
     return results.hybrid().isEmpty() ? List.of(main.build()) : List.of(main.build(), hybrid.build());
   }

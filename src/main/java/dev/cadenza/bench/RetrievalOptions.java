@@ -10,7 +10,8 @@ import java.util.Objects;
  * @param sizes index sizes to measure, ascending
  * @param realVectors at most this many vectors are real MiniLM embeddings; larger sizes add perturbed copies
  * @param sigma standard deviation per dimension of the Gaussian noise of perturbed copies
- * @param queries measured queries per method; {@code warmup} more run first, unmeasured
+ * @param queries measured queries per method; {@code warmup} more run first, unmeasured, and again until
+ *     {@code warmupMillis} have passed
  * @param k results per query (recall is recall@k)
  * @param fanOuts HNSW candidates per wanted result (k × fan-out is Lucene's search beam)
  * @param hnsw HNSW build settings to compare
@@ -20,7 +21,7 @@ import java.util.Objects;
  * @param workDir scratch folder for indexes (deleted after each measurement)
  * @param embedOnly only fill the embedding cache for the largest size, measure nothing
  */
-public record RetrievalOptions(List<Integer> sizes, int realVectors, double sigma, int queries, int warmup, int k,
+public record RetrievalOptions(List<Integer> sizes, int realVectors, double sigma, int queries, int warmup, int warmupMillis, int k,
     List<Integer> fanOuts, List<HnswSettings> hnsw, int storeMaxSize, int hybridMaxSize, long seed, Path cacheDir, Path workDir,
     boolean embedOnly) {
 
@@ -33,6 +34,7 @@ public record RetrievalOptions(List<Integer> sizes, int realVectors, double sigm
     if (sigma < 0) throw new IllegalArgumentException("illegal sigma: " + sigma + ", must be >= 0");
     if (queries < 1) throw new IllegalArgumentException("illegal queries: " + queries + ", must be >= 1");
     if (warmup < 0) throw new IllegalArgumentException("illegal warmup: " + warmup + ", must be >= 0");
+    if (warmupMillis < 0) throw new IllegalArgumentException("illegal warmup millis: " + warmupMillis + ", must be >= 0");
     if (k < 1) throw new IllegalArgumentException("illegal k: " + k + ", must be >= 1");
     if (fanOuts.isEmpty() || fanOuts.stream().anyMatch(f -> f < 1)) throw new IllegalArgumentException("illegal fan-outs: " + fanOuts + ", each must be >= 1");
     Objects.requireNonNull(cacheDir, "cacheDir");

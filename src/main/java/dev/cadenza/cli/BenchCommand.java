@@ -27,8 +27,8 @@ import picocli.CommandLine.Spec;
 final class BenchCommand {
 
   /** HNSW build settings compared by default: ChunkIndex's own first, then one change at a time. */
-  static final String DEFAULT_HNSW = "m=16,beam=100;ram=1024;threads=2,merge=one;threads=2,merge=one,workers=2;"
-      + "ram=1024,quant=int7;ram=1024,quant=int4";
+  static final String DEFAULT_HNSW = "m=16,beam=100;ram=1024;ram=1024,threads=2;threads=2,merge=one;threads=2,merge=one,workers=2;"
+      + "ram=1024,quant=int7;ram=1024,quant=int4;m=32,beam=200,ram=1024";
 
   /** Options every benchmark shares. */
   static final class Common {
@@ -41,6 +41,9 @@ final class BenchCommand {
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;
 
+    /** Taken when the command is created, before the benchmark loads the machine itself. */
+    final dev.cadenza.bench.Machine machine = dev.cadenza.bench.Machine.current();
+
     /** The command line as typed, for the report. */
     String command() {
       List<String> args = spec.root().commandLine().getParseResult().originalArgs();
@@ -49,7 +52,7 @@ final class BenchCommand {
     }
 
     void write(String name, List<String> notes, List<dev.cadenza.bench.Table> tables, Object results) {
-      Path markdown = BenchReport.of(name, command(), seed, notes, tables, results).write(out);
+      Path markdown = BenchReport.of(name, command(), seed, machine, notes, tables, results).write(out);
       System.out.println("report: " + markdown + " (and " + name + ".json)");
     }
   }
@@ -74,6 +77,10 @@ final class BenchCommand {
     @Option(names = "--warmup", defaultValue = "20", description = "Unmeasured warm-up queries (default: ${DEFAULT-VALUE}).")
     int warmup;
 
+    @Option(names = "--warmup-millis", defaultValue = "1000",
+        description = "Repeat the warm-up queries until this much time has passed (default: ${DEFAULT-VALUE}).")
+    int warmupMillis;
+
     @Option(names = "--k", defaultValue = "10", description = "Results per query; recall is recall@k (default: ${DEFAULT-VALUE}).")
     int k;
 
@@ -81,7 +88,7 @@ final class BenchCommand {
     List<Integer> fanOuts;
 
     @Option(names = "--hnsw", defaultValue = DEFAULT_HNSW,
-        description = "HNSW build settings separated by ';', keys m, beam, ram, threads, merge, workers, quant (default: ${DEFAULT-VALUE}).")
+        description = "HNSW build settings separated by ';', keys m, beam, ram, threads, merge, workers, quant; 'none' for none (default: ${DEFAULT-VALUE}).")
     String hnsw;
 
     @Option(names = "--store-max-size", defaultValue = "2147483647", description = "Largest size for InMemoryEmbeddingStore (default: no limit).")
@@ -102,7 +109,7 @@ final class BenchCommand {
     @Override
     public Integer call() {
       Path cacheDir = cache != null ? cache : Path.of(System.getProperty("user.home"), ".cache", "cadenza", "bench");
-      RetrievalOptions options = new RetrievalOptions(sizes, real, sigma, queries, warmup, k, fanOuts, HnswSettings.parseList(hnsw),
+      RetrievalOptions options = new RetrievalOptions(sizes, real, sigma, queries, warmup, warmupMillis, k, fanOuts, HnswSettings.parseList(hnsw),
           storeMaxSize, hybridMaxSize, common.seed, cacheDir, work, embedOnly);
       RetrievalBenchmark benchmark = new RetrievalBenchmark(options, new AllMiniLmL6V2EmbeddingModel(), System.err);
       if (embedOnly) {
@@ -192,8 +199,8 @@ final class BenchCommand {
     @Option(names = "--question", defaultValue = "What is a deceptive cadence?", description = "Question asked (default: ${DEFAULT-VALUE}).")
     String question;
 
-    @Option(names = "--variant", description = "Extra JVM options of one variant; repeat to compare (default: none, then -XX:TieredStopAtLevel=1,"
-        + " then an auto-created AppCDS archive).")
+    @Option(names = "--variant", description = "Extra JVM options of one variant; repeat to compare (default: none, -XX:TieredStopAtLevel=1,"
+        + " an auto-created AppCDS archive, and both).")
     List<String> variants;
 
     @Option(names = "--corpus", defaultValue = "corpus", description = "Corpus folder (default: ${DEFAULT-VALUE}).")
@@ -204,12 +211,13 @@ final class BenchCommand {
 
     @Override
     public Integer call() {
-      List<String> chosen = variants != null ? variants : List.of("", "-XX:TieredStopAtLevel=1",
-          "-XX:+AutoCreateSharedArchive -XX:SharedArchiveFile=" + common.out.resolve("cadenza-appcds.jsa"));
+      String appCds = "-XX:+AutoCreateSharedArchive -XX:SharedArchiveFile=" + common.out.resolve("cadenza-appcds.jsa");
+      List<String> chosen = variants != null ? variants : List.of("", "-XX:TieredStopAtLevel=1", appCds,
+          "-XX:TieredStopAtLevel=1 " + appCds.replace("cadenza-appcds", "cadenza-appcds-c1"));
       var options = new ColdStartBenchmark.Options(jar, runs, question, chosen, corpus.toAbsolutePath(), index.toAbsolutePath());
       List<ColdStartBenchmark.Row> rows = new ColdStartBenchmark(options, System.err).run();
       common.write("coldstart", List.of("Each run is a fresh JVM: `java --add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED"
-          + " [variant] -jar " + jar + " ask '" + question + "'`, after one unmeasured run per variant."),
+          + " [variant] -jar " + jar + " ask --json '" + question + "'`, after one unmeasured run per variant."),
           List.of(ColdStartBenchmark.table(rows)), rows);
       return 0;
     }

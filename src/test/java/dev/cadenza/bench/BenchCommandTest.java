@@ -15,7 +15,7 @@ class BenchCommandTest {
   }
 
   @Test
-  void badSettingsAreAUsageErrorNotACrash() {
+  void badHnswSettingsFailWithExitCodeOne() {
     assertThat(Main.run("bench", "retrieval", "--hnsw", "m=zero", "--sizes", "10", "--cache", "target/none")).isEqualTo(1);
   }
 }

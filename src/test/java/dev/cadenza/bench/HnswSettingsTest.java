@@ -24,6 +24,7 @@ class HnswSettingsTest {
   @Test
   void listsAreSeparatedBySemicolons() {
     assertThat(HnswSettings.parseList("m=16;ram=1024;")).hasSize(2);
+    assertThat(HnswSettings.parseList(" none ")).isEmpty();
   }
 
   @Test

@@ -6,7 +6,6 @@ import dev.cadenza.answer.Citation;
 import dev.cadenza.answer.RetrievedPassage;
 import dev.cadenza.app.Cadenza;
 import dev.cadenza.app.Json;
-import dev.cadenza.index.Filter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -25,11 +24,7 @@ final class AskCommand implements Callable<Integer> {
   @Option(names = "--k", defaultValue = "5", description = "Passages to retrieve (default: ${DEFAULT-VALUE}).")
   int k;
 
-  @Option(names = "--level", description = "Only passages of this level: beginner, intermediate or advanced.")
-  String level;
-
-  @Option(names = "--topic", description = "Only passages of this topic, e.g. harmony.")
-  String topic;
+  @Mixin FilterOptions filters = new FilterOptions();
 
   @Option(names = "--json", description = "Print the result as one JSON object.")
   boolean json;
@@ -39,7 +34,7 @@ final class AskCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    AskRequest request = new AskRequest(question, k, new Filter(level, topic));
+    AskRequest request = new AskRequest(question, k, filters.filter());
     try (Cadenza cadenza = Services.openSynced(llm.environment())) {
       AskResult result = cadenza.ask().ask(request);
       if (json) {

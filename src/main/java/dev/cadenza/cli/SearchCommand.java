@@ -3,12 +3,12 @@ package dev.cadenza.cli;
 import dev.cadenza.answer.SearchHit;
 import dev.cadenza.app.Cadenza;
 import dev.cadenza.app.Json;
-import dev.cadenza.index.Filter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -21,11 +21,7 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--k", defaultValue = "10", description = "Results to show (default: ${DEFAULT-VALUE}).")
   int k;
 
-  @Option(names = "--level", description = "Only this level: beginner, intermediate or advanced.")
-  String level;
-
-  @Option(names = "--topic", description = "Only this topic, e.g. harmony.")
-  String topic;
+  @Mixin FilterOptions filters = new FilterOptions();
 
   @Option(names = "--json", description = "Print {\"hits\": [...]} as JSON.")
   boolean json;
@@ -34,7 +30,7 @@ final class SearchCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     if (query.isBlank()) throw new IllegalArgumentException("query must not be empty");
     try (Cadenza cadenza = Services.openSynced()) {
-      List<SearchHit> hits = cadenza.search().search(query, k, new Filter(level, topic)).stream().map(SearchHit::of).toList();
+      List<SearchHit> hits = cadenza.search().search(query, k, filters.filter()).stream().map(SearchHit::of).toList();
       if (json) {
         System.out.println(Json.mapper().writeValueAsString(Map.of("hits", hits)));
       } else {

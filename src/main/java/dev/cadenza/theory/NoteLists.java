@@ -29,7 +29,26 @@ final class NoteLists {
     }
   }
 
+  /** A note list, the start of its sentence and the verb match that ends the text before it in that sentence. */
+  record AfterVerb(NoteList list, int sentence, Matcher verb) {}
+
   private NoteLists() {}
+
+  /**
+   * Every list of at least {@code minimum} notes whose sentence, up to the list, ends with a match of
+   * {@code verb} ("... are", "... consists of"), left to right.
+   */
+  static List<AfterVerb> afterVerb(String text, Pattern verb, int minimum) {
+    List<AfterVerb> found = new ArrayList<>();
+    for (NoteList list : find(text, minimum)) {
+      int sentence = ClaimText.sentenceStart(text, list.start());
+      Matcher matcher = verb.matcher(text).region(sentence, list.start());
+      if (matcher.find()) {
+        found.add(new AfterVerb(list, sentence, matcher));
+      }
+    }
+    return found;
+  }
 
   /** Every list of at least {@code minimum} notes, left to right. */
   static List<NoteList> find(String text, int minimum) {

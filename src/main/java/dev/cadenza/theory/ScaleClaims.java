@@ -29,12 +29,10 @@ final class ScaleClaims {
 
   static List<Claim> find(String text) {
     List<Claim> claims = new ArrayList<>();
-    for (NoteLists.NoteList list : NoteLists.find(text, 3)) {
-      int sentence = ClaimText.sentenceStart(text, list.start());
-      Matcher verb = VERB.matcher(text).region(sentence, list.start());
-      if (!verb.find()) {
-        continue;
-      }
+    for (NoteLists.AfterVerb match : NoteLists.afterVerb(text, VERB, 3)) {
+      NoteLists.NoteList list = match.list();
+      int sentence = match.sentence();
+      Matcher verb = match.verb();
       boolean scaleWord = verb.group(1) != null;
       String verbWord = verb.group(2).toLowerCase(Locale.ROOT);
       ClaimText.phraseEndingAt(text, sentence, verb.start(), p -> Optional.of(Scale.parse(p)))

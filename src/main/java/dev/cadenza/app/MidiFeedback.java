@@ -8,7 +8,6 @@ import dev.cadenza.answer.AskService;
 import dev.cadenza.answer.HybridSearch;
 import dev.cadenza.answer.Passage;
 import dev.cadenza.index.Filter;
-import dev.cadenza.midi.Issue;
 import dev.cadenza.midi.MidiAnalysis;
 import dev.cadenza.midi.MidiAnalyzer;
 import dev.cadenza.midi.Rule;
@@ -16,7 +15,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -30,7 +28,6 @@ public final class MidiFeedback {
   public record RuleReference(String rule, String title, String docId, String docTitle, String heading, String chunkId) {}
 
   private static final ObjectMapper JSON = Json.mapper();
-  private static final int MAX_ISSUES_IN_CONTEXT = 12;
 
   private final MidiAnalyzer analyzer = MidiAnalyzer.withDefaults();
   private final HybridSearch search;
@@ -52,7 +49,7 @@ public final class MidiFeedback {
   /** Answers a question about the file: the analysis summary is given to the generator as exact facts. */
   public AskResult ask(byte[] midi, String question) {
     MidiAnalysis analysis = analyzer.analyze(midi);
-    return ask.ask(new AskRequest(question, AskRequest.DEFAULT_K, Filter.NONE, null, List.of(summary(analysis))));
+    return ask.ask(new AskRequest(question, AskRequest.DEFAULT_K, Filter.NONE, null, List.of(analysis.summary())));
   }
 
   private List<RuleReference> references(MidiAnalysis analysis) {
@@ -69,27 +66,5 @@ public final class MidiFeedback {
       });
     }
     return references;
-  }
-
-  /** One paragraph a generator can quote: key, meter, length, cadences and the first issues with their positions. */
-  static String summary(MidiAnalysis a) {
-    StringBuilder s = new StringBuilder("Analysis of the uploaded MIDI file: ");
-    if (a.key() != null) {
-      s.append(String.format(Locale.ROOT, "estimated key %s %s (confidence %.2f), ", a.key().tonic(), a.key().mode(),
-          a.key().confidence()));
-    }
-    s.append("meter ").append(a.meter()).append(a.meterAssumed() ? " (assumed)" : "").append(", ").append(a.bars())
-        .append(" bars.");
-    a.cadences().forEach(c -> s.append(String.format(Locale.ROOT, " %s cadence at bar %d.", c.type(), c.bar())));
-    List<Issue> issues = a.issues();
-    issues.stream().limit(MAX_ISSUES_IN_CONTEXT).forEach(i -> s.append(String.format(Locale.ROOT,
-        " Bar %d, beat %s: %s.", i.bar(), beat(i.beat()), i.message())));
-    if (issues.size() > MAX_ISSUES_IN_CONTEXT) s.append(" (").append(issues.size() - MAX_ISSUES_IN_CONTEXT).append(" more issues.)");
-    if (issues.isEmpty()) s.append(" No part-writing issues were found.");
-    return s.toString();
-  }
-
-  private static String beat(double beat) {
-    return beat == Math.rint(beat) ? Integer.toString((int) beat) : String.format(Locale.ROOT, "%.2f", beat);
   }
 }

@@ -110,7 +110,8 @@ public final class DatasetBuilder {
         new RomanPairs(Family.ROMAN_REALISE),
         new RomanPairs(Family.ROMAN_ANALYSE),
         new CadencePairs(),
-        new ConceptualPairs(chunks, id -> heldOut.splitOf(Family.CONCEPTUAL, id) == Split.EVAL));
+        new ConceptualPairs(chunks, id -> heldOut.splitOf(Family.CONCEPTUAL, id) == Split.EVAL),
+        new MidiFeedbackPairs());
   }
 
   private static List<Chunk> chunks(DatasetOptions options) {

@@ -6,21 +6,20 @@ import java.util.Locale;
  * A family of question-answer templates. Each family draws its questions around one subject (a chord
  * root, a key or a corpus document), and the split holds out whole subjects per family, so an eval
  * question never shares its family and subject with a training question.
- *
- * <p>MIDI-derived families are absent: the {@code dev.cadenza.midi} package is not part of this tree.
  */
 public enum Family {
-  CHORD_SPELLING(Subject.ROOT, 15),
-  CHORD_IDENTIFICATION(Subject.ROOT, 12),
+  CHORD_SPELLING(Subject.ROOT, 13),
+  CHORD_IDENTIFICATION(Subject.ROOT, 11),
   CHORD_MEMBERSHIP(Subject.ROOT, 9),
-  INTERVAL(Subject.ROOT, 14),
+  INTERVAL(Subject.ROOT, 12),
   SCALE(Subject.ROOT, 10),
   KEY_SIGNATURE(Subject.KEY, 3),
   KEY_RELATION(Subject.KEY, 5),
   ROMAN_REALISE(Subject.KEY, 9),
   ROMAN_ANALYSE(Subject.KEY, 6),
   CADENCE(Subject.KEY, 7),
-  CONCEPTUAL(Subject.DOCUMENT, 10);
+  CONCEPTUAL(Subject.DOCUMENT, 10),
+  MIDI_FEEDBACK(Subject.KEY, 5);
 
   /** What a family's questions are grouped by for the split. */
   public enum Subject {

@@ -1,7 +1,7 @@
 package dev.cadenza.midi;
 
 /** A position in the score: a 1-based bar and a 1-based, possibly fractional, beat within it. */
-record BarBeat(int bar, double beat) {
+public record BarBeat(int bar, double beat) {
 
   /** The beat rounded to three decimals, as reported. */
   double roundedBeat() {
@@ -9,7 +9,7 @@ record BarBeat(int bar, double beat) {
   }
 
   /** A beat as written in reports: "2" or "2.5". */
-  static String beatText(double beat) {
+  public static String beatText(double beat) {
     double rounded = Rounding.thousandths(beat);
     return rounded == Math.rint(rounded) ? Long.toString((long) rounded) : Double.toString(rounded);
   }

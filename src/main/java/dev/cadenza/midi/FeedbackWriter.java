@@ -3,7 +3,6 @@ package dev.cadenza.midi;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Writes the student-facing report: an overview, what works, and what to fix, each point placed by
@@ -15,10 +14,6 @@ final class FeedbackWriter {
   static final int MAX_POINTS = 25;
   /** Cadences praised one by one; a long piece has dozens. */
   static final int MAX_CADENCES = 8;
-  private static final Map<String, String> CADENCE_NAMES = Map.of(
-      CadenceDetector.PAC, "perfect authentic cadence", CadenceDetector.IAC, "imperfect authentic cadence",
-      CadenceDetector.HC, "half cadence", CadenceDetector.PLAGAL, "plagal cadence",
-      CadenceDetector.DECEPTIVE, "deceptive cadence");
   private static final List<Rule> CHECKED_IN_FOUR_VOICES = List.of(Rule.PARALLEL_FIFTHS, Rule.PARALLEL_OCTAVES,
       Rule.HIDDEN_FIFTHS, Rule.HIDDEN_OCTAVES, Rule.VOICE_CROSSING, Rule.VOICE_OVERLAP, Rule.SPACING, Rule.RANGE,
       Rule.UNRESOLVED_LEADING_TONE, Rule.UNRESOLVED_SEVENTH);
@@ -73,7 +68,7 @@ final class FeedbackWriter {
   private static List<String> works(MidiAnalysis analysis, boolean fourVoices) {
     List<String> works = new ArrayList<>();
     for (Cadence cadence : analysis.cadences().subList(0, Math.min(MAX_CADENCES, analysis.cadences().size()))) {
-      String name = CADENCE_NAMES.get(cadence.type());
+      String name = cadence.fullName();
       works.add(String.format(Locale.ROOT, "Bar %d, beat %s: %s %s (%s) in %s marks the end of a phrase.",
           cadence.bar(), BarBeat.beatText(cadence.beat()), article(name), name, cadence.progression(), cadence.key()));
     }

@@ -1,6 +1,7 @@
 package dev.cadenza.midi;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Everything the analysis found, shaped for JSON (Jackson writes the components in this order).
@@ -42,6 +43,35 @@ public record MidiAnalysis(KeyResult key, String meter, int bars, List<ChordLabe
     tracks = List.copyOf(tracks);
     barLines = List.copyOf(barLines);
     notes = List.copyOf(notes);
+  }
+
+  /** Chord changes and issues listed one by one in {@link #summary()}; the rest are counted. */
+  public static final int MAX_SUMMARY_ITEMS = 12;
+
+  /**
+   * One paragraph of exact facts a generator can quote: key, meter, length, chords, cadences and the
+   * first issues, each placed by bar and beat. The ask pipeline and the fine-tuning data both use it.
+   */
+  public String summary() {
+    StringBuilder s = new StringBuilder("Analysis of the uploaded MIDI file: ");
+    if (key != null) {
+      s.append(String.format(Locale.ROOT, "estimated key %s %s (confidence %.2f), ", key.tonic(), key.mode(), key.confidence()));
+    }
+    s.append("meter ").append(meter).append(meterAssumed ? " (assumed)" : "").append(", ").append(bars).append(" bars.");
+    if (!chords.isEmpty()) {
+      s.append(" Chords:");
+      chords.stream().limit(MAX_SUMMARY_ITEMS).forEach(c -> s.append(String.format(Locale.ROOT, " bar %d beat %s %s (%s);",
+          c.bar(), BarBeat.beatText(c.beat()), c.symbol(), c.roman())));
+      s.setLength(s.length() - 1);
+      s.append(chords.size() > MAX_SUMMARY_ITEMS ? " (" + (chords.size() - MAX_SUMMARY_ITEMS) + " more chords)." : ".");
+    }
+    cadences.forEach(c -> s.append(String.format(Locale.ROOT, " %s%s (%s) at bar %d.",
+        c.fullName().substring(0, 1).toUpperCase(Locale.ROOT), c.fullName().substring(1), c.progression(), c.bar())));
+    issues.stream().limit(MAX_SUMMARY_ITEMS).forEach(i -> s.append(String.format(Locale.ROOT,
+        " Bar %d, beat %s: %s%s", i.bar(), BarBeat.beatText(i.beat()), i.message(), i.message().endsWith(".") ? "" : ".")));
+    if (issues.size() > MAX_SUMMARY_ITEMS) s.append(" (").append(issues.size() - MAX_SUMMARY_ITEMS).append(" more issues.)");
+    if (issues.isEmpty() && key != null) s.append(" No part-writing issues were found.");
+    return s.toString();
   }
 
   /** This analysis with the report text filled in. */

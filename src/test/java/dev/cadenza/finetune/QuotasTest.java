@@ -22,7 +22,8 @@ class QuotasTest {
   void theDefaultSizeGivesEachFamilyItsWeightInPercent() {
     Map<Family, Integer> quotas = Quotas.of(DatasetOptions.DEFAULT_SIZE);
 
-    assertThat(quotas.get(Family.CHORD_SPELLING)).isEqualTo(3_000);
+    assertThat(quotas.get(Family.CHORD_SPELLING)).isEqualTo(2_600);
+    assertThat(quotas.get(Family.MIDI_FEEDBACK)).isEqualTo(1_000);
     assertThat(quotas.get(Family.KEY_SIGNATURE)).isEqualTo(600);
     assertThat(quotas.get(Family.CONCEPTUAL)).isEqualTo(2_000);
   }

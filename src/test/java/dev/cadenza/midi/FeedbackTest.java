@@ -30,6 +30,18 @@ class FeedbackTest {
   }
 
   @Test
+  void summaryStatesKeyChordsCadencesAndIssuesAsExactFacts() {
+    assertThat(exerciseWithParallelFifths().summary()).isEqualTo("Analysis of the uploaded MIDI file: estimated key C major"
+        + " (confidence " + String.format(java.util.Locale.ROOT, "%.2f", exerciseWithParallelFifths().key().confidence())
+        + "), meter 4/4, 2 bars. Chords: bar 1 beat 1 C (I); bar 1 beat 3 Dm (ii); bar 2 beat 1 G (V); bar 2 beat 3 C (I)."
+        + " Perfect authentic cadence (V–I) at bar 2."
+        + " Bar 1, beat 3: Parallel fifths between alto and bass: G4 over C3 moves to A4 over D3.");
+    assertThat(MidiAnalyzer.withDefaults().analyze(MidiExamples.cadence("PAC", "G major")).summary())
+        .contains("estimated key G major").contains("Perfect authentic cadence (V7–I) at bar 4.")
+        .endsWith("No part-writing issues were found.");
+  }
+
+  @Test
   void givesEveryRuleAStableIdAndASearchQuery() {
     assertThat(Arrays.stream(Rule.values()).map(Rule::id)).doesNotHaveDuplicates().allMatch(id -> id.matches("[a-z-]+"));
     assertThat(Rule.searchQueryFor("parallel-fifths")).contains(Rule.PARALLEL_FIFTHS.searchQuery());

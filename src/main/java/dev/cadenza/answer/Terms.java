@@ -1,6 +1,7 @@
 package dev.cadenza.answer;
 
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -21,13 +22,19 @@ final class Terms {
       "examples", "use", "used", "using", "work", "works", "get", "make", "makes", "thing", "things", "way", "ways",
       "know", "called", "like", "one", "ones", "s", "t");
 
+  /** Numeric ordinals as words, so "13th" meets "thirteenth". */
+  private static final Map<String, String> ORDINALS = Map.ofEntries(
+      Map.entry("2nd", "second"), Map.entry("3rd", "third"), Map.entry("4th", "fourth"),
+      Map.entry("5th", "fifth"), Map.entry("6th", "sixth"), Map.entry("7th", "seventh"),
+      Map.entry("9th", "ninth"), Map.entry("11th", "eleventh"), Map.entry("13th", "thirteenth"));
+
   private Terms() {}
 
   static Set<String> of(String text) {
     Set<String> terms = new LinkedHashSet<>();
     Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
     while (m.find()) {
-      String word = m.group();
+      String word = ORDINALS.getOrDefault(m.group(), m.group());
       if (!STOP.contains(word)) {
         terms.add(stem(word));
       }

@@ -1,5 +1,8 @@
 package dev.cadenza.cli;
 
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -16,7 +19,15 @@ import picocli.CommandLine.Command;
         CommandLine.HelpCommand.class})
 public final class Main {
 
+  /**
+   * Libraries that log routine steps at INFO through java.util.logging (Tribuo on every router
+   * training, Lucene on opening its vector code) are quieted to warnings; Cadenza reports its own
+   * progress. Held here because java.util.logging keeps loggers only weakly, with their levels.
+   */
+  private static final List<Logger> QUIETED = List.of(Logger.getLogger("org.tribuo"), Logger.getLogger("org.apache.lucene"));
+
   public static void main(String[] args) {
+    QUIETED.forEach(logger -> logger.setLevel(Level.WARNING));
     System.exit(run(args));
   }
 

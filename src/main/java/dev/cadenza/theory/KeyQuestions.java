@@ -22,10 +22,17 @@ final class KeyQuestions {
           + "(?:the\\s+)?(?:key\\s+(?:of\\s+)?)?)"
           + KEY + "|" + KEY + "(?i:\\s+key)?(?i:\\s+(?:key\\s+)?signature)");
 
+  /** "which key has 4 sharps?", "what minor key has three flats", "the key with no sharps or flats". */
+  private static final Pattern BY_SIGNATURE = Pattern.compile("(?i:\\b(?:(major|minor)\\s+)?key(?:\\s+signature)?s?\\s+"
+      + "(?:has|have|with|uses|use|is\\s+written\\s+with)\\s+(\\d+|no|one|two|three|four|five|six|seven)\\s+(sharps?|flats?))");
+  private static final List<String> COUNT_WORDS = List.of("no", "one", "two", "three", "four", "five", "six", "seven");
+  private static final int MOST_IN_A_SIGNATURE = 7;
+
   private KeyQuestions() {}
 
   static boolean looksLikeKeyQuestion(String text) {
-    return RELATION.matcher(text).find() || COUNT.matcher(text).find() || SIGNATURE.matcher(text).find();
+    return RELATION.matcher(text).find() || COUNT.matcher(text).find() || SIGNATURE.matcher(text).find()
+        || BY_SIGNATURE.matcher(text).find();
   }
 
   static Optional<TheoryAnswer> answer(String question) {
@@ -35,6 +42,10 @@ final class KeyQuestions {
       if (relation.find()) {
         return Optional.of(relation(relation.group(1).toLowerCase(Locale.ROOT), relation.group(2),
             Key.parse(relation.group(3))));
+      }
+      Matcher bySignature = BY_SIGNATURE.matcher(text);
+      if (bySignature.find()) {
+        return keysWithSignature(bySignature.group(1), bySignature.group(2), bySignature.group(3));
       }
       Matcher count = COUNT.matcher(text);
       if (count.find()) {
@@ -74,6 +85,25 @@ final class KeyQuestions {
       answer = key + " has " + lead + signatureText(key).replace(" (", ": ").replace(")", "") + ".";
     }
     return new TheoryAnswer(Intent.KEY_SIGNATURE, answer, Prose.strings(key.signature()), details(key));
+  }
+
+  /**
+   * The major and minor key with a signature of {@code count} sharps or flats; only the asked mode
+   * when the question names one. Beyond seven there is no key signature, so no answer.
+   */
+  private static Optional<TheoryAnswer> keysWithSignature(String askedMode, String count, String kind) {
+    int n = count.chars().allMatch(Character::isDigit) ? Integer.parseInt(count) : COUNT_WORDS.indexOf(count.toLowerCase(Locale.ROOT));
+    if (n > MOST_IN_A_SIGNATURE) {
+      return Optional.empty();
+    }
+    Key major = Key.majorAtFifths(kind.toLowerCase(Locale.ROOT).startsWith("sharp") ? n : -n);
+    Key minor = major.relative();
+    Key asked = askedMode != null && askedMode.equalsIgnoreCase("minor") ? minor : major;
+    String answer = n == 0
+        ? (askedMode == null ? "C major and its relative, A minor, have" : asked + " has") + " no sharps or flats."
+        : (askedMode == null ? major + " and its relative, " + minor + ", have " : asked + " has ")
+            + signatureText(major).replace(" (", ": ").replace(")", "") + ".";
+    return Optional.of(new TheoryAnswer(Intent.KEY_SIGNATURE, answer, Prose.strings(major.signature()), details(asked)));
   }
 
   private static TheoryAnswer relation(String relation, String askedMode, Key key) {

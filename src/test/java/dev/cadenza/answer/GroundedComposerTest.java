@@ -53,4 +53,29 @@ class GroundedComposerTest {
             + " The leading tone pulls to the tonic because the half step is the smallest step in the scale.")), List.of()));
     assertThat(draft.text()).startsWith("The leading tone pulls to the tonic because");
   }
+
+  @Test
+  void afterAnExactAnswerOneSentenceOfContextAboutTheConceptNotTheNotes() {
+    Draft draft = composer.answer(new GenerationRequest("Spell a D# major 13th chord", List.of(
+        passage(1, "Augmented sixths", "Some theorists spell the chord with D# in C major so that D# can rise to E."),
+        passage(2, "Extended chords", "On D#, the major thirteenth chord is spelled D#, F##, A#, C##, E#, G#, B#."
+            + " A thirteenth chord stacks every letter of the scale in thirds."
+            + " The eleventh of a major thirteenth chord is usually left out.")),
+        List.of("A D# major 13th chord (D#maj13) is spelled D#, F##, A#, C##, E#, G#, B#.")));
+
+    String context = draft.text().substring("A D# major 13th chord (D#maj13) is spelled D#, F##, A#, C##, E#, G#, B#. ".length());
+    assertThat(context).as("one sentence about thirteenth chords, not the repeated spelling nor the D# of another topic")
+        .isIn("A thirteenth chord stacks every letter of the scale in thirds. [2]",
+            "The eleventh of a major thirteenth chord is usually left out. [2]");
+  }
+
+  @Test
+  void exercisePromptsAndListAnnouncementsDoNotLead() {
+    Draft draft = composer.answer(new GenerationRequest("How is the relative minor of a major key found?", List.of(
+        passage(1, "Relative keys", "Find the relative minor of Ab major."
+            + " Three ways of finding the relative minor key exist."
+            + " The relative minor of a major key starts on its sixth degree, a minor third below.")), List.of()));
+
+    assertThat(draft.text()).startsWith("The relative minor of a major key starts on its sixth degree");
+  }
 }

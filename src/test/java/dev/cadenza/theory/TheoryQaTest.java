@@ -29,6 +29,12 @@ class TheoryQaTest {
             "F# minor has 3 sharps: F#, C#, G#."), // minor key signature
         arguments("relative minor of A major?", Intent.KEY_SIGNATURE, "F#, G#, A, B, C#, D, E",
             "The relative minor of A major is F# minor"), // relative key
+        arguments("what key has 4 sharps?", Intent.KEY_SIGNATURE, "F#, C#, G#, D#",
+            "E major and its relative, C# minor, have 4 sharps: F#, C#, G#, D#."), // key from its signature
+        arguments("which minor key has three flats", Intent.KEY_SIGNATURE, "Bb, Eb, Ab",
+            "C minor has 3 flats: Bb, Eb, Ab."), // the asked mode only
+        arguments("Which major key has no sharps or flats?", Intent.KEY_SIGNATURE, "", "C major has no sharps or flats."),
+        arguments("what key has 1 flat", Intent.KEY_SIGNATURE, "Bb", "F major and its relative, D minor, have 1 flat: Bb."),
         arguments("parallel minor of D major", Intent.KEY_SIGNATURE, "D, E, F, G, A, Bb, C",
             "The parallel minor of D major is D minor, on the same tonic"), // parallel key
         arguments("notes of B lydian", Intent.SCALE, "B, C#, D#, E#, F#, G#, A#",
@@ -106,7 +112,8 @@ class TheoryQaTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"what is a chord?", "tell me about sonata form", "how do I practise scales?"})
+  @ValueSource(strings = {"what is a chord?", "tell me about sonata form", "how do I practise scales?",
+      "which key has 9 sharps?"})
   void returnsNothingWhenNoArgumentsCanBeParsed(String question) {
     assertThat(qa.answer(question)).isEmpty();
   }

@@ -1,5 +1,6 @@
 package dev.cadenza.theory;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,40 @@ final class RomanQuestions {
       "(?i:what\\s+is\\s+(?:the\\s+)?(?:roman\\s+numeral\\s+(?:for|of)\\s+)?(?:an?\\s+|the\\s+)?)(.+?)(?i:\\s+chord)?"
           + "\\s+(?i:in)\\s+(?i:the\\s+key\\s+of\\s+)?" + KeyQuestions.KEY);
 
+  /** Chords known by name, as the numerals the engine realises. */
+  private static final List<Map.Entry<Pattern, String>> NAMED = List.of(
+      Map.entry(Pattern.compile("(?i)\\b(?:the\\s+)?neapolitan(?:\\s+sixth)?(?:\\s+chord)?"), "N6"),
+      Map.entry(Pattern.compile("(?i)\\b(?:the\\s+|an\\s+)?italian(?:\\s+augmented)?\\s+sixth(?:\\s+chord)?"), "It+6"),
+      Map.entry(Pattern.compile("(?i)\\b(?:the\\s+|a\\s+)?french(?:\\s+augmented)?\\s+sixth(?:\\s+chord)?"), "Fr+6"),
+      Map.entry(Pattern.compile("(?i)\\b(?:the\\s+|a\\s+)?german(?:\\s+augmented)?\\s+sixth(?:\\s+chord)?"), "Ger+6"),
+      Map.entry(Pattern.compile("(?i)\\b(?:the\\s+|a\\s+)?cadential\\s+six[\\s-]four(?:\\s+chord)?"), "Cad64"));
+  /** "V7 of V" is the secondary dominant V7/V. */
+  private static final Pattern NUMERAL_OF_NUMERAL = Pattern.compile(NUMERAL + "\\s+of\\s+" + NUMERAL);
+  /** "ii-V-I in Eb", "I–vi–IV–V of G major": a progression of two or more numerals. */
+  private static final Pattern PROGRESSION = Pattern.compile(
+      "(?<![\\w/])((?:" + DEGREE + "[°oø+]?(?:7|6)?\\s*[-–—]\\s*)+" + DEGREE + "[°oø+]?(?:7|6)?)(?![\\w/])" + IN_KEY);
+
   private RomanQuestions() {}
+
+  /**
+   * The answer when the question names a chord ("the Italian sixth in A minor"), a progression ("ii-V-I
+   * in Eb") or a secondary chord in words ("V7 of V in D"): wording no other parser should take.
+   */
+  static Optional<TheoryAnswer> specific(String question) {
+    String text = QuestionText.clean(question);
+    boolean specific = NAMED.stream().anyMatch(named -> named.getKey().matcher(text).find())
+        || PROGRESSION.matcher(text).find() || NUMERAL_OF_NUMERAL.matcher(text).find();
+    return specific ? answer(question) : Optional.empty();
+  }
+
+  /** The question with named chords and "X of Y" written as numerals, as {@link #NUMERAL_IN_KEY} reads them. */
+  private static String numerals(String text) {
+    String result = text;
+    for (Map.Entry<Pattern, String> named : NAMED) {
+      result = named.getKey().matcher(result).replaceAll(named.getValue());
+    }
+    return NUMERAL_OF_NUMERAL.matcher(result).replaceAll("$1/$2");
+  }
 
   /** Whether the text names a Roman numeral in a key, like "V7 of Ab major". */
   static boolean mentionsNumeralInKey(String text) {
@@ -39,7 +73,14 @@ final class RomanQuestions {
   }
 
   static Optional<TheoryAnswer> answer(String question) {
-    String text = QuestionText.clean(question);
+    String text = numerals(QuestionText.clean(question));
+    Matcher progression = PROGRESSION.matcher(text);
+    if (progression.find()) {
+      Optional<TheoryAnswer> answer = progression(progression.group(1), progression.group(2));
+      if (answer.isPresent()) {
+        return answer;
+      }
+    }
     Matcher m = NUMERAL_IN_KEY.matcher(text);
     while (m.find()) {
       Optional<RomanChord> chord = realise(m.group(1), m.group(2));
@@ -67,6 +108,28 @@ final class RomanQuestions {
     } catch (IllegalArgumentException notANumeral) {
       return Optional.empty();
     }
+  }
+
+  private static Optional<TheoryAnswer> progression(String numerals, String keyText) {
+    List<String> parts = List.of(numerals.split("\\s*[-–—]\\s*"));
+    List<RomanChord> chords = new ArrayList<>();
+    for (String part : parts) {
+      Optional<RomanChord> chord = realise(part, keyText);
+      if (chord.isEmpty()) {
+        return Optional.empty();
+      }
+      chords.add(chord.get());
+    }
+    Key key = chords.getFirst().key();
+    String answer = "In " + key + ", " + String.join("–", chords.stream().map(RomanChord::numeral).toList()) + " is "
+        + String.join("–", chords.stream().map(RomanChord::symbol).toList()) + ": "
+        + String.join("; ", chords.stream().map(c -> c.symbol() + " (" + Prose.list(c.notes()) + ")").toList()) + ".";
+    Map<String, Object> details = new LinkedHashMap<>();
+    details.put("key", key.name());
+    details.put("numerals", chords.stream().map(RomanChord::numeral).toList());
+    details.put("symbols", chords.stream().map(RomanChord::symbol).toList());
+    List<Note> notes = chords.stream().flatMap(c -> c.notes().stream()).toList();
+    return Optional.of(new TheoryAnswer(Intent.ROMAN_NUMERAL, answer, Prose.strings(notes), details));
   }
 
   private static TheoryAnswer realisation(RomanChord chord) {

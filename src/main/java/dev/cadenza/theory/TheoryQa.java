@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Answers computable theory questions exactly. The classifier picks the intent; a deterministic parser
@@ -13,6 +14,9 @@ public final class TheoryQa {
   /** Fallback order after the classified intent: the strictest parsers first, the loosest last. */
   private static final List<Intent> FALLBACK_ORDER = List.of(Intent.ROMAN_NUMERAL, Intent.KEY_SIGNATURE,
       Intent.INTERVAL, Intent.SCALE, Intent.CHORD_IDENTIFICATION, Intent.CHORD_SPELLING);
+
+  private static final List<Function<String, Optional<TheoryAnswer>>> SPECIFIC = List.of(
+      DegreeQuestions::answer, EnharmonicQuestions::answer, ScaleQuestions::fromNotes, RomanQuestions::specific);
 
   private final IntentClassifier classifier;
 
@@ -28,6 +32,15 @@ public final class TheoryQa {
     Intent classified = classifier.classify(question);
     if (!classified.computable()) {
       return Optional.empty();
+    }
+    // Some questions name a key or a note that another parser would answer on its own ("dominant of F#
+    // minor" is not the F# minor scale, "enharmonic of C#" not the C# chord, "the Italian sixth in A
+    // minor" not the A minor chord); their wording is specific enough to be read first.
+    for (Function<String, Optional<TheoryAnswer>> specific : SPECIFIC) {
+      Optional<TheoryAnswer> answer = specific.apply(question);
+      if (answer.isPresent()) {
+        return answer;
+      }
     }
     // The classifier can be wrong: when its intent's parser finds no arguments, the other parsers are
     // tried too, strictest first, so "relative minor of A major?" is answered even if routed to SCALE.

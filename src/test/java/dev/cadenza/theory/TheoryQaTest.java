@@ -35,6 +35,21 @@ class TheoryQaTest {
             "C minor has 3 flats: Bb, Eb, Ab."), // the asked mode only
         arguments("Which major key has no sharps or flats?", Intent.KEY_SIGNATURE, "", "C major has no sharps or flats."),
         arguments("what key has 1 flat", Intent.KEY_SIGNATURE, "Bb", "F major and its relative, D minor, have 1 flat: Bb."),
+        arguments("what is the dominant of F# minor?", Intent.SCALE, "C#",
+            "The dominant of F# minor is C#, scale degree 5; its triad, V, is C# (C#, E#, G#)."), // not the scale
+        arguments("what is the leading tone in A minor?", Intent.SCALE, "G#", "G#, the raised seventh degree"),
+        arguments("what is the subtonic of Bb major?", Intent.SCALE, "Ab", "Bb major has no diatonic subtonic"),
+        arguments("what is the 4th degree of E major?", Intent.SCALE, "A", "The subdominant of E major is A, scale degree 4"),
+        arguments("what is the dominant chord of G major?", Intent.SCALE, "D, F#, A", "The dominant triad of G major, V, is D"),
+        arguments("what is the enharmonic equivalent of C#?", Intent.INTERVAL, "C#, Db, B##",
+            "C# is enharmonically equivalent to Db and B##"), // not the C# chord
+        arguments("what scale has the notes C D E F# G A B?", Intent.SCALE, "C, D, E, F#, G, A, B",
+            "form the C lydian scale (1 2 3 #4 5 6 7). They are the notes of the G major scale"), // not a D13 chord
+        arguments("what is ii-V-I in Eb?", Intent.ROMAN_NUMERAL, "F, Ab, C, Bb, D, F, Eb, G, Bb",
+            "In Eb major, ii–V–I is Fm–Bb–Eb"), // a progression
+        arguments("what is the V7 of V in D major?", Intent.ROMAN_NUMERAL, "E, G#, B, D", "V7/V is E7"), // "of" as "/"
+        arguments("spell the Italian augmented sixth in A minor", Intent.ROMAN_NUMERAL, "F, A, D#", "It+6 is F, A, D#"),
+        arguments("what is the Neapolitan chord in E minor?", Intent.ROMAN_NUMERAL, "A, C, F", "N6 is F/A"),
         arguments("parallel minor of D major", Intent.KEY_SIGNATURE, "D, E, F, G, A, Bb, C",
             "The parallel minor of D major is D minor, on the same tonic"), // parallel key
         arguments("notes of B lydian", Intent.SCALE, "B, C#, D#, E#, F#, G#, A#",

@@ -21,7 +21,45 @@ final class IntervalQuestions {
   private static final Pattern ABOVE = Pattern.compile(
       INTERVAL_WORDS + "\\s+(?i:(above|below|up\\s+from|down\\s+from|over|under))\\s+" + NOTE + "(?![\\w#])");
 
+  private static final Pattern SIZE = Pattern.compile("(?i:how\\s+many\\s+(?:semitones|half[\\s-]steps)\\s+(?:are\\s+)?(?:there\\s+)?"
+      + "(?:in|does|make\\s+up)\\s+(?:an?\\s+|the\\s+)?)" + INTERVAL_WORDS);
+  private static final Pattern INVERSION = Pattern.compile("(?i:\\binver(?:sion|ted|t)\\s+(?:of\\s+)?(?:an?\\s+|the\\s+)?)" + INTERVAL_WORDS
+      + "|" + INTERVAL_WORDS + "(?i:\\s+(?:inverts|inverted)\\b)");
+
   private IntervalQuestions() {}
+
+  /** "How many semitones in a perfect fifth?" and "what is the inversion of a major third?". */
+  static Optional<TheoryAnswer> aboutAnInterval(String question) {
+    String text = QuestionText.clean(question);
+    Matcher size = SIZE.matcher(text);
+    if (size.find()) {
+      return IntervalNames.parse(size.group(1)).map(interval -> describe(interval, Prose.capitalise(Prose.withArticle(interval.name()))
+          + " (" + interval.shortName() + ") spans " + interval.semitones() + " semitone" + (interval.semitones() == 1 ? "" : "s")
+          + " and " + interval.number() + " letter names; it inverts to " + Prose.withArticle(interval.inversion().name()) + " ("
+          + interval.inversion().shortName() + ")."));
+    }
+    Matcher inversion = INVERSION.matcher(text);
+    if (inversion.find()) {
+      String named = inversion.group(1) != null ? inversion.group(1) : inversion.group(2);
+      return IntervalNames.parse(named).map(interval -> {
+        Interval inverted = interval.inversion();
+        Interval simple = interval.simple();
+        return describe(interval, Prose.capitalise(Prose.withArticle(interval.name())) + " (" + interval.shortName() + ") inverts to "
+            + Prose.withArticle(inverted.name()) + " (" + inverted.shortName() + "): the numbers add up to 9 (" + simple.number()
+            + " + " + inverted.number() + ") and the semitones to 12 (" + simple.semitones() + " + " + inverted.semitones() + ").");
+      });
+    }
+    return Optional.empty();
+  }
+
+  private static TheoryAnswer describe(Interval interval, String answer) {
+    Map<String, Object> details = new LinkedHashMap<>();
+    details.put("interval", interval.shortName());
+    details.put("name", interval.name());
+    details.put("semitones", interval.semitones());
+    details.put("inversion", interval.inversion().shortName());
+    return new TheoryAnswer(Intent.INTERVAL, answer, List.of(), details);
+  }
 
   static Optional<TheoryAnswer> answer(String question) {
     String text = QuestionText.clean(question);

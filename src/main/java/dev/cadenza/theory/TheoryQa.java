@@ -16,7 +16,8 @@ public final class TheoryQa {
       Intent.INTERVAL, Intent.SCALE, Intent.CHORD_IDENTIFICATION, Intent.CHORD_SPELLING);
 
   private static final List<Function<String, Optional<TheoryAnswer>>> SPECIFIC = List.of(
-      DegreeQuestions::answer, EnharmonicQuestions::answer, ScaleQuestions::fromNotes, RomanQuestions::specific);
+      DegreeQuestions::answer, EnharmonicQuestions::answer, ScaleQuestions::fromNotes, RomanQuestions::specific,
+      IntervalQuestions::aboutAnInterval);
 
   private final IntentClassifier classifier;
 
@@ -29,18 +30,19 @@ public final class TheoryQa {
    * from it. The answer's intent is the one whose parser succeeded.
    */
   public Optional<TheoryAnswer> answer(String question) {
-    Intent classified = classifier.classify(question);
-    if (!classified.computable()) {
-      return Optional.empty();
-    }
     // Some questions name a key or a note that another parser would answer on its own ("dominant of F#
     // minor" is not the F# minor scale, "enharmonic of C#" not the C# chord, "the Italian sixth in A
-    // minor" not the A minor chord); their wording is specific enough to be read first.
+    // minor" not the A minor chord); their wording is specific enough to be read first, even when the
+    // classifier calls the question conceptual.
     for (Function<String, Optional<TheoryAnswer>> specific : SPECIFIC) {
       Optional<TheoryAnswer> answer = specific.apply(question);
       if (answer.isPresent()) {
         return answer;
       }
+    }
+    Intent classified = classifier.classify(question);
+    if (!classified.computable()) {
+      return Optional.empty();
     }
     // The classifier can be wrong: when its intent's parser finds no arguments, the other parsers are
     // tried too, strictest first, so "relative minor of A major?" is answered even if routed to SCALE.

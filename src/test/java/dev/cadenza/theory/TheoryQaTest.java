@@ -50,6 +50,10 @@ class TheoryQaTest {
         arguments("what is the V7 of V in D major?", Intent.ROMAN_NUMERAL, "E, G#, B, D", "V7/V is E7"), // "of" as "/"
         arguments("spell the Italian augmented sixth in A minor", Intent.ROMAN_NUMERAL, "F, A, D#", "It+6 is F, A, D#"),
         arguments("what is the Neapolitan chord in E minor?", Intent.ROMAN_NUMERAL, "A, C, F", "N6 is F/A"),
+        arguments("how many semitones in a perfect fifth?", Intent.INTERVAL, "",
+            "A perfect fifth (P5) spans 7 semitones and 5 letter names; it inverts to a perfect fourth (P4)."),
+        arguments("what is the inversion of a major third?", Intent.INTERVAL, "",
+            "A major third (M3) inverts to a minor sixth (m6): the numbers add up to 9 (3 + 6) and the semitones to 12 (4 + 8)."),
         arguments("parallel minor of D major", Intent.KEY_SIGNATURE, "D, E, F, G, A, Bb, C",
             "The parallel minor of D major is D minor, on the same tonic"), // parallel key
         arguments("notes of B lydian", Intent.SCALE, "B, C#, D#, E#, F#, G#, A#",

@@ -17,7 +17,7 @@ public final class TheoryQa {
 
   private static final List<Function<String, Optional<TheoryAnswer>>> SPECIFIC = List.of(
       DegreeQuestions::answer, EnharmonicQuestions::answer, ScaleQuestions::fromNotes, RomanQuestions::specific,
-      IntervalQuestions::aboutAnInterval);
+      IntervalQuestions::aboutAnInterval, ChordMemberQuestions::answer);
 
   private final IntentClassifier classifier;
 

@@ -54,6 +54,13 @@ class TheoryQaTest {
             "A perfect fifth (P5) spans 7 semitones and 5 letter names; it inverts to a perfect fourth (P4)."),
         arguments("what is the inversion of a major third?", Intent.INTERVAL, "",
             "A major third (M3) inverts to a minor sixth (m6): the numbers add up to 9 (3 + 6) and the semitones to 12 (4 + 8)."),
+        arguments("what is the third of an Ab minor chord?", Intent.CHORD_SPELLING, "Cb",
+            "The third of an Ab minor triad (Abm) is Cb, a minor third above the root Ab."), // not B
+        arguments("what is the seventh of a C major chord?", Intent.CHORD_SPELLING, "C, E, G", "has no seventh"),
+        arguments("what is the tritone substitute of G7?", Intent.CHORD_SPELLING, "Db, F, Ab, Cb",
+            "The two chords share their tritone: the third and seventh of G7, B and F, are the same pitches as the seventh"
+                + " and third of Db7, Cb and F."),
+        arguments("tritone sub for Bb7", Intent.CHORD_SPELLING, "E, G#, B, D", "is E7"), // not Fb7
         arguments("parallel minor of D major", Intent.KEY_SIGNATURE, "D, E, F, G, A, Bb, C",
             "The parallel minor of D major is D minor, on the same tonic"), // parallel key
         arguments("notes of B lydian", Intent.SCALE, "B, C#, D#, E#, F#, G#, A#",

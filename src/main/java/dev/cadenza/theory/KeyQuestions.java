@@ -25,10 +25,35 @@ final class KeyQuestions {
   /** "which key has 4 sharps?", "what minor key has three flats", "the key with no sharps or flats". */
   private static final Pattern BY_SIGNATURE = Pattern.compile("(?i:\\b(?:(major|minor)\\s+)?key(?:\\s+signature)?s?\\s+"
       + "(?:has|have|with|uses|use|is\\s+written\\s+with)\\s+(\\d+|no|one|two|three|four|five|six|seven)\\s+(sharps?|flats?))");
+  /** "the dominant key of Db major", "what key is a fifth above Eb major", "subdominant key of A minor". */
+  private static final Pattern NEIGHBOUR = Pattern.compile("(?i:\\b(?:(dominant|subdominant)\\s+key\\s+(?:of|to|from)"
+      + "|key\\s+(?:is\\s+)?(?:a\\s+)?(?:perfect\\s+)?fifth\\s+(above|below))\\s+(?:the\\s+key\\s+of\\s+)?)" + KEY);
   private static final List<String> COUNT_WORDS = List.of("no", "one", "two", "three", "four", "five", "six", "seven");
   private static final int MOST_IN_A_SIGNATURE = 7;
 
   private KeyQuestions() {}
+
+  /** The key a fifth above or below, named by its relation: wording the scale parser must not take. */
+  static Optional<TheoryAnswer> neighbour(String question) {
+    Matcher m = NEIGHBOUR.matcher(QuestionText.clean(question));
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    boolean up = m.group(1) != null ? m.group(1).equalsIgnoreCase("dominant") : m.group(2).equalsIgnoreCase("above");
+    try {
+      Key key = Key.parse(m.group(3));
+      Key other = up ? key.dominantKey() : key.subdominantKey();
+      String answer = "The " + (up ? "dominant" : "subdominant") + " key of " + key + " is " + other + ", a perfect fifth "
+          + (up ? "above" : "below") + ": one step " + (up ? "clockwise" : "counter-clockwise") + " on the circle of fifths, with "
+          + signatureText(other) + " where " + key + " has " + signatureText(key) + "."
+          + (other.isTheoretical() ? other.enharmonic().map(e -> " It is a theoretical key, usually written as " + e + ".").orElse("") : "");
+      Map<String, Object> details = details(key);
+      details.put(up ? "dominantKey" : "subdominantKey", other.name());
+      return Optional.of(new TheoryAnswer(Intent.KEY_SIGNATURE, answer, Prose.strings(other.scale().notes()), details));
+    } catch (IllegalArgumentException beyondDoubleAccidentals) {
+      return Optional.empty();
+    }
+  }
 
   static boolean looksLikeKeyQuestion(String text) {
     return RELATION.matcher(text).find() || COUNT.matcher(text).find() || SIGNATURE.matcher(text).find()

@@ -17,7 +17,7 @@ public final class TheoryQa {
 
   private static final List<Function<String, Optional<TheoryAnswer>>> SPECIFIC = List.of(
       DegreeQuestions::answer, EnharmonicQuestions::answer, ScaleQuestions::fromNotes, RomanQuestions::specific,
-      IntervalQuestions::aboutAnInterval, ChordMemberQuestions::answer);
+      IntervalQuestions::aboutAnInterval, ChordMemberQuestions::answer, KeyQuestions::neighbour);
 
   private final IntentClassifier classifier;
 

@@ -61,6 +61,10 @@ class TheoryQaTest {
             "The two chords share their tritone: the third and seventh of G7, B and F, are the same pitches as the seventh"
                 + " and third of Db7, Cb and F."),
         arguments("tritone sub for Bb7", Intent.CHORD_SPELLING, "E, G#, B, D", "is E7"), // not Fb7
+        arguments("what key is a fifth above Db major?", Intent.KEY_SIGNATURE, "Ab, Bb, C, Db, Eb, F, G",
+            "The dominant key of Db major is Ab major, a perfect fifth above: one step clockwise on the circle of fifths,"
+                + " with 4 flats (Bb, Eb, Ab, Db) where Db major has 5 flats (Bb, Eb, Ab, Db, Gb)."),
+        arguments("subdominant key of A minor", Intent.KEY_SIGNATURE, "D, E, F, G, A, Bb, C", "is D minor, a perfect fifth below"),
         arguments("parallel minor of D major", Intent.KEY_SIGNATURE, "D, E, F, G, A, Bb, C",
             "The parallel minor of D major is D minor, on the same tonic"), // parallel key
         arguments("notes of B lydian", Intent.SCALE, "B, C#, D#, E#, F#, G#, A#",

@@ -9,8 +9,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Answers "what is the third of an Ab minor chord?" (one member of a chord) and "what is the tritone
- * substitute of G7?" (the dominant seventh a tritone away: Db7).
+ * Answers questions that name a chord by its parts: "what is the third of an Ab minor chord?" (one
+ * member), "a diminished seventh chord on C#" (quality before root) and "what is the tritone substitute
+ * of G7?" (the dominant seventh a tritone away: Db7).
  */
 final class ChordMemberQuestions {
   private static final List<String> MEMBERS =
@@ -19,6 +20,9 @@ final class ChordMemberQuestions {
       + "(?:note\\s+)?(?:of|in)\\s+(?:an?\\s+|the\\s+)?)(.+?)(?i:\\s+(?:chord|triad))(?![\\w])");
   private static final Pattern TRITONE_SUB = Pattern.compile(
       "(?i:\\btritone\\s+sub(?:stitut(?:e|ion))?\\s+(?:of|for)\\s+(?:an?\\s+|the\\s+)?)(" + ProsePatterns.NOTE + "\\S*)");
+  private static final Pattern QUALITY_ON_ROOT = Pattern.compile("(?i:\\b((?:major|minor|dominant|diminished|augmented|"
+      + "half[\\s-]diminished|suspended|fully[\\s-]diminished)(?:[\\s-][a-z0-9]+){0,3}?)\\s+(?:chord|triad)\\s+(?:built\\s+)?"
+      + "(?:on|from|with\\s+(?:the\\s+)?root)\\s+)(" + ProsePatterns.NOTE + ")(?![\\w#])");
   private static final Interval DIMINISHED_FIFTH = Interval.of(Quality.DIMINISHED, 5);
   private static final Interval AUGMENTED_FOURTH = Interval.of(Quality.AUGMENTED, 4);
 
@@ -31,6 +35,13 @@ final class ChordMemberQuestions {
       Optional<Chord> chord = ChordQuestions.find(member.group(2));
       if (chord.isPresent()) {
         return member(chord.get(), member.group(1).toLowerCase(Locale.ROOT));
+      }
+    }
+    Matcher onRoot = QUALITY_ON_ROOT.matcher(text);
+    if (onRoot.find()) {
+      Optional<TheoryAnswer> spelled = ChordQuestions.answer("spell " + onRoot.group(2) + " " + onRoot.group(1) + " chord");
+      if (spelled.isPresent()) {
+        return spelled;
       }
     }
     Matcher sub = TRITONE_SUB.matcher(text);

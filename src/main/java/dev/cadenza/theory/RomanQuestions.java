@@ -3,6 +3,7 @@ package dev.cadenza.theory;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -27,6 +28,11 @@ final class RomanQuestions {
       Map.entry(Pattern.compile("(?i)\\b(?:the\\s+|a\\s+)?french(?:\\s+augmented)?\\s+sixth(?:\\s+chord)?"), "Fr+6"),
       Map.entry(Pattern.compile("(?i)\\b(?:the\\s+|a\\s+)?german(?:\\s+augmented)?\\s+sixth(?:\\s+chord)?"), "Ger+6"),
       Map.entry(Pattern.compile("(?i)\\b(?:the\\s+|a\\s+)?cadential\\s+six[\\s-]four(?:\\s+chord)?"), "Cad64"));
+  /** "the V chord in F minor": the word chord or triad after a numeral says nothing more. */
+  private static final Pattern NUMERAL_CHORD = Pattern.compile(NUMERAL + "\\s+(?i:chord|triad)\\b");
+  /** "the diatonic chords of G major", "diatonic seventh chords in D minor". */
+  private static final Pattern DIATONIC = Pattern.compile(
+      "(?i:\\bdiatonic\\s+(seventh\\s+chords|sevenths|triads|chords)\\s+(?:of|in)\\s+(?:the\\s+key\\s+of\\s+)?)" + KeyQuestions.KEY);
   /** "V7 of V" is the secondary dominant V7/V. */
   private static final Pattern NUMERAL_OF_NUMERAL = Pattern.compile(NUMERAL + "\\s+of\\s+" + NUMERAL);
   /** "ii-V-I in Eb", "I–vi–IV–V of G major": a progression of two or more numerals. */
@@ -41,9 +47,25 @@ final class RomanQuestions {
    */
   static Optional<TheoryAnswer> specific(String question) {
     String text = QuestionText.clean(question);
+    Matcher diatonic = DIATONIC.matcher(text);
+    if (diatonic.find()) {
+      return KeyQuestions.parseKey(diatonic.group(2)).map(key -> diatonic(key, diatonic.group(1).toLowerCase(Locale.ROOT).startsWith("seventh")));
+    }
     boolean specific = NAMED.stream().anyMatch(named -> named.getKey().matcher(text).find())
-        || PROGRESSION.matcher(text).find() || NUMERAL_OF_NUMERAL.matcher(text).find();
+        || PROGRESSION.matcher(text).find() || NUMERAL_OF_NUMERAL.matcher(text).find() || NUMERAL_CHORD.matcher(text).find();
     return specific ? answer(question) : Optional.empty();
+  }
+
+  private static TheoryAnswer diatonic(Key key, boolean sevenths) {
+    List<RomanChord> chords = sevenths ? RomanNumerals.diatonicSevenths(key) : RomanNumerals.diatonicTriads(key);
+    String answer = "The diatonic " + (sevenths ? "seventh chords" : "triads") + " of " + key + " are "
+        + String.join(", ", chords.stream().map(c -> c.numeral() + " " + c.symbol() + " (" + Prose.list(c.notes()) + ")").toList())
+        + "." + (key.mode() == Key.Mode.MINOR ? " Convention: V and the leading-tone chord use the raised seventh of harmonic minor." : "");
+    Map<String, Object> details = new LinkedHashMap<>();
+    details.put("key", key.name());
+    details.put("numerals", chords.stream().map(RomanChord::numeral).toList());
+    details.put("symbols", chords.stream().map(RomanChord::symbol).toList());
+    return new TheoryAnswer(Intent.ROMAN_NUMERAL, answer, Prose.strings(chords.stream().map(c -> c.notes().getFirst()).toList()), details);
   }
 
   /** The question with named chords and "X of Y" written as numerals, as {@link #NUMERAL_IN_KEY} reads them. */
@@ -52,6 +74,7 @@ final class RomanQuestions {
     for (Map.Entry<Pattern, String> named : NAMED) {
       result = named.getKey().matcher(result).replaceAll(named.getValue());
     }
+    result = NUMERAL_CHORD.matcher(result).replaceAll("$1");
     return NUMERAL_OF_NUMERAL.matcher(result).replaceAll("$1/$2");
   }
 

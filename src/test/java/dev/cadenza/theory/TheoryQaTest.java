@@ -65,6 +65,17 @@ class TheoryQaTest {
             "The dominant key of Db major is Ab major, a perfect fifth above: one step clockwise on the circle of fifths,"
                 + " with 4 flats (Bb, Eb, Ab, Db) where Db major has 5 flats (Bb, Eb, Ab, Db, Gb)."),
         arguments("subdominant key of A minor", Intent.KEY_SIGNATURE, "D, E, F, G, A, Bb, C", "is D minor, a perfect fifth below"),
+        arguments("what is the V chord in F minor?", Intent.ROMAN_NUMERAL, "C, E, G", "In F minor, V is C"), // not the scale
+        arguments("what is the ii chord in Bb?", Intent.ROMAN_NUMERAL, "C, Eb, G", "In Bb major, ii is Cm"),
+        arguments("what is the dominant seventh of D major?", Intent.ROMAN_NUMERAL, "A, C#, E, G",
+            "The dominant seventh chord of D major, V7, is A7"),
+        arguments("what is the leading tone seventh chord in A minor?", Intent.ROMAN_NUMERAL, "G#, B, D, F", "vii°7"),
+        arguments("what is the mode starting on the 2nd degree of C major?", Intent.SCALE, "D, E, F, G, A, B, C",
+            "The mode on degree 2 of C major is D dorian"),
+        arguments("which mode is on the fifth degree of A minor?", Intent.SCALE, "E, F, G, A, B, C, D", "E phrygian"),
+        arguments("what are the diatonic chords of G major?", Intent.ROMAN_NUMERAL, "G, A, B, C, D, E, F#",
+            "I G (G, B, D), ii Am (A, C, E), iii Bm (B, D, F#), IV C (C, E, G), V D (D, F#, A), vi Em (E, G, B), vii° F#dim"),
+        arguments("what is a diminished seventh chord on C#?", Intent.CHORD_SPELLING, "C#, E, G, Bb", "(C#dim7)"),
         arguments("parallel minor of D major", Intent.KEY_SIGNATURE, "D, E, F, G, A, Bb, C",
             "The parallel minor of D major is D minor, on the same tonic"), // parallel key
         arguments("notes of B lydian", Intent.SCALE, "B, C#, D#, E#, F#, G#, A#",

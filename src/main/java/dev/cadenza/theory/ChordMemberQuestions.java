@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
 
 /**
  * Answers questions that name a chord by its parts: "what is the third of an Ab minor chord?" (one
- * member), "a diminished seventh chord on C#" (quality before root) and "what is the tritone substitute
- * of G7?" (the dominant seventh a tritone away: Db7).
+ * member), "a diminished seventh chord on C#" (quality before root), "what is a Cmaj7 chord?" (a
+ * particular chord, which the router may take for a definition question) and "what is the tritone
+ * substitute of G7?" (the dominant seventh a tritone away: Db7).
  */
 final class ChordMemberQuestions {
   private static final List<String> MEMBERS =
@@ -23,6 +24,10 @@ final class ChordMemberQuestions {
   private static final Pattern QUALITY_ON_ROOT = Pattern.compile("(?i:\\b((?:major|minor|dominant|diminished|augmented|"
       + "half[\\s-]diminished|suspended|fully[\\s-]diminished)(?:[\\s-][a-z0-9]+){0,3}?)\\s+(?:chord|triad)\\s+(?:built\\s+)?"
       + "(?:on|from|with\\s+(?:the\\s+)?root)\\s+)(" + ProsePatterns.NOTE + ")(?![\\w#])");
+  /** "What is a Cmaj7 chord?", "what's an F#m7b5": the whole question names one chord with its root. */
+  private static final Pattern WHAT_IS_CHORD = Pattern.compile(
+      "(?i:^\\s*(?:what\\s+is|what's|define|explain)\\s+(?:an?\\s+|the\\s+)?)([A-G][^?!.]*?)(?i:\\s+chord)?\\s*[?!.]?\\s*$");
+  private static final Pattern NOT_A_CHORD_WORD = Pattern.compile("(?i)\\b(?:scale|key|mode|signature|interval|cadence|progression|triads|in|of|to|and|above|below)\\b");
   private static final Interval DIMINISHED_FIFTH = Interval.of(Quality.DIMINISHED, 5);
   private static final Interval AUGMENTED_FOURTH = Interval.of(Quality.AUGMENTED, 4);
 
@@ -35,6 +40,13 @@ final class ChordMemberQuestions {
       Optional<Chord> chord = ChordQuestions.find(member.group(2));
       if (chord.isPresent()) {
         return member(chord.get(), member.group(1).toLowerCase(Locale.ROOT));
+      }
+    }
+    Matcher whatIs = WHAT_IS_CHORD.matcher(text);
+    if (whatIs.find() && !NOT_A_CHORD_WORD.matcher(whatIs.group(1)).find()) {
+      Optional<TheoryAnswer> spelled = ChordQuestions.answer("spell the " + whatIs.group(1) + " chord");
+      if (spelled.isPresent()) {
+        return spelled;
       }
     }
     Matcher onRoot = QUALITY_ON_ROOT.matcher(text);

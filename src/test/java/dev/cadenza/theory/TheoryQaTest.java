@@ -76,6 +76,8 @@ class TheoryQaTest {
         arguments("what are the diatonic chords of G major?", Intent.ROMAN_NUMERAL, "G, A, B, C, D, E, F#",
             "I G (G, B, D), ii Am (A, C, E), iii Bm (B, D, F#), IV C (C, E, G), V D (D, F#, A), vi Em (E, G, B), vii° F#dim"),
         arguments("what is a diminished seventh chord on C#?", Intent.CHORD_SPELLING, "C#, E, G, Bb", "(C#dim7)"),
+        arguments("what is a Cmaj7 chord?", Intent.CHORD_SPELLING, "C, E, G, B", "(Cmaj7) is spelled C, E, G, B"),
+        arguments("what's an F#m7b5?", Intent.CHORD_SPELLING, "F#, A, C, E", "(F#m7b5) is spelled F#, A, C, E"),
         arguments("parallel minor of D major", Intent.KEY_SIGNATURE, "D, E, F, G, A, Bb, C",
             "The parallel minor of D major is D minor, on the same tonic"), // parallel key
         arguments("notes of B lydian", Intent.SCALE, "B, C#, D#, E#, F#, G#, A#",
@@ -154,7 +156,7 @@ class TheoryQaTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"what is a chord?", "tell me about sonata form", "how do I practise scales?",
-      "which key has 9 sharps?"})
+      "which key has 9 sharps?", "what is a dominant seventh chord?"})
   void returnsNothingWhenNoArgumentsCanBeParsed(String question) {
     assertThat(qa.answer(question)).isEmpty();
   }

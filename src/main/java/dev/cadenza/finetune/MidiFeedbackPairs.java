@@ -1,5 +1,6 @@
 package dev.cadenza.finetune;
 
+import dev.cadenza.midi.BarBeat;
 import dev.cadenza.midi.Cadence;
 import dev.cadenza.midi.ChordLabel;
 import dev.cadenza.midi.Issue;
@@ -9,7 +10,6 @@ import dev.cadenza.midi.MidiExamples;
 import dev.cadenza.theory.Key;
 import dev.cadenza.theory.Note;
 import dev.cadenza.theory.RomanNumerals;
-import dev.cadenza.midi.BarBeat;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -113,8 +113,8 @@ final class MidiFeedbackPairs implements PairSource {
   /**
    * The way a beginner might voice each chord on its own: bass on the chord's bass note, then tenor,
    * alto and soprano in close position from a random tenor note, the tones in random order and now and
-   * then the soprano an octave higher. Nothing looks at the chord before, so parallels, leaps and crossings come
-   * about as they do in real exercises.
+   * then the soprano an octave higher. Nothing looks at the chord before, so parallels, leaps and
+   * crossings come about as they do in real exercises.
    */
   private static List<List<Integer>> beginnerVoicing(String numerals, Key key, Random random) {
     List<List<Integer>> chords = new ArrayList<>();
@@ -152,7 +152,9 @@ final class MidiFeedbackPairs implements PairSource {
           analysis.chords().getLast().symbol(), analysis.chords().getLast().roman());
       case CADENCE -> {
         Cadence last = analysis.cadences().getLast();
-        yield "It ends with " + "a" + (last.fullName().startsWith("i") ? "n " : " ") + last.fullName() + " at bar " + last.bar() + ": " + last.progression()
+        String name = last.fullName();
+        // Of the five names only "imperfect authentic cadence" starts with a vowel.
+        yield "It ends with " + (name.startsWith("i") ? "an " : "a ") + name + " at bar " + last.bar() + ": " + last.progression()
             + " in " + last.key() + ".";
       }
       case CHORDS -> chords(analysis);

@@ -112,11 +112,10 @@ final class DegreeQuestions {
     } else {
       String number = degree.name().equals("subtonic") ? "the natural (lowered) seventh degree"
           : degree.name().equals("leading tone") && minor ? "the raised seventh degree" : "scale degree " + degree.number();
-      String lead = askedForChord
+      answer = askedForChord
           ? "The " + degree.name() + " triad of " + key + ", " + triad.numeral() + ", is " + triad.symbol() + ": "
               + Prose.list(triad.notes()) + ". Its root, " + note + ", is " + number + "."
           : "The " + degree.name() + " of " + key + " is " + note + ", " + number + "; " + chord + ".";
-      answer = lead;
     }
     Map<String, Object> details = new LinkedHashMap<>();
     details.put("key", key.name());

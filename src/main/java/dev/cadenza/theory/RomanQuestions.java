@@ -59,13 +59,24 @@ final class RomanQuestions {
   private static TheoryAnswer diatonic(Key key, boolean sevenths) {
     List<RomanChord> chords = sevenths ? RomanNumerals.diatonicSevenths(key) : RomanNumerals.diatonicTriads(key);
     String answer = "The diatonic " + (sevenths ? "seventh chords" : "triads") + " of " + key + " are "
-        + String.join(", ", chords.stream().map(c -> c.numeral() + " " + c.symbol() + " (" + Prose.list(c.notes()) + ")").toList())
+        + String.join(", ", chords.stream().map(c -> c.numeral() + " " + spelled(c)).toList())
         + "." + (key.mode() == Key.Mode.MINOR ? " Convention: V and the leading-tone chord use the raised seventh of harmonic minor." : "");
+    return new TheoryAnswer(Intent.ROMAN_NUMERAL, answer, Prose.strings(chords.stream().map(c -> c.notes().getFirst()).toList()),
+        details(key, chords));
+  }
+
+  /** "Fm (F, Ab, C)". */
+  private static String spelled(RomanChord chord) {
+    return chord.symbol() + " (" + Prose.list(chord.notes()) + ")";
+  }
+
+  /** The key and, chord by chord, the numerals and symbols of a list of chords. */
+  private static Map<String, Object> details(Key key, List<RomanChord> chords) {
     Map<String, Object> details = new LinkedHashMap<>();
     details.put("key", key.name());
     details.put("numerals", chords.stream().map(RomanChord::numeral).toList());
     details.put("symbols", chords.stream().map(RomanChord::symbol).toList());
-    return new TheoryAnswer(Intent.ROMAN_NUMERAL, answer, Prose.strings(chords.stream().map(c -> c.notes().getFirst()).toList()), details);
+    return details;
   }
 
   /** The question with named chords and "X of Y" written as numerals, as {@link #NUMERAL_IN_KEY} reads them. */
@@ -146,13 +157,9 @@ final class RomanQuestions {
     Key key = chords.getFirst().key();
     String answer = "In " + key + ", " + String.join("–", chords.stream().map(RomanChord::numeral).toList()) + " is "
         + String.join("–", chords.stream().map(RomanChord::symbol).toList()) + ": "
-        + String.join("; ", chords.stream().map(c -> c.symbol() + " (" + Prose.list(c.notes()) + ")").toList()) + ".";
-    Map<String, Object> details = new LinkedHashMap<>();
-    details.put("key", key.name());
-    details.put("numerals", chords.stream().map(RomanChord::numeral).toList());
-    details.put("symbols", chords.stream().map(RomanChord::symbol).toList());
+        + String.join("; ", chords.stream().map(RomanQuestions::spelled).toList()) + ".";
     List<Note> notes = chords.stream().flatMap(c -> c.notes().stream()).toList();
-    return Optional.of(new TheoryAnswer(Intent.ROMAN_NUMERAL, answer, Prose.strings(notes), details));
+    return Optional.of(new TheoryAnswer(Intent.ROMAN_NUMERAL, answer, Prose.strings(notes), details(key, chords)));
   }
 
   private static TheoryAnswer realisation(RomanChord chord) {

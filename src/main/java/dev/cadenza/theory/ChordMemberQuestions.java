@@ -87,7 +87,10 @@ final class ChordMemberQuestions {
 
   private static Optional<TheoryAnswer> tritoneSubstitute(Chord dominant) {
     if (dominant.type() != ChordType.DOMINANT_SEVENTH) {
-      return Optional.empty();
+      // Answering with the chord's spelling would answer another question; say why there is none.
+      return Optional.of(new TheoryAnswer(Intent.CHORD_SPELLING, "A tritone substitute replaces a dominant seventh chord; "
+          + dominant.symbol() + " is " + Prose.withArticle(dominant.name()) + " (" + Prose.list(dominant.tones())
+          + "), not a dominant seventh, so it has none.", Prose.strings(dominant.tones()), Map.of("symbol", dominant.symbol())));
     }
     try {
       // The root a tritone away, spelled as the diminished fifth or the augmented fourth, whichever needs

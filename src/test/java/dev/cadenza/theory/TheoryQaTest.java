@@ -61,6 +61,8 @@ class TheoryQaTest {
             "The two chords share their tritone: the third and seventh of G7, B and F, are the same pitches as the seventh"
                 + " and third of Db7, Cb and F."),
         arguments("tritone sub for Bb7", Intent.CHORD_SPELLING, "E, G#, B, D", "is E7"), // not Fb7
+        arguments("tritone sub of Gmaj7", Intent.CHORD_SPELLING, "G, B, D, F#",
+            "Gmaj7 is a G major 7th (G, B, D, F#), not a dominant seventh, so it has none."), // not just Gmaj7 spelled
         arguments("what key is a fifth above Db major?", Intent.KEY_SIGNATURE, "Ab, Bb, C, Db, Eb, F, G",
             "The dominant key of Db major is Ab major, a perfect fifth above: one step clockwise on the circle of fifths,"
                 + " with 4 flats (Bb, Eb, Ab, Db) where Db major has 5 flats (Bb, Eb, Ab, Db, Gb)."),

@@ -31,6 +31,9 @@ class ArchitectureTest {
     noClasses().that().resideInAnyPackage("..corpus..")
         .should().dependOnClassesThat().resideInAnyPackage("..index..", "..answer..", "..llm..")
         .because("documents come before the index and retrieval").check(MAIN);
+    noClasses().that().resideInAnyPackage("..embed..")
+        .should().dependOnClassesThat().resideInAnyPackage("..corpus..", "..index..", "..answer..", "..llm..", "..app..")
+        .because("turning text into vectors knows nothing of documents, indexes or answers").check(MAIN);
     noClasses().that().resideInAnyPackage("..index..")
         .should().dependOnClassesThat().resideInAnyPackage("..answer..", "..llm..")
         .because("retrieval comes before generation").check(MAIN);

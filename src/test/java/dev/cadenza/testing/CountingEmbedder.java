@@ -1,6 +1,5 @@
-package dev.cadenza.bench;
+package dev.cadenza.testing;
 
-import dev.cadenza.testing.HashingEmbedder;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
@@ -9,8 +8,8 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** The hashing test embedder, counting the texts it embeds. */
-final class CountingEmbedder implements EmbeddingModel {
-  final AtomicInteger texts = new AtomicInteger();
+public final class CountingEmbedder implements EmbeddingModel {
+  public final AtomicInteger texts = new AtomicInteger();
   private final HashingEmbedder delegate = new HashingEmbedder();
 
   @Override

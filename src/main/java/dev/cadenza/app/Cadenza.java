@@ -1,5 +1,6 @@
 package dev.cadenza.app;
 
+import dev.cadenza.answer.Admission;
 import dev.cadenza.answer.Answerer;
 import dev.cadenza.answer.AskService;
 import dev.cadenza.answer.FallbackAnswerer;
@@ -51,7 +52,8 @@ public final class Cadenza implements Closeable {
     this.search = new HybridSearch(new Bm25Retriever(index), new VectorRetriever(index));
     this.theory = theory;
     this.backend = answerer.name();
-    this.ask = new AskService(search, theory, new Verifier(), answerer);
+    this.ask = new AskService(search, theory, new Verifier(), answerer,
+        new Admission(config.maxRunningAnswers(), config.maxWaitingAnswers()));
     this.midi = new MidiFeedback(search, ask);
   }
 

@@ -1,10 +1,10 @@
 package dev.cadenza.answer;
 
-import dev.cadenza.theory.Intent;
-import dev.cadenza.theory.TheoryAnswer;
-import dev.cadenza.theory.TheoryQa;
-import dev.cadenza.theory.VerificationReport;
-import dev.cadenza.theory.Verifier;
+import dev.cadenza.theory.qa.Intent;
+import dev.cadenza.theory.qa.TheoryAnswer;
+import dev.cadenza.theory.qa.TheoryQa;
+import dev.cadenza.theory.verify.VerificationReport;
+import dev.cadenza.theory.verify.Verifier;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

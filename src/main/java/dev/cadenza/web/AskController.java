@@ -1,19 +1,19 @@
 package dev.cadenza.web;
 
 import dev.cadenza.answer.AskRequest;
+import dev.cadenza.answer.AskResult;
 import dev.cadenza.answer.OverloadedException;
 import dev.cadenza.answer.SearchHit;
 import dev.cadenza.app.Cadenza;
 import dev.cadenza.app.TheoryJson;
 import dev.cadenza.index.Filter;
-import dev.cadenza.theory.Verifier;
-import dev.cadenza.answer.AskResult;
+import dev.cadenza.theory.verify.Verifier;
 import io.javalin.http.Context;
 import io.javalin.http.sse.SseHandler;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Questions and searches: parse, call the service, return its record as JSON. */
 final class AskController {

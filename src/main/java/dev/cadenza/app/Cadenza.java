@@ -112,6 +112,11 @@ public final class Cadenza implements Closeable {
     return index;
   }
 
+  /** When each document's file last changed, by document id. */
+  public java.util.Map<String, java.time.Instant> documentChanges() {
+    return library.lastChanged();
+  }
+
   public Curator curator() {
     return curator;
   }

@@ -7,6 +7,7 @@ import dev.cadenza.embed.CachingEmbedder;
 import dev.cadenza.embed.Embedders;
 import dev.cadenza.index.Progress;
 import dev.cadenza.web.CadenzaApp;
+import dev.cadenza.web.RateLimit;
 import dev.cadenza.web.WebConfig;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
@@ -123,7 +124,7 @@ public final class AskBenchmark {
   }
 
   private Javalin start(Cadenza cadenza, Path data) {
-    WebConfig web = new WebConfig(CuratorToken.load(Map.of(), data), WebConfig.DEFAULT_MAX_UPLOAD_BYTES);
+    WebConfig web = new WebConfig(CuratorToken.load(Map.of(), data), WebConfig.DEFAULT_MAX_UPLOAD_BYTES, RateLimit.OFF);
     Javalin app = CadenzaApp.create(cadenza, web);
     // The equivalent of config.concurrency.useVirtualThreads = true inside CadenzaApp.create; it must be set before start.
     app.unsafe.concurrency.useVirtualThreads = options.virtualThreads();

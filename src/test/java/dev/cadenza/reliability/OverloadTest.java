@@ -11,6 +11,7 @@ import dev.cadenza.index.Progress;
 import dev.cadenza.testing.Fixtures;
 import dev.cadenza.testing.HashingEmbedder;
 import dev.cadenza.web.CadenzaApp;
+import dev.cadenza.web.RateLimit;
 import dev.cadenza.web.WebConfig;
 import io.javalin.Javalin;
 import java.net.URI;
@@ -29,7 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Past its admission limits the server refuses with 503, Retry-After and a JSON error instead of making
  * everyone wait, answers the rest, and keeps answering health checks meanwhile. The limits here are tiny
- * (one answer at a time, none waiting) so that 48 clients overload even a fast machine.
+ * (one answer at a time, none waiting) so that 48 clients overload even a fast machine; the per-client
+ * rate limit is off because every test client shares one address.
  */
 class OverloadTest {
 
@@ -42,7 +44,7 @@ class OverloadTest {
     try (Cadenza cadenza = Cadenza.open(config, new HashingEmbedder())) {
       cadenza.syncCorpus(Progress.NONE);
       Javalin app = CadenzaApp.create(cadenza, new WebConfig(CuratorToken.load(Map.of(CuratorToken.ENV, "t"), temp),
-          WebConfig.DEFAULT_MAX_UPLOAD_BYTES)).start("127.0.0.1", 0);
+          WebConfig.DEFAULT_MAX_UPLOAD_BYTES, RateLimit.OFF)).start("127.0.0.1", 0);
       try (HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
         String base = "http://127.0.0.1:" + app.port();
         TheoryText text = new TheoryText(11);

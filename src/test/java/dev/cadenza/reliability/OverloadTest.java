@@ -50,7 +50,7 @@ class OverloadTest {
         TheoryText text = new TheoryText(11);
         List<String> questions = IntStream.range(0, 100).mapToObj(text::question).toList();
         CompletableFuture<AskLoad.Result> load = CompletableFuture.supplyAsync(
-            () -> new AskLoad(base, questions).run(48, 960, Duration.ofMinutes(2)));
+            () -> new AskLoad(base, questions).run(48, 480, Duration.ofMinutes(2)));
         int healthChecks = 0;
         while (!load.isDone()) {
           HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(base + "/api/health")).build(),
@@ -62,7 +62,7 @@ class OverloadTest {
         assertThat(result.errors()).as("requests neither answered nor refused with Retry-After: %s", result.firstError()).isZero();
         assertThat(result.refused()).as("refusals").isPositive();
         assertThat(result.completed()).as("answers").isPositive();
-        assertThat(result.completed() + result.refused()).isEqualTo(960);
+        assertThat(result.completed() + result.refused()).isEqualTo(480);
         assertThat(healthChecks).isPositive();
 
         HttpResponse<String> refusal = refusedOnce(http, base);

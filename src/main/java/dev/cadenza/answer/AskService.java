@@ -87,6 +87,11 @@ public final class AskService {
         passages.stream().map(RetrievedPassage::of).toList());
   }
 
+  /** The limits on answers running and waiting, for health and metrics. */
+  public Admission admission() {
+    return admission;
+  }
+
   private static long millis(long fromNanos, long toNanos) {
     return (toNanos - fromNanos) / 1_000_000;
   }

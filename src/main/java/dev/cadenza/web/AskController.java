@@ -36,7 +36,9 @@ final class AskController {
   void ask(Context ctx) {
     AskBody body = Bodies.read(ctx, AskBody.class);
     int k = body.k() == null ? AskRequest.DEFAULT_K : body.k();
-    ctx.json(cadenza.ask().ask(new AskRequest(body.question(), k, new Filter(body.level(), body.topic()), body.conversationId())));
+    AskResult result = cadenza.ask().ask(new AskRequest(body.question(), k, new Filter(body.level(), body.topic()), body.conversationId()));
+    Observability.answered(ctx, result);
+    ctx.json(result);
   }
 
   /**
@@ -56,6 +58,7 @@ final class AskController {
       try {
         AskResult result = cadenza.ask().ask(request,
             text -> client.sendEvent("token", CadenzaApp.json(Map.of("text", text))));
+        Observability.answered(ctx, result);
         client.sendEvent("done", CadenzaApp.json(result));
       } catch (OverloadedException e) {
         client.sendEvent("busy", CadenzaApp.json(Map.of("error", e.getMessage(), "retryAfterSeconds", e.retryAfterSeconds())));
@@ -106,5 +109,19 @@ final class AskController {
 
   void health(Context ctx) {
     ctx.json(Map.of("status", "ok", "chunks", cadenza.index().chunkCount(), "backend", cadenza.backend()));
+  }
+
+  /**
+   * Readiness for orchestrators: 200 when the index is open and holds passages (the server starts only
+   * after syncing it with the library), 503 otherwise; either way with the index state, the questions
+   * waiting for a turn and the answer backend.
+   */
+  void ready(Context ctx) {
+    int chunks = cadenza.index().chunkCount();
+    int waiting = cadenza.ask().admission().waiting();
+    boolean ready = chunks > 0;
+    ctx.status(ready ? 200 : 503).json(Map.of("status", ready ? "ready" : "not ready",
+        "index", chunks > 0 ? "open, " + chunks + " chunks" : "empty", "waiting", waiting,
+        "backend", cadenza.backend()));
   }
 }

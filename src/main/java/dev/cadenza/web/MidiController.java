@@ -1,5 +1,6 @@
 package dev.cadenza.web;
 
+import dev.cadenza.answer.AskResult;
 import dev.cadenza.app.Cadenza;
 import dev.cadenza.midi.MidiExamples;
 import io.javalin.http.Context;
@@ -25,7 +26,9 @@ final class MidiController {
     if (question == null || question.isBlank()) {
       throw new IllegalArgumentException("form field 'question' must not be empty");
     }
-    ctx.json(cadenza.midi().ask(upload(ctx), question));
+    AskResult result = cadenza.midi().ask(upload(ctx), question);
+    Observability.answered(ctx, result);
+    ctx.json(result);
   }
 
   /** GET /api/theory/midi?chord=Cmaj7 | ?scale=D dorian | ?progression=ii-V-I&key=Bb | ?cadence=PAC&key=G. */

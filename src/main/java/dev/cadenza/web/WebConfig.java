@@ -9,14 +9,16 @@ import java.util.Objects;
  *
  * @param maxUploadBytes largest request body accepted ({@code CADENZA_MAX_UPLOAD_MB}, default 20 MB); larger gets 413
  * @param rateLimit per-client limit on asking and MIDI analysis ({@code CADENZA_RATE_LIMIT_PER_MINUTE}, 0 = off)
+ * @param ops metrics and request logs
  */
-public record WebConfig(CuratorToken curatorToken, long maxUploadBytes, RateLimit rateLimit) {
+public record WebConfig(CuratorToken curatorToken, long maxUploadBytes, RateLimit rateLimit, OpsSettings ops) {
 
   public static final long DEFAULT_MAX_UPLOAD_BYTES = 20L * 1024 * 1024;
 
   public WebConfig {
     Objects.requireNonNull(curatorToken, "curatorToken");
     Objects.requireNonNull(rateLimit, "rateLimit");
+    Objects.requireNonNull(ops, "ops");
     if (maxUploadBytes < 1024) {
       throw new IllegalArgumentException("illegal maxUploadBytes: " + maxUploadBytes + ", must be >= 1024");
     }
@@ -27,12 +29,17 @@ public record WebConfig(CuratorToken curatorToken, long maxUploadBytes, RateLimi
     this(curatorToken, maxUploadBytes, RateLimit.DEFAULT);
   }
 
+  /** With the default metrics and logs. */
+  public WebConfig(CuratorToken curatorToken, long maxUploadBytes, RateLimit rateLimit) {
+    this(curatorToken, maxUploadBytes, rateLimit, OpsSettings.DEFAULT);
+  }
+
   public static WebConfig fromEnvironment(Map<String, String> env, CuratorToken token) {
     long mb = wholeNumber(env, "CADENZA_MAX_UPLOAD_MB", DEFAULT_MAX_UPLOAD_BYTES / (1024 * 1024));
     int perMinute = (int) wholeNumber(env, "CADENZA_RATE_LIMIT_PER_MINUTE", RateLimit.DEFAULT.perMinute());
     RateLimit limit = perMinute == 0 ? RateLimit.OFF
         : new RateLimit(perMinute, Math.max(1, perMinute * RateLimit.DEFAULT.burst() / RateLimit.DEFAULT.perMinute()));
-    return new WebConfig(token, mb * 1024 * 1024, limit);
+    return new WebConfig(token, mb * 1024 * 1024, limit, OpsSettings.fromEnvironment(env));
   }
 
   private static long wholeNumber(Map<String, String> env, String name, long defaultValue) {

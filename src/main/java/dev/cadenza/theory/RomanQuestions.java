@@ -35,9 +35,12 @@ final class RomanQuestions {
       "(?i:\\bdiatonic\\s+(seventh\\s+chords|sevenths|triads|chords)\\s+(?:of|in)\\s+(?:the\\s+key\\s+of\\s+)?)" + KeyQuestions.KEY);
   /** "V7 of V" is the secondary dominant V7/V. */
   private static final Pattern NUMERAL_OF_NUMERAL = Pattern.compile(NUMERAL + "\\s+of\\s+" + NUMERAL);
-  /** "ii-V-I in Eb", "I–vi–IV–V of G major": a progression of two or more numerals. */
+  /**
+   * "ii-V-I in Eb", "I–vi–IV–V of G major": a progression of 2 to 17 numerals. The bound keeps the regex,
+   * which recurses once per repeat, off the stack's limit on long input.
+   */
   private static final Pattern PROGRESSION = Pattern.compile(
-      "(?<![\\w/])((?:" + DEGREE + "[°oø+]?(?:7|6)?\\s*[-–—]\\s*)+" + DEGREE + "[°oø+]?(?:7|6)?)(?![\\w/])" + IN_KEY);
+      "(?<![\\w/])((?:" + DEGREE + "[°oø+]?(?:7|6)?\\s*[-–—]\\s*){1,16}" + DEGREE + "[°oø+]?(?:7|6)?)(?![\\w/])" + IN_KEY);
 
   private RomanQuestions() {}
 

@@ -20,12 +20,14 @@ enum TokenShape {
   /** A numeric ordinal: {@code 3rd}, {@code 13th}. */
   ORDINAL;
 
+  /** More added or altered tones than a chord has; a bounded repeat also keeps the regex stack shallow. */
+  private static final int MOST_ALTERATIONS = 8;
   private static final Pattern NOTE_SPELLING =
       Pattern.compile("[A-Ga-g](##|bb|#|b|x|♯|♭|♯♯|♭♭)?[0-58]?");
   private static final Pattern CHORD_SPELLING =
       Pattern.compile(
           "[A-Ga-g](##|bb|#|b|♯|♭)?(maj|min|dim|aug|sus|add|m|M|ø|°|\\+|Δ)?(\\d{1,2})?"
-              + "((maj|add|sus|no|b|#|♭|♯)\\d{1,2})*(/[A-Ga-g](#|b|♯|♭)?)?");
+              + "((maj|add|sus|no|b|#|♭|♯)\\d{1,2}){0," + MOST_ALTERATIONS + "}(/[A-Ga-g](#|b|♯|♭)?)?");
   private static final String NUMERAL = "(VII|VI|IV|V|III|II|I|vii|vi|iv|v|iii|ii|i)";
   private static final Pattern ROMAN_SPELLING =
       Pattern.compile(

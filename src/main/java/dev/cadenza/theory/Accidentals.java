@@ -15,7 +15,7 @@ public final class Accidentals {
    * "-sharp"). Apply {@link #asciify} first so that Unicode signs become ASCII.
    */
   static final String REGEX =
-      "(?:\\s*-?\\s*(?i:double[\\s-]*sharp|double[\\s-]*flat|sharp|flat|natural)(?![a-z])|##|#|x|bb|b)";
+      "(?:\\s*+-?\\s*+(?i:double[\\s-]*sharp|double[\\s-]*flat|sharp|flat|natural)(?![a-z])|##|#|x|bb|b)";
 
   private static final Pattern DOUBLE_SHARP_WORD = Pattern.compile("(?i)double[\\s-]*sharp");
   private static final Pattern DOUBLE_FLAT_WORD = Pattern.compile("(?i)double[\\s-]*flat");

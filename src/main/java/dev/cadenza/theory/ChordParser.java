@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  */
 public final class ChordParser {
   private static final Pattern ROOT = Pattern.compile(
-      "([A-G])((?:\\s*-?\\s*(?i:double[\\s-]*sharp|double[\\s-]*flat|sharp|flat)(?![a-z]))|##|#|x(?![a-z])|bb|b)?(.*)",
+      "([A-G])((?:\\s*+-?\\s*+(?i:double[\\s-]*sharp|double[\\s-]*flat|sharp|flat)(?![a-z]))|##|#|x(?![a-z])|bb|b)?(.*)",
       Pattern.DOTALL);
   private static final Pattern SLASH = Pattern.compile("(.+?)\\s*/\\s*([A-G](?:##|#|bb|b|x)?)");
 

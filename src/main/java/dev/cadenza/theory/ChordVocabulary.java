@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
 final class ChordVocabulary {
   private static final Map<String, ChordType> SYMBOLS = new HashMap<>();
   private static final Map<String, ChordType> NAMES = new HashMap<>();
+  /** At most six alterations (b5 #5 b9 #9 #11 b13); the bound keeps the regex stack shallow on long input. */
   private static final Pattern ALTERED_SUFFIX =
-      Pattern.compile("(7|9|13|maj7)((?:[b#](?:5|9|11|13))+)");
+      Pattern.compile("(7|9|13|maj7)((?:[b#](?:5|9|11|13)){1,6})");
   private static final Pattern ALTERATION = Pattern.compile("([b#])(5|9|11|13)");
   private static final String[][] NUMBER_WORDS = {
     {"second", "2"}, {"fourth", "4"}, {"fifth", "5"}, {"five", "5"}, {"sixth", "6"}, {"six", "6"},

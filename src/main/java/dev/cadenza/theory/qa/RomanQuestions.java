@@ -39,9 +39,12 @@ final class RomanQuestions {
       "(?i:\\bdiatonic\\s+(seventh\\s+chords|sevenths|triads|chords)\\s+(?:of|in)\\s+(?:the\\s+key\\s+of\\s+)?)" + KeyQuestions.KEY);
   /** "V7 of V" is the secondary dominant V7/V. */
   private static final Pattern NUMERAL_OF_NUMERAL = Pattern.compile(ProsePatterns.NUMERAL + "\\s+of\\s+" + ProsePatterns.NUMERAL);
-  /** "ii-V-I in Eb", "I–vi–IV–V of G major": a progression of two or more numerals. */
+  /**
+   * "ii-V-I in Eb", "I–vi–IV–V of G major": a progression of 2 to 17 numerals. The bound keeps the regex,
+   * which recurses once per repeat, off the stack's limit on long input.
+   */
   private static final Pattern PROGRESSION = Pattern.compile(
-      "(?<![\\w/])((?:" + ProsePatterns.DEGREE + "[°oø+]?(?:7|6)?\\s*[-–—]\\s*)+" + ProsePatterns.DEGREE + "[°oø+]?(?:7|6)?)(?![\\w/])" + IN_KEY);
+      "(?<![\\w/])((?:" + ProsePatterns.DEGREE + "[°oø+]?(?:7|6)?\\s*[-–—]\\s*){1,16}" + ProsePatterns.DEGREE + "[°oø+]?(?:7|6)?)(?![\\w/])" + IN_KEY);
 
   private RomanQuestions() {}
 

@@ -17,10 +17,11 @@ public final class ProsePatterns {
 
   /**
    * A key name in group 1, not inside a word: "Db major", "F# minor", "E-flat major", and "f# minor" when
-   * lower-case tonics are allowed; the mode word is optional unless required.
+   * lower-case tonics are allowed; the mode word is optional unless required. The spaces before the mode
+   * word are possessive: after a long run of spaces a failed match gives them back in one step, not one by one.
    */
   public static String key(boolean lowerCaseTonic, boolean modeRequired) {
     return "(?<![\\w#'])([" + (lowerCaseTonic ? "A-Ga-g" : "A-G") + "](?:##|#|bb|b|x|\\s?-?(?:sharp|flat)(?![a-z]))?"
-        + "(?:\\s*-?\\s*(?i:major|minor))" + (modeRequired ? "" : "?") + ")(?![\\w#])";
+        + "(?:\\s*+-?\\s*+(?i:major|minor))" + (modeRequired ? "" : "?") + ")(?![\\w#])";
   }
 }

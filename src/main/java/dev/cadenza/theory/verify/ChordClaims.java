@@ -24,12 +24,12 @@ import java.util.regex.Pattern;
  */
 final class ChordClaims {
   static final String KIND = "chord_spelling";
-  private static final Pattern VERB = Pattern.compile("(?i)(\\s+(?:chord|triad))?\\s*,?\\s*(is\\s+spelled|is\\s+spelt"
+  private static final Pattern VERB = Pattern.compile("(?i)(\\s++(?:chord|triad))?\\s*+,?\\s*+(is\\s+spelled|is\\s+spelt"
       + "|is\\s+written|consists\\s+of|comprises|is\\s+made\\s+up\\s+of|is\\s+built\\s+from|has\\s+the\\s+notes"
-      + "|contains\\s+the\\s+notes|contains|includes|has|is|are|=|:|\\()\\s*(?:the\\s+notes\\s+|notes\\s+)?$");
+      + "|contains\\s+the\\s+notes|contains|includes|has|is|are|=|:|\\()\\s*+(?:the\\s+notes\\s+|notes\\s+)?$");
   /** "C", "C major", "A minor" name keys too; "Cm", "C/E" or "G7" are only chords. */
   private static final Pattern KEY_LIKE = Pattern.compile(
-      "[A-G](?:##|#|bb|b|x|\\s?-?(?:sharp|flat))?(?:\\s*-?\\s*(?i:major|minor))?");
+      "[A-G](?:##|#|bb|b|x|\\s?-?(?:sharp|flat))?(?:\\s*+-?\\s*+(?i:major|minor))?");
   private static final Set<String> PARTIAL_VERBS = Set.of("contains", "includes", "has");
 
   private ChordClaims() {}

@@ -12,14 +12,20 @@ import java.util.regex.Pattern;
 
 /** Shared text handling for claim extractors: sentence bounds and the phrase right before a verb. */
 final class ClaimText {
+  /** The characters {@code \\s} matches. */
+  private static final String REGEX_SPACE = " \t\n\u000B\f\r";
+  /** The longest phrase read before a verb. */
+  private static final int LONGEST_PHRASE = 60;
+  /** The longest lead-in word ("example") with room for "and so". */
+  private static final int LEAD_IN_WINDOW = 16;
   private static final Pattern WORD_START = Pattern.compile("(?<![\\w#/+-])[A-G]");
   private static final Pattern OMISSION = Pattern.compile(
       "(?i)\\b(omit|omits|omitted|omitting|without|leave\\s+out|leaves\\s+out|left\\s+out|drop|drops|dropped"
           + "|no\\s+\\d|no\\s+(?:3rd|5th|9th|11th|13th|third|fifth|ninth|eleventh|thirteenth)|shell|incomplete"
           + "|rootless|voicing|voicings|voiced|upper\\s+structure|guide\\s+tones|partial|some\\s+of)\\b");
-  private static final Pattern LEAD_IN = Pattern.compile("(?i)(?:^|[,(:;\"'\\u2014\\u2013]"
+  private static final Pattern LEAD_IN = Pattern.compile("(?i)(?:[,(:;\"'\\u2014\\u2013]"
       + "|\\b(?:a|an|the|of|in|this|that"
-      + "|its|chord|triad|scale|mode|example|e\\.g\\.|say|so|thus|here|now|then|and\\s+so))\\s*$");
+      + "|its|chord|triad|scale|mode|example|e\\.g\\.|say|so|thus|here|now|then|and\\s+so))$");
 
   private ClaimText() {}
 
@@ -41,8 +47,14 @@ final class ClaimText {
    * article ("A chord is ...", "A minor key has ...") as much as a note name.
    */
   static boolean articleA(String text, int sentence, int start) {
-    return text.charAt(start) == 'A' && (start + 1 == text.length() || text.charAt(start + 1) == ' ')
-        && text.substring(sentence, start).replaceAll("[\\s\"'(]", "").isEmpty();
+    if (text.charAt(start) != 'A' || start + 1 < text.length() && text.charAt(start + 1) != ' ') {
+      return false;
+    }
+    int i = start;
+    while (i > sentence && (REGEX_SPACE.indexOf(text.charAt(i - 1)) >= 0 || "\"'(".indexOf(text.charAt(i - 1)) >= 0)) {
+      i--;
+    }
+    return i == sentence;
   }
 
   /**
@@ -51,7 +63,12 @@ final class ClaimText {
    * ("Compare Cmaj7 and Am7: ...") is one of several subjects, so its list cannot be judged.
    */
   static boolean opensClause(String text, int sentence, int start) {
-    return LEAD_IN.matcher(text.substring(sentence, start)).find();
+    int end = start;
+    while (end > sentence && REGEX_SPACE.indexOf(text.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return end == sentence || LEAD_IN.matcher(text).region(Math.max(sentence, end - LEAD_IN_WINDOW), end)
+        .useTransparentBounds(true).find();
   }
 
   /** A phrase found at [start, end) with what it was read as. */
@@ -62,13 +79,9 @@ final class ClaimText {
    * that {@code reader} accepts; earlier starts are tried first.
    */
   static <T> Optional<Found<T>> phraseEndingAt(String text, int from, int end, Function<String, Optional<T>> reader) {
-    Matcher m = WORD_START.matcher(text).region(from, end);
+    Matcher m = WORD_START.matcher(text).region(Math.max(from, end - LONGEST_PHRASE), end).useTransparentBounds(true);
     while (m.find()) {
-      String phrase = text.substring(m.start(), end);
-      if (phrase.length() > 60) {
-        continue;
-      }
-      Optional<T> value = read(reader, phrase);
+      Optional<T> value = read(reader, text.substring(m.start(), end));
       if (value.isPresent()) {
         return Optional.of(new Found<>(value.get(), m.start(), end));
       }

@@ -23,9 +23,9 @@ import java.util.regex.Pattern;
  */
 final class ScaleClaims {
   static final String KIND = "scale_spelling";
-  private static final Pattern VERB = Pattern.compile("(?i)(\\s+(?:scale|mode))?\\s*,?\\s*(is\\s+spelled|consists\\s+of"
+  private static final Pattern VERB = Pattern.compile("(?i)(\\s++(?:scale|mode))?\\s*+,?\\s*+(is\\s+spelled|consists\\s+of"
       + "|comprises|contains\\s+the\\s+notes|contains|includes|has\\s+the\\s+notes|uses|are|is|=|:|\\()"
-      + "\\s*(?:the\\s+notes\\s+|notes\\s+)?$");
+      + "\\s*+(?:the\\s+notes\\s+|notes\\s+)?$");
   private static final Set<ScaleType> SPELLED_FREELY = Set.of(ScaleType.BLUES, ScaleType.WHOLE_TONE,
       ScaleType.OCTATONIC_HALF_WHOLE, ScaleType.OCTATONIC_WHOLE_HALF, ScaleType.CHROMATIC, ScaleType.ALTERED);
   private static final int HEPTATONIC = 7;

@@ -2,6 +2,8 @@ package dev.cadenza.theory.verify;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
@@ -22,15 +24,23 @@ public final class Verifier {
   /** Every claim found, in order of position, without overlaps. */
   public VerificationReport verify(String text) {
     String clean = ClaimText.clean(text);
-    List<Claim> accepted = new ArrayList<>();
+    TreeMap<Integer, Claim> accepted = new TreeMap<>();
     for (Function<String, List<Claim>> extractor : EXTRACTORS) {
       for (Claim claim : extractor.apply(clean)) {
-        if (accepted.stream().noneMatch(a -> a.start() < claim.end() && claim.start() < a.end())) {
-          accepted.add(withOriginalText(claim, text));
+        if (free(accepted, claim)) {
+          accepted.put(claim.start(), withOriginalText(claim, text));
         }
       }
     }
-    return new VerificationReport(accepted);
+    return new VerificationReport(new ArrayList<>(accepted.values()));
+  }
+
+  /** Whether the claim overlaps none of the accepted ones, which never overlap each other. */
+  private static boolean free(TreeMap<Integer, Claim> accepted, Claim claim) {
+    Map.Entry<Integer, Claim> before = accepted.floorEntry(claim.start());
+    Map.Entry<Integer, Claim> after = accepted.ceilingEntry(claim.start());
+    return (before == null || before.getValue().end() <= claim.start())
+        && (after == null || claim.end() <= after.getKey());
   }
 
   /** The claim's text as written in the input (Unicode accidentals included). */

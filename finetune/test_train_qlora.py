@@ -85,6 +85,16 @@ class DataChecksTest(unittest.TestCase):
         leaks = train_qlora.find_eval_leaks(records, train_qlora.read_eval_questions(self.eval_file), "text")
         self.assertEqual(leaks, [(1, "what is a deceptive cadence?")])
 
+    def test_a_folder_of_evaluation_sets_contributes_questions_and_follow_ups_of_four_words_or_more(self):
+        folder = self.dir / "evalsets"
+        folder.mkdir()
+        write_jsonl(folder, "a.jsonl", [{"question": "picardy third"}, {"question": "whats the diff between modes"}])
+        write_jsonl(folder, "b.jsonl", [{"question": "what is the neapolitan chord", "followup": "where does it go?"},
+                                        {"question": "spell vii7 of V", "followup": "and in A minor please?"}])
+        self.assertEqual(train_qlora.read_eval_questions(folder),
+                         ["whats the diff between modes", "what is the neapolitan chord", "where does it go?",
+                          "spell vii7 of v", "and in a minor please?"])
+
     def test_dry_run_refuses_training_data_that_contains_evaluation_questions(self):
         train = write_jsonl(self.dir, "train.jsonl", [{"text": RECORD.format(q="What is a deceptive cadence?", a="V-vi")}])
         with self.assertRaises(SystemExit) as raised:

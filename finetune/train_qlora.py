@@ -30,7 +30,9 @@ import sys
 from pathlib import Path
 
 LLAMA2_PREFIX = "<s>[INST]"
-DEFAULT_EXCLUDE = "eval/questions.jsonl"
+DEFAULT_EXCLUDE = "eval"
+# Shorter questions ("picardy third") are topic names that any record may contain, not leaks.
+MIN_EXCLUDED_WORDS = 4
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -144,12 +146,19 @@ def normalise(text: str) -> str:
 
 
 def read_eval_questions(path: Path) -> list[str]:
-    """The questions of Cadenza's evaluation set (JSONL with a 'question' field), normalised."""
+    """The questions (and follow-ups) of Cadenza's evaluation sets, normalised: one JSONL file, or every
+    *.jsonl file in a folder; questions of fewer than MIN_EXCLUDED_WORDS words are left out."""
+    files = sorted(path.glob("*.jsonl")) if path.is_dir() else [path]
     questions = []
-    with path.open(encoding="utf-8") as lines:
-        for line in lines:
-            if line.strip():
-                questions.append(normalise(json.loads(line)["question"]))
+    for file in files:
+        with file.open(encoding="utf-8") as lines:
+            for line in lines:
+                if line.strip():
+                    row = json.loads(line)
+                    for field in ("question", "followup"):
+                        text = normalise(row.get(field) or "")
+                        if len(text.split()) >= MIN_EXCLUDED_WORDS:
+                            questions.append(text)
     return questions
 
 
@@ -171,7 +180,7 @@ def check_data(args: argparse.Namespace) -> tuple[list[dict], list[dict] | None]
     train = read_records(Path(args.train_file), args.text_field)
     evaluation = read_records(Path(args.eval_file), args.text_field) if args.eval_file else None
     exclude = Path(args.exclude_questions)
-    if exclude.is_file():
+    if exclude.exists():
         leaks = find_eval_leaks(train + (evaluation or []), read_eval_questions(exclude), args.text_field)
         if leaks and not args.allow_eval_overlap:
             shown = "; ".join(f"record {n}: {q!r}" for n, q in leaks[:5])

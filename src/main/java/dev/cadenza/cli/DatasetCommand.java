@@ -21,7 +21,7 @@ final class DatasetCommand {
   @Command(name = "build", mixinStandardHelpOptions = true, showDefaultValues = true,
       description = "Write train.jsonl, eval.jsonl and stats.json: question-answer pairs computed by the theory"
           + " engine or quoted from corpus passages, each answer re-checked by the verifier, split by family and"
-          + " held-out root, key or document. The project eval set (eval/questions.jsonl) is never read.")
+          + " held-out root, key or document. The project eval sets (eval/*.jsonl) are never read.")
   static final class Build implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder, e.g. finetune/data.")
     Path out;
@@ -39,7 +39,8 @@ final class DatasetCommand {
 
     @Option(names = "--exclude-questions", paramLabel = "FILE",
         defaultValue = DatasetOptions.DEFAULT_EXCLUDED_QUESTIONS,
-        description = "Evaluation questions no record may contain (eval/EXCLUDE.md); a missing file excludes nothing.")
+        description = "Evaluation questions no record may contain: a JSONL file or a folder of them (eval/EXCLUDE.md); a "
+            + "missing path excludes nothing.")
     Path excludedQuestions;
 
     @Override

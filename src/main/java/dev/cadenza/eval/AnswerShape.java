@@ -69,7 +69,8 @@ public final class AnswerShape {
   public static boolean danglingOpener(String answer) {
     List<String> sentences = sentences(answer);
     if (sentences.isEmpty()) return false;
-    String[] words = sentences.getFirst().toLowerCase(Locale.ROOT).split("[^\\p{L}']+", 4);
+    // hyphens stay inside words: "The four-chord loop" names its subject, "The four are" does not
+    String[] words = sentences.getFirst().toLowerCase(Locale.ROOT).split("[^\\p{L}'-]+", 4);
     int first = words.length > 0 && words[0].isEmpty() ? 1 : 0;
     if (words.length <= first) return false;
     String opener = words[first];

@@ -12,16 +12,20 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * The questions of the project evaluation set, read only so that no record repeats one (eval/EXCLUDE.md):
- * a record whose text contains an evaluation question, after lower-casing and collapsing whitespace, is
- * dropped. This is the rule finetune/train_qlora.py enforces before training. Nothing else is taken
- * from the file: its questions and answers never become records.
+ * The questions of the project evaluation sets, read only so that no record repeats one (eval/EXCLUDE.md):
+ * a record whose text contains an evaluation question or follow-up, after lower-casing and collapsing
+ * whitespace, is dropped. Questions of fewer than {@link #MIN_WORDS} words ("picardy third") are topic
+ * names any record may contain, so they are not matched. This is the rule finetune/train_qlora.py
+ * enforces before training. Nothing else is taken from the files: their questions and answers never
+ * become records.
  */
 public final class EvalExclusion {
   /** No exclusion: the file was not found or not asked for. */
   public static final EvalExclusion NONE = new EvalExclusion(List.of(), "none");
 
+  static final int MIN_WORDS = 4;
   private static final Pattern SPACES = Pattern.compile("(?U)\\s+");
+  private static final List<String> FIELDS = List.of("question", "followup");
 
   private final List<String> questions;
   private final String source;
@@ -31,26 +35,44 @@ public final class EvalExclusion {
     this.source = source;
   }
 
-  /** The questions of a JSONL file with a "question" field per line; {@link #NONE} when the file is missing. */
-  public static EvalExclusion load(Path file) {
-    if (!Files.isRegularFile(file)) {
-      return NONE;
+  /**
+   * The questions and follow-ups of a JSONL file, or of every {@code *.jsonl} file in a folder;
+   * {@link #NONE} when the path does not exist.
+   */
+  public static EvalExclusion load(Path path) {
+    List<Path> files;
+    try {
+      if (Files.isDirectory(path)) {
+        try (var listing = Files.list(path)) {
+          files = listing.filter(f -> f.getFileName().toString().endsWith(".jsonl")).sorted().toList();
+        }
+      } else if (Files.isRegularFile(path)) {
+        files = List.of(path);
+      } else {
+        return NONE;
+      }
+      List<String> questions = new ArrayList<>();
+      for (Path file : files) {
+        questions.addAll(questions(file));
+      }
+      return new EvalExclusion(questions, path.toString().replace('\\', '/'));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the evaluation questions in " + path, e);
     }
+  }
+
+  private static List<String> questions(Path file) throws IOException {
     ObjectMapper json = new ObjectMapper();
     List<String> questions = new ArrayList<>();
-    try {
-      for (String line : Files.readAllLines(file)) {
-        if (!line.isBlank()) {
-          JsonNode question = json.readTree(line).get("question");
-          if (question != null && !question.asText().isBlank()) {
-            questions.add(normalise(question.asText()));
-          }
-        }
+    for (String line : Files.readAllLines(file)) {
+      if (line.isBlank()) continue;
+      JsonNode row = json.readTree(line);
+      for (String field : FIELDS) {
+        String text = normalise(row.path(field).asText(""));
+        if (!text.isEmpty() && text.split(" ").length >= MIN_WORDS) questions.add(text);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the evaluation questions in " + file, e);
     }
-    return new EvalExclusion(questions, file.toString().replace('\\', '/'));
+    return questions;
   }
 
   /** Whether a record's text contains one of the questions. */

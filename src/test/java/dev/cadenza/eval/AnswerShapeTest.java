@@ -47,6 +47,7 @@ class AnswerShapeTest {
     assertThat(AnswerShape.danglingOpener("Italian sixths have three notes.")).isFalse();
     assertThat(AnswerShape.danglingOpener("Thistle is not a chord.")).isFalse();
     assertThat(AnswerShape.danglingOpener("There are four kinds of cadence.")).isFalse();
+    assertThat(AnswerShape.danglingOpener("The four-chord loop I-V-vi-IV is famous.")).isFalse();
     assertThat(AnswerShape.danglingOpener("")).isFalse();
   }
 }

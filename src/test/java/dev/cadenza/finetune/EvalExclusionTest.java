@@ -24,6 +24,22 @@ class EvalExclusionTest {
   }
 
   @Test
+  void aFolderContributesTheQuestionsAndFollowUpsOfEveryJsonlFileButNotShortTopicNames() throws IOException {
+    Path folder = Files.createDirectories(temp.resolve("sets"));
+    Files.writeString(folder.resolve("a.jsonl"), "{\"question\": \"picardy third\"}\n", StandardCharsets.UTF_8);
+    Files.writeString(folder.resolve("b.jsonl"), "{\"question\": \"what is the neapolitan chord\","
+        + " \"followup\": \"what does it usually go to?\"}\n", StandardCharsets.UTF_8);
+    Files.writeString(folder.resolve("notes.md"), "what is the dorian mode", StandardCharsets.UTF_8);
+
+    EvalExclusion exclusion = EvalExclusion.load(folder);
+
+    assertThat(exclusion.size()).isEqualTo(2);
+    assertThat(exclusion.excludes("Q: What does it usually go to? A: V")).isTrue();
+    assertThat(exclusion.excludes("The Picardy third ends a minor piece on a major chord.")).isFalse();
+    assertThat(exclusion.excludes("what is the dorian mode")).isFalse();
+  }
+
+  @Test
   void aMissingFileExcludesNothing() {
     EvalExclusion exclusion = EvalExclusion.load(temp.resolve("absent.jsonl"));
 
@@ -34,7 +50,9 @@ class EvalExclusionTest {
 
   @Test
   void theBuilderDropsEveryRecordThatRepeatsAnEvaluationQuestion() throws IOException {
-    Path excluded = questions("{\"question\": \"What notes are in\"}", "{\"question\": \"Realise\"}");
+    // "Realise" is too short to be matched; the follow-up of its row is matched like a question
+    Path excluded = questions("{\"question\": \"What notes are in\"}",
+        "{\"question\": \"Realise\", \"followup\": \"What kind of cadence\"}");
     Path out = temp.resolve("data");
 
     Dataset dataset = new DatasetBuilder(answer -> ClaimCounts.NONE)
@@ -44,7 +62,7 @@ class EvalExclusionTest {
     assertThat(dataset.stats().excludedQuestions()).isEqualTo(2);
     for (Split split : Split.values()) {
       assertThat(dataset.split(split)).noneMatch(e -> e.pair().user().contains("What notes are in")
-          || e.pair().user().startsWith("Realise"));
+          || e.pair().user().contains("What kind of cadence"));
     }
   }
 

@@ -36,6 +36,16 @@ public final class DocumentParser {
           "unsupported file type: " + fileName + " (supported: .md, .markdown, .txt, .html, .htm, .pdf)");
     }
 
+    /** The name used in error messages. */
+    String label() {
+      return switch (this) {
+        case MARKDOWN -> "Markdown";
+        case TEXT -> "text";
+        case HTML -> "HTML";
+        case PDF -> "PDF";
+      };
+    }
+
     public static boolean supported(String fileName) {
       try {
         of(fileName);
@@ -48,7 +58,11 @@ public final class DocumentParser {
 
   private DocumentParser() {}
 
-  /** Parses {@code bytes} as the format named by {@code fileName}; {@code id} becomes the document id. */
+  /**
+   * Parses {@code bytes} as the format named by {@code fileName}; {@code id} becomes the document id.
+   *
+   * @throws CorpusException for anything that cannot be read as that format, whatever the parser library threw
+   */
   public static Document parse(String id, String fileName, byte[] bytes) {
     Format format = Format.of(fileName);
     String hash = sha256(bytes);
@@ -58,8 +72,15 @@ public final class DocumentParser {
         case HTML -> fromHtml(id, decodeUtf8(bytes, fileName), hash);
         case PDF -> fromPdf(id, bytes, hash);
       };
+    } catch (CorpusException e) {
+      throw e;
     } catch (IllegalArgumentException e) {
       throw new CorpusException(fileName + ": " + e.getMessage(), e);
+    } catch (RuntimeException | StackOverflowError e) {
+      // PDFBox and jsoup throw unchecked exceptions on some corrupt input (NegativeArraySizeException,
+      // ClassCastException, deep recursion); all of them mean "not a readable file", never a server error.
+      throw new CorpusException(fileName + ": not a readable " + format.label() + " file (" + e.getClass().getSimpleName()
+          + ")", e);
     }
   }
 

@@ -3,6 +3,8 @@ package dev.cadenza.corpus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
@@ -59,5 +61,26 @@ class DocumentParserTest {
   void corruptPdfIsRejected() {
     assertThatThrownBy(() -> DocumentParser.parse("p", "p.pdf", utf8("%PDF-1.7 garbage")))
         .isInstanceOf(CorpusException.class).hasMessageContaining("PDF");
+  }
+
+  @Test
+  void aPdfThatMakesPdfBoxThrowAnUncheckedExceptionIsACorpusException() throws IOException {
+    // Found by the long parser fuzz (seed 20261125, iteration 18,892): PDFBox sizes an array from a corrupt length.
+    byte[] pdf = FuzzRegressions.bytes("pdf-negative-array-size.pdf");
+
+    assertThatThrownBy(() -> DocumentParser.parse("p", "p.pdf", pdf))
+        .isInstanceOf(CorpusException.class)
+        .hasMessage("p.pdf: not a readable PDF file (NegativeArraySizeException)")
+        .hasCauseInstanceOf(NegativeArraySizeException.class);
+  }
+
+  /** Inputs the fuzz tests once found to break the parsing contract, kept under src/test/resources/fuzz-regressions. */
+  static final class FuzzRegressions {
+    static byte[] bytes(String name) throws IOException {
+      try (InputStream in = DocumentParserTest.class.getResourceAsStream("/fuzz-regressions/" + name)) {
+        if (in == null) throw new IOException("missing test resource fuzz-regressions/" + name);
+        return in.readAllBytes();
+      }
+    }
   }
 }

@@ -3,6 +3,7 @@ package dev.cadenza.midi;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import dev.cadenza.testing.FuzzRun;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -14,19 +15,19 @@ import org.junit.jupiter.api.Test;
 /**
  * Mutates valid files (flipped, inserted and deleted bytes, truncation, lying length fields) and
  * checks that analysis either succeeds or throws {@link MidiException}, and that every call ends
- * quickly. The seed is printed so a failure can be replayed.
+ * quickly. Each run draws a fresh seed, printed and replayable with {@code -Dcadenza.fuzz.seed=N};
+ * {@code -Dcadenza.longTests=true} runs ten times longer.
  */
 class MidiFuzzTest {
 
-  private static final long SEED = 0xC0FFEEL;
-  private static final int ITERATIONS = 2_000;
   /**
    * Far above what a small file takes (milliseconds; under a second for the first calls, which load
    * classes and name chords for the first time); a hang or runaway loop would exceed it.
    */
   private static final Duration PER_CALL = Duration.ofSeconds(5);
-  /** The whole run is stopped after this, so a hanging call fails the test instead of the build. */
-  private static final Duration WHOLE_RUN = Duration.ofSeconds(120);
+  /** The time box after which no new input starts; the whole run is stopped a minute later if a call hangs. */
+  private static final Duration CI_TIME_BOX = Duration.ofSeconds(45);
+  private static final Duration LONG_TIME_BOX = Duration.ofMinutes(8);
 
   private static List<byte[]> seeds() {
     return List.of(
@@ -44,17 +45,18 @@ class MidiFuzzTest {
 
   @Test
   void mutatedFilesEitherAnalyseOrThrowMidiExceptionQuickly() {
-    Assertions.assertTimeoutPreemptively(WHOLE_RUN, MidiFuzzTest::fuzz);
+    FuzzRun run = FuzzRun.start("MIDI", 20_000, CI_TIME_BOX, 200_000, LONG_TIME_BOX);
+    Assertions.assertTimeoutPreemptively(run.timeBox().plusMinutes(1), () -> fuzz(run), run::describe);
   }
 
-  private static void fuzz() {
-    System.out.println(String.format(Locale.ROOT, "MIDI fuzz seed 0x%X, %d iterations", SEED, ITERATIONS));
-    Random random = new Random(SEED);
+  private static void fuzz(FuzzRun run) {
+    Random random = new Random(run.seed());
     List<byte[]> seeds = seeds();
     MidiAnalyzer analyzer = MidiAnalyzer.withDefaults();
+    FuzzRun.Budget budget = run.budget();
     int rejected = 0;
     long slowest = 0;
-    for (int iteration = 0; iteration < ITERATIONS; iteration++) {
+    while (budget.next()) {
       byte[] data = mutate(seeds.get(random.nextInt(seeds.size())), random);
       long start = System.nanoTime();
       try {
@@ -62,14 +64,16 @@ class MidiFuzzTest {
       } catch (MidiException expected) {
         rejected++;
       } catch (RuntimeException | Error unexpected) {
-        fail("iteration " + iteration + " of seed 0x" + Long.toHexString(SEED) + " threw " + unexpected, unexpected);
+        fail("input " + (budget.tried() - 1) + " of " + run.describe() + " threw " + unexpected, unexpected);
       }
       slowest = Math.max(slowest, System.nanoTime() - start);
     }
-    System.out.println(String.format(Locale.ROOT, "rejected %d of %d; slowest call %.1f ms", rejected, ITERATIONS,
+    System.out.println(budget.summary());
+    System.out.println(String.format(Locale.ROOT, "rejected %d of %d; slowest call %.1f ms", rejected, budget.tried(),
         slowest / 1e6));
-    assertThat(Duration.ofNanos(slowest)).isLessThan(PER_CALL);
-    assertThat(rejected).isPositive().isLessThan(ITERATIONS);
+    assertThat(Duration.ofNanos(slowest)).as(run.describe()).isLessThan(PER_CALL);
+    assertThat(budget.tried()).as(run.describe()).isGreaterThanOrEqualTo(200);
+    assertThat(rejected).as(run.describe()).isPositive().isLessThan(budget.tried());
   }
 
   private static byte[] mutate(byte[] original, Random random) {

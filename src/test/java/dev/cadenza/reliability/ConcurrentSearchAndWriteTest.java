@@ -16,6 +16,7 @@ import dev.cadenza.index.StoredChunk;
 import dev.cadenza.index.VectorRetriever;
 import dev.cadenza.testing.Fixtures;
 import dev.cadenza.testing.HashingEmbedder;
+import dev.cadenza.testing.LongTests;
 import dev.langchain4j.store.embedding.EmbeddingSearchRequest;
 import java.nio.file.Path;
 import java.util.ArrayList;

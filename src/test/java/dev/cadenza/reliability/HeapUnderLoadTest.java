@@ -11,6 +11,7 @@ import dev.cadenza.bench.TheoryText;
 import dev.cadenza.index.Progress;
 import dev.cadenza.testing.Fixtures;
 import dev.cadenza.testing.HashingEmbedder;
+import dev.cadenza.testing.LongTests;
 import dev.cadenza.web.CadenzaApp;
 import dev.cadenza.web.RateLimit;
 import dev.cadenza.web.WebConfig;

@@ -14,6 +14,7 @@ import dev.cadenza.index.IndexedDocument;
 import dev.cadenza.index.Progress;
 import dev.cadenza.index.StoredChunk;
 import dev.cadenza.testing.HashingEmbedder;
+import dev.cadenza.testing.LongTests;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -101,6 +101,13 @@ class DocumentsApiTest {
     return s.getBytes(StandardCharsets.UTF_8);
   }
 
+  /** A corrupt PDF on which PDFBox throws NegativeArraySizeException (found by the parser fuzz). */
+  private static byte[] fuzzedPdf() throws java.io.IOException {
+    try (var in = DocumentsApiTest.class.getResourceAsStream("/fuzz-regressions/pdf-negative-array-size.pdf")) {
+      return in.readAllBytes();
+    }
+  }
+
   private static byte[] pdf(String line) throws Exception {
     try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       PDPage page = new PDPage();
@@ -182,9 +189,10 @@ class DocumentsApiTest {
   }
 
   @Test
-  void corruptPdfAndBadInputAre400AndChangeNothing() {
+  void corruptPdfAndBadInputAre400AndChangeNothing() throws Exception {
     int before = cadenza.index().chunkCount();
     assertThat(upload("POST", "/api/documents", "broken.pdf", utf8("%PDF-1.4 not really"), TOKEN).status()).isEqualTo(400);
+    assertThat(upload("POST", "/api/documents", "fuzzed.pdf", fuzzedPdf(), TOKEN).status()).isEqualTo(400);
     assertThat(upload("POST", "/api/documents", "notes.docx", utf8("x"), TOKEN).status()).isEqualTo(400);
     assertThat(upload("POST", "/api/documents", "empty.md", utf8("---\ntitle: E\n---\n"), TOKEN).status()).isEqualTo(400);
     assertThat(upload("POST", "/api/documents", "bad.md", utf8("---\ntitle: E\nlevel: wizard\n---\ntext"), TOKEN).status()).isEqualTo(400);

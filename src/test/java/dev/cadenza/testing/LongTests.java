@@ -1,20 +1,20 @@
-package dev.cadenza.reliability;
+package dev.cadenza.testing;
 
 /**
  * Whether the long variants run: {@code -Dcadenza.longTests=true} on the Maven command line. CI runs
- * the short variants, which keep the whole reliability suite well under two minutes.
+ * the short variants, which keep the whole suite well inside its time limit.
  */
-final class LongTests {
-  static final String PROPERTY = "cadenza.longTests";
+public final class LongTests {
+  public static final String PROPERTY = "cadenza.longTests";
 
   private LongTests() {}
 
-  static boolean enabled() {
+  public static boolean enabled() {
     return Boolean.getBoolean(PROPERTY);
   }
 
   /** {@code ci} normally, {@code longer} with the flag. */
-  static int count(int ci, int longer) {
+  public static int count(int ci, int longer) {
     return enabled() ? longer : ci;
   }
 }

@@ -5,6 +5,10 @@ package dev.cadenza.midi;
  * up by semitones, is expected to sound in music in that key.
  */
 public enum KeyProfile {
+  /** Krumhansl and Kessler (1982): probe-tone ratings, the profiles of the original Krumhansl–Schmuckler method. */
+  KRUMHANSL_KESSLER(
+      new double[] {6.35, 2.23, 3.48, 2.33, 4.38, 4.09, 2.52, 5.19, 2.39, 3.66, 2.29, 2.88},
+      new double[] {6.33, 2.68, 3.52, 5.38, 2.60, 3.53, 2.54, 4.75, 3.98, 2.69, 3.34, 3.17}),
   /** Temperley (1999), "What's key for key?": sharper contrast between scale and chromatic degrees. */
   TEMPERLEY(
       new double[] {5.0, 2.0, 3.5, 2.0, 4.5, 4.0, 2.0, 4.5, 2.0, 3.5, 1.5, 4.0},

@@ -17,6 +17,16 @@ final class KeyTracker {
     Tonality at(int bar) {
       return bar >= 1 && bar <= barKeys.size() ? barKeys.get(bar - 1) : home.key();
     }
+
+    /**
+     * This track with another home key: bars read in a key that shares the new home's signature, or
+     * that of its modal parent (relative and modal neighbours), move to the new home.
+     */
+    KeyTrack rehomed(Tonality newHome, double confidence, int parentTonic) {
+      List<Tonality> moved = barKeys.stream().map(key -> key.relativeMajorTonic() == newHome.relativeMajorTonic()
+          || key.relativeMajorTonic() == parentTonic ? newHome : key).toList();
+      return new KeyTrack(new KeyEstimator.Estimate(newHome, confidence), moved);
+    }
   }
 
   /** Bars either side of a bar that count towards its local key. */

@@ -55,7 +55,8 @@ public record MidiAnalysis(KeyResult key, String meter, int bars, List<ChordLabe
   public String summary() {
     StringBuilder s = new StringBuilder("Analysis of the uploaded MIDI file: ");
     if (key != null) {
-      s.append(String.format(Locale.ROOT, "estimated key %s %s (confidence %.2f), ", key.tonic(), key.mode(), key.confidence()));
+      s.append(String.format(Locale.ROOT, "estimated key %s (confidence %.2f; %s; signature of %s; runner-up %s %s), ",
+          key.name(), key.confidence(), key.decidedBy(), key.parentKey(), key.runnerUp().tonic(), key.runnerUp().mode()));
     }
     s.append("meter ").append(meter).append(meterAssumed ? " (assumed)" : "").append(", ").append(bars).append(" bars.");
     if (!chords.isEmpty()) {

@@ -16,6 +16,7 @@ public final class MidiAnalyzer {
 
   private final AnalyzerOptions options;
   private final KeyTracker keyTracker;
+  private final KeyFinder keyFinder = new KeyFinder();
 
   public MidiAnalyzer(AnalyzerOptions options) {
     this.options = options;
@@ -44,10 +45,13 @@ public final class MidiAnalyzer {
     Reports reports = new Reports(timeline, names);
     List<Note> pitched = score.pitchedNotes();
     if (pitched.isEmpty()) {
-      MidiAnalysis draft = assemble(score, bars, reports, null, List.of(), List.of(), List.of(), null, null);
+      MidiAnalysis draft = assemble(score, bars, reports, null, null, List.of(), List.of(), List.of(), null, null);
       return draft.withFeedback(FeedbackWriter.write(draft, false));
     }
-    KeyTracker.KeyTrack keys = keyTracker.track(pitched, timeline, bars);
+    KeyTracker.KeyTrack profileKeys = keyTracker.track(pitched, timeline, bars);
+    KeyFinder.Found found = keyFinder.find(pitched, timeline, names, profileKeys.home());
+    KeyTracker.KeyTrack keys = profileKeys.rehomed(found.harmonic(), found.report().confidence(),
+        Math.floorMod(found.tonic() - found.mode().aboveParent(), 12));
     Texture texture = TextureAnalyzer.describe(pitched, bars);
     boolean singleLine = texture.maxVoices() <= 1;
     List<ChordSpan> harmony = HarmonyAnalyzer.analyze(pitched, timeline, keys, bars, singleLine);
@@ -60,13 +64,13 @@ public final class MidiAnalyzer {
         : VoiceLeadingChecker.check(voices, context));
     issues.addAll(LineChecks.ending(melody, singleLine, context));
     issues.sort(Comparator.comparingInt(Issue::bar).thenComparingDouble(Issue::beat).thenComparing(Issue::rule));
-    MidiAnalysis draft = assemble(score, bars, reports, keys, harmony, cadences, issues,
+    MidiAnalysis draft = assemble(score, bars, reports, keys, found.report(), harmony, cadences, issues,
         MelodyAnalyzer.summarize(melody, context), texture);
     return draft.withFeedback(FeedbackWriter.write(draft, !voices.isEmpty()));
   }
 
   private static MidiAnalysis assemble(MidiScore score, int bars, Reports reports, KeyTracker.KeyTrack keys,
-      List<ChordSpan> harmony, List<CadenceDetector.Found> cadences, List<Issue> issues, MelodySummary melody,
+      KeyResult key, List<ChordSpan> harmony, List<CadenceDetector.Found> cadences, List<Issue> issues, MelodySummary melody,
       Texture texture) {
     Timeline timeline = score.timeline();
     List<String> warnings = new ArrayList<>(score.warnings());
@@ -78,13 +82,9 @@ public final class MidiAnalyzer {
       warnings.add("Only the first " + Reports.MAX_TEMPO_MARKS + " of " + timeline.tempoChangePositions().size()
           + " tempo changes are listed.");
     }
-    KeyResult key = null;
     List<KeyHint> hints = List.of();
     List<Modulation> modulations = List.of();
     if (keys != null) {
-      KeyEstimator.Estimate home = keys.home();
-      key = new KeyResult(reports.tonicName(home.key()), home.key().mode(),
-          Rounding.thousandths(Math.max(0, home.correlation())));
       hints = reports.keyHints(score.keySignatures(), keys);
       modulations = reports.modulations(keys);
       hints.stream().filter(hint -> !hint.agrees()).forEach(hint -> warnings.add("The key signature at bar "

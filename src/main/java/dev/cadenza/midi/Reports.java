@@ -24,10 +24,6 @@ final class Reports {
     this.names = names;
   }
 
-  String tonicName(Tonality key) {
-    return names.tonic(key);
-  }
-
   List<ChordLabel> chords(List<ChordSpan> spans) {
     return spans.stream().map(span -> {
       BarBeat at = timeline.position(span.start());

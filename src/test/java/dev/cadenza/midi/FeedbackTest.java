@@ -31,9 +31,11 @@ class FeedbackTest {
 
   @Test
   void summaryStatesKeyChordsCadencesAndIssuesAsExactFacts() {
+    KeyResult key = exerciseWithParallelFifths().key();
     assertThat(exerciseWithParallelFifths().summary()).isEqualTo("Analysis of the uploaded MIDI file: estimated key C major"
-        + " (confidence " + String.format(java.util.Locale.ROOT, "%.2f", exerciseWithParallelFifths().key().confidence())
-        + "), meter 4/4, 2 bars. Chords: bar 1 beat 1 C (I); bar 1 beat 3 Dm (ii); bar 2 beat 1 G (V); bar 2 beat 3 C (I)."
+        + " (confidence " + String.format(java.util.Locale.ROOT, "%.2f", key.confidence())
+        + "; major seventh (leading tone) over a major third → major; signature of C major; runner-up "
+        + key.runnerUp().tonic() + " " + key.runnerUp().mode() + "), meter 4/4, 2 bars. Chords: bar 1 beat 1 C (I); bar 1 beat 3 Dm (ii); bar 2 beat 1 G (V); bar 2 beat 3 C (I)."
         + " Perfect authentic cadence (V–I) at bar 2."
         + " Bar 1, beat 3: Parallel fifths between alto and bass: G4 over C3 moves to A4 over D3.");
     assertThat(MidiAnalyzer.withDefaults().analyze(MidiExamples.cadence("PAC", "G major")).summary())

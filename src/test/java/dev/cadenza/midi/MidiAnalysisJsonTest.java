@@ -33,10 +33,13 @@ class MidiAnalysisJsonTest {
   }
 
   @Test
-  void writesTheKeyAsTonicModeAndConfidence() {
+  void writesTheKeyAsTonicModeAndConfidenceThenTheModalFields() {
     JsonNode key = analysis().get("key");
 
-    assertThat(fields(key)).containsExactly("tonic", "mode", "confidence");
+    assertThat(fields(key)).containsExactly("tonic", "mode", "confidence", "parentKey", "decidedBy", "runnerUp",
+        "profileEstimate", "evidence");
+    assertThat(key.get("parentKey").asText()).isEqualTo("C major");
+    assertThat(fields(key.get("runnerUp"))).containsExactly("tonic", "mode", "confidence");
     assertThat(key.get("tonic").asText()).isEqualTo("C");
     assertThat(key.get("mode").asText()).isEqualTo("major");
     assertThat(key.get("confidence").isDouble()).isTrue();

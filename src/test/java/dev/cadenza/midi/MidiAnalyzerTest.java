@@ -37,7 +37,7 @@ class MidiAnalyzerTest {
     assertThat(analysis.barLines()).extracting(BarLine::beats).containsOnly(3);
     assertThat(analysis.chords()).extracting(ChordLabel::bar).containsExactly(1, 2, 3, 4);
     assertThat(analysis.chords()).extracting(ChordLabel::roman).containsExactly("I", "IV", "V7", "I");
-    assertThat(analysis.key()).isEqualTo(new KeyResult("G", "major", analysis.key().confidence()));
+    assertThat(analysis.key().name()).isEqualTo("G major");
   }
 
   @Test
@@ -75,7 +75,7 @@ class MidiAnalyzerTest {
 
     MidiAnalysis analysis = ANALYZER.analyze(MidiWriter.write(MidiSong.of("With drums", parts)));
 
-    assertThat(analysis.key()).isEqualTo(new KeyResult("C", "major", analysis.key().confidence()));
+    assertThat(analysis.key().name()).isEqualTo("C major");
     assertThat(analysis.chords()).extracting(ChordLabel::symbol).containsExactly("C", "F", "G", "C");
     assertThat(analysis.issues()).isEmpty();
     assertThat(analysis.notes()).filteredOn(note -> note.channel() == Note.DRUM_CHANNEL).hasSize(32)
@@ -102,7 +102,7 @@ class MidiAnalyzerTest {
 
     MidiAnalysis analysis = ANALYZER.analyze(data);
 
-    assertThat(analysis.key()).isEqualTo(new KeyResult("E", "minor", analysis.key().confidence()));
+    assertThat(analysis.key().name()).isEqualTo("E minor");
     assertThat(analysis.keyHints()).containsExactly(new KeyHint(1, 1.0, "C major", "E minor", false));
     assertThat(analysis.warnings()).anyMatch(warning -> warning.contains("says C major but the notes suggest E minor"));
   }
@@ -155,7 +155,7 @@ class MidiAnalyzerTest {
 
     MidiAnalysis analysis = ANALYZER.analyze(MidiWriter.write(MidiSong.of("Played", parts)));
 
-    assertThat(analysis.key()).isEqualTo(new KeyResult("A", "minor", analysis.key().confidence()));
+    assertThat(analysis.key().name()).isEqualTo("A minor");
     assertThat(analysis.chords()).extracting(ChordLabel::roman).containsExactly("i", "iv", "V", "i");
     assertThat(analysis.cadences()).extracting(Cadence::type).containsExactly("PAC");
   }

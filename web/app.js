@@ -1,10 +1,17 @@
-// Cadenza chat page: sends questions to /api/ask and renders the answer with its numbered sources.
+// Cadenza chat page: streams answers from /api/ask/stream, keeps the conversation in localStorage (until
+// "New conversation"), sends the chosen level, and brings each finished answer into view above the input.
 (function () {
   "use strict";
+  const HISTORY_KEY = "cadenza-history";
+  const LEVEL_KEY = "cadenza-level";
+  const MAX_TURNS = 40;
   const conversation = document.getElementById("conversation");
+  const announcer = document.getElementById("announcer");
   const form = document.getElementById("ask-form");
   const input = document.getElementById("question");
   const button = document.getElementById("ask-button");
+  const level = document.getElementById("level");
+  const examples = document.getElementById("examples");
 
   function element(tag, className, text) {
     const node = document.createElement(tag);
@@ -13,101 +20,105 @@
     return node;
   }
 
-  // Turns "[2]" markers into links to the matching source, without interpreting the answer as HTML.
-  function renderAnswer(text, turnId) {
-    const container = element("div", "answer");
-    const parts = text.split(/(\[\d+\])/);
-    for (const part of parts) {
-      const match = /^\[(\d+)\]$/.exec(part);
-      if (match) {
-        const sup = element("sup", "cite");
-        const link = element("a", null, "[" + match[1] + "]");
-        link.href = "#" + turnId + "-source-" + match[1];
-        sup.appendChild(link);
-        container.appendChild(sup);
-      } else {
-        container.appendChild(document.createTextNode(part));
-      }
+  function newId() {
+    return crypto.randomUUID ? crypto.randomUUID() : String(Date.now()) + Math.random().toString(16).slice(2);
+  }
+
+  // {conversationId, turns: [{question, result}]}: what a reload brings back.
+  function loadHistory() {
+    try {
+      const saved = JSON.parse(localStorage.getItem(HISTORY_KEY));
+      if (saved && saved.conversationId && Array.isArray(saved.turns)) return saved;
+    } catch (unreadable) { /* start afresh */ }
+    return { conversationId: newId(), turns: [] };
+  }
+
+  let history = loadHistory();
+
+  function saveHistory() {
+    history.turns = history.turns.slice(-MAX_TURNS);
+    try {
+      localStorage.setItem(HISTORY_KEY, JSON.stringify(history));
+    } catch (full) {
+      // Storage full or disabled: keep only the newest half and try once more.
+      history.turns = history.turns.slice(-Math.floor(MAX_TURNS / 2));
+      try { localStorage.setItem(HISTORY_KEY, JSON.stringify(history)); } catch (stillFull) { /* this tab keeps it */ }
     }
-    return container;
   }
 
-  function renderCitations(citations, turnId) {
-    const list = element("ol", "citations");
-    for (const c of citations) {
-      const item = element("li");
-      item.id = turnId + "-source-" + c.n;
-      item.value = c.n;
-      const details = element("details");
-      details.appendChild(element("summary", null, c.title + (c.heading ? " — " + c.heading : "")));
-      details.appendChild(element("blockquote", null, c.text));
-      item.appendChild(details);
-      list.appendChild(item);
-    }
-    return list;
+  let turns = 0;
+  function addTurn(question) {
+    const turnId = "t" + (++turns);
+    conversation.appendChild(element("div", "turn question", CadenzaAnswer.pretty(question)));
+    const turn = element("article", "turn");
+    turn.setAttribute("aria-label", "Answer to: " + question);
+    conversation.appendChild(turn);
+    examples.open = false;
+    return { turn: turn, turnId: turnId };
   }
 
-  function renderVerification(verification) {
-    if (!verification || !verification.claims || verification.claims.length === 0) return null;
-    const box = element("div", "verification");
-    const checked = verification.claims.filter(c => c.verdict !== "unchecked");
-    const wrong = verification.claims.filter(c => c.verdict === "incorrect");
-    box.appendChild(element("span", wrong.length ? "incorrect" : "correct",
-      wrong.length ? wrong.length + " theory fact(s) corrected by the theory engine"
-                   : checked.length + " theory fact(s) checked by the theory engine"));
-    return box;
-  }
-
-  // One conversation id per tab, so a model backend with memory can follow up ("and its relative minor?").
-  const conversationId = sessionStorage.getItem("cadenza-conversation") ||
-    (crypto.randomUUID ? crypto.randomUUID() : String(Date.now()) + Math.random().toString(16).slice(2));
-  sessionStorage.setItem("cadenza-conversation", conversationId);
-
-  function renderResult(turn, body, turnId) {
-    turn.textContent = "";
-    turn.appendChild(renderAnswer(body.answer, turnId));
-    const verification = renderVerification(body.verification);
-    if (verification) turn.appendChild(verification);
-    if (body.citations && body.citations.length) turn.appendChild(renderCitations(body.citations, turnId));
-    const meta = "answered by " + body.backend + (body.fallback ? " (fallback: " + body.fallback + ")" : "")
-      + " in " + (body.timingsMs ? body.timingsMs.total : "?") + " ms";
-    turn.appendChild(element("div", "meta", meta));
+  // The newest answer's top at the top of the window (with its question when both fit), clear of the input.
+  function reveal(turn) {
+    const question = turn.previousElementSibling;
+    const room = window.innerHeight - form.getBoundingClientRect().height - 16;
+    const both = turn.getBoundingClientRect().bottom - question.getBoundingClientRect().top;
+    (both <= room ? question : turn).scrollIntoView({ block: "start" });
   }
 
   function fail(turn, message) {
     turn.classList.add("error");
     turn.textContent = message;
+    announcer.textContent = message;
   }
 
-  let turns = 0;
+  function finish(turn, question, result, turnId) {
+    CadenzaAnswer.render(turn, result, turnId, ask);
+    announcer.textContent = CadenzaAnswer.spoken(result);
+    history.turns.push({ question: question, result: result });
+    saveHistory();
+  }
+
   // Streams the answer over Server-Sent Events: verified sentences appear as they are generated, then the
-  // final event replaces them with the finished answer (citations renumbered) and its sources.
+  // final event replaces them with the finished answer (citations renumbered), its music and its sources.
   function ask(question) {
-    const turnId = "t" + (++turns);
-    conversation.appendChild(element("div", "turn question", question));
-    const turn = element("div", "turn");
-    const live = element("div", "answer");
+    if (button.disabled) return;
+    const { turn, turnId } = addTurn(question);
     turn.appendChild(element("div", "meta", "Thinking…"));
-    conversation.appendChild(turn);
+    turn.setAttribute("aria-busy", "true");
     button.disabled = true;
-    const params = new URLSearchParams({ q: question, conversationId: conversationId });
+    announcer.textContent = "";
+    const params = new URLSearchParams({ q: question, conversationId: history.conversationId });
+    if (level.value) params.set("level", level.value);
     const events = new EventSource("/api/ask/stream?" + params.toString());
+    const live = element("div", "answer");
     let started = false;
-    const finish = () => { events.close(); button.disabled = false; turn.scrollIntoView({ behavior: "smooth", block: "end" }); };
+    const done = () => { events.close(); button.disabled = false; turn.removeAttribute("aria-busy"); reveal(turn); };
+    reveal(turn);
     events.addEventListener("token", event => {
       if (!started) { turn.textContent = ""; turn.appendChild(live); started = true; }
-      live.textContent += JSON.parse(event.data).text;
+      live.textContent += CadenzaAnswer.pretty(JSON.parse(event.data).text);
     });
-    events.addEventListener("done", event => { renderResult(turn, JSON.parse(event.data), turnId); finish(); });
-    events.addEventListener("failure", event => { fail(turn, JSON.parse(event.data).error); finish(); });
+    events.addEventListener("done", event => { finish(turn, question, JSON.parse(event.data), turnId); done(); });
+    events.addEventListener("failure", event => { fail(turn, JSON.parse(event.data).error); done(); });
     // Fires only while the answer is still open: the done and failure handlers close the stream first.
-    events.onerror = () => { fail(turn, "Could not reach the Cadenza server, or the question was rejected."); finish(); };
+    events.onerror = () => {
+      fail(turn, "Could not reach the Cadenza server, the question was rejected, or too many questions came too fast.");
+      done();
+    };
+  }
+
+  function restore() {
+    for (const saved of history.turns) {
+      const { turn, turnId } = addTurn(saved.question);
+      CadenzaAnswer.render(turn, saved.result, turnId, ask);
+    }
+    if (history.turns.length) conversation.lastElementChild.scrollIntoView({ block: "start" });
   }
 
   form.addEventListener("submit", event => {
     event.preventDefault();
     const question = input.value.trim();
-    if (!question) return;
+    if (!question || button.disabled) return;
     input.value = "";
     ask(question);
   });
@@ -117,4 +128,16 @@
   for (const example of document.querySelectorAll("button.example")) {
     example.addEventListener("click", () => ask(example.textContent));
   }
+  document.getElementById("new-conversation").addEventListener("click", () => {
+    window.CadenzaSynth.synth.stop();
+    history = { conversationId: newId(), turns: [] };
+    saveHistory();
+    conversation.textContent = "";
+    announcer.textContent = "New conversation.";
+    examples.open = true;
+    input.focus();
+  });
+  level.value = localStorage.getItem(LEVEL_KEY) || "";
+  level.addEventListener("change", () => localStorage.setItem(LEVEL_KEY, level.value));
+  restore();
 })();

@@ -5,9 +5,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -98,6 +101,30 @@ public final class Library {
           .findFirst();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list " + uploadsDir, e);
+    }
+  }
+
+  /** When each document's file last changed (shipped and uploaded), for listing the newest first. */
+  public Map<String, Instant> lastChanged() {
+    Map<String, Instant> changed = new HashMap<>();
+    addModifiedTimes(corpusDir, "", changed);
+    addModifiedTimes(uploadsDir, UPLOAD_PREFIX, changed);
+    return changed;
+  }
+
+  private static void addModifiedTimes(Path root, String prefix, Map<String, Instant> changed) {
+    if (!Files.isDirectory(root)) {
+      return;
+    }
+    try (Stream<Path> files = Files.walk(root)) {
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
+        String name = file.getFileName().toString();
+        if (DocumentParser.Format.supported(name) && !name.startsWith(".")) {
+          changed.merge(prefix + CorpusLoader.idOf(root, file), Files.getLastModifiedTime(file).toInstant(), (a, b) -> a.isAfter(b) ? a : b);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + root, e);
     }
   }
 

@@ -2,6 +2,7 @@ package dev.cadenza.web;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cadenza.answer.OverloadedException;
 import dev.cadenza.app.Cadenza;
 import dev.cadenza.app.DuplicateDocumentException;
 import dev.cadenza.app.Json;
@@ -26,6 +27,14 @@ public final class CadenzaApp {
 
   private static final ObjectMapper OUTPUT = Json.mapper();
 
+  /**
+   * Cadenza's pages load scripts only from their own origin (no inline script); styles may be inline because
+   * abcjs and swagger-ui set style attributes; audio is synthesised in the page (blob: and data: for media).
+   */
+  static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline';"
+      + " img-src 'self' data:; font-src 'self' data:; connect-src 'self'; media-src 'self' blob: data:;"
+      + " object-src 'none'; base-uri 'self'; form-action 'self'";
+
   private CadenzaApp() {}
 
   /** Serialises a response value with the API's JSON settings (for SSE events, which bypass ctx.json). */
@@ -42,6 +51,7 @@ public final class CadenzaApp {
     DocumentsController documents = new DocumentsController(cadenza);
     MidiController midi = new MidiController(cadenza);
     CuratorAuth auth = new CuratorAuth(web.curatorToken());
+    RateLimiter limiter = new RateLimiter(web.rateLimit(), System::nanoTime);
     return Javalin.create(config -> {
       config.jsonMapper(new JavalinJackson(Json.mapper(), true));
       // Measured with `cadenza bench ask`: 66 vs 37 req/s and p99 371 vs 674 ms at 10 clients (docs/benchmarks.md).
@@ -56,6 +66,13 @@ public final class CadenzaApp {
         files.directory = "/web";
         files.location = Location.CLASSPATH;
       });
+      // swagger-ui for the browsable API page (/api-docs.html).
+      config.staticFiles.enableWebjars();
+      config.routes.before(ctx -> ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY));
+      config.routes.before("/api/ask", limiter::check);
+      config.routes.before("/api/ask/stream", limiter::check);
+      config.routes.before("/api/midi/*", limiter::check);
+      config.routes.get("/openapi.json", OpenApi::serve);
       config.routes.get("/api/health", ask::health);
       config.routes.get("/api/search", ask::search);
       config.routes.post("/api/ask", ask::ask);
@@ -67,6 +84,7 @@ public final class CadenzaApp {
       config.routes.post("/api/midi/ask", midi::ask);
       config.routes.get("/api/theory/midi", midi::example);
 
+      config.routes.get("/api/curator/token", auth::check);
       config.routes.before("/api/documents*", auth::requireTokenForWrites);
       config.routes.before("/api/documents*", ctx -> {
         if (ctx.contentLength() > web.maxUploadBytes()) {
@@ -88,6 +106,10 @@ public final class CadenzaApp {
           ctx.status(HttpStatus.BAD_REQUEST).json(new ApiError(e.getMessage())));
       config.routes.exception(IllegalArgumentException.class, (e, ctx) ->
           ctx.status(HttpStatus.BAD_REQUEST).json(new ApiError(e.getMessage())));
+      config.routes.exception(OverloadedException.class, (e, ctx) -> {
+        ctx.header("Retry-After", Integer.toString(e.retryAfterSeconds()));
+        ctx.status(HttpStatus.SERVICE_UNAVAILABLE).json(new ApiError(e.getMessage()));
+      });
       config.routes.exception(HttpResponseException.class, (e, ctx) ->
           ctx.status(e.getStatus()).json(new ApiError(e.getMessage())));
       config.routes.exception(Exception.class, (e, ctx) -> {

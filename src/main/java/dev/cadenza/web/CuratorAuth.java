@@ -20,6 +20,16 @@ final class CuratorAuth {
     if (ctx.method() == HandlerType.GET || ctx.method() == HandlerType.HEAD || ctx.method() == HandlerType.OPTIONS) {
       return;
     }
+    requireToken(ctx);
+  }
+
+  /** GET /api/curator/token: 200 when the presented token is valid, so the curator page can check it when entered. */
+  void check(Context ctx) {
+    requireToken(ctx);
+    ctx.json(java.util.Map.of("valid", true));
+  }
+
+  private void requireToken(Context ctx) {
     String header = ctx.header("Authorization");
     String presented = header != null && header.startsWith(PREFIX) ? header.substring(PREFIX.length()).strip() : null;
     if (!token.matches(presented)) {

@@ -1,5 +1,6 @@
 package dev.cadenza.web;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import dev.cadenza.app.Cadenza;
 import dev.cadenza.app.Curator;
 import dev.cadenza.corpus.FrontMatter;
@@ -13,8 +14,12 @@ import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /** The curator API: list, read, add, replace and delete documents. Writes are authorised by {@link CuratorAuth}. */
 final class DocumentsController {
@@ -23,7 +28,10 @@ final class DocumentsController {
   record DocumentBody(String title, String text, String topic, String level, List<String> tags, List<String> sources) {}
 
   /** One page of the document list. */
-  record DocumentPage(int total, int page, int size, List<IndexedDocument> documents) {}
+  record DocumentPage(int total, int page, int size, List<ListedDocument> documents) {}
+
+  /** A document in the list, with when its file last changed (ISO-8601, absent when unknown). */
+  record ListedDocument(@JsonUnwrapped IndexedDocument document, String changed) {}
 
   private static final int MAX_PAGE_SIZE = 100;
 
@@ -33,12 +41,35 @@ final class DocumentsController {
     this.cadenza = cadenza;
   }
 
+  /** GET /api/documents?page&size&q&sort: q keeps documents whose id, title, topic or tags contain it; sort=changed lists the newest first. */
   void list(Context ctx) {
     int page = Params.intParam(ctx, "page", 1, 1, Integer.MAX_VALUE);
     int size = Params.intParam(ctx, "size", 20, 1, MAX_PAGE_SIZE);
-    List<IndexedDocument> all = cadenza.index().documents();
+    String sort = ctx.queryParamAsClass("sort", String.class).getOrDefault("id");
+    if (!sort.equals("id") && !sort.equals("changed")) {
+      throw new IllegalArgumentException("sort must be 'id' or 'changed', not '" + sort + "'");
+    }
+    String query = ctx.queryParamAsClass("q", String.class).getOrDefault("").strip().toLowerCase(Locale.ROOT);
+    Map<String, Instant> changes = cadenza.documentChanges();
+    Stream<ListedDocument> listed = cadenza.index().documents().stream()
+        .filter(d -> query.isEmpty() || searchText(d).contains(query))
+        .map(d -> new ListedDocument(d, changes.containsKey(d.id()) ? changes.get(d.id()).toString() : null));
+    if (sort.equals("changed")) {
+      listed = listed.sorted(Comparator.comparing((ListedDocument d) -> changes.getOrDefault(d.document().id(), Instant.EPOCH))
+          .reversed().thenComparing(d -> d.document().id()));
+    }
+    List<ListedDocument> all = listed.toList();
     int from = Math.min(all.size(), (page - 1) * size);
     ctx.json(new DocumentPage(all.size(), page, size, all.subList(from, Math.min(all.size(), from + size))));
+  }
+
+  private static String searchText(IndexedDocument d) {
+    return String.join(" ", d.id(), nullToEmpty(d.title()), nullToEmpty(d.topic()), String.join(" ", d.tags() == null ? List.of() : d.tags()))
+        .toLowerCase(Locale.ROOT);
+  }
+
+  private static String nullToEmpty(String text) {
+    return text == null ? "" : text;
   }
 
   void get(Context ctx) {

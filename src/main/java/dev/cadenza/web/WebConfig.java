@@ -8,26 +8,39 @@ import java.util.Objects;
  * Settings of the HTTP layer.
  *
  * @param maxUploadBytes largest request body accepted ({@code CADENZA_MAX_UPLOAD_MB}, default 20 MB); larger gets 413
+ * @param rateLimit per-client limit on asking and MIDI analysis ({@code CADENZA_RATE_LIMIT_PER_MINUTE}, 0 = off)
  */
-public record WebConfig(CuratorToken curatorToken, long maxUploadBytes) {
+public record WebConfig(CuratorToken curatorToken, long maxUploadBytes, RateLimit rateLimit) {
 
   public static final long DEFAULT_MAX_UPLOAD_BYTES = 20L * 1024 * 1024;
 
   public WebConfig {
     Objects.requireNonNull(curatorToken, "curatorToken");
+    Objects.requireNonNull(rateLimit, "rateLimit");
     if (maxUploadBytes < 1024) {
       throw new IllegalArgumentException("illegal maxUploadBytes: " + maxUploadBytes + ", must be >= 1024");
     }
   }
 
+  /** With the default rate limit. */
+  public WebConfig(CuratorToken curatorToken, long maxUploadBytes) {
+    this(curatorToken, maxUploadBytes, RateLimit.DEFAULT);
+  }
+
   public static WebConfig fromEnvironment(Map<String, String> env, CuratorToken token) {
-    String mb = env.get("CADENZA_MAX_UPLOAD_MB");
-    long bytes;
+    long mb = wholeNumber(env, "CADENZA_MAX_UPLOAD_MB", DEFAULT_MAX_UPLOAD_BYTES / (1024 * 1024));
+    int perMinute = (int) wholeNumber(env, "CADENZA_RATE_LIMIT_PER_MINUTE", RateLimit.DEFAULT.perMinute());
+    RateLimit limit = perMinute == 0 ? RateLimit.OFF
+        : new RateLimit(perMinute, Math.max(1, perMinute * RateLimit.DEFAULT.burst() / RateLimit.DEFAULT.perMinute()));
+    return new WebConfig(token, mb * 1024 * 1024, limit);
+  }
+
+  private static long wholeNumber(Map<String, String> env, String name, long defaultValue) {
+    String raw = env.get(name);
     try {
-      bytes = mb == null || mb.isBlank() ? DEFAULT_MAX_UPLOAD_BYTES : Long.parseLong(mb.strip()) * 1024 * 1024;
+      return raw == null || raw.isBlank() ? defaultValue : Long.parseLong(raw.strip());
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("CADENZA_MAX_UPLOAD_MB must be a whole number of megabytes, not '" + mb + "'");
+      throw new IllegalArgumentException(name + " must be a whole number, not '" + raw + "'");
     }
-    return new WebConfig(token, bytes);
   }
 }

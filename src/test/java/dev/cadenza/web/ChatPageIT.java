@@ -1,0 +1,140 @@
+package dev.cadenza.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Rectangle;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** The chat page as a student uses it, on a desktop window and a 390 px phone. */
+@ExtendWith(BrowserFixture.Resolver.class)
+class ChatPageIT {
+
+  private final BrowserFixture page;
+
+  ChatPageIT(BrowserFixture page) {
+    this.page = page;
+  }
+
+  @BeforeEach
+  void freshConversation() {
+    page.open("/", 1280, 1000);
+    page.script("localStorage.clear()");
+    page.browser.navigate().refresh();
+  }
+
+  @Test
+  void chordAnswerIsSpelledWithSignsDrawnOnAStaffAndPlayable() throws IOException {
+    ask("Spell a D# major 13th chord");
+    WebElement turn = waitForAnswer();
+
+    assertThat(turn.findElement(By.cssSelector(".answer")).getText())
+        .contains("D\u266F", "F\uD834\uDD2A", "A\u266F", "C\uD834\uDD2A", "E\u266F", "B\u266F").doesNotContain("F##");
+    WebElement staff = turn.findElement(By.cssSelector("figure.music .staff svg"));
+    // Seven chord tones, written once as an arpeggio and once as a block chord.
+    assertThat(staff.findElements(By.cssSelector(".abcjs-note")).size()).isEqualTo(8);
+    WebElement play = turn.findElement(By.cssSelector("figure.music button.play"));
+    assertThat(play.getText()).isEqualTo("\u25B6 Play");
+    play.click();
+    assertThat(play.getAttribute("aria-pressed")).isEqualTo("true");
+    page.screenshot("chat-staff.png");
+    play.click();
+  }
+
+  @Test
+  void aSourceOpensOnTheFirstClickOfItsNumber() {
+    ask("Why does the dominant seventh resolve to the tonic?");
+    WebElement turn = waitForAnswer();
+    WebElement cite = turn.findElement(By.cssSelector("sup.cite a"));
+    assertThat(cite.getSize().getWidth()).isGreaterThanOrEqualTo(24);
+    assertThat(cite.getSize().getHeight()).isGreaterThanOrEqualTo(24);
+    String number = cite.getText().replaceAll("\\D", "");
+
+    cite.click();
+    WebElement source = turn.findElement(By.id(turn.findElement(By.cssSelector("ol.citations li")).getAttribute("id")
+        .replaceAll("\\d+$", number)));
+    assertThat(source.findElement(By.tagName("details")).getAttribute("open")).isNotNull();
+    assertThat(source.findElement(By.tagName("blockquote")).isDisplayed()).isTrue();
+    assertThat(source.findElement(By.tagName("blockquote")).getText()).isNotBlank();
+  }
+
+  @ParameterizedTest(name = "{0}x{1}")
+  @CsvSource({"1280, 1000", "390, 844"})
+  void theNewestAnswerIsWhollyVisibleAboveTheInput(int width, int height) {
+    page.open("/", width, height);
+    for (String question : List.of("What is a deceptive cadence?", "Which chord is C E G Bb?", "What is the interval between F# and Eb?")) {
+      ask(question);
+      waitForAnswer();
+    }
+    WebElement newest = page.browser.findElements(By.cssSelector("article.turn")).getLast();
+    Rectangle answer = newest.getRect();
+    Rectangle form = page.browser.findElement(By.id("ask-form")).getRect();
+    long scrollY = ((Number) page.script("return window.scrollY")).longValue();
+    assertThat(answer.getY() - scrollY).as("answer top in the window").isGreaterThanOrEqualTo(0);
+    assertThat(answer.getY() + answer.getHeight()).as("answer bottom above the input").isLessThanOrEqualTo(form.getY());
+    assertThat(((Number) page.script("return document.documentElement.scrollWidth")).intValue()).isLessThanOrEqualTo(width);
+  }
+
+  @Test
+  void theConversationSurvivesAReloadUntilANewOneIsStarted() {
+    ask("Which chord is C E G Bb?");
+    waitForAnswer();
+    page.browser.navigate().refresh();
+
+    List<WebElement> turns = page.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("article.turn"), 1));
+    assertThat(page.browser.findElement(By.cssSelector(".turn.question")).getText()).isEqualTo("Which chord is C E G B\u266D?");
+    assertThat(turns.getFirst().findElements(By.cssSelector("figure.music svg"))).hasSize(1);
+    page.browser.findElement(By.id("new-conversation")).click();
+    page.browser.navigate().refresh();
+    assertThat(page.browser.findElements(By.cssSelector(".turn"))).isEmpty();
+  }
+
+  @Test
+  void theLevelControlIsSentWithTheQuestionAndFollowUpsAreOffered() {
+    page.browser.findElement(By.cssSelector("#level option[value=beginner]")).click();
+    ask("What is a deceptive cadence?");
+    WebElement turn = waitForAnswer();
+    Object sent = page.script("return performance.getEntriesByType('resource').map(e => e.name)"
+        + ".filter(n => n.includes('/api/ask/stream')).pop()");
+    assertThat(String.valueOf(sent)).contains("level=beginner");
+    List<WebElement> followUps = turn.findElements(By.cssSelector(".follow-ups button"));
+    assertThat(followUps.size()).isBetween(1, 3);
+    assertThat(followUps).allSatisfy(b -> assertThat(b.getText()).isNotBlank());
+  }
+
+  @Test
+  void aLongUrlWrapsAndTheNavFitsOnAPhone() {
+    page.open("/", 390, 844);
+    ask("Is https://example.org/a/very/long/path/that/keeps/going/and/going/without/any/break/at/all/music-theory-lesson-notes a good source?");
+    waitForAnswer();
+    assertThat(((Number) page.script("return document.documentElement.scrollWidth")).intValue()).isLessThanOrEqualTo(390);
+    Rectangle nav = page.browser.findElement(By.cssSelector("header nav")).getRect();
+    for (String other : List.of("header h1", ".tagline")) {
+      Rectangle box = page.browser.findElement(By.cssSelector(other)).getRect();
+      boolean overlaps = nav.getX() < box.getX() + box.getWidth() && box.getX() < nav.getX() + nav.getWidth()
+          && nav.getY() < box.getY() + box.getHeight() && box.getY() < nav.getY() + nav.getHeight();
+      assertThat(overlaps).as("nav overlaps " + other).isFalse();
+    }
+  }
+
+  private void ask(String question) {
+    page.browser.findElement(By.id("question")).sendKeys(question);
+    page.browser.findElement(By.id("ask-button")).click();
+  }
+
+  /** The latest answer, once the page has finished it (the question box is usable again). */
+  private WebElement waitForAnswer() {
+    page.until(driver -> driver.findElement(By.id("ask-button")).isEnabled()
+        && !driver.findElements(By.cssSelector("article.turn .meta")).isEmpty()
+        && driver.findElements(By.cssSelector("article.turn")).getLast().getAttribute("aria-busy") == null);
+    return page.browser.findElements(By.cssSelector("article.turn")).getLast();
+  }
+}

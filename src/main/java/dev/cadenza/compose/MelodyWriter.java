@@ -12,7 +12,8 @@ import java.util.SplittableRandom;
  * Writes a melody over one chord per bar. Notes on beats 1 and 3 are chord tones; a weak beat may hold a
  * passing tone (a step between two notes a third apart, moving on in the same direction) or a neighbour
  * tone (a step away and back), which is always followed by a chord tone. Chord tones move mostly by
- * step or third. All notes stay in a window of ten letter names (a tenth) placed by the key, and the
+ * step or third. All notes stay in a window of ten letter names (a tenth) between C4 and G5 placed by
+ * the key, and the
  * melody ends on the tonic, or on the last chord's root when the tonic is not in it.
  */
 final class MelodyWriter {
@@ -23,6 +24,8 @@ final class MelodyWriter {
   private static final int LARGEST_LEAP = 7;
   /** A tenth spans nine letter steps. */
   static final int WINDOW_STEPS = 9;
+  /** The diatonic index of C4. */
+  private static final int MIDDLE_C = 28;
 
   private final Key key;
   private final Style style;
@@ -34,8 +37,9 @@ final class MelodyWriter {
     this.key = key;
     this.style = style;
     this.random = random;
-    int tonic = index(key.tonic().withOctave(4));
-    this.low = key.tonic().letter().ordinal() <= Letter.F.ordinal() ? tonic - 2 : tonic - 4;
+    // From C4 up: C, D and E start the window on the tonic, later letters a fourth below it.
+    int letter = key.tonic().letter().ordinal();
+    this.low = MIDDLE_C + (letter <= Letter.E.ordinal() ? letter : letter - 3);
     this.high = low + WINDOW_STEPS;
   }
 

@@ -27,7 +27,7 @@ public final class ProgressionReader {
   public static final int MAX_CHORDS = 32;
 
   private static final int LONGEST_NAME_WORDS = 5;
-  private static final Pattern SEPARATORS = Pattern.compile("[\\s,;|→–—]+|->|=>");
+  private static final Pattern SEPARATORS = Pattern.compile("\\s+-+\\s+|[\\s,;|→–—]+|->|=>");
   private static final Set<String> CONNECTORS = Set.of("and", "then", "to", "followed", "by", "&", "-");
   private static final Pattern QUARTAL = Pattern.compile(
       "([A-G](?:##|#|bb|b)?)\\s*-?\\s*quartal(?:\\s+(trichord|tetrachord|triad|chord))?(?:\\s+chord)?",

@@ -43,7 +43,7 @@ final class ScaleFingerings {
       WHITE,                 // G
       "34123123 32132143",   // G# / Ab
       WHITE,                 // A
-      "21231234 21321432",   // Bb / A#
+      "41231234 21321432",   // Bb / A#
       "12312345 43214321");  // B
 
   /** Harmonic minor differs from natural minor only where the raised seventh moves the left thumb. */

@@ -22,12 +22,16 @@ class ArchitectureTest {
 
   @Test
   void dataFlowsOneWayAndTheEdgesDependOnTheCoreNeverTheReverse() {
-    noClasses().that().resideInAnyPackage("..theory..", "..corpus..", "..index..", "..answer..", "..llm..", "..route..", "..midi..")
+    noClasses().that().resideInAnyPackage("..theory..", "..corpus..", "..index..", "..answer..", "..llm..", "..route..", "..midi..",
+            "..compose..", "..piano..")
         .should().dependOnClassesThat().resideInAnyPackage("..app..", "..web..", "..cli..")
         .because("the core pipeline must not know how it is wired or served").check(MAIN);
     noClasses().that().resideInAnyPackage("..theory..")
         .should().dependOnClassesThat().resideInAnyPackage("..corpus..", "..index..", "..answer..", "..llm..", "..route..")
         .because("the theory engine is pure music theory, usable on its own").check(MAIN);
+    noClasses().that().resideInAnyPackage("..compose..", "..piano..")
+        .should().dependOnClassesThat().resideInAnyPackage("..corpus..", "..index..", "..answer..", "..llm..")
+        .because("melodies and fingerings are computed from the theory engine and the MIDI tools alone").check(MAIN);
     noClasses().that().resideInAnyPackage("..corpus..")
         .should().dependOnClassesThat().resideInAnyPackage("..index..", "..answer..", "..llm..")
         .because("documents come before the index and retrieval").check(MAIN);

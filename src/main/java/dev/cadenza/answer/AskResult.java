@@ -11,6 +11,7 @@ import java.util.Map;
  * @param intent what the question asks for, e.g. "chord_spelling" or "conceptual"
  * @param theory the theory engine's exact answer for a computable question, or null
  * @param fallback why the configured model did not answer, or null when it did
+ * @param music a composed melody or a piano fingering (docs/piano.md), or null
  */
 public record AskResult(
     String question,
@@ -23,4 +24,14 @@ public record AskResult(
     Verification verification,
     Map<String, Long> timingsMs,
     String fallback,
-    List<RetrievedPassage> retrieved) {}
+    List<RetrievedPassage> retrieved,
+    Object music) {
+
+  /** A result with no melody or fingering. */
+  public AskResult(String question, String answer, String backend, boolean covered, String intent, TheoryAnswer theory,
+      List<Citation> citations, Verification verification, Map<String, Long> timingsMs, String fallback,
+      List<RetrievedPassage> retrieved) {
+    this(question, answer, backend, covered, intent, theory, citations, verification, timingsMs, fallback, retrieved,
+        null);
+  }
+}

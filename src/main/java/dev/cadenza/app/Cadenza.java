@@ -53,7 +53,7 @@ public final class Cadenza implements Closeable {
     this.theory = theory;
     this.backend = answerer.name();
     this.ask = new AskService(search, theory, new Verifier(), answerer,
-        new Admission(config.maxRunningAnswers(), config.maxWaitingAnswers()));
+        new Admission(config.maxRunningAnswers(), config.maxWaitingAnswers()), new MusicTasks());
     this.midi = new MidiFeedback(search, ask);
   }
 

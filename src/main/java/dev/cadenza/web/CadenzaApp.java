@@ -50,6 +50,7 @@ public final class CadenzaApp {
     AskController ask = new AskController(cadenza);
     DocumentsController documents = new DocumentsController(cadenza);
     MidiController midi = new MidiController(cadenza);
+    PianoController piano = new PianoController();
     CuratorAuth auth = new CuratorAuth(web.curatorToken());
     RateLimiter limiter = new RateLimiter(web.rateLimit(), System::nanoTime);
     Observability observability = new Observability(cadenza, web.ops());
@@ -74,6 +75,7 @@ public final class CadenzaApp {
       config.routes.before("/api/ask", limiter::check);
       config.routes.before("/api/ask/stream", limiter::check);
       config.routes.before("/api/midi/*", limiter::check);
+      config.routes.before("/api/compose", limiter::check);
       config.routes.get("/openapi.json", OpenApi::serve);
       config.routes.get("/api/health", ask::health);
       config.routes.get("/api/ready", ask::ready);
@@ -86,6 +88,8 @@ public final class CadenzaApp {
       config.routes.post("/api/midi/analyze", midi::analyze);
       config.routes.post("/api/midi/ask", midi::ask);
       config.routes.get("/api/theory/midi", midi::example);
+      config.routes.post("/api/compose", piano::compose);
+      config.routes.get("/api/fingering", piano::fingering);
 
       config.routes.get("/api/curator/token", auth::check);
       config.routes.before("/api/documents*", auth::requireTokenForWrites);

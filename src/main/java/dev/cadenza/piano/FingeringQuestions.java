@@ -1,0 +1,127 @@
+package dev.cadenza.piano;
+
+import dev.cadenza.theory.Chord;
+import dev.cadenza.theory.Note;
+import dev.cadenza.theory.ScaleType;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads "how do you play X on the piano?" and "the fingering for X" questions, X a scale (major, natural,
+ * harmonic, melodic minor, chromatic), an arpeggio or a chord (in an inversion, or all of them), for
+ * both hands or the one named.
+ */
+public final class FingeringQuestions {
+
+  private static final Pattern CUE = Pattern.compile(
+      "(?i)\\bfinger(?:ing|ings|s)?\\b|\\bhow\\s+(?:do|would|should|can|to|does)\\s+(?:i\\s+|you\\s+|one\\s+|we\\s+)?play\\b"
+          + "|\\bplay\\b.*\\bon\\s+(?:the\\s+|a\\s+)?(?:piano|keyboard)\\b");
+  private static final String TONIC = "([A-G](?:\\s*-?\\s*(?:sharp|flat)|#|b|♯|♭)?)";
+  private static final Pattern SCALE = Pattern.compile(TONIC
+      + "[\\s-]*(natural minor|harmonic minor|melodic minor|major|minor)?[\\s-]*scale", Pattern.CASE_INSENSITIVE);
+  private static final Pattern SCALE_OF = Pattern.compile("(?i)scale\\s+of\\s+" + TONIC
+      + "[\\s-]*(natural minor|harmonic minor|melodic minor|major|minor)?");
+  private static final Pattern CHROMATIC = Pattern.compile("(?i)chromatic\\s+scale(?:\\s+(?:from|on|starting on)\\s+"
+      + TONIC + ")?|" + TONIC + "[\\s-]+chromatic");
+  private static final Pattern ARPEGGIO = Pattern.compile(TONIC + "[\\s-]*(major|minor|m)?[\\s-]*arpeggio",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern HAND = Pattern.compile("(?i)\\b(right|left)[\\s-]hand(?:ed)?\\b");
+  private static final List<String> ORDINALS = List.of("root position", "first inversion", "second inversion",
+      "third inversion");
+  private static final int LONGEST_CHORD_NAME = 5;
+
+  private FingeringQuestions() {}
+
+  /** The fingering a question asks for, or empty when it is not such a question. */
+  public static Optional<Fingering> answer(String question) {
+    if (!CUE.matcher(question).find()) {
+      return Optional.empty();
+    }
+    Optional<Fingering> fingering = subject(question.replaceAll("[?!.]+\\s*$", "").strip());
+    Matcher hand = HAND.matcher(question);
+    return hand.find() ? fingering.map(f -> f.onlyHand(hand.group(1).toLowerCase(Locale.ROOT))) : fingering;
+  }
+
+  private static Optional<Fingering> subject(String text) {
+    Matcher chromatic = CHROMATIC.matcher(text);
+    if (chromatic.find()) {
+      String tonic = chromatic.group(1) != null ? chromatic.group(1) : chromatic.group(2);
+      return Optional.of(PianoFingerings.scale(tonic == null ? Note.parse("C") : Note.parse(tonic), ScaleType.CHROMATIC));
+    }
+    Matcher arpeggio = ARPEGGIO.matcher(text);
+    if (arpeggio.find()) {
+      String mode = arpeggio.group(2) == null ? "major" : arpeggio.group(2).toLowerCase(Locale.ROOT);
+      return Optional.of(PianoFingerings.arpeggio(Note.parse(arpeggio.group(1)), !mode.equals("major")));
+    }
+    for (Pattern scalePattern : List.of(SCALE, SCALE_OF)) {
+      Matcher scale = scalePattern.matcher(text);
+      if (scale.find() && Character.isUpperCase(scale.group(1).charAt(0))) {
+        String mode = scale.group(2) == null ? "major" : scale.group(2).toLowerCase(Locale.ROOT);
+        ScaleType type = ScaleType.parse(mode.equals("minor") ? "natural minor" : mode).orElseThrow();
+        return Optional.of(PianoFingerings.scale(Note.parse(scale.group(1)), type));
+      }
+    }
+    return chord(text);
+  }
+
+  private static Optional<Fingering> chord(String text) {
+    List<String> words = Arrays.stream(text.split("[\\s,]+")).filter(w -> !w.isEmpty()).toList();
+    for (int start = 0; start < words.size(); start++) {
+      if (!Character.isUpperCase(words.get(start).charAt(0))) {
+        continue;
+      }
+      for (int n = Math.min(LONGEST_CHORD_NAME, words.size() - start); n >= 1; n--) {
+        Optional<Chord> chord = parse(String.join(" ", words.subList(start, start + n)));
+        if (chord.isPresent()) {
+          return Optional.of(position(chord.get(), text.toLowerCase(Locale.ROOT)));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<Chord> parse(String phrase) {
+    try {
+      return Optional.of(Chord.parse(phrase));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static Fingering position(Chord chord, String text) {
+    if (text.matches(".*\\b(inversions|all (?:the )?inversions|every inversion|each inversion)\\b.*")) {
+      return PianoFingerings.inversions(chord);
+    }
+    for (int i = 1; i < ORDINALS.size(); i++) {
+      String ordinal = ORDINALS.get(i);
+      String shortForm = (i == 1 ? "1st" : i == 2 ? "2nd" : "3rd") + " inversion";
+      if ((text.contains(ordinal) || text.contains(shortForm)) && i < chord.tones().size() && !chord.isSlash()) {
+        return PianoFingerings.chord(new Chord(chord.root(), chord.type(), chord.tones().get(i)));
+      }
+    }
+    return PianoFingerings.chord(chord);
+  }
+
+  /** The answer in words: each position, each hand's notes bottom to top with fingers, then the conventions. */
+  public static String text(Fingering fingering) {
+    StringBuilder text = new StringBuilder("Fingering for the " + fingering.subject() + " on the piano.");
+    for (Fingering.Position position : fingering.positions()) {
+      text.append("\n\n").append(capitalised(position.label())).append(':');
+      for (Fingering.Hand hand : position.hands()) {
+        text.append("\n- ").append(capitalised(hand.hand())).append(" hand: ");
+        text.append(String.join(", ", hand.notes().stream()
+            .map(k -> k.note() + " (" + k.finger() + (k.black() ? ", black key" : "") + ")").toList()));
+      }
+    }
+    text.append("\n\n").append(String.join(" ", fingering.conventions()));
+    return text.toString();
+  }
+
+  private static String capitalised(String text) {
+    return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
+  }
+}

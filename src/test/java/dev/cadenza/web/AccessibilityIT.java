@@ -1,0 +1,52 @@
+package dev.cadenza.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.SearchContext;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** axe-core (vendored under src/test/resources/axe) finds no serious or critical violation on any page. */
+@ExtendWith(BrowserFixture.Resolver.class)
+class AccessibilityIT {
+
+  private final BrowserFixture page;
+
+  AccessibilityIT(BrowserFixture page) {
+    this.page = page;
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"/", "/midi.html", "/curator.html", "/api-docs.html", "/widget-demo.html"})
+  void pageHasNoSeriousViolations(String path) throws IOException {
+    page.open(path, 1280, 1000);
+    page.until(driver -> "complete".equals(page.script("return document.readyState")));
+    assertThat(page.seriousAccessibilityViolations()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {1280, 390})
+  void chatPageWithAnAnswerHasNoSeriousViolations(int width) throws IOException {
+    page.open("/", width, 900);
+    page.script("localStorage.clear()");
+    page.browser.navigate().refresh();
+    page.browser.findElement(By.id("question")).sendKeys("Spell a D# major 13th chord");
+    page.browser.findElement(By.id("ask-button")).click();
+    page.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("article.turn figure.music")));
+    page.until(driver -> driver.findElement(By.id("ask-button")).isEnabled());
+    assertThat(page.seriousAccessibilityViolations()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {1280, 390})
+  void openWidgetOnAnotherSiteHasNoSeriousViolations(int width) throws IOException {
+    page.open(page.lessonPage(), width, 900);
+    SearchContext widget = page.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-cadenza-widget]"))).getShadowRoot();
+    widget.findElement(By.cssSelector(".launcher")).click();
+    assertThat(page.seriousAccessibilityViolations()).isEmpty();
+  }
+}

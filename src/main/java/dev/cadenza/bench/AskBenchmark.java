@@ -5,6 +5,7 @@ import dev.cadenza.app.CadenzaConfig;
 import dev.cadenza.app.CuratorToken;
 import dev.cadenza.index.Progress;
 import dev.cadenza.web.CadenzaApp;
+import dev.cadenza.web.RateLimit;
 import dev.cadenza.web.WebConfig;
 import io.javalin.Javalin;
 import java.io.IOException;
@@ -86,7 +87,8 @@ public final class AskBenchmark {
   }
 
   private Javalin start(Cadenza cadenza, Path data) {
-    WebConfig web = new WebConfig(CuratorToken.load(Map.of(), data), WebConfig.DEFAULT_MAX_UPLOAD_BYTES);
+    // The benchmark's clients share one address; the per-client limit would measure itself.
+    WebConfig web = new WebConfig(CuratorToken.load(Map.of(), data), WebConfig.DEFAULT_MAX_UPLOAD_BYTES, RateLimit.OFF);
     Javalin app = CadenzaApp.create(cadenza, web);
     // The equivalent of config.concurrency.useVirtualThreads = true inside CadenzaApp.create; it must be set before start.
     app.unsafe.concurrency.useVirtualThreads = options.virtualThreads();

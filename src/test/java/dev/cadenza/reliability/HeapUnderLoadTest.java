@@ -12,6 +12,7 @@ import dev.cadenza.index.Progress;
 import dev.cadenza.testing.Fixtures;
 import dev.cadenza.testing.HashingEmbedder;
 import dev.cadenza.web.CadenzaApp;
+import dev.cadenza.web.RateLimit;
 import dev.cadenza.web.WebConfig;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
@@ -48,7 +49,7 @@ class HeapUnderLoadTest {
     try (Cadenza cadenza = Cadenza.open(new CadenzaConfig(corpus, temp.resolve("index"), temp.resolve("data")), embedder)) {
       cadenza.syncCorpus(Progress.NONE);
       Javalin app = CadenzaApp.create(cadenza, new WebConfig(CuratorToken.load(Map.of(CuratorToken.ENV, "t"), temp),
-          WebConfig.DEFAULT_MAX_UPLOAD_BYTES)).start("127.0.0.1", 0);
+          WebConfig.DEFAULT_MAX_UPLOAD_BYTES, RateLimit.OFF)).start("127.0.0.1", 0);
       try {
         TheoryText text = new TheoryText(7);
         List<String> questions = IntStream.range(0, 200).mapToObj(text::question).toList();

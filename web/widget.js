@@ -141,7 +141,7 @@
       finish(pretty(result.answer).replace(/\[\d+\]/g, ""));
     });
     const fail = message => { answer.className = "a error"; answer.textContent = message; finish(message); };
-    events.addEventListener("failure", event => fail(JSON.parse(event.data).error));
+    for (const type of ["failure", "busy"]) events.addEventListener(type, event => fail(JSON.parse(event.data).error));
     events.onerror = () => fail("The tutor is unreachable right now, or too many questions came too fast.");
   }
 

@@ -22,20 +22,40 @@ class ArchitectureTest {
 
   @Test
   void dataFlowsOneWayAndTheEdgesDependOnTheCoreNeverTheReverse() {
-    noClasses().that().resideInAnyPackage("..theory..", "..corpus..", "..index..", "..answer..", "..llm..", "..learn..", "..midi..")
+    noClasses().that().resideInAnyPackage("..theory..", "..corpus..", "..index..", "..answer..", "..llm..", "..route..", "..midi..")
         .should().dependOnClassesThat().resideInAnyPackage("..app..", "..web..", "..cli..")
         .because("the core pipeline must not know how it is wired or served").check(MAIN);
     noClasses().that().resideInAnyPackage("..theory..")
-        .should().dependOnClassesThat().resideInAnyPackage("..corpus..", "..index..", "..answer..", "..llm..", "..learn..")
+        .should().dependOnClassesThat().resideInAnyPackage("..corpus..", "..index..", "..answer..", "..llm..", "..route..")
         .because("the theory engine is pure music theory, usable on its own").check(MAIN);
     noClasses().that().resideInAnyPackage("..corpus..")
         .should().dependOnClassesThat().resideInAnyPackage("..index..", "..answer..", "..llm..")
         .because("documents come before the index and retrieval").check(MAIN);
+    noClasses().that().resideInAnyPackage("..embed..")
+        .should().dependOnClassesThat().resideInAnyPackage("..corpus..", "..index..", "..answer..", "..llm..", "..app..")
+        .because("turning text into vectors knows nothing of documents, indexes or answers").check(MAIN);
     noClasses().that().resideInAnyPackage("..index..")
         .should().dependOnClassesThat().resideInAnyPackage("..answer..", "..llm..")
         .because("retrieval comes before generation").check(MAIN);
     noClasses().that().resideInAnyPackage("..web..")
         .should().dependOnClassesThat().resideInAnyPackage("..cli..").check(MAIN);
+  }
+
+  @Test
+  void theoryLayersDependDownwardOnly() {
+    noClasses().that().resideInAPackage("dev.cadenza.theory")
+        .should().dependOnClassesThat().resideInAnyPackage("dev.cadenza.theory.text..", "dev.cadenza.theory.qa..",
+            "dev.cadenza.theory.verify..")
+        .because("the engine (notes, intervals, chords, keys, numerals) knows nothing of prose").check(MAIN);
+    noClasses().that().resideInAPackage("dev.cadenza.theory.text..")
+        .should().dependOnClassesThat().resideInAnyPackage("dev.cadenza.theory.qa..", "dev.cadenza.theory.verify..")
+        .because("recognising music in text serves both question answering and verification").check(MAIN);
+    noClasses().that().resideInAPackage("dev.cadenza.theory.verify..")
+        .should().dependOnClassesThat().resideInAPackage("dev.cadenza.theory.qa..")
+        .because("the verifier reads claims with the recogniser, not with question readers").check(MAIN);
+    noClasses().that().resideInAPackage("dev.cadenza.theory.qa..")
+        .should().dependOnClassesThat().resideInAPackage("dev.cadenza.theory.verify..")
+        .because("answering and checking are siblings above the recogniser").check(MAIN);
   }
 
   @Test

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cadenza.corpus.CorpusLoader;
 import dev.cadenza.corpus.Document;
-import dev.cadenza.theory.Claim;
-import dev.cadenza.theory.Verifier;
+import dev.cadenza.theory.verify.Claim;
+import dev.cadenza.theory.verify.Verifier;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.cadenza.answer;
 
-import dev.cadenza.theory.TheoryAnswer;
+import dev.cadenza.theory.qa.TheoryAnswer;
 import java.util.List;
 import java.util.Map;
 

@@ -1,10 +1,10 @@
 package dev.cadenza.answer;
 
-import dev.cadenza.theory.Intent;
-import dev.cadenza.theory.TheoryAnswer;
-import dev.cadenza.theory.TheoryQa;
-import dev.cadenza.theory.VerificationReport;
-import dev.cadenza.theory.Verifier;
+import dev.cadenza.theory.qa.Intent;
+import dev.cadenza.theory.qa.TheoryAnswer;
+import dev.cadenza.theory.qa.TheoryQa;
+import dev.cadenza.theory.verify.VerificationReport;
+import dev.cadenza.theory.verify.Verifier;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,12 +24,14 @@ public final class AskService {
   private final TheoryQa theory;
   private final Verifier verifier;
   private final Answerer answerer;
+  private final Admission admission;
 
-  public AskService(HybridSearch search, TheoryQa theory, Verifier verifier, Answerer answerer) {
+  public AskService(HybridSearch search, TheoryQa theory, Verifier verifier, Answerer answerer, Admission admission) {
     this.search = search;
     this.theory = theory;
     this.verifier = verifier;
     this.answerer = answerer;
+    this.admission = admission;
   }
 
   public AskResult ask(AskRequest request) {
@@ -39,8 +41,14 @@ public final class AskService {
   /**
    * Answers while streaming the answer text to {@code onToken} (null for no streaming). Streamed text is
    * verified sentence by sentence; the result's answer, with citations renumbered, is authoritative.
+   *
+   * @throws OverloadedException when too many answers are running and waiting already
    */
   public AskResult ask(AskRequest request, Consumer<String> onToken) {
+    return admission.call(() -> answer(request, onToken));
+  }
+
+  private AskResult answer(AskRequest request, Consumer<String> onToken) {
     Map<String, Long> timings = new LinkedHashMap<>();
     long start = System.nanoTime();
 

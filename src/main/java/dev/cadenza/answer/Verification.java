@@ -1,6 +1,6 @@
 package dev.cadenza.answer;
 
-import dev.cadenza.theory.Claim;
+import dev.cadenza.theory.verify.Claim;
 import java.util.List;
 
 /**

@@ -1,7 +1,7 @@
 package dev.cadenza.answer;
 
-import dev.cadenza.theory.VerificationReport;
-import dev.cadenza.theory.Verifier;
+import dev.cadenza.theory.verify.VerificationReport;
+import dev.cadenza.theory.verify.Verifier;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -1,5 +1,6 @@
 package dev.cadenza.app;
 
+import dev.cadenza.answer.Admission;
 import dev.cadenza.answer.Answerer;
 import dev.cadenza.answer.AskService;
 import dev.cadenza.answer.FallbackAnswerer;
@@ -8,17 +9,17 @@ import dev.cadenza.answer.HybridSearch;
 import dev.cadenza.corpus.Chunker;
 import dev.cadenza.corpus.CorpusLoader;
 import dev.cadenza.corpus.Library;
+import dev.cadenza.embed.Embedders;
 import dev.cadenza.index.Bm25Retriever;
 import dev.cadenza.index.ChunkIndex;
 import dev.cadenza.index.Progress;
 import dev.cadenza.index.SyncReport;
 import dev.cadenza.index.VectorRetriever;
-import dev.cadenza.learn.IntentRouter;
 import dev.cadenza.llm.OpenAiAnswerer;
-import dev.cadenza.theory.TheoryQa;
-import dev.cadenza.theory.Verifier;
+import dev.cadenza.route.IntentRouter;
+import dev.cadenza.theory.qa.TheoryQa;
+import dev.cadenza.theory.verify.Verifier;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
 import java.io.Closeable;
 import java.io.IOException;
 import java.util.List;
@@ -39,31 +40,44 @@ public final class Cadenza implements Closeable {
   private final String backend;
   private final AskService ask;
   private final MidiFeedback midi;
+  /** The embedding model when Cadenza created it (and so closes it); null when the caller passed one in. */
+  private final AutoCloseable ownedEmbedder;
 
-  private Cadenza(CadenzaConfig config, ChunkIndex index, TheoryQa theory, Answerer answerer) {
+  private Cadenza(CadenzaConfig config, ChunkIndex index, TheoryQa theory, Answerer answerer, AutoCloseable ownedEmbedder) {
     this.config = config;
+    this.ownedEmbedder = ownedEmbedder;
     this.index = index;
     this.library = new Library(config.corpusDir(), config.dataDir().resolve("documents"));
     this.curator = new Curator(library, index);
     this.search = new HybridSearch(new Bm25Retriever(index), new VectorRetriever(index));
     this.theory = theory;
     this.backend = answerer.name();
-    this.ask = new AskService(search, theory, new Verifier(), answerer);
+    this.ask = new AskService(search, theory, new Verifier(), answerer,
+        new Admission(config.maxRunningAnswers(), config.maxWaitingAnswers()));
     this.midi = new MidiFeedback(search, ask);
   }
 
-  /** Opens Cadenza with the all-MiniLM-L6-v2 embedding model (shipped in a jar, no download) and the embedded answerer. */
+  /**
+   * Opens Cadenza with the all-MiniLM-L6-v2 embedding model (shipped in a jar, no download), batched and
+   * with recent questions cached, and the answerer the configuration names.
+   */
   public static Cadenza open(CadenzaConfig config) {
-    return open(config, new AllMiniLmL6V2EmbeddingModel());
+    var embedder = Embedders.allMiniLmL6V2();
+    return open(config, embedder, embedder);
   }
 
+  /** Opens Cadenza with the caller's embedding model, which the caller closes. */
   public static Cadenza open(CadenzaConfig config, EmbeddingModel embedder) {
+    return open(config, embedder, null);
+  }
+
+  private static Cadenza open(CadenzaConfig config, EmbeddingModel embedder, AutoCloseable ownedEmbedder) {
     ChunkIndex index = ChunkIndex.open(config.indexDir(), embedder, new Chunker());
     Answerer answerer = config.llm() == null
         ? new GroundedComposer()
         : new FallbackAnswerer(OpenAiAnswerer.create(config.llm()));
     LOG.info("answering with {}", answerer.name());
-    return new Cadenza(config, index, theoryQa(), answerer);
+    return new Cadenza(config, index, theoryQa(), answerer, ownedEmbedder);
   }
 
   /** The theory engine's question answering, routed by the Tribuo intent classifier (trained in about a second). */
@@ -131,5 +145,12 @@ public final class Cadenza implements Closeable {
   @Override
   public void close() throws IOException {
     index.close();
+    if (ownedEmbedder != null) {
+      try {
+        ownedEmbedder.close();
+      } catch (Exception e) {
+        throw new IOException("cannot close the embedding model", e);
+      }
+    }
   }
 }

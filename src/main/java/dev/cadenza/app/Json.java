@@ -1,14 +1,14 @@
 package dev.cadenza.app;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.SerializerProvider;
+import dev.cadenza.theory.qa.Intent;
 import java.io.IOException;
-import dev.cadenza.theory.Intent;
 
 /** The one JSON configuration of CLI output and HTTP bodies, so both print the same contract. */
 public final class Json {

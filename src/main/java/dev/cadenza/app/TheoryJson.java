@@ -1,8 +1,8 @@
 package dev.cadenza.app;
 
-import dev.cadenza.theory.Intent;
-import dev.cadenza.theory.TheoryAnswer;
-import dev.cadenza.theory.VerificationReport;
+import dev.cadenza.theory.qa.Intent;
+import dev.cadenza.theory.qa.TheoryAnswer;
+import dev.cadenza.theory.verify.VerificationReport;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -3,10 +3,14 @@ package dev.cadenza.bench;
 import dev.cadenza.app.Cadenza;
 import dev.cadenza.app.CadenzaConfig;
 import dev.cadenza.app.CuratorToken;
+import dev.cadenza.embed.CachingEmbedder;
+import dev.cadenza.embed.Embedders;
 import dev.cadenza.index.Progress;
 import dev.cadenza.web.CadenzaApp;
 import dev.cadenza.web.RateLimit;
 import dev.cadenza.web.WebConfig;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -21,7 +25,10 @@ import java.util.Map;
 
 /**
  * {@code /api/ask} end to end under concurrent load: the real app (MiniLM, Lucene over the corpus,
- * the embedded answerer) on a loopback port, driven by {@link AskLoad} at each client count.
+ * the embedded answerer) on a loopback port, driven by {@link AskLoad} at each client count, once per
+ * embedder variant in the same run: {@code langchain4j} (its model as is, one text per call) and
+ * {@code batched} (Cadenza's batched and cached embedder). A last level asks one question over and over
+ * from one client, to show what a cached repeat costs.
  */
 public final class AskBenchmark {
 
@@ -32,17 +39,28 @@ public final class AskBenchmark {
    * @param virtualThreads run Javalin's request handling on virtual threads instead of its Jetty thread pool
    * @param corpusDir documents the index is built from
    * @param indexDir the index, built on first use and reused afterwards
+   * @param embedders embedder variants to measure, in order: {@code langchain4j}, {@code batched}
    */
   public record Options(List<Integer> clients, int requests, int maxSeconds, int warmup, boolean virtualThreads,
-      Path corpusDir, Path indexDir, long seed) {
+      Path corpusDir, Path indexDir, long seed, List<String> embedders) {
     public Options {
       clients = List.copyOf(clients);
+      embedders = List.copyOf(embedders);
+      if (embedders.isEmpty() || !EMBEDDERS.containsAll(embedders)) {
+        throw new IllegalArgumentException("illegal embedders: " + embedders + ", choose from " + EMBEDDERS);
+      }
       if (clients.isEmpty() || clients.stream().anyMatch(c -> c < 1)) throw new IllegalArgumentException("illegal clients: " + clients);
       if (requests < 1) throw new IllegalArgumentException("illegal requests: " + requests + ", must be >= 1");
       if (maxSeconds < 1) throw new IllegalArgumentException("illegal max seconds: " + maxSeconds + ", must be >= 1");
       if (warmup < 0) throw new IllegalArgumentException("illegal warmup: " + warmup + ", must be >= 0");
     }
   }
+
+  static final List<String> EMBEDDERS = List.of("langchain4j", "batched");
+  private static final int REPEATS = 200;
+
+  /** One measured level: the embedder variant, the level's name and what it measured. */
+  public record Row(String embedder, String level, AskLoad.Result result) {}
 
   private final Options options;
   private final PrintStream log;
@@ -52,9 +70,21 @@ public final class AskBenchmark {
     this.log = log;
   }
 
-  public List<AskLoad.Result> run() {
+  public List<Row> run() {
+    List<Row> rows = new ArrayList<>();
+    for (String embedder : options.embedders()) {
+      try (CachingEmbedder batched = "batched".equals(embedder) ? Embedders.allMiniLmL6V2() : null) {
+        rows.addAll(run(embedder, batched == null ? new AllMiniLmL6V2EmbeddingModel() : batched));
+      } catch (Exception e) {
+        throw new IllegalStateException("closing the " + embedder + " embedder failed", e);
+      }
+    }
+    return rows;
+  }
+
+  private List<Row> run(String embedderName, EmbeddingModel embedder) {
     Path data = temporaryFolder("cadenza-ask-bench");
-    try (Cadenza cadenza = Cadenza.open(new CadenzaConfig(options.corpusDir(), options.indexDir(), data))) {
+    try (Cadenza cadenza = Cadenza.open(new CadenzaConfig(options.corpusDir(), options.indexDir(), data), embedder)) {
       log.println("syncing the index in " + options.indexDir() + " with " + options.corpusDir() + "...");
       cadenza.syncCorpus(Progress.NONE);
       Javalin app = start(cadenza, data);
@@ -62,20 +92,18 @@ public final class AskBenchmark {
         TheoryText text = new TheoryText(options.seed());
         List<String> questions = new ArrayList<>();
         for (int i = 0; i < 500; i++) questions.add(text.question(i));
-        AskLoad load = new AskLoad("http://127.0.0.1:" + app.port(), questions);
+        String base = "http://127.0.0.1:" + app.port();
+        AskLoad load = new AskLoad(base, questions);
         if (options.warmup() > 0) {
           AskLoad.Result warm = load.run(4, options.warmup(), Duration.ofSeconds(options.maxSeconds()));
-          log.printf(Locale.ROOT, "warm-up: %d requests, %d errors%n", warm.completed(), warm.errors());
+          log.printf(Locale.ROOT, "%s warm-up: %d requests, %d errors%n", embedderName, warm.completed(), warm.errors());
         }
-        List<AskLoad.Result> results = new ArrayList<>();
+        List<Row> rows = new ArrayList<>();
         for (int clients : options.clients()) {
-          AskLoad.Result result = load.run(clients, options.requests(), Duration.ofSeconds(options.maxSeconds()));
-          log.printf(Locale.ROOT, "%3d clients: %,d requests in %.1f s, %.1f req/s, p50 %.1f ms, p99 %.1f ms, %d errors%s%n",
-              clients, result.completed(), result.seconds(), result.requestsPerSecond(), result.latency().p50Ms(),
-              result.latency().p99Ms(), result.errors(), result.firstError() == null ? "" : " (first: " + result.firstError() + ")");
-          results.add(result);
+          rows.add(measure(embedderName, clients + " clients", load, clients, options.requests()));
         }
-        return results;
+        rows.add(measure(embedderName, "1 client, one question repeated", new AskLoad(base, questions.subList(0, 1)), 1, REPEATS));
+        return rows;
       } finally {
         app.stop();
       }
@@ -86,8 +114,16 @@ public final class AskBenchmark {
     }
   }
 
+  private Row measure(String embedder, String level, AskLoad load, int clients, int requests) {
+    AskLoad.Result r = load.run(clients, requests, Duration.ofSeconds(options.maxSeconds()));
+    log.printf(Locale.ROOT, "%s, %s: %,d answered in %.1f s, %.1f answers/s, p50 %.1f ms, p99 %.1f ms, %d refused"
+            + " (p99 %.1f ms), %d errors%s%n", embedder, level, r.completed(), r.seconds(), r.requestsPerSecond(),
+        r.latency().p50Ms(), r.latency().p99Ms(), r.refused(), r.refusedLatency().p99Ms(), r.errors(),
+        r.firstError() == null ? "" : " (first: " + r.firstError() + ")");
+    return new Row(embedder, level, r);
+  }
+
   private Javalin start(Cadenza cadenza, Path data) {
-    // The benchmark's clients share one address; the per-client limit would measure itself.
     WebConfig web = new WebConfig(CuratorToken.load(Map.of(), data), WebConfig.DEFAULT_MAX_UPLOAD_BYTES, RateLimit.OFF);
     Javalin app = CadenzaApp.create(cadenza, web);
     // The equivalent of config.concurrency.useVirtualThreads = true inside CadenzaApp.create; it must be set before start.
@@ -103,14 +139,16 @@ public final class AskBenchmark {
     }
   }
 
-  public static Table table(List<AskLoad.Result> results, boolean virtualThreads) {
+  public static Table table(List<Row> rows, boolean virtualThreads) {
     Table.Builder table = new Table.Builder("POST /api/ask under load (embedded answerer, loopback, "
         + (virtualThreads ? "Javalin on virtual threads" : "Javalin's default Jetty thread pool") + ")",
-        "clients", "requests", "seconds", "req/s", "p50 ms", "p90 ms", "p99 ms", "max ms", "errors");
-    for (AskLoad.Result r : results) {
-      table.row(r.clients(), r.completed(), Table.num(r.seconds(), 1), Table.num(r.requestsPerSecond(), 1),
+        "embedder", "level", "answered", "seconds", "answers/s", "p50 ms", "p90 ms", "p99 ms", "max ms", "refused",
+        "refusal p99 ms", "errors");
+    for (Row row : rows) {
+      AskLoad.Result r = row.result();
+      table.row(row.embedder(), row.level(), r.completed(), Table.num(r.seconds(), 1), Table.num(r.requestsPerSecond(), 1),
           Table.num(r.latency().p50Ms(), 1), Table.num(r.latency().p90Ms(), 1), Table.num(r.latency().p99Ms(), 1),
-          Table.num(r.latency().maxMs(), 1), r.errors());
+          Table.num(r.latency().maxMs(), 1), r.refused(), Table.num(r.refusedLatency().p99Ms(), 1), r.errors());
     }
     return table.build();
   }

@@ -16,13 +16,17 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * A closed-loop load generator for {@code POST /api/ask}: {@code clients} virtual threads each send a
  * question, wait for the answer and send the next, until {@code requests} have been sent or the time
- * budget is spent. Counts non-200 answers and failed requests as errors.
+ * budget is spent. A 503 or 429 with {@code Retry-After} is a refusal (the server's admission control
+ * saying "busy"), counted and timed apart from answers; anything else that is not a 200 is an error.
  */
 public final class AskLoad {
 
   /** What one load level measured. */
-  public record Result(int clients, int completed, int errors, double seconds, double requestsPerSecond, Latency latency,
-      String firstError) {}
+  public record Result(int clients, int completed, int errors, int refused, double seconds, double requestsPerSecond,
+      Latency latency, Latency refusedLatency, String firstError) {}
+
+  /** How one request ended. */
+  private enum Outcome { ANSWERED, REFUSED, FAILED }
 
   private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);
 
@@ -39,7 +43,9 @@ public final class AskLoad {
     AtomicInteger issued = new AtomicInteger();
     AtomicInteger errors = new AtomicInteger();
     AtomicLongArray nanos = new AtomicLongArray(requests);
+    AtomicLongArray refusedNanos = new AtomicLongArray(requests);
     AtomicInteger completed = new AtomicInteger();
+    AtomicInteger refused = new AtomicInteger();
     AtomicReference<String> firstError = new AtomicReference<>();
     long start = System.nanoTime();
     long deadline = start + budget.toNanos();
@@ -51,11 +57,16 @@ public final class AskLoad {
         loops.add(threads.submit(() -> {
           for (int n = issued.getAndIncrement(); n < requests && System.nanoTime() < deadline; n = issued.getAndIncrement()) {
             long begin = System.nanoTime();
-            String error = send(http, bodies.get(n % bodies.size()));
-            nanos.set(completed.getAndIncrement(), System.nanoTime() - begin);
-            if (error != null) {
-              errors.incrementAndGet();
-              firstError.compareAndSet(null, error);
+            StringBuilder error = new StringBuilder();
+            Outcome outcome = send(http, bodies.get(n % bodies.size()), error);
+            long took = System.nanoTime() - begin;
+            switch (outcome) {
+              case ANSWERED -> nanos.set(completed.getAndIncrement(), took);
+              case REFUSED -> refusedNanos.set(refused.getAndIncrement(), took);
+              case FAILED -> {
+                errors.incrementAndGet();
+                firstError.compareAndSet(null, error.toString());
+              }
             }
           }
         }));
@@ -70,24 +81,38 @@ public final class AskLoad {
       throw new IllegalStateException("load client failed", e.getCause());
     }
     double seconds = (System.nanoTime() - start) / 1e9;
-    long[] samples = new long[completed.get()];
-    for (int i = 0; i < samples.length; i++) samples[i] = nanos.get(i);
-    return new Result(clients, samples.length, errors.get(), seconds, samples.length / seconds, Latency.ofNanos(samples), firstError.get());
+    long[] answered = samples(nanos, completed.get());
+    return new Result(clients, answered.length, errors.get(), refused.get(), seconds, answered.length / seconds,
+        Latency.ofNanos(answered), Latency.ofNanos(samples(refusedNanos, refused.get())), firstError.get());
   }
 
-  /** Sends one question; null when it was answered with 200, else what went wrong. */
-  private String send(HttpClient http, String body) {
+  private static long[] samples(AtomicLongArray recorded, int count) {
+    long[] samples = new long[count];
+    for (int i = 0; i < count; i++) samples[i] = recorded.get(i);
+    return samples;
+  }
+
+  /** Sends one question; on failure {@code error} says what went wrong. */
+  private Outcome send(HttpClient http, String body, StringBuilder error) {
     HttpRequest request = HttpRequest.newBuilder(endpoint).timeout(REQUEST_TIMEOUT)
         .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
     try {
       HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-      return response.statusCode() == 200 ? null : "HTTP " + response.statusCode() + ": " + abbreviate(response.body());
+      int status = response.statusCode();
+      if (status == 200) {
+        return Outcome.ANSWERED;
+      }
+      if ((status == 503 || status == 429) && response.headers().firstValue("Retry-After").isPresent()) {
+        return Outcome.REFUSED;
+      }
+      error.append("HTTP ").append(status).append(": ").append(abbreviate(response.body()));
     } catch (IOException e) {
-      return e.getClass().getSimpleName() + ": " + e.getMessage();
+      error.append(e.getClass().getSimpleName()).append(": ").append(e.getMessage());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return "interrupted";
+      error.append("interrupted");
     }
+    return Outcome.FAILED;
   }
 
   private static String body(String question) {

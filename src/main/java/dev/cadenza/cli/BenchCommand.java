@@ -1,7 +1,6 @@
 package dev.cadenza.cli;
 
 import dev.cadenza.bench.AskBenchmark;
-import dev.cadenza.bench.AskLoad;
 import dev.cadenza.bench.BenchReport;
 import dev.cadenza.bench.ColdStartBenchmark;
 import dev.cadenza.bench.EmbeddingBenchmark;
@@ -175,10 +174,15 @@ final class BenchCommand {
     @Option(names = "--index", defaultValue = "target/bench/index", description = "Index folder, built once and reused (default: ${DEFAULT-VALUE}).")
     Path index;
 
+    @Option(names = "--embedders", split = ",", defaultValue = "langchain4j,batched",
+        description = "Embedder variants, each measured at every level in this run (default: ${DEFAULT-VALUE}).")
+    List<String> embedders;
+
     @Override
     public Integer call() {
-      var options = new AskBenchmark.Options(clients, requests, maxSeconds, warmup, virtualThreads, corpus, index, common.seed);
-      List<AskLoad.Result> results = new AskBenchmark(options, System.err).run();
+      var options = new AskBenchmark.Options(clients, requests, maxSeconds, warmup, virtualThreads, corpus, index,
+          common.seed, embedders);
+      List<AskBenchmark.Row> results = new AskBenchmark(options, System.err).run();
       String name = virtualThreads ? "ask-virtual-threads" : "ask";
       common.write(name, List.of("Closed loop: each client sends its next question when the previous answer arrives."
           + " Client and server share the machine's cores."), List.of(AskBenchmark.table(results, virtualThreads)), results);

@@ -15,6 +15,7 @@ import dev.cadenza.eval.ReportTable;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -25,16 +26,18 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = "Score the answerer on a question file: exact match, token F1, embedding similarity, "
-        + "theory-fact accuracy, retrieval recall@k and MRR, latency p50/p95 (see eval/README.md).")
+        + "theory-fact accuracy, retrieval recall@k and MRR, key-fact coverage, refusals, follow-ups, sentences "
+        + "per answer, dangling openers, latency p50/p95 (see eval/README.md).")
 final class EvalCommand implements Callable<Integer> {
 
   @Spec
   CommandSpec spec;
 
   @Option(names = "--questions", required = true, paramLabel = "FILE",
-      description = "Question file: JSONL {\"question\", \"answer\", \"relevant\"?}, or a JSON array in Alpaca or "
-          + "ShareGPT layout (detected from the content).")
-  Path questions;
+      description = "Question file: JSONL {\"question\", \"answer\", \"relevant\"?, \"kind\"?, \"key_facts\"?, "
+          + "\"followup\"?}, or a JSON array in Alpaca or ShareGPT layout (detected from the content). Repeat it to "
+          + "score several files as one set.")
+  List<Path> questions;
 
   @Option(names = "--backend", defaultValue = "embedded", completionCandidates = Backend.Names.class,
       description = "Answerer to score: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
@@ -53,7 +56,8 @@ final class EvalCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     EvalOptions options = options();
-    QuestionSet set = QuestionFiles.read(options.questions()); // fail on a bad file before building the index
+    // fail on a bad file before building the index
+    QuestionSet set = combined(options.questions());
     EvalReport report;
     try (Cadenza cadenza = Services.openSynced()) {
       // Facts are checked in the answers as delivered, that is after the pipeline's own verification.
@@ -70,6 +74,15 @@ final class EvalCommand implements Callable<Integer> {
     }
     System.out.print(options.json() ? reportJson + System.lineSeparator() : ReportTable.render(report));
     return 0;
+  }
+
+  private QuestionSet combined(List<Path> files) {
+    List<QuestionSet> sets = files.stream().map(QuestionFiles::read).toList();
+    try {
+      return QuestionSet.combine(sets);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+    }
   }
 
   private EvalOptions options() {

@@ -2,9 +2,9 @@ package dev.cadenza.cli;
 
 import dev.cadenza.app.Json;
 import dev.cadenza.app.TheoryJson;
-import dev.cadenza.theory.Claim;
-import dev.cadenza.theory.VerificationReport;
-import dev.cadenza.theory.Verifier;
+import dev.cadenza.theory.verify.Claim;
+import dev.cadenza.theory.verify.VerificationReport;
+import dev.cadenza.theory.verify.Verifier;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.concurrent.Callable;

@@ -33,8 +33,13 @@ public final class CadenzaSubject implements EvalSubject {
 
   @Override
   public SubjectAnswer answer(String question, int k) {
+    return answer(question, k, null);
+  }
+
+  @Override
+  public SubjectAnswer answer(String question, int k, String conversationId) {
     long start = System.nanoTime();
-    AskResult result = ask.ask(new AskRequest(question, k, Filter.NONE));
+    AskResult result = ask.ask(new AskRequest(question, k, Filter.NONE, conversationId));
     double latencyMs = (System.nanoTime() - start) / 1e6;
     Set<String> ranked = new LinkedHashSet<>();
     result.retrieved().stream().sorted(Comparator.comparingInt(RetrievedPassage::fusedRank))

@@ -11,7 +11,7 @@ import java.util.Set;
 /** Cadenza's own question format: one JSON object per line. Unknown keys are errors, so a typo cannot silently drop a field. */
 final class JsonlQuestions {
 
-  static final Set<String> FIELDS = Set.of("id", "question", "answer", "relevant", "topic", "kind");
+  static final Set<String> FIELDS = Set.of("id", "question", "answer", "relevant", "topic", "kind", "key_facts", "followup");
 
   private JsonlQuestions() {}
 
@@ -53,13 +53,42 @@ final class JsonlQuestions {
       }
     }
     String id = QuestionFiles.optionalText(file, where, node, "id");
-    return new EvalQuestion(
-        id == null ? defaultId : id,
-        QuestionFiles.optionalText(file, where, node, "topic"),
-        QuestionFiles.requiredText(file, where, node, "question"),
-        QuestionFiles.requiredText(file, where, node, "answer"),
-        relevant(file, where, node),
-        where);
+    String kind = QuestionFiles.optionalText(file, where, node, "kind");
+    try {
+      return new EvalQuestion(
+          id == null ? defaultId : id,
+          QuestionFiles.optionalText(file, where, node, "topic"),
+          QuestionFiles.requiredText(file, where, node, "question"),
+          QuestionFiles.requiredText(file, where, node, "answer"),
+          relevant(file, where, node),
+          where,
+          kind == null ? null : QuestionKind.parse(kind),
+          keyFacts(file, where, node),
+          QuestionFiles.optionalText(file, where, node, "followup"));
+    } catch (IllegalArgumentException e) {
+      throw new QuestionFileException(file, where, e.getMessage().replaceFirst("^" + where + ": ", ""), e);
+    }
+  }
+
+  /** {@code "key_facts": [["exposition"], ["lowered seventh", "flat seventh"]]}: groups of alternatives. */
+  private static List<List<String>> keyFacts(Path file, String where, JsonNode node) {
+    JsonNode value = node.get("key_facts");
+    if (value == null || value.isNull()) return List.of();
+    String shape = "\"key_facts\" must be an array of groups, each an array of accepted strings";
+    if (!value.isArray()) throw new QuestionFileException(file, where, shape + ", found " + QuestionFiles.kind(value));
+    List<List<String>> groups = new ArrayList<>();
+    for (JsonNode group : value) {
+      if (!group.isArray() || group.isEmpty()) throw new QuestionFileException(file, where, shape + ", found " + group);
+      List<String> alternatives = new ArrayList<>();
+      for (JsonNode alternative : group) {
+        if (!alternative.isTextual() || alternative.asText().isBlank()) {
+          throw new QuestionFileException(file, where, shape + ", found " + alternative);
+        }
+        alternatives.add(alternative.asText());
+      }
+      groups.add(alternatives);
+    }
+    return groups;
   }
 
   private static List<String> relevant(Path file, String where, JsonNode node) {

@@ -10,8 +10,10 @@ import java.io.UncheckedIOException;
  * The JSON form of an {@link EvalReport}, a documented contract (eval/README.md). Top level: "n",
  * "exact_match", "token_f1", "embedding_similarity", "fact_accuracy" (null without a fact checker),
  * "recall_at_k" and "mrr" (only when some question names relevant documents), "k", "latency_ms"
- * {"p50", "p95"}, then "by_topic" and one row per question under "questions". Scores are rounded to
- * four decimals, latencies to a tenth of a millisecond.
+ * {"p50", "p95"}, "backend", "questions_file", "format", then the answer-quality metrics that apply
+ * (key facts, refusals, false premises, follow-ups, sentences and dangling openers, each with its count),
+ * then "by_topic" and one row per question under "questions". Scores are rounded to four decimals,
+ * latencies to a tenth of a millisecond.
  */
 public final class ReportJson {
 
@@ -34,8 +36,13 @@ public final class ReportJson {
     root.put("backend", report.backend());
     root.put("questions_file", report.source());
     root.put("format", report.format().label());
+    quality(root, report.overall().answers());
     ObjectNode topics = root.putObject("by_topic");
-    report.byTopic().forEach((topic, scores) -> scores(topics.putObject(topic), scores, report.factChecked()));
+    report.byTopic().forEach((topic, scores) -> {
+      ObjectNode node = topics.putObject(topic);
+      scores(node, scores, report.factChecked());
+      quality(node, scores.answers());
+    });
     var rows = root.putArray("questions");
     report.questions().forEach(row -> question(rows.addObject(), row));
     return root;
@@ -62,9 +69,38 @@ public final class ReportJson {
     latency.put("p95", round1(s.latencyP95Ms()));
   }
 
+  /** Each metric only where the group has questions it applies to, with the number it is over. */
+  private static void quality(ObjectNode node, AnswerQuality q) {
+    metric(node, "key_fact_coverage", q.keyFactCoverage(), "key_fact_n", q.keyFactN());
+    if (q.outOfScopeN() > 0 || q.refusalPrecision() != null) {
+      node.put("refusal_precision", q.refusalPrecision() == null ? null : round4(q.refusalPrecision()));
+      node.put("refusal_recall", q.refusalRecall() == null ? null : round4(q.refusalRecall()));
+      node.put("out_of_scope_n", q.outOfScopeN());
+    }
+    metric(node, "in_scope_refusal_rate", q.inScopeRefusalRate(), "in_scope_n", q.inScopeN());
+    metric(node, "false_premise_accuracy", q.falsePremiseAccuracy(), "false_premise_n", q.falsePremiseN());
+    metric(node, "follow_up_accuracy", q.followUpAccuracy(), "follow_up_n", q.followUpN());
+    if (q.answeredN() > 0) {
+      node.put("sentences_per_answer", round4(q.sentencesPerAnswer()));
+      node.put("dangling_opener_share", round4(q.danglingOpenerShare()));
+      node.put("answered_n", q.answeredN());
+    }
+  }
+
+  private static void metric(ObjectNode node, String name, Double value, String countName, int count) {
+    if (value == null) return;
+    node.put(name, round4(value));
+    node.put(countName, count);
+  }
+
   private static void question(ObjectNode node, QuestionResult r) {
     node.put("id", r.id());
     node.put("topic", r.topic());
+    node.put("kind", r.kind().label());
+    if (r.firstQuestion() != null) {
+      node.put("first_question", r.firstQuestion());
+      node.put("first_answer", r.firstAnswer());
+    }
     node.put("question", r.question());
     node.put("reference", r.reference());
     node.put("answer", r.answer());
@@ -83,6 +119,15 @@ public final class ReportJson {
     }
     r.retrieved().forEach(node.withArray("retrieved")::add);
     node.put("latency_ms", round1(r.latencyMs()));
+    AnswerChecks checks = r.checks();
+    if (checks.keyFactGroups() > 0) {
+      node.put("key_fact_coverage", round4(checks.keyFactCoverage()));
+      var missed = node.putArray("key_facts_missed");
+      checks.missedKeyFacts().forEach(group -> group.forEach(missed.addArray()::add));
+    }
+    node.put("sentences", checks.sentences());
+    node.put("dangling_opener", checks.danglingOpener());
+    node.put("handled", r.handled());
   }
 
   static double round4(double value) {

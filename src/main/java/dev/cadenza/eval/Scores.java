@@ -14,6 +14,7 @@ import java.util.Objects;
  * @param mrr mean reciprocal rank of the first relevant document over those questions; null when none
  * @param latencyP50Ms nearest-rank median answer latency
  * @param latencyP95Ms nearest-rank 95th percentile answer latency
+ * @param answers key facts, refusals, false premises, follow-ups and answer shape
  */
 public record Scores(
     int n,
@@ -26,7 +27,8 @@ public record Scores(
     Double recallAtK,
     Double mrr,
     double latencyP50Ms,
-    double latencyP95Ms) {
+    double latencyP95Ms,
+    AnswerQuality answers) {
 
   public static Scores of(List<QuestionResult> rows) {
     if (rows.isEmpty()) throw new IllegalArgumentException("no results to score");
@@ -44,7 +46,8 @@ public record Scores(
         withRelevant.isEmpty() ? null : mean(withRelevant.stream().mapToDouble(r -> r.hit() ? 1 : 0).toArray()),
         withRelevant.isEmpty() ? null : mean(withRelevant.stream().mapToDouble(QuestionResult::reciprocalRank).toArray()),
         Percentiles.nearestRank(rows.stream().map(QuestionResult::latencyMs).toList(), 50),
-        Percentiles.nearestRank(rows.stream().map(QuestionResult::latencyMs).toList(), 95));
+        Percentiles.nearestRank(rows.stream().map(QuestionResult::latencyMs).toList(), 95),
+        AnswerQuality.of(rows));
   }
 
   private static double mean(double[] values) {

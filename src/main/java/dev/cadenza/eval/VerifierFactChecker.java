@@ -1,7 +1,7 @@
 package dev.cadenza.eval;
 
-import dev.cadenza.theory.Claim;
-import dev.cadenza.theory.Verifier;
+import dev.cadenza.theory.verify.Claim;
+import dev.cadenza.theory.verify.Verifier;
 
 /** Counts the theory engine's verdicts on the checkable claims of an answer; unchecked claims count for neither side. */
 public final class VerifierFactChecker implements FactChecker {

@@ -1,7 +1,7 @@
 package dev.cadenza.finetune;
 
-import dev.cadenza.theory.Claim;
-import dev.cadenza.theory.Verifier;
+import dev.cadenza.theory.verify.Claim;
+import dev.cadenza.theory.verify.Verifier;
 
 /** Re-checks answers with the theory engine's {@link Verifier}: every claim it finds, by verdict. */
 public final class TheoryAnswerCheck implements AnswerCheck {

@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** ASCII spelling of accidentals, and the many ways people type them. */
-final class Accidentals {
+public final class Accidentals {
   /** The lowest and highest alteration a spelled note may carry: double flat to double sharp. */
   static final int MIN = -2;
 
@@ -35,7 +35,7 @@ final class Accidentals {
   }
 
   /** Replaces Unicode accidentals by ASCII ones: ♯ by #, ♭ by b, 𝄪 by ##, 𝄫 by bb, ♮ by nothing. */
-  static String asciify(String text) {
+  public static String asciify(String text) {
     return text.replace("𝄪", "##")
         .replace("𝄫", "bb")
         .replace("♯", "#")

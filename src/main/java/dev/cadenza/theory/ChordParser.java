@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * Reads chord symbols ("D#maj13", "Cm7b5", "C/Bb", "C6/9") and chord names as people write them
  * ("D# major 13th", "E half-diminished seventh", "E-diminished-major ninth", "Bb diminished triad").
  */
-final class ChordParser {
+public final class ChordParser {
   private static final Pattern ROOT = Pattern.compile(
       "([A-G])((?:\\s*-?\\s*(?i:double[\\s-]*sharp|double[\\s-]*flat|sharp|flat)(?![a-z]))|##|#|x(?![a-z])|bb|b)?(.*)",
       Pattern.DOTALL);
@@ -20,7 +20,7 @@ final class ChordParser {
    * The chord, or empty when the text is not a chord; throws when its spelling needs triple accidentals.
    * Parentheses must pair up ("Cm(maj7)", "C7(b9)"): "Bb)" is a note closing an aside, not a chord.
    */
-  static Optional<Chord> parse(String text) {
+  public static Optional<Chord> parse(String text) {
     if (!balanced(text)) {
       return Optional.empty();
     }

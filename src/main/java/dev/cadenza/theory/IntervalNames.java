@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Interval numbers and qualities in words and abbreviations, both ways. */
-final class IntervalNames {
+public final class IntervalNames {
   private static final String[] WORDS = {
     "unison", "second", "third", "fourth", "fifth", "sixth", "seventh", "octave", "ninth", "tenth",
     "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
@@ -20,12 +20,12 @@ final class IntervalNames {
   private IntervalNames() {}
 
   /** "third", "octave", "twelfth". */
-  static String ordinalWord(int number) {
+  public static String ordinalWord(int number) {
     return WORDS[number - 1];
   }
 
   /** "3rd", "8th", "11th", "21st". */
-  static String ordinalDigits(int number) {
+  public static String ordinalDigits(int number) {
     int lastTwo = number % 100;
     String suffix = lastTwo >= 11 && lastTwo <= 13 ? "th" : switch (number % 10) {
       case 1 -> "st";
@@ -37,7 +37,7 @@ final class IntervalNames {
   }
 
   /** The number named by "third", "3rd", "3" or "octave"; empty when not a number word. */
-  static Optional<Integer> number(String word) {
+  public static Optional<Integer> number(String word) {
     String w = word.toLowerCase(Locale.ROOT);
     for (int i = 0; i < WORDS.length; i++) {
       if (WORDS[i].equals(w)) {
@@ -59,7 +59,7 @@ final class IntervalNames {
   }
 
   /** Parses "M3", "major third", "maj 3rd", "perfect 12th", "unison", "octave", "double octave". */
-  static Optional<Interval> parse(String text) {
+  public static Optional<Interval> parse(String text) {
     String t = text.strip().replaceAll("\\s+", " ");
     Matcher shortForm = SHORT.matcher(t);
     if (shortForm.matches()) {

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  */
 public record Key(Note tonic, Mode mode) {
   /** The most sharps or flats a signature can hold with double accidentals: 14. */
-  static final int MAX_FIFTHS = 14;
+  public static final int MAX_FIFTHS = 14;
 
   private static final List<Letter> SHARP_ORDER =
       List.of(Letter.F, Letter.C, Letter.G, Letter.D, Letter.A, Letter.E, Letter.B);
@@ -64,8 +64,17 @@ public record Key(Note tonic, Mode mode) {
     return new Key(Note.parse(m.group(1)), mode);
   }
 
+  /** The key a phrase names, or empty when it names none (or one that needs triple accidentals). */
+  public static Optional<Key> tryParse(String text) {
+    try {
+      return Optional.of(parse(text));
+    } catch (IllegalArgumentException notAKey) {
+      return Optional.empty();
+    }
+  }
+
   /** The major key at {@code fifths} on the circle (0 = C, 1 = G, -1 = F, 9 = D#). */
-  static Key majorAtFifths(int fifths) {
+  public static Key majorAtFifths(int fifths) {
     int index = fifths + 1;
     return new Key(Note.of(SHARP_ORDER.get(Math.floorMod(index, 7)), Math.floorDiv(index, 7)), Mode.MAJOR);
   }

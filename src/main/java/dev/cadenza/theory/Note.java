@@ -127,7 +127,7 @@ public record Note(Letter letter, int accidental, OptionalInt octave) {
   }
 
   /** Letter steps up from C0, counting octaves: C4 is 28, B#3 is 27. */
-  int diatonicIndex() {
+  public int diatonicIndex() {
     return 7 * octave.orElse(0) + letter.ordinal();
   }
 

@@ -1,18 +1,19 @@
 package dev.cadenza.web;
 
 import dev.cadenza.answer.AskRequest;
+import dev.cadenza.answer.AskResult;
+import dev.cadenza.answer.OverloadedException;
 import dev.cadenza.answer.SearchHit;
 import dev.cadenza.app.Cadenza;
 import dev.cadenza.app.TheoryJson;
 import dev.cadenza.index.Filter;
-import dev.cadenza.theory.Verifier;
-import dev.cadenza.answer.AskResult;
+import dev.cadenza.theory.verify.Verifier;
 import io.javalin.http.Context;
 import io.javalin.http.sse.SseHandler;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Questions and searches: parse, call the service, return its record as JSON. */
 final class AskController {
@@ -56,6 +57,8 @@ final class AskController {
         AskResult result = cadenza.ask().ask(request,
             text -> client.sendEvent("token", CadenzaApp.json(Map.of("text", text))));
         client.sendEvent("done", CadenzaApp.json(result));
+      } catch (OverloadedException e) {
+        client.sendEvent("busy", CadenzaApp.json(Map.of("error", e.getMessage(), "retryAfterSeconds", e.retryAfterSeconds())));
       } catch (RuntimeException e) {
         LOG.error("streamed answer to '{}' failed", request.question(), e);
         client.sendEvent("failure", CadenzaApp.json(new ApiError("the answer could not be completed; the server log has details")));

@@ -2,6 +2,7 @@ package dev.cadenza.web;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cadenza.answer.OverloadedException;
 import dev.cadenza.app.Cadenza;
 import dev.cadenza.app.DuplicateDocumentException;
 import dev.cadenza.app.Json;
@@ -105,6 +106,10 @@ public final class CadenzaApp {
           ctx.status(HttpStatus.BAD_REQUEST).json(new ApiError(e.getMessage())));
       config.routes.exception(IllegalArgumentException.class, (e, ctx) ->
           ctx.status(HttpStatus.BAD_REQUEST).json(new ApiError(e.getMessage())));
+      config.routes.exception(OverloadedException.class, (e, ctx) -> {
+        ctx.header("Retry-After", Integer.toString(e.retryAfterSeconds()));
+        ctx.status(HttpStatus.SERVICE_UNAVAILABLE).json(new ApiError(e.getMessage()));
+      });
       config.routes.exception(HttpResponseException.class, (e, ctx) ->
           ctx.status(e.getStatus()).json(new ApiError(e.getMessage())));
       config.routes.exception(Exception.class, (e, ctx) -> {

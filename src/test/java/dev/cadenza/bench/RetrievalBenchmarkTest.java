@@ -2,6 +2,7 @@ package dev.cadenza.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cadenza.testing.CountingEmbedder;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -94,7 +95,49 @@ class QuestionFilesTest {
         {"question": "What is a cadence?", "answer": "A phrase ending."}
         {"question": "What is a half cadence?", "answer": "A pause on V.", "relevent": ["harmony/cadences"]}
         """);
-    assertFails(file, "line 2: unknown key \"relevent\" (known: [answer, id, kind, question, relevant, topic])");
+    assertFails(file, "line 2: unknown key \"relevent\" (known: [answer, followup, id, key_facts, kind, question, relevant, topic])");
+  }
+
+  @Test
+  void jsonlReadsKindsKeyFactsAndFollowUps() {
+    Path file = file("q.jsonl", """
+        {"id": "a", "kind": "open", "question": "whats a cadence", "answer": "A phrase ending.", "key_facts": [["phrase"], ["V", "dominant"]]}
+        {"id": "b", "kind": "out-of-scope", "question": "capital of france", "answer": "Not covered."}
+        {"id": "c", "kind": "follow-up", "question": "what is the neapolitan", "followup": "where does it go?", "answer": "To V."}
+        """);
+    List<EvalQuestion> questions = QuestionFiles.read(file).questions();
+    assertThat(questions.get(0).keyFacts()).containsExactly(List.of("phrase"), List.of("V", "dominant"));
+    assertThat(questions.get(1).kind()).isEqualTo(QuestionKind.OUT_OF_SCOPE);
+    assertThat(questions.get(2).scoredQuestion()).isEqualTo("where does it go?");
+    assertThat(questions.get(2).question()).isEqualTo("what is the neapolitan");
+  }
+
+  @Test
+  void badKindsKeyFactsAndFollowUpsAreReportedWithTheirLine() {
+    assertFails(file("k.jsonl", """
+        {"question": "q", "answer": "a", "kind": "trick"}
+        """), "line 1: unknown kind \"trick\" (known: [open, computed, follow-up, out-of-scope, false-premise])");
+    assertFails(file("f.jsonl", """
+        {"question": "q", "answer": "a", "key_facts": ["phrase"]}
+        """), "line 1: \"key_facts\" must be an array of groups, each an array of accepted strings, found \"phrase\"");
+    assertFails(file("u.jsonl", """
+        {"question": "q", "answer": "a", "kind": "follow-up"}
+        """), "line 1: a follow-up needs \"followup\", and only a follow-up has one");
+  }
+
+  @Test
+  void combinedFilesKeepTheirOrderAndRejectARepeatedId() {
+    QuestionSet first = QuestionFiles.read(file("one.jsonl", """
+        {"id": "x", "question": "q1", "answer": "a"}
+        """));
+    QuestionSet second = QuestionFiles.read(file("two.jsonl", """
+        {"id": "y", "question": "q2", "answer": "a"}
+        """));
+    QuestionSet both = QuestionSet.combine(List.of(first, second));
+    assertThat(both.questions()).extracting(EvalQuestion::id).containsExactly("x", "y");
+    assertThat(both.source()).endsWith("two.jsonl");
+    assertThatThrownBy(() -> QuestionSet.combine(List.of(first, first)))
+        .hasMessageEndingWith("duplicate id \"x\" (also in " + first.source() + ")");
   }
 
   @Test

@@ -3,9 +3,9 @@ package dev.cadenza.finetune;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.cadenza.theory.Claim;
-import dev.cadenza.theory.Verdict;
-import dev.cadenza.theory.Verifier;
+import dev.cadenza.theory.verify.Claim;
+import dev.cadenza.theory.verify.Verdict;
+import dev.cadenza.theory.verify.Verifier;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

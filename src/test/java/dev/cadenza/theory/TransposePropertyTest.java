@@ -6,7 +6,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** Seeded random round trips; the seed is printed and named in every failure message. */
-class TransposePropertyTest {
+public class TransposePropertyTest {
   private static final long SEED = 20_240_611L;
   private static final int CASES = 5_000;
   private static final Quality[] QUALITIES = Quality.values();
@@ -65,13 +65,13 @@ class TransposePropertyTest {
     }
   }
 
-  static Note randomNote(Random random, boolean withOctave) {
+  public static Note randomNote(Random random, boolean withOctave) {
     Letter letter = Letter.values()[random.nextInt(7)];
     int accidental = random.nextInt(5) - 2;
     return withOctave ? Note.of(letter, accidental, 1 + random.nextInt(6)) : Note.of(letter, accidental);
   }
 
-  static Interval randomInterval(Random random) {
+  public static Interval randomInterval(Random random) {
     while (true) {
       try {
         return Interval.of(QUALITIES[random.nextInt(QUALITIES.length)], 1 + random.nextInt(15));

@@ -1,0 +1,49 @@
+package dev.cadenza.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class KeyFactsTest {
+
+  @Test
+  void aGroupIsCoveredWhenAnyAlternativeOccursAsWholeWords() {
+    String answer = "Mixolydian is a major scale with a lowered seventh [1].";
+    assertThat(KeyFacts.missed(answer, List.of(List.of("flat seventh", "lowered seventh"), List.of("major"))))
+        .isEmpty();
+    // "seven" is not a whole word of the answer, so its group is missed
+    assertThat(KeyFacts.missed(answer, List.of(List.of("seven"), List.of("major"))))
+        .containsExactly(List.of("seven"));
+  }
+
+  @Test
+  void normalisationKeepsSharpsAndTheNoteNameAButDropsOtherPunctuationAndCase() {
+    assertThat(KeyFacts.normalize("F♯, A-flat; (A minor) [2]")).isEqualTo(" f# a flat a minor ");
+    // "F#" does not match "F", and "A minor" keeps its A
+    assertThat(KeyFacts.missed("It spells Ab, C, Eb, F#.", List.of(List.of("F#"), List.of("Ab C Eb")))).isEmpty();
+    assertThat(KeyFacts.missed("It spells Ab, C, Eb, F.", List.of(List.of("F#")))).hasSize(1);
+    assertThat(KeyFacts.missed("the relative minor", List.of(List.of("A minor")))).hasSize(1);
+  }
+
+  @Test
+  void coverageIsCoveredGroupsOverGroupsAndNullWithoutKeyFacts() {
+    EvalQuestion question = new EvalQuestion("q", "form", "whats sonata form", "ref", List.of(), "line 1",
+        QuestionKind.OPEN, List.of(List.of("exposition"), List.of("development"), List.of("recapitulation")), null);
+    AnswerChecks checks = AnswerChecks.of(question, "Sonata form has an exposition and a development.");
+    assertThat(checks.keyFactCoverage()).isEqualTo(2.0 / 3);
+    assertThat(checks.missedKeyFacts()).containsExactly(List.of("recapitulation"));
+    EvalQuestion plain = new EvalQuestion("p", null, "q?", "ref", List.of(), "line 2");
+    assertThat(AnswerChecks.of(plain, "anything").keyFactCoverage()).isNull();
+  }
+
+  @Test
+  void aFalsePremiseMustBeCorrectedInTheFirstSentence() {
+    EvalQuestion question = new EvalQuestion("fp", "pitch", "why does C major have 2 sharps", "ref", List.of(),
+        "line 1", QuestionKind.FALSE_PREMISE, List.of(List.of("no sharps")), null);
+    assertThat(AnswerChecks.of(question, "C major has no sharps or flats. D major has two.").allKeyFactsCovered())
+        .isTrue();
+    assertThat(AnswerChecks.of(question, "The C major scale is C D E F G A B. It has no sharps.").allKeyFactsCovered())
+        .isFalse();
+  }
+}

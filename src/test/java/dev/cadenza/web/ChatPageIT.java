@@ -43,10 +43,27 @@ class ChatPageIT {
     assertThat(staff.findElements(By.cssSelector(".abcjs-note")).size()).isEqualTo(8);
     WebElement play = turn.findElement(By.cssSelector("figure.music button.play"));
     assertThat(play.getText()).isEqualTo("\u25B6 Play");
-    play.click();
-    assertThat(play.getAttribute("aria-pressed")).isEqualTo("true");
+    assertThat(turn.findElements(By.cssSelector(".follow-ups button")).getFirst().getText())
+        .isEqualTo("How do you play a D\u266Fmaj13 chord on the piano?");
     page.screenshot("chat-staff.png");
     play.click();
+    assertThat(play.getAttribute("aria-pressed")).isEqualTo("true");
+    play.click();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      // question                          | note heads and chords drawn | a Play button
+      "What are the notes of B lydian?     | 8  | true",   // the seven degrees and the octave
+      "What is ii-V-I in Bb major?         | 12 | true",   // each chord arpeggiated then sounded together
+      "What is the interval between F# and Eb? | 3 | true", // the two notes, then together
+      "How many flats are in Db major?     | 0  | false"}) // the key signature alone
+  void theoryAnswersCarryTheirNotesOnAStaff(String question, int notes, boolean playable) {
+    ask(question);
+    WebElement turn = waitForAnswer();
+    WebElement staff = turn.findElement(By.cssSelector("figure.music .staff svg"));
+    assertThat(staff.findElements(By.cssSelector(".abcjs-note"))).hasSize(notes);
+    assertThat(turn.findElements(By.cssSelector("figure.music button.play"))).hasSize(playable ? 1 : 0);
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.SearchContext;
@@ -40,9 +41,10 @@ class AccessibilityIT {
     assertThat(page.seriousAccessibilityViolations()).filteredOn(v -> !v.startsWith("nested-interactive:")).isEmpty();
   }
 
-  @ParameterizedTest
-  @ValueSource(ints = {1280, 390})
-  void chatPageWithAnAnswerHasNoSeriousViolations(int width) throws IOException {
+  @ParameterizedTest(name = "{0} px, dark {1}")
+  @CsvSource({"1280, false", "390, false", "1280, true"})
+  void chatPageWithAnAnswerHasNoSeriousViolations(int width, boolean dark) throws IOException {
+    page.colourScheme(dark ? "dark" : "light");
     page.open("/", width, 900);
     page.script("localStorage.clear()");
     page.browser.navigate().refresh();
@@ -50,7 +52,13 @@ class AccessibilityIT {
     page.browser.findElement(By.id("ask-button")).click();
     page.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("article.turn figure.music")));
     page.until(driver -> driver.findElement(By.id("ask-button")).isEnabled());
-    assertThat(page.seriousAccessibilityViolations()).isEmpty();
+    try {
+      assertThat(page.script("return matchMedia('(prefers-color-scheme: dark)').matches")).isEqualTo(dark);
+      assertThat(page.seriousAccessibilityViolations()).isEmpty();
+      if (dark) page.screenshot("chat-dark.png");
+    } finally {
+      page.colourScheme("light");
+    }
   }
 
   @ParameterizedTest

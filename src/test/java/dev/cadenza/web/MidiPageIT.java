@@ -54,6 +54,7 @@ class MidiPageIT {
       }
     }
     page.screenshot("midi-page.png");
+    assertThat(page.seriousAccessibilityViolations()).isEmpty();
   }
 
   @Test

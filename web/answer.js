@@ -101,7 +101,7 @@
     if (Array.isArray(result.followUps) && result.followUps.length) return result.followUps.slice(0, 3);
     const asked = result.question.toLowerCase();
     const ideas = [];
-    const theory = result.theory || {};
+    const theory = Object.assign({}, (result.theory || {}).details || {}, result.theory || {});
     if (theory.symbol && theory.intent === "chord_spelling") ideas.push("How do you play a " + theory.symbol + " chord on the piano?");
     if (theory.intent === "chord_spelling" && theory.symbol) ideas.push("What are the inversions of " + theory.symbol + "?");
     if (theory.tonic && theory.scale) ideas.push("What are the fingerings for the " + theory.tonic + " " + theory.scale + " scale on piano?");

@@ -99,7 +99,10 @@
       live.textContent += CadenzaAnswer.pretty(JSON.parse(event.data).text);
     });
     events.addEventListener("done", event => { finish(turn, question, JSON.parse(event.data), turnId); done(); });
-    events.addEventListener("failure", event => { fail(turn, JSON.parse(event.data).error); done(); });
+    // "busy": the server is at capacity and says so at once; "failure": the answer broke off.
+    for (const type of ["failure", "busy"]) {
+      events.addEventListener(type, event => { fail(turn, JSON.parse(event.data).error); done(); });
+    }
     // Fires only while the answer is still open: the done and failure handlers close the stream first.
     events.onerror = () => {
       fail(turn, "Could not reach the Cadenza server, the question was rejected, or too many questions came too fast.");

@@ -1,5 +1,5 @@
-// Cadenza curator page: lists documents, uploads and deletes them with the curator token,
-// which is kept in session storage only (gone when the tab closes).
+// Cadenza curator page: lists documents (newest change first, searchable), uploads and deletes them with the
+// curator token. The token is checked against the server when entered and kept in session storage only.
 (function () {
   "use strict";
   const TOKEN_KEY = "cadenza-curator-token";
@@ -10,8 +10,10 @@
   const tokenInput = document.getElementById("token");
   const tokenState = document.getElementById("token-state");
 
+  const search = document.getElementById("search");
+
   function token() { return sessionStorage.getItem(TOKEN_KEY) || ""; }
-  function showTokenState() { tokenState.textContent = token() ? "token set for this session" : "no token yet: uploads and deletes will be refused"; }
+  function showTokenState() { tokenState.textContent = token() ? "token accepted for this session" : "no token yet: uploads and deletes will be refused"; }
   function say(text, isError) { status.textContent = text; status.style.color = isError ? "#a12622" : ""; }
 
   async function errorText(response) {
@@ -21,19 +23,22 @@
   function cell(text) { const td = document.createElement("td"); td.textContent = text; return td; }
 
   async function load() {
-    const response = await fetch("/api/documents?page=" + page + "&size=" + PAGE_SIZE);
+    const query = new URLSearchParams({ page: page, size: PAGE_SIZE, sort: "changed", q: search.value.trim() });
+    const response = await fetch("/api/documents?" + query);
     if (!response.ok) { say("Could not list documents: " + await errorText(response), true); return; }
     const body = await response.json();
     const tbody = document.querySelector("#documents tbody");
     tbody.textContent = "";
     for (const doc of body.documents) {
       const row = document.createElement("tr");
-      [doc.id, doc.title, doc.topic, doc.level, String(doc.chunks)].forEach(v => row.appendChild(cell(v)));
+      const changed = doc.changed ? new Date(doc.changed).toLocaleString() : "";
+      [doc.id, doc.title, doc.topic, doc.level, String(doc.chunks), changed].forEach(v => row.appendChild(cell(v)));
       const actions = document.createElement("td");
       if (doc.id.startsWith("uploads/")) {
         const remove = document.createElement("button");
         remove.type = "button";
         remove.textContent = "Delete";
+        remove.setAttribute("aria-label", "Delete " + doc.id);
         remove.addEventListener("click", () => removeDocument(doc.id));
         actions.appendChild(remove);
       }
@@ -54,12 +59,33 @@
     load();
   }
 
-  document.getElementById("token-form").addEventListener("submit", event => {
+  // A token is kept only once the server accepts it (GET /api/curator/token changes nothing).
+  document.getElementById("token-form").addEventListener("submit", async event => {
     event.preventDefault();
-    sessionStorage.setItem(TOKEN_KEY, tokenInput.value.trim());
-    tokenInput.value = "";
-    showTokenState();
+    const candidate = tokenInput.value.trim();
+    if (!candidate) return;
+    tokenState.textContent = "checking…";
+    try {
+      const response = await fetch("/api/curator/token", { headers: { Authorization: "Bearer " + candidate } });
+      if (response.ok) {
+        sessionStorage.setItem(TOKEN_KEY, candidate);
+        tokenInput.value = "";
+        showTokenState();
+      } else {
+        sessionStorage.removeItem(TOKEN_KEY);
+        tokenState.textContent = "token refused: " + await errorText(response);
+      }
+    } catch (unreachable) {
+      tokenState.textContent = "could not reach the server to check the token";
+    }
   });
+
+  let searchTimer = null;
+  search.addEventListener("input", () => {
+    clearTimeout(searchTimer);
+    searchTimer = setTimeout(() => { page = 1; load(); }, 200);
+  });
+  document.getElementById("search-form").addEventListener("submit", event => { event.preventDefault(); page = 1; load(); });
 
   document.getElementById("upload-form").addEventListener("submit", async event => {
     event.preventDefault();

@@ -1,20 +1,9 @@
-// Cadenza MIDI page: uploads a file to POST /api/midi/analyze (multipart field "file"), shows the analysis
-// on an SVG piano roll (bars, chord labels and cadences above, issues as red boxes), plays the file with a
-// small Web Audio synth from the analysis's "notes" array, and plays examples from GET /api/theory/midi.
-//
-// Choice for the examples: GET /api/theory/midi?chord=… / ?scale=… / ?progression=…&key=… returns
-// audio/midi bytes, and this page reads them with the minimal Standard MIDI File parser below (note on/off,
-// running status, tempo changes) instead of asking for ?format=json, so it depends only on the MIDI bytes.
-// Plain JavaScript, no build step, nothing loaded from elsewhere.
+// Cadenza MIDI page: uploads a file to POST /api/midi/analyze (multipart field "file"), shows the analysis on
+// the piano roll (roll.js), lists the issues (each selectable by keyboard, each with the library passage that
+// explains it), plays the file with CadenzaSynth, answers questions about the file through POST /api/midi/ask,
+// and plays examples from GET /api/theory/midi. Plain JavaScript, no build step, nothing loaded from elsewhere.
 (function () {
   "use strict";
-
-  const SVG = "http://www.w3.org/2000/svg";
-  const DRUM_CHANNEL = 9;
-  const PIXELS_PER_SECOND = 60;
-  const ROW = 6;
-  const HEADER = 64;
-  const DRUM_LANE = 14;
 
   function element(tag, className, text) {
     const node = document.createElement(tag);
@@ -23,80 +12,9 @@
     return node;
   }
 
-  function svg(tag, attributes, text) {
-    const node = document.createElementNS(SVG, tag);
-    for (const [name, value] of Object.entries(attributes || {})) node.setAttribute(name, value);
-    if (text !== undefined) node.textContent = text;
-    return node;
-  }
-
   const synth = window.CadenzaSynth.synth;
   const parseMidi = window.CadenzaSynth.parseMidi;
-
-  // ---- Piano roll.
-  // Seconds at a 1-based bar and beat, interpolating within the bar between its start and the next bar's.
-  function secondsAt(analysis, bar, beat) {
-    const lines = analysis.barLines;
-    const line = lines[Math.min(Math.max(bar, 1), lines.length) - 1];
-    const next = bar < lines.length ? lines[bar].seconds : analysis.durationSeconds;
-    return line.seconds + (beat - 1) / line.beats * (next - line.seconds);
-  }
-
-  function beatWidth(analysis, bar) {
-    return (secondsAt(analysis, bar, 2) - secondsAt(analysis, bar, 1)) * PIXELS_PER_SECOND;
-  }
-
-  function drawRoll(analysis, frame, onIssue) {
-    const pitched = analysis.notes.filter(n => n.channel !== DRUM_CHANNEL);
-    const drums = analysis.notes.filter(n => n.channel === DRUM_CHANNEL);
-    const low = pitched.length ? pitched.reduce((lowest, n) => Math.min(lowest, n.pitch), 127) - 2 : 58;
-    const high = pitched.length ? pitched.reduce((highest, n) => Math.max(highest, n.pitch), 0) + 2 : 62;
-    const rollHeight = (high - low + 1) * ROW;
-    const width = Math.max(frame.clientWidth - 2, Math.ceil(analysis.durationSeconds * PIXELS_PER_SECOND) + 40);
-    const height = HEADER + rollHeight + (drums.length ? DRUM_LANE : 0);
-    const root = svg("svg", { width: width, height: height, class: "roll", role: "img",
-      "aria-label": "Piano roll with bars, chords and issues" });
-    const y = pitch => HEADER + (high - pitch) * ROW;
-    const x = seconds => seconds * PIXELS_PER_SECOND;
-
-    for (let pitch = low; pitch <= high; pitch++) {
-      if (pitch % 12 === 0) root.appendChild(svg("rect", { x: 0, y: y(pitch), width: width, height: ROW, class: "c-row" }));
-    }
-    for (const line of analysis.barLines) {
-      root.appendChild(svg("line", { x1: x(line.seconds), x2: x(line.seconds), y1: 0, y2: height, class: "bar-line" }));
-      root.appendChild(svg("text", { x: x(line.seconds) + 3, y: 12, class: "bar-number" }, String(line.bar)));
-    }
-    for (const chord of analysis.chords) {
-      const at = x(secondsAt(analysis, chord.bar, chord.beat)) + 3;
-      root.appendChild(svg("text", { x: at, y: 28, class: "chord" }, chord.symbol));
-      root.appendChild(svg("text", { x: at, y: 42, class: "roman" }, chord.roman));
-    }
-    for (const cadence of analysis.cadences) {
-      root.appendChild(svg("text", { x: x(secondsAt(analysis, cadence.bar, cadence.beat)) + 3, y: 57, class: "cadence" },
-        cadence.type));
-    }
-    for (const note of pitched) {
-      const rect = svg("rect", { x: x(note.onset), y: y(note.pitch), width: Math.max(2, x(note.duration)), height: ROW - 1,
-        rx: 1, fill: "hsl(" + ((note.track * 67) % 360) + ", 55%, 48%)" });
-      rect.appendChild(svg("title", {}, note.name + " (track " + note.track + ")"));
-      root.appendChild(rect);
-    }
-    for (const note of drums) {
-      root.appendChild(svg("rect", { x: x(note.onset), y: HEADER + rollHeight + 3, width: 3, height: DRUM_LANE - 6, class: "drum" }));
-    }
-    analysis.issues.forEach((issue, index) => {
-      const box = svg("rect", { x: x(secondsAt(analysis, issue.bar, issue.beat)), y: HEADER, height: rollHeight,
-        width: Math.max(4, beatWidth(analysis, issue.bar)), class: "issue", "data-issue": index });
-      box.appendChild(svg("title", {}, "Bar " + issue.bar + ", beat " + issue.beat + ": " + issue.message));
-      box.addEventListener("click", () => onIssue(index));
-      root.appendChild(box);
-    });
-    const cursor = svg("line", { x1: 0, x2: 0, y1: 0, y2: height, class: "cursor", visibility: "hidden" });
-    root.appendChild(cursor);
-    frame.textContent = "";
-    frame.appendChild(root);
-    return cursor;
-  }
+  const PIXELS_PER_SECOND = window.CadenzaRoll.PIXELS_PER_SECOND;
 
   // ---- Page.
   const form = document.getElementById("upload-form");
@@ -107,7 +25,10 @@
   const frame = document.getElementById("roll-frame");
   const playButton = document.getElementById("play");
   const stopButton = document.getElementById("stop");
+  const issueStatus = document.getElementById("issue-status");
+  const questionBox = document.getElementById("question-box");
   let analysis = null;
+  let analysedFile = null;
   let cursor = null;
   let rollPlaying = false;
 
@@ -117,13 +38,47 @@
     list.appendChild(element("dd", null, value));
   }
 
+  // Marks one issue in the list and on the roll, and says which it is to screen readers.
   function showIssue(index) {
     const items = document.querySelectorAll("#issues li");
-    items.forEach((item, i) => item.style.fontWeight = i === index ? "600" : "");
+    items.forEach((item, i) => item.classList.toggle("selected", i === index));
     for (const box of frame.querySelectorAll("rect.issue")) {
-      box.classList.toggle("selected", Number(box.getAttribute("data-issue")) === index);
+      const selected = Number(box.getAttribute("data-issue")) === index;
+      box.classList.toggle("selected", selected);
+      if (selected) box.scrollIntoView({ block: "nearest", inline: "center" });
     }
+    const issue = analysis.issues[index];
+    issueStatus.textContent = "Issue " + (index + 1) + " of " + analysis.issues.length + ": bar " + issue.bar
+      + ", beat " + issue.beat + ". " + issue.message;
     if (items[index]) items[index].scrollIntoView({ behavior: "smooth", block: "nearest" });
+  }
+
+  // "Why:" opens the passage of the theory library that explains the rule, read from the document's chunks.
+  function why(reference) {
+    const box = element("div", "reference");
+    const toggle = element("button", "why", "Why: " + reference.docTitle + (reference.heading ? " — " + reference.heading : ""));
+    toggle.type = "button";
+    toggle.setAttribute("aria-expanded", "false");
+    const passage = element("blockquote", "passage");
+    passage.hidden = true;
+    toggle.addEventListener("click", async event => {
+      event.stopPropagation();
+      const open = passage.hidden;
+      passage.hidden = !open;
+      toggle.setAttribute("aria-expanded", String(open));
+      if (!open || passage.textContent) return;
+      passage.textContent = "Loading…";
+      try {
+        const response = await fetch("/api/documents/" + reference.docId.split("/").map(encodeURIComponent).join("/"));
+        const chunk = response.ok ? (await response.json()).chunks.find(c => c.chunkId === reference.chunkId) : null;
+        passage.textContent = chunk ? window.CadenzaMusic.pretty(chunk.text) : "The passage could not be loaded.";
+      } catch (unreachable) {
+        passage.textContent = "The passage could not be loaded.";
+      }
+    });
+    box.appendChild(toggle);
+    box.appendChild(passage);
+    return box;
   }
 
   function render(data) {
@@ -144,21 +99,33 @@
     issues.textContent = "";
     data.issues.forEach((issue, index) => {
       const item = element("li");
-      item.appendChild(element("span", null, "Bar " + issue.bar + ", beat " + issue.beat + ": " + issue.message + " "));
-      item.appendChild(element("span", "rule", issue.rule));
-      // The passage of the theory library that explains the broken rule, when the server found one.
+      const select = element("button", "issue-button", "Bar " + issue.bar + ", beat " + issue.beat + ": " + issue.message);
+      select.type = "button";
+      select.addEventListener("click", () => showIssue(index));
+      item.appendChild(select);
+      item.appendChild(element("span", "rule", " " + issue.rule));
       const reference = (data.references || []).find(r => r.rule === issue.rule);
-      if (reference) {
-        item.appendChild(element("div", "reference", "Why: " + reference.docTitle +
-          (reference.heading ? " — " + reference.heading : "") + " (" + reference.chunkId + ")"));
-      }
-      item.addEventListener("click", () => showIssue(index));
+      if (reference) item.appendChild(why(reference));
       issues.appendChild(item);
     });
     if (!data.issues.length) issues.appendChild(element("li", null, "No issues found."));
     document.getElementById("feedback").textContent = data.feedback;
     result.hidden = false;
-    cursor = drawRoll(data, frame, showIssue);
+    questionBox.hidden = false;
+    cursor = window.CadenzaRoll.draw(data, frame, showIssue);
+  }
+
+  // After a failed upload nothing of the previous file stays on screen.
+  function clear() {
+    synth.stop();
+    analysis = null;
+    analysedFile = null;
+    cursor = null;
+    result.hidden = true;
+    questionBox.hidden = true;
+    frame.textContent = "";
+    document.getElementById("issues").textContent = "";
+    document.getElementById("midi-answer").textContent = "";
   }
 
   async function errorText(response) {
@@ -182,12 +149,15 @@
       body.append("file", file);
       const response = await fetch("/api/midi/analyze", { method: "POST", body: body });
       if (!response.ok) {
+        clear();
         status.textContent = await errorText(response);
         return;
       }
       render(await response.json());
+      analysedFile = file;
       status.textContent = file.name + ": " + analysis.notes.length + " notes.";
     } catch (err) {
+      clear();
       status.textContent = "Could not reach the Cadenza server: " + err.message;
     } finally {
       analyseButton.disabled = false;
@@ -200,7 +170,8 @@
     const at = Math.max(0, seconds) * PIXELS_PER_SECOND;
     cursor.setAttribute("x1", at);
     cursor.setAttribute("x2", at);
-    if (at > frame.scrollLeft + frame.clientWidth - 40 || at < frame.scrollLeft) frame.scrollLeft = at - 40;
+    const visible = frame.clientWidth - window.CadenzaRoll.KEYS_WIDTH;
+    if (at > frame.scrollLeft + visible - 40 || at < frame.scrollLeft) frame.scrollLeft = at - 40;
     requestAnimationFrame(followCursor);
   }
 
@@ -219,6 +190,43 @@
     requestAnimationFrame(followCursor);
   });
   stopButton.addEventListener("click", () => synth.stop());
+
+  // ---- Questions about the analysed file.
+  const askForm = document.getElementById("midi-ask-form");
+  const askInput = document.getElementById("midi-question");
+  const askButton = document.getElementById("midi-ask-button");
+  const answerBox = document.getElementById("midi-answer");
+  let answers = 0;
+
+  async function askAboutFile(question) {
+    if (!analysedFile || askButton.disabled) return;
+    askButton.disabled = true;
+    answerBox.textContent = "Thinking…";
+    try {
+      const body = new FormData();
+      body.append("file", analysedFile);
+      body.append("question", question);
+      const response = await fetch("/api/midi/ask", { method: "POST", body: body });
+      if (!response.ok) {
+        answerBox.textContent = await errorText(response);
+        return;
+      }
+      const turn = element("article", "turn");
+      window.CadenzaAnswer.render(turn, await response.json(), "m" + (++answers), next => { askInput.value = next; askAboutFile(next); });
+      answerBox.textContent = "";
+      answerBox.appendChild(turn);
+    } catch (err) {
+      answerBox.textContent = "Could not reach the Cadenza server: " + err.message;
+    } finally {
+      askButton.disabled = false;
+    }
+  }
+
+  askForm.addEventListener("submit", event => {
+    event.preventDefault();
+    const question = askInput.value.trim();
+    if (question) askAboutFile(question);
+  });
 
   // ---- Examples from the theory engine.
   const exampleStatus = document.getElementById("example-status");

@@ -114,6 +114,12 @@ final class BrowserFixture implements AutoCloseable {
     browser.get(path.startsWith("http") ? path : base + path);
   }
 
+  /** Emulates the reader's colour preference ("light" or "dark") for prefers-color-scheme. */
+  void colourScheme(String scheme) {
+    ((ChromeDriver) browser).executeCdpCommand("Emulation.setEmulatedMedia",
+        Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
+  }
+
   <T> T until(Function<? super WebDriver, T> condition) {
     return new WebDriverWait(browser, SETTLE).until(condition);
   }

@@ -43,10 +43,27 @@ class ChatPageIT {
     assertThat(staff.findElements(By.cssSelector(".abcjs-note")).size()).isEqualTo(8);
     WebElement play = turn.findElement(By.cssSelector("figure.music button.play"));
     assertThat(play.getText()).isEqualTo("\u25B6 Play");
-    play.click();
-    assertThat(play.getAttribute("aria-pressed")).isEqualTo("true");
+    assertThat(turn.findElements(By.cssSelector(".follow-ups button")).getFirst().getText())
+        .isEqualTo("How do you play a D\u266Fmaj13 chord on the piano?");
     page.screenshot("chat-staff.png");
     play.click();
+    assertThat(play.getAttribute("aria-pressed")).isEqualTo("true");
+    play.click();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      // question                          | note heads and chords drawn | a Play button
+      "What are the notes of B lydian?     | 8  | true",   // the seven degrees and the octave
+      "What is ii-V-I in Bb major?         | 12 | true",   // each chord arpeggiated then sounded together
+      "What is the interval between F# and Eb? | 3 | true", // the two notes, then together
+      "How many flats are in Db major?     | 0  | false"}) // the key signature alone
+  void theoryAnswersCarryTheirNotesOnAStaff(String question, int notes, boolean playable) {
+    ask(question);
+    WebElement turn = waitForAnswer();
+    WebElement staff = turn.findElement(By.cssSelector("figure.music .staff svg"));
+    assertThat(staff.findElements(By.cssSelector(".abcjs-note"))).hasSize(notes);
+    assertThat(turn.findElements(By.cssSelector("figure.music button.play"))).hasSize(playable ? 1 : 0);
   }
 
   @Test
@@ -123,6 +140,40 @@ class ChatPageIT {
           && nav.getY() < box.getY() + box.getHeight() && box.getY() < nav.getY() + nav.getHeight();
       assertThat(overlaps).as("nav overlaps " + other).isFalse();
     }
+  }
+
+  /** The shapes of docs/piano.md, restored from history as the page stores finished answers. */
+  @Test
+  void aComposedMelodyIsDrawnOnceAndPlayableAndAFingeringIsDrawnOnAKeyboard() throws IOException {
+    String abc = "X:1\\nT:Melody over C Am F G\\nM:4/4\\nL:1/8\\nQ:1/4=96\\nK:C\\n"
+        + "\"C\" E2 D2 C2 E2 | \"Am\" A2 G2 E2 C2 | \"F\" F2 A2 c2 A2 | \"G\" G2 B2 d2 B2 |]\\n";
+    String rightHand = "[[\"E4\",64,1,false],[\"F#4\",66,2,true],[\"G#4\",68,3,true],[\"A4\",69,1,false],"
+        + "[\"B4\",71,2,false],[\"C#5\",73,3,true],[\"D#5\",75,4,true],[\"E5\",76,5,false]]"
+        + ".map(([note, midi, finger, black]) => ({note, midi, finger, black}))";
+    page.script("const abc = '" + abc + "';"
+        + "const melody = {question: 'Compose a melody over C Am F G', backend: 'embedded', citations: [], timingsMs: {total: 3},"
+        + " answer: 'I wrote a 4-bar melody in C major.\\n\\n```abc\\n' + abc + '```', music: {kind: 'melody', abc: abc}};"
+        + "const fingering = {question: 'What are the fingerings for the E major scale on piano?', backend: 'embedded',"
+        + " citations: [], timingsMs: {total: 2}, answer: 'Right hand: E F# G# A B C# D# E with 1 2 3 1 2 3 4 5.',"
+        + " music: {kind: 'fingering', subject: 'E major scale', form: 'scale', positions: [{label: 'ascending, one octave',"
+        + " hands: [{hand: 'right', notes: " + rightHand + "}]}]}};"
+        + "localStorage.setItem('cadenza-history', JSON.stringify({conversationId: 'c1', turns: ["
+        + "{question: melody.question, result: melody}, {question: fingering.question, result: fingering}]}));");
+    page.browser.navigate().refresh();
+
+    List<WebElement> turns = page.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("article.turn"), 2));
+    WebElement melody = turns.getFirst();
+    assertThat(melody.findElements(By.cssSelector("figure.music"))).as("the fenced block and music.abc are one melody").hasSize(1);
+    assertThat(melody.findElements(By.cssSelector("figure.music svg .abcjs-note"))).hasSize(16);
+    assertThat(melody.findElement(By.cssSelector("figure.music button.play")).getText()).isEqualTo("\u25B6 Play");
+    assertThat(melody.getText()).doesNotContain("```").doesNotContain("X:1");
+    WebElement keyboard = turns.getLast().findElement(By.cssSelector("svg.keyboard"));
+    assertThat(keyboard.findElements(By.cssSelector(".finger-number")).stream().map(f -> f.getAttribute("textContent")).toList())
+        .as("white keys left to right, then black keys").containsExactly("1", "1", "2", "5", "2", "3", "3", "4");
+    assertThat(keyboard.findElements(By.cssSelector(".black-key.pressed"))).hasSize(4);
+    assertThat(keyboard.getAttribute("aria-label")).startsWith("right hand: E4 1, F\u266F4 2, G\u266F4 3");
+    page.script("document.querySelector('article.turn').scrollIntoView()");
+    page.screenshot("chat-melody.png");
   }
 
   private void ask(String question) {

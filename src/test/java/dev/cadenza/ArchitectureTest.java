@@ -43,6 +43,11 @@ class ArchitectureTest {
         .because("retrieval comes before generation").check(MAIN);
     noClasses().that().resideInAnyPackage("..web..")
         .should().dependOnClassesThat().resideInAnyPackage("..cli..").check(MAIN);
+    // Settings are gathered at the command line and handed down as plain maps; nothing below reads them itself.
+    noClasses().that().resideInAPackage("dev.cadenza.config..")
+        .should().dependOnClassesThat().resideInAnyPackage("..cli..").check(MAIN);
+    noClasses().that().resideInAnyPackage("..app..", "..web..", "..answer..", "..llm..", "..index..", "..corpus..")
+        .should().dependOnClassesThat().resideInAPackage("dev.cadenza.config..").check(MAIN);
   }
 
   @Test

@@ -35,7 +35,7 @@ final class AskCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     AskRequest request = new AskRequest(question, k, filters.filter());
-    try (Cadenza cadenza = Services.openSynced(llm.environment())) {
+    try (Cadenza cadenza = Services.openSynced(llm.settings().asMap())) {
       AskResult result = cadenza.ask().ask(request);
       if (json) {
         System.out.println(Json.mapper().writeValueAsString(result));

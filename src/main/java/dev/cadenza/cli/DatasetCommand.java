@@ -46,7 +46,7 @@ final class DatasetCommand {
     @Override
     public Integer call() {
       long start = System.nanoTime();
-      Path corpusDir = corpus != null ? corpus : CadenzaConfig.fromEnvironment(System.getenv()).corpusDir();
+      Path corpusDir = corpus != null ? corpus : CadenzaConfig.fromEnvironment(Services.settings().asMap()).corpusDir();
       DatasetOptions options = new DatasetOptions(out, seed, size, corpusDir, excludedQuestions);
       Dataset dataset = new DatasetBuilder(new TheoryAnswerCheck()).build(options);
       DatasetWriter.write(dataset, out);

@@ -17,7 +17,7 @@ final class IndexCommand {
     @Override
     public Integer call() throws Exception {
       long start = System.nanoTime();
-      try (Cadenza cadenza = Cadenza.open(CadenzaConfig.fromEnvironment(System.getenv()))) {
+      try (Cadenza cadenza = Cadenza.open(CadenzaConfig.fromEnvironment(Services.settings().asMap()))) {
         SyncReport report = cadenza.rebuild(ConsoleProgress.onStderr("chunks"));
         System.out.printf(java.util.Locale.ROOT, "rebuilt: %d documents, %d chunks in %.1f s%n", report.added().size(),
             report.chunksEmbedded(), (System.nanoTime() - start) / 1e9);

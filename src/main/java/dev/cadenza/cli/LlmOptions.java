@@ -1,5 +1,6 @@
 package dev.cadenza.cli;
 
+import dev.cadenza.config.Settings;
 import dev.cadenza.llm.LlmConfig;
 import java.util.HashMap;
 import java.util.Map;
@@ -19,12 +20,12 @@ final class LlmOptions {
   @Option(names = "--llm-timeout", paramLabel = "SECONDS", description = "Per-request timeout (default: $CADENZA_LLM_TIMEOUT or 60).")
   String timeout;
 
-  /** The process environment with these flags laid over it, so LlmConfig validates both the same way. */
-  Map<String, String> environment() {
-    Map<String, String> env = new HashMap<>(System.getenv());
-    if (baseUrl != null) env.put(LlmConfig.ENV_BASE_URL, baseUrl);
-    if (model != null) env.put(LlmConfig.ENV_MODEL, model);
-    if (timeout != null) env.put(LlmConfig.ENV_TIMEOUT, timeout);
-    return env;
+  /** The effective settings with these flags laid over the file and the environment, so LlmConfig validates all alike. */
+  Settings settings() {
+    Map<String, String> flags = new HashMap<>();
+    if (baseUrl != null) flags.put(LlmConfig.ENV_BASE_URL, baseUrl);
+    if (model != null) flags.put(LlmConfig.ENV_MODEL, model);
+    if (timeout != null) flags.put(LlmConfig.ENV_TIMEOUT, timeout);
+    return Settings.load(System.getenv(), flags);
   }
 }

@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
     subcommands = {
         ServeCommand.class, AskCommand.class, TheoryCommand.class, VerifyCommand.class, SearchCommand.class,
         AnalyzeCommand.class, IngestCommand.class, DocsCommand.class, IndexCommand.class, EvalCommand.class,
-        BenchCommand.class, DatasetCommand.class, ComposeCommand.class, FingeringCommand.class,
+        BenchCommand.class, DatasetCommand.class, ComposeCommand.class, FingeringCommand.class, ConfigCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main {
 

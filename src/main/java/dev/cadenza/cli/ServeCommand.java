@@ -1,10 +1,13 @@
 package dev.cadenza.cli;
 
 import dev.cadenza.app.Cadenza;
+import dev.cadenza.app.CadenzaConfig;
 import dev.cadenza.app.CuratorToken;
+import dev.cadenza.config.Settings;
 import dev.cadenza.web.CadenzaApp;
 import dev.cadenza.web.WebConfig;
 import io.javalin.Javalin;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -28,13 +31,19 @@ final class ServeCommand implements Callable<Integer> {
     if (port < 0 || port > 65535) {
       throw new IllegalArgumentException("illegal port: " + port + ", must be in [0, 65535]");
     }
-    Cadenza cadenza = Services.openSynced(llm.environment());
-    CuratorToken token = CuratorToken.load(System.getenv(), cadenza.config().dataDir());
+    Settings settings = llm.settings();
+    Map<String, String> values = settings.asMap();
+    System.err.println("Settings" + (settings.file() == null ? "" : " (file " + settings.file() + ")") + ":");
+    settings.describe().forEach(line -> System.err.println("  " + line));
+    // Every value is validated before the index is built, so a typo fails in a second, not after a minute.
+    CuratorToken token = CuratorToken.load(values, CadenzaConfig.fromEnvironment(values).dataDir());
+    WebConfig web = WebConfig.fromEnvironment(values, token);
+    Cadenza cadenza = Services.openSynced(values);
     if (token.generated()) {
       System.err.println("Curator token (shown once; stored in " + cadenza.config().dataDir().resolve("curator-token")
           + "): " + token.value());
     }
-    Javalin app = CadenzaApp.create(cadenza, WebConfig.fromEnvironment(System.getenv(), token)).start(host, port);
+    Javalin app = CadenzaApp.create(cadenza, web).start(host, port);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       app.stop();

@@ -3,6 +3,7 @@ package dev.cadenza.cli;
 import dev.cadenza.app.Cadenza;
 import dev.cadenza.app.CadenzaConfig;
 import dev.cadenza.app.ConsoleProgress;
+import dev.cadenza.config.Settings;
 import dev.cadenza.index.ChunkIndex;
 import java.util.Map;
 
@@ -11,7 +12,12 @@ final class Services {
   private Services() {}
 
   static Cadenza openSynced() {
-    return openSynced(System.getenv());
+    return openSynced(settings().asMap());
+  }
+
+  /** The file, the environment and no flags. */
+  static Settings settings() {
+    return Settings.load(System.getenv(), Map.of());
   }
 
   static Cadenza openSynced(Map<String, String> env) {

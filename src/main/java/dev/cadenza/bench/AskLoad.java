@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -42,10 +41,8 @@ public final class AskLoad {
   public Result run(int clients, int requests, Duration budget) {
     AtomicInteger issued = new AtomicInteger();
     AtomicInteger errors = new AtomicInteger();
-    AtomicLongArray nanos = new AtomicLongArray(requests);
-    AtomicLongArray refusedNanos = new AtomicLongArray(requests);
-    AtomicInteger completed = new AtomicInteger();
-    AtomicInteger refused = new AtomicInteger();
+    Latency.Recorder answeredLatency = new Latency.Recorder();
+    Latency.Recorder refusedLatency = new Latency.Recorder();
     AtomicReference<String> firstError = new AtomicReference<>();
     long start = System.nanoTime();
     long deadline = start + budget.toNanos();
@@ -61,8 +58,8 @@ public final class AskLoad {
             Outcome outcome = send(http, bodies.get(n % bodies.size()), error);
             long took = System.nanoTime() - begin;
             switch (outcome) {
-              case ANSWERED -> nanos.set(completed.getAndIncrement(), took);
-              case REFUSED -> refusedNanos.set(refused.getAndIncrement(), took);
+              case ANSWERED -> answeredLatency.recordNanos(took);
+              case REFUSED -> refusedLatency.recordNanos(took);
               case FAILED -> {
                 errors.incrementAndGet();
                 firstError.compareAndSet(null, error.toString());
@@ -81,15 +78,10 @@ public final class AskLoad {
       throw new IllegalStateException("load client failed", e.getCause());
     }
     double seconds = (System.nanoTime() - start) / 1e9;
-    long[] answered = samples(nanos, completed.get());
-    return new Result(clients, answered.length, errors.get(), refused.get(), seconds, answered.length / seconds,
-        Latency.ofNanos(answered), Latency.ofNanos(samples(refusedNanos, refused.get())), firstError.get());
-  }
-
-  private static long[] samples(AtomicLongArray recorded, int count) {
-    long[] samples = new long[count];
-    for (int i = 0; i < count; i++) samples[i] = recorded.get(i);
-    return samples;
+    Latency answered = answeredLatency.summary();
+    Latency refusals = refusedLatency.summary();
+    return new Result(clients, (int) answered.samples(), errors.get(), (int) refusals.samples(), seconds,
+        answered.samples() / seconds, answered, refusals, firstError.get());
   }
 
   /** Sends one question; on failure {@code error} says what went wrong. */

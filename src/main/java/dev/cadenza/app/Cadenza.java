@@ -22,6 +22,7 @@ import dev.cadenza.theory.verify.Verifier;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.io.Closeable;
 import java.io.IOException;
+import java.util.Optional;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,11 +41,15 @@ public final class Cadenza implements Closeable {
   private final String backend;
   private final AskService ask;
   private final MidiFeedback midi;
+  /** The model server's client when one is configured, else null (the embedded composer answers). */
+  private final OpenAiAnswerer modelServer;
   /** The embedding model when Cadenza created it (and so closes it); null when the caller passed one in. */
   private final AutoCloseable ownedEmbedder;
 
-  private Cadenza(CadenzaConfig config, ChunkIndex index, TheoryQa theory, Answerer answerer, AutoCloseable ownedEmbedder) {
+  private Cadenza(CadenzaConfig config, ChunkIndex index, TheoryQa theory, Answerer answerer, OpenAiAnswerer modelServer,
+      AutoCloseable ownedEmbedder) {
     this.config = config;
+    this.modelServer = modelServer;
     this.ownedEmbedder = ownedEmbedder;
     this.index = index;
     this.library = new Library(config.corpusDir(), config.dataDir().resolve("documents"));
@@ -73,11 +78,10 @@ public final class Cadenza implements Closeable {
 
   private static Cadenza open(CadenzaConfig config, EmbeddingModel embedder, AutoCloseable ownedEmbedder) {
     ChunkIndex index = ChunkIndex.open(config.indexDir(), embedder, new Chunker());
-    Answerer answerer = config.llm() == null
-        ? new GroundedComposer()
-        : new FallbackAnswerer(OpenAiAnswerer.create(config.llm()));
+    OpenAiAnswerer modelServer = config.llm() == null ? null : OpenAiAnswerer.create(config.llm());
+    Answerer answerer = modelServer == null ? new GroundedComposer() : new FallbackAnswerer(modelServer);
     LOG.info("answering with {}", answerer.name());
-    return new Cadenza(config, index, theoryQa(), answerer, ownedEmbedder);
+    return new Cadenza(config, index, theoryQa(), answerer, modelServer, ownedEmbedder);
   }
 
   /** The theory engine's question answering, routed by the Tribuo intent classifier (trained in about a second). */
@@ -128,6 +132,11 @@ public final class Cadenza implements Closeable {
   /** The configured generation backend, e.g. "embedded" or "openai:cadenza-llama2". */
   public String backend() {
     return backend;
+  }
+
+  /** The model server's client, when one is configured. */
+  public Optional<OpenAiAnswerer> modelServer() {
+    return Optional.ofNullable(modelServer);
   }
 
   public TheoryQa theory() {

@@ -49,6 +49,7 @@ public final class OpenAiAnswerer implements Answerer {
   private final PromptTemplate prompt;
   private final ConversationMemory memory;
   private final CircuitBreaker breaker;
+  private final ModelCalls calls = new ModelCalls();
   private final RetryPolicy retryPolicy;
   private final RetryPolicy.Pause pause;
   private final ChatModel chatModel;
@@ -111,6 +112,11 @@ public final class OpenAiAnswerer implements Answerer {
         guarded(() -> StreamingCall.run(streamingModel, chat, config.timeout(), tracking), () -> !passedOn.get()));
   }
 
+  /** How the calls to the server went, for metrics. */
+  public ModelCalls calls() {
+    return calls;
+  }
+
   /** The breaker this answerer reports to, for health checks. */
   public CircuitBreaker circuitBreaker() {
     return breaker;
@@ -150,12 +156,14 @@ public final class OpenAiAnswerer implements Answerer {
   /** Runs a call through the circuit breaker, retrying transient failures while {@code mayRetry} says so. */
   private String guarded(Supplier<String> call, BooleanSupplier mayRetry) {
     if (!breaker.tryAcquire()) {
+      calls.refused();
       throw new AnswererUnavailableException(ModelFailure.CIRCUIT_OPEN);
     }
     for (int retry = 0; ; retry++) {
       try {
         String text = call.get();
         breaker.recordSuccess();
+        calls.answered();
         return text;
       } catch (StreamingCall.ConsumerException e) {
         breaker.release();
@@ -171,6 +179,7 @@ public final class OpenAiAnswerer implements Answerer {
           LOG.info("{}: {}, retry {} of {} in {}", name(), failure.reason(), retry + 1, retryPolicy.maxRetries(),
               ModelFailure.describe(backoff));
           if (waitOut(backoff)) {
+            calls.retried();
             continue;
           }
         }
@@ -179,6 +188,7 @@ public final class OpenAiAnswerer implements Answerer {
         } else {
           breaker.recordSuccess();
         }
+        calls.failed();
         throw new AnswererUnavailableException(failure.reason(), e);
       }
     }

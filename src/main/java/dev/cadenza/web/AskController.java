@@ -11,6 +11,7 @@ import dev.cadenza.theory.verify.Verifier;
 import io.javalin.http.Context;
 import io.javalin.http.sse.SseHandler;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -120,8 +121,11 @@ final class AskController {
     int chunks = cadenza.index().chunkCount();
     int waiting = cadenza.ask().admission().waiting();
     boolean ready = chunks > 0;
+    // An open model-server circuit does not make Cadenza unready: the embedded composer answers meanwhile.
+    String modelServer = cadenza.modelServer()
+        .map(server -> "circuit " + server.circuitBreaker().state().name().toLowerCase(Locale.ROOT)).orElse("none");
     ctx.status(ready ? 200 : 503).json(Map.of("status", ready ? "ready" : "not ready",
         "index", chunks > 0 ? "open, " + chunks + " chunks" : "empty", "waiting", waiting,
-        "backend", cadenza.backend()));
+        "backend", cadenza.backend(), "modelServer", modelServer));
   }
 }

@@ -6,7 +6,10 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import io.javalin.router.Endpoint;
+import dev.cadenza.llm.ModelCalls;
+import dev.cadenza.llm.OpenAiAnswerer;
 import io.micrometer.core.instrument.Counter;
+import java.util.function.ToDoubleFunction;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Timer;
@@ -50,6 +53,20 @@ final class Observability {
         .description("questions waiting for a turn to be answered").register(registry);
     FunctionCounter.builder("cadenza.admission.refused", cadenza.ask(), ask -> ask.admission().refused())
         .description("questions refused with 503 because the answer pipeline was full").register(registry);
+    cadenza.modelServer().ifPresent(this::bindModelServer);
+  }
+
+  private void bindModelServer(OpenAiAnswerer server) {
+    ModelCalls calls = server.calls();
+    Map<String, ToDoubleFunction<ModelCalls>> outcomes = Map.of("answered", ModelCalls::answeredCount,
+        "failed", ModelCalls::failedCount, "circuit_open", ModelCalls::refusedCount);
+    outcomes.forEach((outcome, count) -> FunctionCounter.builder("cadenza.model.calls", calls, count)
+        .description("calls to the model server by outcome (failed: after retries; circuit_open: never sent)")
+        .tag("outcome", outcome).register(registry));
+    FunctionCounter.builder("cadenza.model.retries", calls, ModelCalls::retryCount)
+        .description("retries of transient model-server failures").register(registry);
+    Gauge.builder("cadenza.model.circuit.state", server, s -> s.circuitBreaker().state().ordinal())
+        .description("model-server circuit: 0 closed, 1 open, 2 half-open").register(registry);
   }
 
   /** Installs the request id, the request log and the /metrics route (a 404 unless metrics are on). */

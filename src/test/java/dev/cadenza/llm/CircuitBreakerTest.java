@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 class CircuitBreakerTest {
 
   private static final Duration COOL_DOWN = Duration.ofSeconds(30);
+  /** The circuit refuses calls for the whole cool-down; the first call after it is the probe. */
+  private static final Duration PAST_COOL_DOWN = COOL_DOWN.plusMillis(1);
 
   private final MutableClock clock = new MutableClock();
   private final CircuitBreaker breaker = new CircuitBreaker(new CircuitBreaker.Options(3, COOL_DOWN), clock);
@@ -47,8 +49,9 @@ class CircuitBreakerTest {
   @Test
   void staysOpenUntilTheCoolDownIsOver() {
     fail(3);
-    clock.advance(COOL_DOWN.minusMillis(1));
+    clock.advance(COOL_DOWN);
     assertThat(breaker.tryAcquire()).isFalse();
+    assertThat(breaker.state()).isEqualTo(State.OPEN);
     clock.advance(Duration.ofMillis(1));
     assertThat(breaker.state()).isEqualTo(State.HALF_OPEN);
   }
@@ -56,7 +59,7 @@ class CircuitBreakerTest {
   @Test
   void halfOpenLetsExactlyOneProbeThrough() {
     fail(3);
-    clock.advance(COOL_DOWN);
+    clock.advance(PAST_COOL_DOWN);
     assertThat(breaker.tryAcquire()).isTrue();
     assertThat(breaker.tryAcquire()).isFalse();
   }
@@ -64,7 +67,7 @@ class CircuitBreakerTest {
   @Test
   void aSuccessfulProbeClosesTheCircuit() {
     fail(3);
-    clock.advance(COOL_DOWN);
+    clock.advance(PAST_COOL_DOWN);
     breaker.tryAcquire();
     breaker.recordSuccess();
     assertThat(breaker.state()).isEqualTo(State.CLOSED);
@@ -74,18 +77,18 @@ class CircuitBreakerTest {
   @Test
   void aFailedProbeReopensForAnotherCoolDown() {
     fail(3);
-    clock.advance(COOL_DOWN);
+    clock.advance(PAST_COOL_DOWN);
     breaker.tryAcquire();
     breaker.recordFailure();
     assertThat(breaker.state()).isEqualTo(State.OPEN);
-    clock.advance(COOL_DOWN.minusMillis(1));
+    clock.advance(COOL_DOWN);
     assertThat(breaker.tryAcquire()).isFalse();
   }
 
   @Test
   void aReleasedProbeLetsTheNextCallProbe() {
     fail(3);
-    clock.advance(COOL_DOWN);
+    clock.advance(PAST_COOL_DOWN);
     breaker.tryAcquire();
     breaker.release();
     assertThat(breaker.state()).isEqualTo(State.HALF_OPEN);

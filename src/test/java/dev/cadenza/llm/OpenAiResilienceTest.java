@@ -111,7 +111,7 @@ class OpenAiResilienceTest {
     OpenAiAnswerer answerer = answerer(0);
     openCircuit(answerer);
 
-    clock.advance(COOL_DOWN);
+    clock.advance(COOL_DOWN.plusMillis(1));
     assertThat(breaker.state()).isEqualTo(State.HALF_OPEN);
     server.enqueue(answer(ANSWER));
     assertThat(answerer.answer(deceptiveCadence()).text()).isEqualTo(ANSWER);
@@ -125,7 +125,7 @@ class OpenAiResilienceTest {
     OpenAiAnswerer answerer = answerer(0);
     openCircuit(answerer);
 
-    clock.advance(COOL_DOWN);
+    clock.advance(COOL_DOWN.plusMillis(1));
     server.enqueue(status(503));
     assertThatThrownBy(() -> answerer.answer(deceptiveCadence())).hasMessage("HTTP 503 from model server");
     assertThat(breaker.state()).isEqualTo(State.OPEN);

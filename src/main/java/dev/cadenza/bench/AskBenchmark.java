@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.IntFunction;
 
 /**
  * {@code /api/ask} end to end under concurrent load: the real app (MiniLM, Lucene over the corpus,
@@ -89,20 +90,27 @@ public final class AskBenchmark {
       cadenza.syncCorpus(Progress.NONE);
       Javalin app = start(cadenza, data);
       try {
+        // Every request of the warm-up and of each level asks a question not asked before in this run, so the
+        // embedding cache never answers for the model; only the last row repeats one question on purpose.
         TheoryText text = new TheoryText(options.seed());
-        List<String> questions = new ArrayList<>();
-        for (int i = 0; i < 500; i++) questions.add(text.question(i));
+        int[] next = {0};
+        IntFunction<List<String>> fresh = count -> {
+          List<String> questions = new ArrayList<>(count);
+          for (int i = 0; i < count; i++) questions.add(text.question(next[0]++));
+          return questions;
+        };
         String base = "http://127.0.0.1:" + app.port();
-        AskLoad load = new AskLoad(base, questions);
+        Duration budget = Duration.ofSeconds(options.maxSeconds());
         if (options.warmup() > 0) {
-          AskLoad.Result warm = load.run(4, options.warmup(), Duration.ofSeconds(options.maxSeconds()));
+          AskLoad.Result warm = new AskLoad(base, fresh.apply(options.warmup())).run(4, options.warmup(), budget);
           log.printf(Locale.ROOT, "%s warm-up: %d requests, %d errors%n", embedderName, warm.completed(), warm.errors());
         }
         List<Row> rows = new ArrayList<>();
         for (int clients : options.clients()) {
+          AskLoad load = new AskLoad(base, fresh.apply(options.requests()));
           rows.add(measure(embedderName, clients + " clients", load, clients, options.requests()));
         }
-        rows.add(measure(embedderName, "1 client, one question repeated", new AskLoad(base, questions.subList(0, 1)), 1, REPEATS));
+        rows.add(measure(embedderName, "1 client, one question repeated", new AskLoad(base, fresh.apply(1)), 1, REPEATS));
         return rows;
       } finally {
         app.stop();

@@ -128,11 +128,14 @@ final class BrowserFixture implements AutoCloseable {
     return ((JavascriptExecutor) browser).executeScript(javascript, arguments);
   }
 
+  /**
+   * Saves a screenshot under target/screenshots, or over the one in docs/ when CADENZA_SCREENSHOTS=docs, so that
+   * ordinary test runs leave the checked-in pictures alone.
+   */
   void screenshot(String name) throws IOException {
-    Path docs = Path.of("docs");
-    if (Files.isDirectory(docs)) {
-      Files.write(docs.resolve(name), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-    }
+    Path folder = "docs".equals(System.getenv("CADENZA_SCREENSHOTS")) ? Path.of("docs") : Path.of("target", "screenshots");
+    Files.createDirectories(folder);
+    Files.write(folder.resolve(name), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
   }
 
   /** axe-core's serious and critical violations on the current page, as "rule: target, ..." lines. */

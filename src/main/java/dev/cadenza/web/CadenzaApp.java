@@ -74,6 +74,8 @@ public final class CadenzaApp {
       config.http.maxRequestSize = web.maxUploadBytes();
       config.jetty.multipartConfig.maxFileSize(web.maxUploadBytes(), SizeUnit.BYTES);
       config.jetty.multipartConfig.maxTotalRequestSize(web.maxUploadBytes(), SizeUnit.BYTES);
+      config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
+      config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new JsonErrorHandler()));
       config.staticFiles.add(files -> {
         files.hostedPath = "/";
         files.directory = "/web";

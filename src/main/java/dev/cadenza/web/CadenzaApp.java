@@ -2,6 +2,7 @@ package dev.cadenza.web;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cadenza.abc.AbcException;
 import dev.cadenza.answer.OverloadedException;
 import dev.cadenza.app.Cadenza;
 import dev.cadenza.app.DuplicateDocumentException;
@@ -75,6 +76,7 @@ public final class CadenzaApp {
       config.routes.before("/api/ask", limiter::check);
       config.routes.before("/api/ask/stream", limiter::check);
       config.routes.before("/api/midi/*", limiter::check);
+      config.routes.before("/api/abc/*", limiter::check);
       config.routes.before("/api/compose", limiter::check);
       config.routes.get("/openapi.json", OpenApi::serve);
       config.routes.get("/api/health", ask::health);
@@ -87,6 +89,7 @@ public final class CadenzaApp {
 
       config.routes.post("/api/midi/analyze", midi::analyze);
       config.routes.post("/api/midi/ask", midi::ask);
+      config.routes.post("/api/abc/analyze", midi::analyzeAbc);
       config.routes.get("/api/theory/midi", midi::example);
       config.routes.post("/api/compose", piano::compose);
       config.routes.get("/api/fingering", piano::fingering);
@@ -113,6 +116,8 @@ public final class CadenzaApp {
           ctx.status(HttpStatus.CONFLICT).json(new ApiError(e.getMessage())));
       config.routes.exception(MidiException.class, (e, ctx) ->
           ctx.status(HttpStatus.BAD_REQUEST).json(new ApiError(e.getMessage())));
+      config.routes.exception(AbcException.class, (e, ctx) ->
+          ctx.status(HttpStatus.BAD_REQUEST).json(new ApiError.AtPosition(e.getMessage(), e.line(), e.column())));
       config.routes.exception(IllegalArgumentException.class, (e, ctx) ->
           ctx.status(HttpStatus.BAD_REQUEST).json(new ApiError(e.getMessage())));
       config.routes.exception(OverloadedException.class, (e, ctx) -> {

@@ -4,13 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.cadenza.app.Cadenza;
-import dev.cadenza.app.CadenzaConfig;
-import dev.cadenza.app.CuratorToken;
-import dev.cadenza.index.Progress;
-import dev.cadenza.testing.Fixtures;
-import dev.cadenza.testing.HashingEmbedder;
-import io.javalin.Javalin;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
@@ -35,24 +28,18 @@ class AbcApiTest {
       "Dm"A2 AA A2 AA | A2 B2 c2 d2 | c2 A2 G2 E2 | D4 D4 :|
       """;
 
-  Cadenza cadenza;
-  Javalin app;
+  RunningApp running;
   Http http;
 
   @BeforeAll
   void start(@TempDir Path temp) {
-    cadenza = Cadenza.open(new CadenzaConfig(Fixtures.copyCorpus(temp.resolve("corpus")), temp.resolve("index"),
-        temp.resolve("data")), new HashingEmbedder());
-    cadenza.syncCorpus(Progress.NONE);
-    app = CadenzaApp.create(cadenza, new WebConfig(CuratorToken.load(Map.of(CuratorToken.ENV, "t"), temp), MAX_UPLOAD,
-        new RateLimit(600, 100))).start("127.0.0.1", 0);
-    http = new Http(app.port());
+    running = RunningApp.start(temp, "t", MAX_UPLOAD, new RateLimit(600, 100));
+    http = running.http();
   }
 
   @AfterAll
   void stop() throws IOException {
-    app.stop();
-    cadenza.close();
+    running.close();
   }
 
   @Test

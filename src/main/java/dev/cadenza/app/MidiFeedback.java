@@ -31,6 +31,9 @@ public final class MidiFeedback {
 
   private static final ObjectMapper JSON = Json.mapper();
 
+  /** Most items of each list (notes, chords, issues…) an analysis response carries: ample for the piano roll. */
+  public static final int MAX_LISTED = 10_000;
+
   private final MidiAnalyzer analyzer = MidiAnalyzer.withDefaults();
   private final HybridSearch search;
   private final AskService ask;
@@ -56,7 +59,8 @@ public final class MidiFeedback {
     return json;
   }
 
-  private Map<String, Object> json(MidiAnalysis analysis) {
+  private Map<String, Object> json(MidiAnalysis full) {
+    MidiAnalysis analysis = full.listedUpTo(MAX_LISTED);
     Map<String, Object> json = JSON.convertValue(analysis, new TypeReference<LinkedHashMap<String, Object>>() {});
     json.put("references", references(analysis));
     return json;

@@ -31,7 +31,9 @@ final class CuratorAuth {
 
   private void requireToken(Context ctx) {
     String header = ctx.header("Authorization");
-    String presented = header != null && header.startsWith(PREFIX) ? header.substring(PREFIX.length()).strip() : null;
+    // The scheme name is case-insensitive (RFC 9110 section 11.1): "bearer" and "BEARER" are "Bearer".
+    String presented = header != null && header.regionMatches(true, 0, PREFIX, 0, PREFIX.length())
+        ? header.substring(PREFIX.length()).strip() : null;
     if (!token.matches(presented)) {
       ctx.header("WWW-Authenticate", "Bearer realm=\"cadenza-curator\"");
       throw new UnauthorizedResponse(presented == null

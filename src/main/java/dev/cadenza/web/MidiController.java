@@ -26,7 +26,7 @@ final class MidiController {
 
   /** POST /api/abc/analyze: an ABC tune as the text body. */
   void analyzeAbc(Context ctx) {
-    String abc = ctx.body();
+    String abc = Bodies.utf8(ctx.bodyAsBytes());
     if (abc.isBlank()) {
       throw new IllegalArgumentException("send the ABC tune as the request body (text/plain)");
     }

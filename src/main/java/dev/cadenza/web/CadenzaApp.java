@@ -3,6 +3,7 @@ package dev.cadenza.web;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cadenza.abc.AbcException;
 import dev.cadenza.answer.OverloadedException;
 import dev.cadenza.app.Cadenza;
 import dev.cadenza.app.DocumentExistsException;
@@ -90,6 +91,7 @@ public final class CadenzaApp {
       config.routes.before("/api/ask", limiter::check);
       config.routes.before("/api/ask/stream", limiter::check);
       config.routes.before("/api/midi/*", limiter::check);
+      config.routes.before("/api/abc/*", limiter::check);
       config.routes.before("/api/compose", limiter::check);
       config.routes.get("/openapi.json", Failures.guarded(OpenApi::serve));
       config.routes.get("/api/health", Failures.guarded(ask::health));
@@ -102,6 +104,7 @@ public final class CadenzaApp {
 
       config.routes.post("/api/midi/analyze", Failures.guarded(midi::analyze));
       config.routes.post("/api/midi/ask", Failures.guarded(midi::ask));
+      config.routes.post("/api/abc/analyze", Failures.guarded(midi::analyzeAbc));
       config.routes.get("/api/theory/midi", Failures.guarded(midi::example));
       config.routes.post("/api/compose", Failures.guarded(piano::compose));
       config.routes.get("/api/fingering", Failures.guarded(piano::fingering));
@@ -137,6 +140,8 @@ public final class CadenzaApp {
           ctx.status(HttpStatus.CONFLICT).json(new ApiError(Failures.capped(e.getMessage()))));
       config.routes.exception(MidiException.class, (e, ctx) ->
           ctx.status(HttpStatus.BAD_REQUEST).json(new ApiError(Failures.capped(e.getMessage()))));
+      config.routes.exception(AbcException.class, (e, ctx) -> ctx.status(HttpStatus.BAD_REQUEST)
+          .json(new ApiError.AtPosition(Failures.capped(e.getMessage()), e.line(), e.column())));
       config.routes.exception(IllegalArgumentException.class, (e, ctx) ->
           ctx.status(HttpStatus.BAD_REQUEST).json(new ApiError(Failures.capped(e.getMessage()))));
       config.routes.exception(OverloadedException.class, (e, ctx) -> {

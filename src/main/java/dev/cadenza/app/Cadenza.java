@@ -17,6 +17,7 @@ import dev.cadenza.index.SyncReport;
 import dev.cadenza.index.VectorRetriever;
 import dev.cadenza.llm.OpenAiAnswerer;
 import dev.cadenza.route.IntentRouter;
+import dev.cadenza.store.Database;
 import dev.cadenza.theory.qa.TheoryQa;
 import dev.cadenza.theory.verify.Verifier;
 import dev.langchain4j.model.embedding.EmbeddingModel;
@@ -41,6 +42,8 @@ public final class Cadenza implements Closeable {
   private final String backend;
   private final AskService ask;
   private final MidiFeedback midi;
+  /** Opened on first use, so commands that keep no state create no database file. */
+  private Database database;
   /** The model server's client when one is configured, else null (the embedded composer answers). */
   private final OpenAiAnswerer modelServer;
   /** The embedding model when Cadenza created it (and so closes it); null when the caller passed one in. */
@@ -89,6 +92,14 @@ public final class Cadenza implements Closeable {
     IntentRouter router = IntentRouter.trainDefault();
     LOG.debug("intent router trained in {} ms", router.trainingTime().toMillis());
     return new TheoryQa(router);
+  }
+
+  /** The learner and curation database ({@link CadenzaConfig#database()}), opened and migrated on first use. */
+  public synchronized Database database() {
+    if (database == null) {
+      database = Database.open(config.database());
+    }
+    return database;
   }
 
   /** Brings the index in line with the library: embeds new and changed documents, drops removed ones. */

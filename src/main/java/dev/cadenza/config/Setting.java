@@ -35,6 +35,7 @@ public enum Setting {
   DB_USER("none: the URL's", false, "PostgreSQL user"),
   DB_PASSWORD("none: the URL's", true, "PostgreSQL password"),
   CURATOR_TOKEN("generated into data/curator-token", true, "bearer token for curator writes"),
+  TEACHER_TOKEN("generated into data/teacher-token", true, "bearer token for the class summary"),
   METRICS("off", false, "serve GET /metrics in the Prometheus format (on/off)"),
   LOG_FORMAT("text", false, "request log lines as key=value text or json"),
   LOG_QUESTIONS("false", false, "put question text in request log lines (true/false)");

@@ -7,6 +7,8 @@ import dev.cadenza.app.Cadenza;
 import dev.cadenza.app.DuplicateDocumentException;
 import dev.cadenza.app.Json;
 import dev.cadenza.corpus.CorpusException;
+import dev.cadenza.learners.AlreadyAnsweredException;
+import dev.cadenza.learners.UnknownIdException;
 import dev.cadenza.midi.MidiException;
 import io.javalin.config.SizeUnit;
 import io.javalin.Javalin;
@@ -51,7 +53,9 @@ public final class CadenzaApp {
     DocumentsController documents = new DocumentsController(cadenza);
     MidiController midi = new MidiController(cadenza);
     PianoController piano = new PianoController();
+    PracticeController practice = new PracticeController(cadenza);
     CuratorAuth auth = new CuratorAuth(web.curatorToken());
+    CuratorAuth teacher = new CuratorAuth(web.teacherToken(), "teacher");
     RateLimiter limiter = new RateLimiter(web.rateLimit(), System::nanoTime);
     Observability observability = new Observability(cadenza, web.ops());
     return Javalin.create(config -> {
@@ -91,6 +95,13 @@ public final class CadenzaApp {
       config.routes.post("/api/compose", piano::compose);
       config.routes.get("/api/fingering", piano::fingering);
 
+      config.routes.post("/api/learners", practice::createLearner);
+      config.routes.get("/api/learners/<id>/progress", practice::progress);
+      config.routes.post("/api/practice/next", practice::next);
+      config.routes.post("/api/practice/answer", practice::answer);
+      config.routes.before("/api/class/*", teacher::requireToken);
+      config.routes.get("/api/class/summary", practice::classSummary);
+
       config.routes.get("/api/curator/token", auth::check);
       config.routes.before("/api/documents*", auth::requireTokenForWrites);
       // Refused on its announced length before anything reads it: a client that sent "Expect: 100-continue"
@@ -113,6 +124,10 @@ public final class CadenzaApp {
           ctx.status(HttpStatus.CONFLICT).json(new ApiError(e.getMessage())));
       config.routes.exception(MidiException.class, (e, ctx) ->
           ctx.status(HttpStatus.BAD_REQUEST).json(new ApiError(e.getMessage())));
+      config.routes.exception(UnknownIdException.class, (e, ctx) ->
+          ctx.status(HttpStatus.NOT_FOUND).json(new ApiError(e.getMessage())));
+      config.routes.exception(AlreadyAnsweredException.class, (e, ctx) ->
+          ctx.status(HttpStatus.CONFLICT).json(new ApiError(e.getMessage())));
       config.routes.exception(IllegalArgumentException.class, (e, ctx) ->
           ctx.status(HttpStatus.BAD_REQUEST).json(new ApiError(e.getMessage())));
       config.routes.exception(OverloadedException.class, (e, ctx) -> {

@@ -10,8 +10,10 @@ import java.util.Objects;
  * @param maxUploadBytes largest request body accepted ({@code CADENZA_MAX_UPLOAD_MB}, default 20 MB); larger gets 413
  * @param rateLimit per-client limit on asking and MIDI analysis ({@code CADENZA_RATE_LIMIT_PER_MINUTE}, 0 = off)
  * @param ops metrics and request logs
+ * @param teacherToken bearer token for the class summary, or null to refuse it
  */
-public record WebConfig(CuratorToken curatorToken, long maxUploadBytes, RateLimit rateLimit, OpsSettings ops) {
+public record WebConfig(CuratorToken curatorToken, long maxUploadBytes, RateLimit rateLimit, OpsSettings ops,
+    CuratorToken teacherToken) {
 
   public static final long DEFAULT_MAX_UPLOAD_BYTES = 20L * 1024 * 1024;
 
@@ -24,6 +26,11 @@ public record WebConfig(CuratorToken curatorToken, long maxUploadBytes, RateLimi
     }
   }
 
+  /** Without a teacher token: the class summary is refused. */
+  public WebConfig(CuratorToken curatorToken, long maxUploadBytes, RateLimit rateLimit, OpsSettings ops) {
+    this(curatorToken, maxUploadBytes, rateLimit, ops, null);
+  }
+
   /** With the default rate limit. */
   public WebConfig(CuratorToken curatorToken, long maxUploadBytes) {
     this(curatorToken, maxUploadBytes, RateLimit.DEFAULT);
@@ -34,12 +41,12 @@ public record WebConfig(CuratorToken curatorToken, long maxUploadBytes, RateLimi
     this(curatorToken, maxUploadBytes, rateLimit, OpsSettings.DEFAULT);
   }
 
-  public static WebConfig fromEnvironment(Map<String, String> env, CuratorToken token) {
+  public static WebConfig fromEnvironment(Map<String, String> env, CuratorToken token, CuratorToken teacher) {
     long mb = wholeNumber(env, "CADENZA_MAX_UPLOAD_MB", DEFAULT_MAX_UPLOAD_BYTES / (1024 * 1024));
     int perMinute = (int) wholeNumber(env, "CADENZA_RATE_LIMIT_PER_MINUTE", RateLimit.DEFAULT.perMinute());
     RateLimit limit = perMinute == 0 ? RateLimit.OFF
         : new RateLimit(perMinute, Math.max(1, perMinute * RateLimit.DEFAULT.burst() / RateLimit.DEFAULT.perMinute()));
-    return new WebConfig(token, mb * 1024 * 1024, limit, OpsSettings.fromEnvironment(env));
+    return new WebConfig(token, mb * 1024 * 1024, limit, OpsSettings.fromEnvironment(env), teacher);
   }
 
   private static long wholeNumber(Map<String, String> env, String name, long defaultValue) {

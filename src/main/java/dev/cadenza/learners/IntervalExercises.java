@@ -35,15 +35,15 @@ final class IntervalExercises implements ExerciseKind {
     Note upper = lower.transpose(interval);
     int letters = interval.number();
     String explanation = "From " + lower + " to " + upper + " is " + article(interval) + " " + interval.name() + ": "
-        + letters + " letter names counted from " + lower.letter() + " to " + upper.letter() + " give the number, and "
-        + interval.semitones() + " semitones give the quality.";
+        + letters + " letter names counted from " + lower.letter() + " to " + upper.letter() + " give the number, and the"
+        + " quality comes from " + interval.semitones() + " semitone" + (interval.semitones() == 1 ? "" : "s") + ".";
     boolean altered = interval.quality() != Quality.MAJOR && interval.quality() != Quality.MINOR
         && interval.quality() != Quality.PERFECT;
     int difficulty = 1 + (lower.accidental() != 0 ? 1 : 0) + (upper.accidental() != 0 ? 1 : 0) + (altered ? 1 : 0)
         + (Draws.hasDouble(List.of(upper)) ? 1 : 0);
     return new Exercise(key(lower, interval.shortName()), topic(), Draws.clampDifficulty(difficulty),
         "Name the interval from " + lower + " up to " + upper + ".", "quality and number, e.g. M3 or major third",
-        interval.shortName() + " (" + interval.name() + ")", explanation, List.of(lower.toString(), upper.toString()),
+        interval.shortName(), explanation, List.of(lower.toString(), upper.toString()),
         answer -> grade(interval, answer));
   }
 

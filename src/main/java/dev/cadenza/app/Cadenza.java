@@ -181,6 +181,11 @@ public final class Cadenza implements Closeable {
   @Override
   public void close() throws IOException {
     index.close();
+    synchronized (this) {
+      if (database != null) {
+        database.close();
+      }
+    }
     if (ownedEmbedder != null) {
       try {
         ownedEmbedder.close();

@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.random.RandomGenerator;
 
 /**
- * Chooses a learner's next exercise: a missed item whose review is due comes first; otherwise a topic (the one
+ * Chooses a learner's next exercise: a missed item whose review is due, every other turn or so; otherwise a topic (the one
  * asked for, or one where an open misconception shows, or any) and, among a few fresh items of it, the one whose
  * rating is nearest the learner's target.
  */
@@ -16,6 +16,8 @@ final class ItemPicker {
   static final int CANDIDATES = 8;
   /** How often practice turns to an open misconception's topics when the learner named no topic. */
   static final double MISCONCEPTION_SHARE = 0.6;
+  /** How often a due review takes the turn: the rest go to new items, so a run of misses cannot crowd them out. */
+  static final double REVIEW_SHARE = 0.5;
 
   private final LearnerRepository repository;
   private final Exercises exercises;
@@ -32,7 +34,7 @@ final class ItemPicker {
     Optional<Review> due = repository.dueReviews(learnerId, now).stream()
         .filter(r -> asked.isEmpty() || asked.get() == r.topic())
         .findFirst();
-    if (due.isPresent()) {
+    if (due.isPresent() && random.nextDouble() < REVIEW_SHARE) {
       return new Pick(exercises.rebuild(due.get().itemKey()), true);
     }
     Topic topic = asked.orElseGet(() -> chooseTopic(learnerId, random));

@@ -6,11 +6,11 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock the test moves by hand. */
-final class TestClock extends Clock {
+/** Time that moves only when told, for simulated sessions and the tests that script them. */
+final class SimulatedClock extends Clock {
   private Instant now;
 
-  TestClock(Instant start) {
+  SimulatedClock(Instant start) {
     this.now = start;
   }
 

@@ -63,6 +63,7 @@ public final class Cadenza implements Closeable {
     this.ownedEmbedder = ownedEmbedder;
     this.index = index;
     this.library = new Library(config.corpusDir(), config.dataDir().resolve("documents"));
+    library.clearInterruptedUploads();
     this.curator = new Curator(library, index);
     this.search = new HybridSearch(new Bm25Retriever(index), new VectorRetriever(index));
     this.theory = theory;

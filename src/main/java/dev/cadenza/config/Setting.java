@@ -34,6 +34,8 @@ public enum Setting {
   DB_URL("SQLite at data/cadenza.db", false, "jdbc:postgresql://host/db to share learner and curation state"),
   DB_USER("none: the URL's", false, "PostgreSQL user"),
   DB_PASSWORD("none: the URL's", true, "PostgreSQL password"),
+  CORS_ORIGINS("any origin", false, "origins allowed to call the student routes from a browser, comma-separated"),
+  CURATOR_CORS_ORIGINS("none", false, "origins allowed to call the curator routes from a browser, comma-separated"),
   CURATOR_TOKEN("generated into data/curator-token", true, "bearer token for curator writes"),
   TEACHER_TOKEN("generated into data/teacher-token", true, "bearer token for the class summary"),
   METRICS("off", false, "serve GET /metrics in the Prometheus format (on/off)"),

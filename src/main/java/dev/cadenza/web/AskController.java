@@ -63,8 +63,9 @@ final class AskController {
         client.sendEvent("done", CadenzaApp.json(result));
       } catch (OverloadedException e) {
         client.sendEvent("busy", CadenzaApp.json(Map.of("error", e.getMessage(), "retryAfterSeconds", e.retryAfterSeconds())));
-      } catch (RuntimeException e) {
-        LOG.error("streamed answer to '{}' failed", request.question(), e);
+      } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+        // The stream has begun, so the status is sent already: the failure goes to the client as an event.
+        LOG.error("streamed answer failed: {}", Failures.describe(e));
         client.sendEvent("failure", CadenzaApp.json(new ApiError("the answer could not be completed; the server log has details")));
       }
       client.close();
@@ -98,7 +99,7 @@ final class AskController {
 
   void verify(Context ctx) {
     String text = ctx.contentType() != null && ctx.contentType().startsWith("text/plain")
-        ? ctx.body() : Bodies.read(ctx, VerifyBody.class).text();
+        ? Bodies.utf8(ctx.bodyAsBytes()) : Bodies.read(ctx, VerifyBody.class).text();
     if (text == null || text.isBlank()) {
       throw new IllegalArgumentException("'text' must not be empty");
     }

@@ -41,7 +41,9 @@ final class CuratorAuth {
 
   void requireToken(Context ctx) {
     String header = ctx.header("Authorization");
-    String presented = header != null && header.startsWith(PREFIX) ? header.substring(PREFIX.length()).strip() : null;
+    // The scheme name is case-insensitive (RFC 9110 section 11.1): "bearer" and "BEARER" are "Bearer".
+    String presented = header != null && header.regionMatches(true, 0, PREFIX, 0, PREFIX.length())
+        ? header.substring(PREFIX.length()).strip() : null;
     if (token == null || !token.matches(presented)) {
       ctx.header("WWW-Authenticate", "Bearer realm=\"cadenza-" + role + "\"");
       throw new UnauthorizedResponse(token == null ? "no " + role + " token is configured on this server"

@@ -36,7 +36,7 @@ class PracticeApiTest {
         temp.resolve("data")), new HashingEmbedder());
     cadenza.syncCorpus(Progress.NONE);
     app = CadenzaApp.create(cadenza, new WebConfig(CuratorToken.load(Map.of(CuratorToken.ENV, "t"), temp), 1 << 20,
-        new RateLimit(600, 100), OpsSettings.DEFAULT,
+        new RateLimit(600, 100), OpsSettings.DEFAULT, CorsPolicy.DEFAULT,
         CuratorToken.loadTeacher(Map.of(CuratorToken.TEACHER_ENV, TEACHER), temp))).start("127.0.0.1", 0);
     http = new Http(app.port());
   }

@@ -10,6 +10,8 @@ import dev.cadenza.app.DocumentExistsException;
 import dev.cadenza.app.DuplicateDocumentException;
 import dev.cadenza.app.Json;
 import dev.cadenza.corpus.CorpusException;
+import dev.cadenza.learners.AlreadyAnsweredException;
+import dev.cadenza.learners.UnknownIdException;
 import dev.cadenza.midi.MidiException;
 import io.javalin.config.SizeUnit;
 import io.javalin.Javalin;
@@ -65,7 +67,9 @@ public final class CadenzaApp {
     DocumentsController documents = new DocumentsController(cadenza);
     MidiController midi = new MidiController(cadenza);
     PianoController piano = new PianoController();
+    PracticeController practice = new PracticeController(cadenza);
     CuratorAuth auth = new CuratorAuth(web.curatorToken());
+    CuratorAuth teacher = new CuratorAuth(web.teacherToken(), "teacher");
     RateLimiter limiter = new RateLimiter(web.rateLimit(), System::nanoTime);
     Observability observability = new Observability(cadenza, web.ops());
     return Javalin.create(config -> {
@@ -109,6 +113,13 @@ public final class CadenzaApp {
       config.routes.post("/api/compose", Failures.guarded(piano::compose));
       config.routes.get("/api/fingering", Failures.guarded(piano::fingering));
 
+      config.routes.post("/api/learners", Failures.guarded(practice::createLearner));
+      config.routes.get("/api/learners/<id>/progress", Failures.guarded(practice::progress));
+      config.routes.post("/api/practice/next", Failures.guarded(practice::next));
+      config.routes.post("/api/practice/answer", Failures.guarded(practice::answer));
+      config.routes.before("/api/class/*", teacher::requireToken);
+      config.routes.get("/api/class/summary", Failures.guarded(practice::classSummary));
+
       config.routes.get("/api/curator/token", Failures.guarded(auth::check));
       config.routes.before("/api/documents*", auth::requireTokenForWrites);
       // Refused on its announced length before anything reads it: a client that sent "Expect: 100-continue"
@@ -142,6 +153,10 @@ public final class CadenzaApp {
           ctx.status(HttpStatus.BAD_REQUEST).json(new ApiError(Failures.capped(e.getMessage()))));
       config.routes.exception(AbcException.class, (e, ctx) -> ctx.status(HttpStatus.BAD_REQUEST)
           .json(new ApiError.AtPosition(Failures.capped(e.getMessage()), e.line(), e.column())));
+      config.routes.exception(UnknownIdException.class, (e, ctx) ->
+          ctx.status(HttpStatus.NOT_FOUND).json(new ApiError(Failures.capped(e.getMessage()))));
+      config.routes.exception(AlreadyAnsweredException.class, (e, ctx) ->
+          ctx.status(HttpStatus.CONFLICT).json(new ApiError(Failures.capped(e.getMessage()))));
       config.routes.exception(IllegalArgumentException.class, (e, ctx) ->
           ctx.status(HttpStatus.BAD_REQUEST).json(new ApiError(Failures.capped(e.getMessage()))));
       config.routes.exception(OverloadedException.class, (e, ctx) -> {

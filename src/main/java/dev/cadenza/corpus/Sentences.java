@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Splits prose into sentences, aware of list items, the abbreviations theory texts use ("Cad. 6/4",
@@ -22,6 +24,8 @@ public final class Sentences {
   private static final Set<String> BEFORE_NUMBER = Set.of("op", "no", "nos", "k", "bwv", "hob", "d", "ch", "vol", "pp",
       "p", "mm", "m");
 
+  private static final Pattern LIST_NUMBER = Pattern.compile("\\d{1,3}\\.\\s+");
+
   private Sentences() {}
 
   /** The sentences of {@code text} in order, each stripped; list items and lines of a table stand alone. */
@@ -35,7 +39,9 @@ public final class Sentences {
 
   private static void splitBlock(String block, List<String> out) {
     int start = 0;
-    for (int i = 0; i < block.length(); i++) {
+    // The number of a numbered list item ("1. Find the sixth degree") is no sentence of its own.
+    Matcher number = LIST_NUMBER.matcher(block);
+    for (int i = number.lookingAt() ? number.end() : 0; i < block.length(); i++) {
       char c = block.charAt(i);
       if ((c == '.' || c == '!' || c == '?') && endsSentence(block, start, i)) {
         add(block.substring(start, i + 1), out);

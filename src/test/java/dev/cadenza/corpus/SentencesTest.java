@@ -55,4 +55,10 @@ class SentencesTest {
     assertThat(Sentences.split("The figure is 6. The bass holds."))
         .containsExactly("The figure is 6.", "The bass holds.");
   }
+
+  @Test
+  void theNumberOfANumberedListItemStaysWithIt() {
+    assertThat(Sentences.split("Steps:\n1. Find the sixth degree. Then stop.\n2. Build a minor key."))
+        .containsExactly("Steps:", "1. Find the sixth degree.", "Then stop.", "2. Build a minor key.");
+  }
 }

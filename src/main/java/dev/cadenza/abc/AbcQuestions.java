@@ -1,9 +1,9 @@
 package dev.cadenza.abc;
 
-import dev.cadenza.midi.KeyResult;
 import dev.cadenza.midi.MidiAnalysis;
 import dev.cadenza.midi.MidiAnalyzer;
-import dev.cadenza.midi.Mode;
+import dev.cadenza.midi.key.KeyResult;
+import dev.cadenza.midi.key.Mode;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;

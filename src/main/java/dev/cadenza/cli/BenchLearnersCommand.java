@@ -61,6 +61,7 @@ final class BenchLearnersCommand implements Callable<Integer> {
           Table.num(b.misconceptionShare(), 2)));
       System.out.print(table.build().toMarkdown());
       if (learner.spellsBySound()) {
+        System.out.println();
         System.out.println(run.detectedAfter().isPresent()
             ? String.format(Locale.ROOT, "letter-name misconception first targeted after item %d; share of items in"
                 + " its topics %.2f while untargeted, %.2f while targeted; habit left %.2f%n",

@@ -118,6 +118,24 @@ class PracticeApiTest {
     assertThat(summary.json().get("topics").findValuesAsText("topic")).contains("cadence");
   }
 
+  @Test
+  void aPlacementTestIssuesEighteenItemsScoredThroughTheUsualAnswers() {
+    String learner = newLearner();
+    Http.Reply started = http.postJson("/api/assessments", "{\"learnerId\": \"" + learner + "\", \"kind\": \"placement\"}");
+    assertThat(started.status()).isEqualTo(201);
+    JsonNode items = started.json().get("items");
+    assertThat(items).hasSize(18);
+    String id = started.json().get("assessmentId").asText();
+    answer(learner, items.get(0).get("itemId").asText(), "M3");
+    JsonNode result = http.get("/api/assessments/" + id + "?learnerId=" + learner).json();
+    assertThat(result.get("answered").asInt()).isEqualTo(1);
+    assertThat(result.get("items").asInt()).isEqualTo(18);
+    assertThat(http.get("/api/assessments/" + id + "?learnerId=" + newLearner()).status()).isEqualTo(404);
+    assertThat(http.get("/api/assessments/" + id).status()).isEqualTo(400);
+    assertThat(http.postJson("/api/assessments", "{\"learnerId\": \"" + learner + "\", \"kind\": \"quiz\"}").status())
+        .isEqualTo(400);
+  }
+
   private Http.Reply classSummary(String token) {
     return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/api/class/summary"))
         .header("Authorization", "Bearer " + token).GET());

@@ -38,6 +38,17 @@ class PracticePageIT {
   }
 
   @Test
+  void anAnswerInTheChatLinksToPracticeOnItsTopic() {
+    page.open("/", 1000, 1000);
+    page.browser.findElement(By.id("question")).sendKeys("What is a deceptive cadence?");
+    page.browser.findElement(By.id("ask-button")).click();
+    page.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("article.turn a.practice-link")));
+    var link = page.browser.findElement(By.cssSelector("article.turn a.practice-link"));
+    assertThat(link.getText()).isEqualTo("Practise cadences");
+    assertThat(link.getAttribute("href")).endsWith("/practice.html?topic=cadence");
+  }
+
+  @Test
   void theLearnerIdIsKeptAcrossVisits() {
     page.open("/practice.html", 1000, 1000);
     page.browser.findElement(By.id("next-button")).click();

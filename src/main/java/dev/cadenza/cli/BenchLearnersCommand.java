@@ -63,7 +63,7 @@ final class BenchLearnersCommand implements Callable<Integer> {
       if (learner.spellsBySound()) {
         System.out.println();
         System.out.println(run.detectedAfter().isPresent()
-            ? String.format(Locale.ROOT, "letter-name misconception first targeted after item %d; share of items in"
+            ? String.format(Locale.ROOT, "letter-name misconception detected after item %d; share of items in"
                 + " its topics %.2f while untargeted, %.2f while targeted; habit left %.2f%n",
                 run.detectedAfter().getAsInt(), run.shareUntargeted(), run.shareTargeted(), run.habitLeft())
             : "letter-name misconception not detected in " + items + " items\n");

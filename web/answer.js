@@ -127,6 +127,28 @@
     return box;
   }
 
+  // The practice topic a question is about, first match wins, for a link to exercises on it (practice.html).
+  const PRACTICE_TOPICS = [
+    [/cadence/, "cadence", "cadences"],
+    [/key signature|how many (sharps|flats)/, "key-signature", "key signatures"],
+    [/relative (major|minor|key)/, "relative-key", "relative keys"],
+    [/roman numeral|\b(ii|iii|iv|vi|vii)\b/, "roman-numeral", "Roman numerals"],
+    [/inversion|figured bass|6\/4|6\/5|4\/3/, "inversion", "inversions and figures"],
+    [/interval|\b(second|third|fourth|fifth|sixth|seventh)\b/, "interval", "intervals"],
+    [/scale|\bmode\b|dorian|phrygian|lydian|mixolydian/, "scale-spelling", "spelling scales"],
+    [/which chord|what chord/, "chord-identification", "naming chords"],
+    [/chord|triad/, "chord-spelling", "spelling chords"],
+  ];
+
+  function practiceLink(question) {
+    const asked = question.toLowerCase();
+    const match = PRACTICE_TOPICS.find(([pattern]) => pattern.test(asked));
+    if (!match) return null;
+    const link = element("a", "practice-link", "Practise " + match[2]);
+    link.href = "/practice.html?topic=" + match[1];
+    return link;
+  }
+
   // Fills the turn with a finished result; ask(question) is called by a follow-up suggestion.
   function render(turn, result, turnId, ask) {
     turn.textContent = "";
@@ -143,6 +165,8 @@
     if (result.citations && result.citations.length) turn.appendChild(citations(result.citations, turnId));
     const next = suggestions(result, ask);
     if (next) turn.appendChild(next);
+    const practice = practiceLink(result.question || "");
+    if (practice) turn.appendChild(practice);
     turn.appendChild(element("div", "meta", "answered by " + result.backend
       + (result.fallback ? " (fallback: " + result.fallback + ")" : "")
       + " in " + (result.timingsMs ? result.timingsMs.total : "?") + " ms"));

@@ -14,8 +14,9 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Cites the library for a practice topic: the documents a hybrid search for the topic ranks first, searched once per
- * topic, or the topic's own document when the search finds nothing.
+ * Cites the library for a practice topic: the documents a hybrid search for the topic ranks first (the topic's own
+ * document first when the search finds it), searched once per topic, or the topic's own document when the search
+ * finds nothing.
  */
 final class LibrarySources implements Sources {
   private static final int PASSAGES = 6;
@@ -38,9 +39,17 @@ final class LibrarySources implements Sources {
     Set<String> documents = new HashSet<>();
     for (Passage passage : search.search(topic.query(), PASSAGES, Filter.NONE)) {
       var chunk = passage.chunk();
-      if (documents.add(chunk.docId()) && found.size() < DOCUMENTS) {
-        found.add(new Source(chunk.docId(), chunk.title(), chunk.heading()));
+      if (documents.add(chunk.docId())) {
+        Source source = new Source(chunk.docId(), chunk.title(), chunk.heading());
+        if (chunk.docId().equals(topic.document())) {
+          found.addFirst(source);
+        } else {
+          found.add(source);
+        }
       }
+    }
+    if (found.size() > DOCUMENTS) {
+      found = new ArrayList<>(found.subList(0, DOCUMENTS));
     }
     return found.isEmpty() ? Sources.topicDocuments().forTopic(topic) : List.copyOf(found);
   }

@@ -48,12 +48,11 @@ final class CadenceExercises implements ExerciseKind {
         + progression.replace(" ", " to ") + ": " + article(cadence) + " " + cadence.label() + " cadence, where "
         + cadence.meaning() + ".";
     int difficulty = 1 + cadence.ordinal() / 2 + (key.mode() == Key.Mode.MINOR ? 1 : 0);
-    List<String> notes = chords.stream().flatMap(c -> c.notes().stream()).map(Object::toString).toList();
     return new Exercise(key(key.name(), cadence.name(), progression.replace(' ', '-')), topic(),
         Draws.clampDifficulty(difficulty), "In " + key.name() + ", a phrase ends with " + symbols.get(0) + " then "
             + symbols.get(1) + ". Which cadence is it?",
         "authentic, imperfect authentic, half, plagal, deceptive or Phrygian half", cadence.label(), explanation,
-        notes, answer -> grade(cadence, answer));
+        List.of(), answer -> grade(cadence, answer));
   }
 
   private static Grade grade(Cadence expected, String answer) {

@@ -16,7 +16,8 @@ public final class Exercises {
   public Exercises() {
     for (ExerciseKind kind : List.of(new IntervalExercises(), new ChordSpellingExercises(), new ScaleExercises(),
         new ChordIdentificationExercises(), new KeySignatureExercises(), new RelativeKeyExercises(),
-        new RomanNumeralExercises(), new CadenceExercises(), new InversionExercises())) {
+        new RomanNumeralExercises(), new CadenceExercises(), new InversionExercises(), new EarIntervalExercises(),
+        new EarChordExercises())) {
       kinds.put(kind.topic(), kind);
     }
     if (kinds.size() != Topic.values().length) {

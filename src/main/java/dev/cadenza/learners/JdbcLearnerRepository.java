@@ -5,7 +5,9 @@ import dev.cadenza.store.Dialect;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -143,6 +145,48 @@ public final class JdbcLearnerRepository implements LearnerRepository {
             + " WHERE answered >= ? ORDER BY rating DESC, item_key LIMIT ?",
         r -> new RatedItem(r.getString("item_key"), Topic.parse(r.getString("topic")), Rows.rating(r)),
         minAnswers, limit));
+  }
+
+  @Override
+  public void createAssessment(Assessment assessment, List<IssuedItem> items) {
+    database.inTransaction(c -> {
+      Rows.update(c, "INSERT INTO assessments (id, learner_id, kind, created_at) VALUES (?, ?, ?, ?)", assessment.id(),
+          assessment.learnerId(), assessment.kind().label(), assessment.createdAt());
+      for (int i = 0; i < items.size(); i++) {
+        IssuedItem item = items.get(i);
+        Rows.update(c, "INSERT INTO issued_items (id, learner_id, item_key, topic, issued_at) VALUES (?, ?, ?, ?, ?)",
+            item.id(), item.learnerId(), item.itemKey(), item.topic().label(), item.issuedAt());
+        Rows.update(c, "INSERT INTO assessment_items (assessment_id, position, item_id) VALUES (?, ?, ?)",
+            assessment.id(), i, item.id());
+      }
+      return null;
+    });
+  }
+
+  @Override
+  public Optional<Assessment> assessment(String assessmentId) {
+    return assessments("a.id = ?", assessmentId).stream().findFirst();
+  }
+
+  @Override
+  public List<Assessment> assessments(String learnerId) {
+    return assessments("a.learner_id = ?", learnerId);
+  }
+
+  private List<Assessment> assessments(String condition, String value) {
+    List<Object[]> rows = database.query(c -> Rows.list(c, "SELECT a.id, a.learner_id, a.kind, a.created_at, i.item_id"
+            + " FROM assessments a JOIN assessment_items i ON i.assessment_id = a.id WHERE " + condition
+            + " ORDER BY a.created_at, a.id, i.position",
+        r -> new Object[] {r.getString(1), r.getString(2), r.getString(3), r.getLong(4), r.getString(5)}, value));
+    Map<String, Assessment> byId = new LinkedHashMap<>();
+    for (Object[] row : rows) {
+      Assessment before = byId.get((String) row[0]);
+      List<String> items = new ArrayList<>(before == null ? List.of() : before.itemIds());
+      items.add((String) row[4]);
+      byId.put((String) row[0], new Assessment((String) row[0], (String) row[1], Assessment.Kind.parse((String) row[2]),
+          Instant.ofEpochMilli((Long) row[3]), items));
+    }
+    return List.copyOf(byId.values());
   }
 
   @Override

@@ -7,11 +7,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.random.RandomGenerator;
 
 /** Write a key's signature: its sharps or flats in the order they stand on the staff. */
-final class KeySignatureExercises implements ExerciseKind {
-  private static final int MAX_FIFTHS = 7;
+final class KeySignatureExercises extends KeyExercises {
   private static final Set<String> NONE = Set.of("none", "no sharps or flats", "nothing", "0", "no accidentals");
 
   @Override
@@ -20,21 +18,10 @@ final class KeySignatureExercises implements ExerciseKind {
   }
 
   @Override
-  public Exercise generate(RandomGenerator random) {
-    return build(Draws.key(random, MAX_FIFTHS));
-  }
-
-  @Override
-  public Exercise rebuild(List<String> parameters) {
-    return build(Key.parse(parameters.get(0)));
-  }
-
-  private Exercise build(Key key) {
+  Exercise build(Key key) {
     List<Note> signature = key.signature();
-    String kind = key.fifths() > 0 ? "sharp" : "flat";
     String explanation = signature.isEmpty() ? key.name() + " has no sharps or flats."
-        : key.name() + " has " + Prose.count(signature.size()) + " " + kind + (signature.size() > 1 ? "s" : "") + ": "
-            + Prose.list(signature) + ". " + (key.fifths() > 0 ? "Sharps" : "Flats") + " always come in the order "
+        : key.name() + " has " + signatureWords(key) + ": " + Prose.list(signature) + ". " + (key.fifths() > 0 ? "Sharps" : "Flats") + " always come in the order "
             + (key.fifths() > 0 ? "F C G D A E B" : "B E A D G C F") + ".";
     int difficulty = 1 + Math.abs(key.fifths()) / 2 + (key.mode() == Key.Mode.MINOR ? 1 : 0);
     return new Exercise(key(key.name()), topic(), Draws.clampDifficulty(difficulty),

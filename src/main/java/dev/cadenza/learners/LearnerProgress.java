@@ -11,10 +11,11 @@ import java.util.Map;
  * @param accuracyTrend accuracy of each block of {@value #TREND_BLOCK} answers, oldest first (the last may be shorter)
  * @param currentStreak right answers in a row up to the latest
  * @param timeOnTaskSeconds time from each item's handing out to its answer, each capped at five minutes
+ * @param assessmentGain the latest post-test's score less the placement score before it, or null without both
  */
 public record LearnerProgress(String learnerId, int itemsAnswered, int correct, double accuracy, int currentStreak,
     int bestStreak, long timeOnTaskSeconds, List<Double> accuracyTrend, List<TopicProgress> topics,
-    List<MisconceptionProgress> misconceptions, int reviewsDue, int reviewsScheduled) {
+    List<MisconceptionProgress> misconceptions, int reviewsDue, int reviewsScheduled, Double assessmentGain) {
 
   static final int TREND_BLOCK = 10;
   /** Mastery is the chance of answering an item of this rating (difficulty 3 of 5) right. */
@@ -27,7 +28,7 @@ public record LearnerProgress(String learnerId, int itemsAnswered, int correct, 
   public record MisconceptionProgress(String id, String description, int count, boolean open) {}
 
   static LearnerProgress of(String learnerId, List<Attempt> attempts, Map<Topic, Rating> ratings,
-      List<Review> reviews, Instant now) {
+      List<Review> reviews, Instant now, Double assessmentGain) {
     int correct = 0;
     int streak = 0;
     int best = 0;
@@ -64,6 +65,6 @@ public record LearnerProgress(String learnerId, int itemsAnswered, int correct, 
     int due = (int) reviews.stream().filter(r -> !r.dueAt().isAfter(now)).count();
     return new LearnerProgress(learnerId, attempts.size(), correct,
         attempts.isEmpty() ? 0 : (double) correct / attempts.size(), streak, best, millis / 1000, trend, topics,
-        misconceptions, due, reviews.size());
+        misconceptions, due, reviews.size(), assessmentGain);
   }
 }

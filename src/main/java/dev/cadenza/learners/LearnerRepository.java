@@ -48,6 +48,14 @@ public interface LearnerRepository {
 
   int learnerCount();
 
+  /** Issues an assessment's items and records the assessment, in one transaction. */
+  void createAssessment(Assessment assessment, List<IssuedItem> items);
+
+  Optional<Assessment> assessment(String assessmentId);
+
+  /** The learner's assessments, oldest first. */
+  List<Assessment> assessments(String learnerId);
+
   /** An item key with its rating. */
   record RatedItem(String itemKey, Topic topic, Rating rating) {}
 

@@ -21,8 +21,9 @@ public final class LearnerSimulation {
   public record Block(int itemsSoFar, double meanRating, double accuracy, double misconceptionShare) {}
 
   /**
-   * A learner's whole run: the blocks, the item after which the letter-name misconception was first targeted, the
-   * share of items in its topics while it was not targeted and while it was, and what was left of the habit.
+   * A learner's whole run: the blocks, the item after which the letter-name misconception was first detected (open
+   * and shown twice), the share of items in its topics while practice was not turned to it and while it was, and
+   * what was left of the habit.
    */
   public record Trajectory(SimulatedLearner learner, List<Block> blocks, OptionalInt detectedAfter,
       double shareUntargeted, double shareTargeted, double habitLeft) {}
@@ -55,8 +56,9 @@ public final class LearnerSimulation {
     int[] sharesTargeted = new int[2];
     double habit = 1;
     for (int i = 1; i <= items; i++) {
-      boolean targetedNow = Misconceptions.target(repository.attempts(id)).equals(Optional.of(Misconception.LETTER_NAME));
-      if (targetedNow && detected == null) {
+      List<Attempt> attempts = repository.attempts(id);
+      boolean targetedNow = Misconceptions.target(attempts).equals(Optional.of(Misconception.LETTER_NAME));
+      if (detected == null && Misconceptions.detected(attempts).contains(Misconception.LETTER_NAME)) {
         detected = i - 1;
       }
       PracticeItem item = practice.next(id, Optional.empty());

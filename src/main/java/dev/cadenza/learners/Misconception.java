@@ -14,7 +14,7 @@ public enum Misconception {
       EnumSet.of(Topic.INTERVAL, Topic.CHORD_SPELLING, Topic.SCALE_SPELLING, Topic.RELATIVE_KEY)),
   /** Major for minor or minor for major: a third, sixth, chord quality or mode off by a semitone. */
   THIRD_QUALITY("mixes up major and minor thirds",
-      EnumSet.of(Topic.INTERVAL, Topic.CHORD_SPELLING, Topic.CHORD_IDENTIFICATION)),
+      EnumSet.of(Topic.INTERVAL, Topic.CHORD_SPELLING, Topic.CHORD_IDENTIFICATION, Topic.EAR_INTERVAL, Topic.EAR_CHORD)),
   /** The right sharps or flats in the wrong order, or sharps where flats belong. */
   SIGNATURE_ORDER("writes key-signature accidentals in the wrong order", EnumSet.of(Topic.KEY_SIGNATURE)),
   /** Upper case where the chord is minor or lower case where it is major, typically in minor keys. */

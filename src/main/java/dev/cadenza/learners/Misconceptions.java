@@ -38,10 +38,15 @@ final class Misconceptions {
     return seen;
   }
 
-  /** The open misconception to practise against, if one has shown often enough. */
+  /** The open misconceptions that have shown often enough to practise against, most frequent first. */
+  static List<Misconception> detected(List<Attempt> attempts) {
+    return seen(attempts).stream().filter(s -> s.open() && s.count() >= SHOWS_TO_TARGET).map(Seen::misconception)
+        .toList();
+  }
+
+  /** The detected misconception practice turns to: the most frequent. */
   static Optional<Misconception> target(List<Attempt> attempts) {
-    return seen(attempts).stream().filter(s -> s.open() && s.count() >= SHOWS_TO_TARGET).findFirst()
-        .map(Seen::misconception);
+    return detected(attempts).stream().findFirst();
   }
 
   private static int rightSince(List<Attempt> attempts, Misconception m, int index) {

@@ -1,10 +1,10 @@
 package dev.cadenza.learners;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
 
@@ -13,8 +13,6 @@ import java.util.SplittableRandom;
  * answers with the theory engine, and keeps ratings, reviews and misconceptions in the repository.
  */
 public final class Practice {
-  /** Ids are 128 random bits: learners are anonymous, so knowing an id is the only access control. */
-  private static final int ID_BYTES = 16;
   /** Time on one item counts up to this much; longer means the learner stepped away. */
   static final Duration MAX_TIME_ON_ITEM = Duration.ofMinutes(5);
   private static final int MAX_ANSWER_LENGTH = 200;
@@ -25,7 +23,6 @@ public final class Practice {
   private final Sources sources;
   private final Clock clock;
   private final SplittableRandom draws;
-  private final SecureRandom ids = new SecureRandom();
 
   /** Items are drawn from {@code seed}, so a single-threaded run (a simulation, a test) repeats exactly. */
   public Practice(LearnerRepository repository, Exercises exercises, Sources sources, Clock clock, long seed) {
@@ -39,7 +36,7 @@ public final class Practice {
 
   /** A new anonymous learner; the id is the learner's only key. */
   public String createLearner() {
-    String id = newId();
+    String id = Ids.random();
     repository.createLearner(id, clock.instant());
     return id;
   }
@@ -50,7 +47,7 @@ public final class Practice {
     Instant now = clock.instant();
     ItemPicker.Pick pick = picker.next(learnerId, topic, now, split());
     Exercise exercise = pick.exercise();
-    String itemId = newId();
+    String itemId = Ids.random();
     repository.issue(new IssuedItem(itemId, learnerId, exercise.key(), exercise.topic(), now, Optional.empty()));
     return new PracticeItem(itemId, exercise.topic().label(), exercise.difficulty(), exercise.prompt(),
         exercise.answerFormat(), exercise.notes(), pick.review());
@@ -86,11 +83,42 @@ public final class Practice {
             scored.learnerAfter().value()));
   }
 
-  /** The learner's progress: mastery per topic, accuracy trend, streaks, time on task, misconceptions. */
+  /**
+   * Starts a placement test or post-test: all its items at once ({@link AssessmentBlueprint}), each answered through
+   * {@link #answer} like any item, so the test also informs the ratings.
+   */
+  public AssessmentView startAssessment(String learnerId, Assessment.Kind kind) {
+    requireLearner(learnerId);
+    Instant now = clock.instant();
+    List<Exercise> drawn = AssessmentBlueprint.draw(exercises, split());
+    List<IssuedItem> items = drawn.stream()
+        .map(e -> new IssuedItem(Ids.random(), learnerId, e.key(), e.topic(), now, Optional.empty())).toList();
+    Assessment assessment = new Assessment(Ids.random(), learnerId, kind, now, items.stream().map(IssuedItem::id).toList());
+    repository.createAssessment(assessment, items);
+    List<PracticeItem> shown = new ArrayList<>();
+    for (int i = 0; i < items.size(); i++) {
+      Exercise e = drawn.get(i);
+      shown.add(new PracticeItem(items.get(i).id(), e.topic().label(), e.difficulty(), e.prompt(), e.answerFormat(),
+          e.notes(), false));
+    }
+    return new AssessmentView(assessment.id(), kind.label(), shown);
+  }
+
+  /** The score of one of this learner's assessments so far. */
+  public AssessmentResult assessmentResult(String learnerId, String assessmentId) {
+    requireLearner(learnerId);
+    Assessment assessment = repository.assessment(assessmentId).filter(a -> a.learnerId().equals(learnerId))
+        .orElseThrow(() -> new UnknownIdException("unknown assessment id for this learner: " + assessmentId));
+    List<IssuedItem> items = assessment.itemIds().stream().map(id -> repository.issued(id).orElseThrow()).toList();
+    return AssessmentResult.of(assessment, items, repository.attempts(learnerId));
+  }
+
+  /** The learner's progress: mastery per topic, accuracy trend, streaks, time on task, misconceptions, test gain. */
   public LearnerProgress progress(String learnerId) {
     requireLearner(learnerId);
-    return LearnerProgress.of(learnerId, repository.attempts(learnerId), repository.skillRatings(learnerId),
-        repository.reviews(learnerId), clock.instant());
+    List<Attempt> attempts = repository.attempts(learnerId);
+    return LearnerProgress.of(learnerId, attempts, repository.skillRatings(learnerId), repository.reviews(learnerId),
+        clock.instant(), AssessmentResult.gain(repository.assessments(learnerId), attempts).orElse(null));
   }
 
   /** The class view: every learner aggregated, the hardest items, the most common misconceptions. */
@@ -107,11 +135,5 @@ public final class Practice {
 
   private synchronized SplittableRandom split() {
     return draws.split();
-  }
-
-  private String newId() {
-    byte[] bytes = new byte[ID_BYTES];
-    ids.nextBytes(bytes);
-    return HexFormat.of().formatHex(bytes);
   }
 }

@@ -25,7 +25,7 @@ public record SimulatedLearner(String name, double ability, boolean spellsBySoun
   static final double UNLEARNING = 0.1;
 
   /** The answer this learner gives to {@code exercise} while its habit of spelling by sound has this strength. */
-  String answer(Exercise exercise, Exercises exercises, RandomGenerator random, double habit) {
+  public String answer(Exercise exercise, Exercises exercises, RandomGenerator random, double habit) {
     if (spellsBySound && random.nextDouble() < habit) {
       Optional<String> bySound = bySound(exercise);
       if (bySound.isPresent()) {

@@ -17,7 +17,9 @@ public enum Topic {
   RELATIVE_KEY("relative-key", "pitch/relative-and-parallel-keys", "relative major and minor keys"),
   ROMAN_NUMERAL("roman-numeral", "harmony/roman-numerals", "Roman numerals in major and minor keys"),
   CADENCE("cadence", "harmony/cadences", "authentic half plagal deceptive cadence"),
-  INVERSION("inversion", "harmony/inversions", "chord inversions and figured bass figures");
+  INVERSION("inversion", "harmony/inversions", "chord inversions and figured bass figures"),
+  EAR_INTERVAL("ear-interval", "ear-training/interval-recognition", "recognising intervals by ear"),
+  EAR_CHORD("ear-chord", "ear-training/chord-quality-recognition", "hearing chord quality major minor");
 
   private final String label;
   private final String document;

@@ -117,6 +117,8 @@ public final class CadenzaApp {
       config.routes.get("/api/learners/<id>/progress", Failures.guarded(practice::progress));
       config.routes.post("/api/practice/next", Failures.guarded(practice::next));
       config.routes.post("/api/practice/answer", Failures.guarded(practice::answer));
+      config.routes.post("/api/assessments", Failures.guarded(practice::startAssessment));
+      config.routes.get("/api/assessments/<id>", Failures.guarded(practice::assessmentResult));
       config.routes.before("/api/class/*", teacher::requireToken);
       config.routes.get("/api/class/summary", Failures.guarded(practice::classSummary));
 

@@ -1,6 +1,7 @@
 package dev.cadenza.web;
 
 import dev.cadenza.app.Cadenza;
+import dev.cadenza.learners.Assessment;
 import dev.cadenza.learners.Feedback;
 import dev.cadenza.learners.Practice;
 import dev.cadenza.learners.Topic;
@@ -17,6 +18,9 @@ final class PracticeController {
 
   /** The JSON body of POST /api/practice/answer. */
   record AnswerBody(String learnerId, String itemId, String answer) {}
+
+  /** The JSON body of POST /api/assessments. */
+  record AssessmentBody(String learnerId, String kind) {}
 
   private final Cadenza cadenza;
 
@@ -45,6 +49,17 @@ final class PracticeController {
 
   void progress(Context ctx) {
     ctx.json(practice().progress(ctx.pathParam("id")));
+  }
+
+  void startAssessment(Context ctx) {
+    AssessmentBody body = Bodies.read(ctx, AssessmentBody.class);
+    ctx.status(HttpStatus.CREATED).json(practice().startAssessment(required(body.learnerId(), "learnerId"),
+        Assessment.Kind.parse(required(body.kind(), "kind"))));
+  }
+
+  /** GET /api/assessments/{id}?learnerId=...: the learner id proves the test is theirs. */
+  void assessmentResult(Context ctx) {
+    ctx.json(practice().assessmentResult(required(ctx.queryParam("learnerId"), "learnerId"), ctx.pathParam("id")));
   }
 
   void classSummary(Context ctx) {

@@ -28,7 +28,13 @@ class GradingTest {
       "inversion:F major:V65 | V6/5",
       "chord-identification:E:DOMINANT_SEVENTH | E7",
       "cadence:G major:DECEPTIVE:V7-vi | interrupted cadence",
-      "cadence:G major:AUTHENTIC:V-I | PAC"})
+      "cadence:G major:AUTHENTIC:V-I | PAC",
+      "ear-interval:F4:A4 | d5",                                    // by ear a tritone is a tritone
+      "ear-interval:C4:m6 | minor sixth",
+      "ear-chord:D:MINOR | minor",
+      "ear-chord:D:DOMINANT_SEVENTH | dominant 7th",
+      "ear-chord:D:DOMINANT_SEVENTH | 7",
+      "ear-chord:Eb:MAJOR_SEVENTH | maj7"})
   void acceptsEveryEquivalentWritingOfTheAnswer(String key, String answer) {
     assertThat(exercises.rebuild(key).grade(answer).correct()).isTrue();
   }
@@ -48,7 +54,9 @@ class GradingTest {
       "roman-numeral:name:A minor:V    | v                 | NUMERAL_CASE",
       "roman-numeral:name:C major:iii  | III               | NUMERAL_CASE",
       "inversion:F major:V65           | V43               | INVERSION_MIXUP",
-      "inversion:D minor:i6            | i64               | INVERSION_MIXUP"})
+      "inversion:D minor:i6            | i64               | INVERSION_MIXUP",
+      "ear-interval:C4:M3              | m3                | THIRD_QUALITY",
+      "ear-chord:G:MAJOR               | minor             | THIRD_QUALITY"})
   void namesTheMisconceptionAWrongAnswerReveals(String key, String answer, Misconception expected) {
     Grade grade = exercises.rebuild(key).grade(answer);
     assertThat(grade.correct()).isFalse();

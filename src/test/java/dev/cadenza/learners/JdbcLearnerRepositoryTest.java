@@ -143,6 +143,21 @@ class JdbcLearnerRepositoryTest extends DatabaseContract {
     assertThat(repository.itemRating(KEY)).contains(new Rating(1000 + answers, 1 + answers));
   }
 
+  @Test
+  void storesAnAssessmentWithItsItemsInOrder() {
+    List<IssuedItem> items = List.of(
+        new IssuedItem("a1", "ann", "interval:C4:M3", Topic.INTERVAL, T0, Optional.empty()),
+        new IssuedItem("a2", "ann", "relative-key:C major", Topic.RELATIVE_KEY, T0, Optional.empty()));
+    repository.createAssessment(new Assessment("t1", "ann", Assessment.Kind.PLACEMENT, T0, List.of("a1", "a2")), items);
+    assertThat(repository.assessment("t1")).hasValueSatisfying(a -> {
+      assertThat(a.itemIds()).containsExactly("a1", "a2");
+      assertThat(a.kind()).isEqualTo(Assessment.Kind.PLACEMENT);
+    });
+    assertThat(repository.issued("a2")).isPresent();
+    assertThat(repository.assessments("ann")).extracting(Assessment::id).containsExactly("t1");
+    assertThat(repository.assessment("t2")).isEmpty();
+  }
+
   private IssuedItem issue(String id, String key) {
     IssuedItem item = new IssuedItem(id, "ann", key, Topic.INTERVAL, T0, Optional.empty());
     repository.issue(item);

@@ -15,8 +15,12 @@ class LearnerSimulationTest {
   private static final long SEED = 42;
   private static final int ITEMS = 120;
   private static final int BLOCK = 20;
-  /** The letter-name habit shows on about half the items; it must be targeted well before this. */
-  private static final int DETECTED_WITHIN = 40;
+  /**
+   * A new learner gets easy items first (few accidentals, where spelling by sound is right), so the habit shows only
+   * once the ratings climb: at this seed it is detected after 55 items (docs/learners.md: 63 at another). It must be
+   * within 80.
+   */
+  private static final int DETECTED_WITHIN = 80;
 
   private Database database;
   private LearnerSimulation simulation;
@@ -48,7 +52,7 @@ class LearnerSimulationTest {
   }
 
   @Test
-  void theLetterNameHabitIsTargetedSoonAndItsTopicsGetMorePractice() {
+  void theLetterNameHabitIsDetectedAndItsTopicsGetMorePracticeWhileItIsTargeted() {
     LearnerSimulation.Trajectory run = simulation.run(new SimulatedLearner("by-sound", 1200, true), ITEMS, BLOCK);
     assertThat(run.detectedAfter()).isPresent();
     assertThat(run.detectedAfter().getAsInt()).isLessThanOrEqualTo(DETECTED_WITHIN);

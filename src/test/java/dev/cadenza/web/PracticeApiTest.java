@@ -7,6 +7,7 @@ import dev.cadenza.app.Cadenza;
 import dev.cadenza.app.CadenzaConfig;
 import dev.cadenza.app.CuratorToken;
 import dev.cadenza.index.Progress;
+import dev.cadenza.learners.Topic;
 import dev.cadenza.testing.Fixtures;
 import dev.cadenza.testing.HashingEmbedder;
 import io.javalin.Javalin;
@@ -125,6 +126,24 @@ class PracticeApiTest {
     assertThat(summary.status()).isEqualTo(200);
     assertThat(summary.json().get("learners").asInt()).isPositive();
     assertThat(summary.json().get("topics").findValuesAsText("topic")).contains("cadence");
+  }
+
+  @Test
+  void aPlacementTestIssuesTwoItemsPerTopicScoredThroughTheUsualAnswers() {
+    String learner = newLearner();
+    Http.Reply started = http.postJson("/api/assessments", "{\"learnerId\": \"" + learner + "\", \"kind\": \"placement\"}");
+    assertThat(started.status()).isEqualTo(201);
+    JsonNode items = started.json().get("items");
+    assertThat(items).hasSize(2 * Topic.values().length);
+    String id = started.json().get("assessmentId").asText();
+    answer(learner, items.get(0).get("itemId").asText(), "M3");
+    JsonNode result = http.get("/api/assessments/" + id + "?learnerId=" + learner).json();
+    assertThat(result.get("answered").asInt()).isEqualTo(1);
+    assertThat(result.get("items").asInt()).isEqualTo(2 * Topic.values().length);
+    assertThat(http.get("/api/assessments/" + id + "?learnerId=" + newLearner()).status()).isEqualTo(404);
+    assertThat(http.get("/api/assessments/" + id).status()).isEqualTo(400);
+    assertThat(http.postJson("/api/assessments", "{\"learnerId\": \"" + learner + "\", \"kind\": \"quiz\"}").status())
+        .isEqualTo(400);
   }
 
   private Http.Reply classSummary(String token) {

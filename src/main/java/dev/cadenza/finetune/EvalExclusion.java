@@ -32,7 +32,7 @@ public final class EvalExclusion {
         .toList();
   }
 
-  /** The questions and answers of a JSONL file, or of every {@code *.jsonl} file in a folder; {@link #NONE} when absent. */
+  /** The sets in a JSONL file, or in every {@code *.jsonl} file of a folder; {@link #NONE} when absent. */
   public static EvalExclusion load(Path path) {
     EvalLeakage leakage = EvalLeakage.load(path);
     return leakage == EvalLeakage.NONE ? NONE : new EvalExclusion(leakage);

@@ -16,8 +16,10 @@ import java.util.Random;
 public final class QuestionGenerator {
   /** The seed of the router's default training set. */
   public static final long DEFAULT_SEED = 20_240_917L;
-  /** Draws allowed per kept question before the templates of an intent are declared unable to avoid the eval sets. */
-  private static final int DRAWS_PER_QUESTION = 20;
+  /** Draws of one template in a row that may repeat evaluation questions before its turn passes on. */
+  private static final int DRAWS_PER_TURN = 10;
+  /** Turns allowed per kept question before the templates of an intent are declared unable to avoid the eval sets. */
+  private static final int TURNS_PER_QUESTION = 2;
 
   private final long seed;
   private final EvalLeakage excluded;
@@ -46,7 +48,9 @@ public final class QuestionGenerator {
 
   /**
    * {@code perIntent} questions for every intent, grouped by intent in declaration order. Templates are used in
-   * turn; a draw that repeats an evaluation question is dropped and the turn passes to the next template.
+   * turn; a draw that repeats an evaluation question is dropped and the same template drawn again, so every
+   * template keeps its share. A template whose draws keep repeating one ({@value #DRAWS_PER_TURN} in a row, as a
+   * template without slots would) passes its turn to the next.
    */
   public TrainingSet trainingSet(int perIntent) {
     if (perIntent < 1) {
@@ -59,15 +63,18 @@ public final class QuestionGenerator {
       List<String> templates = QuestionTemplates.of(intent);
       int kept = 0;
       for (int turn = 0; kept < perIntent; turn++) {
-        if (turn == perIntent * DRAWS_PER_QUESTION) {
+        if (turn == perIntent * TURNS_PER_QUESTION) {
           throw new IllegalStateException("the templates of " + intent + " keep repeating evaluation questions");
         }
-        String question = Phrasing.vary(QuestionTemplates.fill(templates.get(turn % templates.size()), random), random);
-        if (excluded.questionIn(question).isPresent()) {
+        String template = templates.get(turn % templates.size());
+        for (int draw = 0; draw < DRAWS_PER_TURN; draw++) {
+          String question = Phrasing.vary(QuestionTemplates.fill(template, random), random);
+          if (excluded.questionIn(question).isEmpty()) {
+            questions.add(new LabelledQuestion(intent, question));
+            kept++;
+            break;
+          }
           dropped++;
-        } else {
-          questions.add(new LabelledQuestion(intent, question));
-          kept++;
         }
       }
     }

@@ -29,7 +29,7 @@ class QuestionGeneratorLeakageTest {
     assertThat(set.questions()).extracting(LabelledQuestion::question)
         .noneMatch(question -> project.questionIn(question).isPresent());
     System.out.println("QuestionGeneratorLeakageTest: " + set.evalRepeatsDropped()
-        + " default training questions dropped for repeating an evaluation question");
+        + " draws dropped from the default training set for repeating an evaluation question");
   }
 
   @Test

@@ -56,8 +56,9 @@ final class DatasetCommand {
       System.out.printf(Locale.ROOT,
           "verifier: %d answers checked, %d dropped for an incorrect claim, %d unverifiable%n",
           stats.checked(), stats.dropped(), stats.unverifiable());
-      System.out.printf(Locale.ROOT, "evaluation questions: %d from %s, %d records dropped for containing one%n",
-          stats.excludedQuestions(), stats.excludedFrom(), stats.evalOverlaps());
+      System.out.printf(Locale.ROOT,
+          "evaluation set: %d questions and %d reference answers from %s, %d records dropped for repeating one%n",
+          stats.excludedQuestions(), stats.excludedAnswers(), stats.excludedFrom(), stats.evalOverlaps());
       return 0;
     }
   }

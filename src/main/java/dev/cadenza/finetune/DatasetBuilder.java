@@ -47,7 +47,7 @@ public final class DatasetBuilder {
     DatasetStats stats = new DatasetStats(options.seed(), options.size(), quotas, counts(train, eval), heldOut,
         check.name(), tally.checked, tally.claims, tally.dropped, List.copyOf(tally.droppedExamples),
         tally.unverifiable, List.copyOf(tally.unverifiableExamples), tally.duplicates, tally.unusable,
-        exclusion.source(), exclusion.size(), tally.evalOverlaps);
+        exclusion.source(), exclusion.size(), exclusion.answers(), tally.evalOverlaps);
     return new Dataset(train, eval, stats);
   }
 
@@ -67,7 +67,7 @@ public final class DatasetBuilder {
           tally.unusable++;
         } else if (!tally.questions.add(Questions.normalise(drawn.get().user()))) {
           tally.duplicates++;
-        } else if (exclusion.excludes(ChatRecord.of(drawn.get()).text())) {
+        } else if (exclusion.excludes(drawn.get())) {
           tally.evalOverlaps++;
         } else {
           batch.add(drawn.get());

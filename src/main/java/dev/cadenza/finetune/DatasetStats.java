@@ -17,13 +17,14 @@ import java.util.Map;
  * @param duplicates draws skipped because their normalised question was already taken
  * @param unusable draws the engine could not realise (triple accidentals, no cadence reading)
  * @param excludedFrom the evaluation question file read for exclusion, or "none"
- * @param excludedQuestions how many questions it holds
- * @param evalOverlaps records dropped because their text contains one of those questions
+ * @param excludedQuestions how many questions and follow-ups it holds
+ * @param excludedAnswers how many reference answers it holds
+ * @param evalOverlaps records dropped for repeating one of those questions or answers
  */
 public record DatasetStats(long seed, int size, Map<Family, Integer> quotas, Map<Family, Map<Split, Integer>> counts,
     HeldOut heldOut, String verifier, int checked, ClaimCounts claims, int dropped, List<String> droppedExamples,
     int unverifiable, List<String> unverifiableExamples, int duplicates, int unusable, String excludedFrom,
-    int excludedQuestions, int evalOverlaps) {
+    int excludedQuestions, int excludedAnswers, int evalOverlaps) {
 
   public int total(Split split) {
     return counts.values().stream().mapToInt(m -> m.getOrDefault(split, 0)).sum();

@@ -1,96 +1,70 @@
 package dev.cadenza.finetune;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import dev.cadenza.leakage.EvalLeakage;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * The questions of the project evaluation sets, read only so that no record repeats one (eval/EXCLUDE.md):
- * a record whose text contains an evaluation question or follow-up, after lower-casing and collapsing
- * whitespace, is dropped. Questions of fewer than {@link #MIN_WORDS} words ("picardy third") are topic
- * names any record may contain, so they are not matched. This is the rule finetune/train_qlora.py
- * enforces before training. Nothing else is taken from the files: their questions and answers never
- * become records.
+ * Keeps the project evaluation sets out of the records (eval/EXCLUDE.md). A pair is dropped when its user message
+ * repeats an evaluation question or follow-up, or either message (the user's may quote corpus passages) repeats a
+ * reference answer, by the shared
+ * {@link EvalLeakage near-duplicate rule}; and, as finetune/train_qlora.py checks before training, when the whole
+ * record text contains a question of {@link #MIN_WORDS} words or more verbatim (lower-cased, whitespace collapsed).
+ * Nothing else is taken from the files: their questions and answers never become records.
  */
 public final class EvalExclusion {
   /** No exclusion: the file was not found or not asked for. */
-  public static final EvalExclusion NONE = new EvalExclusion(List.of(), "none");
+  public static final EvalExclusion NONE = new EvalExclusion(EvalLeakage.NONE);
 
   static final int MIN_WORDS = 4;
   private static final Pattern SPACES = Pattern.compile("(?U)\\s+");
-  private static final List<String> FIELDS = List.of("question", "followup");
 
-  private final List<String> questions;
-  private final String source;
+  private final EvalLeakage leakage;
+  private final List<String> verbatim;
 
-  private EvalExclusion(List<String> questions, String source) {
-    this.questions = List.copyOf(questions);
-    this.source = source;
+  private EvalExclusion(EvalLeakage leakage) {
+    this.leakage = leakage;
+    this.verbatim = leakage.questionTexts().stream()
+        .map(EvalExclusion::normalise)
+        .filter(q -> q.split(" ").length >= MIN_WORDS)
+        .toList();
   }
 
-  /**
-   * The questions and follow-ups of a JSONL file, or of every {@code *.jsonl} file in a folder;
-   * {@link #NONE} when the path does not exist.
-   */
+  /** The sets in a JSONL file, or in every {@code *.jsonl} file of a folder; {@link #NONE} when absent. */
   public static EvalExclusion load(Path path) {
-    List<Path> files;
-    try {
-      if (Files.isDirectory(path)) {
-        try (var listing = Files.list(path)) {
-          files = listing.filter(f -> f.getFileName().toString().endsWith(".jsonl")).sorted().toList();
-        }
-      } else if (Files.isRegularFile(path)) {
-        files = List.of(path);
-      } else {
-        return NONE;
-      }
-      List<String> questions = new ArrayList<>();
-      for (Path file : files) {
-        questions.addAll(questions(file));
-      }
-      return new EvalExclusion(questions, path.toString().replace('\\', '/'));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the evaluation questions in " + path, e);
-    }
+    EvalLeakage leakage = EvalLeakage.load(path);
+    return leakage == EvalLeakage.NONE ? NONE : new EvalExclusion(leakage);
   }
 
-  private static List<String> questions(Path file) throws IOException {
-    ObjectMapper json = new ObjectMapper();
-    List<String> questions = new ArrayList<>();
-    for (String line : Files.readAllLines(file)) {
-      if (line.isBlank()) continue;
-      JsonNode row = json.readTree(line);
-      for (String field : FIELDS) {
-        String text = normalise(row.path(field).asText(""));
-        if (!text.isEmpty() && text.split(" ").length >= MIN_WORDS) questions.add(text);
-      }
-    }
-    return questions;
+  /** Whether a generated pair repeats an evaluation question or reference answer. */
+  public boolean excludes(Pair pair) {
+    return excludes(pair.user(), pair.answer(), ChatRecord.of(pair).text());
   }
 
-  /** Whether a record's text contains one of the questions. */
-  public boolean excludes(String recordText) {
-    if (questions.isEmpty()) {
-      return false;
+  boolean excludes(String user, String answer, String recordText) {
+    if (leakage.questionIn(user).isPresent() || leakage.answerIn(answer).isPresent()
+        || leakage.answerIn(user).isPresent()) {
+      return true;
     }
     String text = normalise(recordText);
-    return questions.stream().anyMatch(text::contains);
+    return verbatim.stream().anyMatch(text::contains);
   }
 
+  /** How many questions and follow-ups are compared. */
   public int size() {
-    return questions.size();
+    return leakage.questions();
+  }
+
+  /** How many reference answers are compared. */
+  public int answers() {
+    return leakage.answers();
   }
 
   /** The file the questions came from, or "none". */
   public String source() {
-    return source;
+    return leakage.source();
   }
 
   /** Lower case, runs of whitespace as one space, trimmed: the training script's rule. */

@@ -7,8 +7,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 final class StatsJson {
   /** Families this build does not generate, and why. */
   static final String SKIPPED = "MIDI-derived families (the dev.cadenza.midi package is not in this tree)";
-  static final String PROJECT_EVAL = "never a source of records; a generated record whose text contains one of its"
-      + " questions (lower-cased, whitespace collapsed) is dropped, as eval/EXCLUDE.md asks";
+  static final String PROJECT_EVAL = "never a source of records; a generated record is dropped when its question"
+      + " repeats an evaluation question (80% of its word 3-grams) or its answer a reference answer (80% of its word"
+      + " 5-grams), or its text contains an evaluation question verbatim, as eval/EXCLUDE.md asks";
 
   private StatsJson() {}
 
@@ -50,6 +51,7 @@ final class StatsJson {
     projectEval.put("rule", PROJECT_EVAL);
     projectEval.put("file", stats.excludedFrom());
     projectEval.put("questions", stats.excludedQuestions());
+    projectEval.put("answers", stats.excludedAnswers());
     projectEval.put("recordsDropped", stats.evalOverlaps());
     root.putArray("skipped").add(SKIPPED);
     return root;

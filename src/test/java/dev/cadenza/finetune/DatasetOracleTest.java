@@ -40,7 +40,8 @@ class DatasetOracleTest {
   private static final Pattern ANALYSED =
       Pattern.compile("^In " + KEY + ", (?:\\S+ \\()?" + NOTES + "\\)? is (\\S+), with");
   private static final Pattern INTERVAL =
-      Pattern.compile("(?<![\\w#])(" + PITCH + ") up to (" + PITCH + ") is an? [a-z ]+ \\((\\w+)\\)(?:, (\\d+) semitones?)?");
+      Pattern.compile("(?<![\\w#])(" + PITCH + ") up to (" + PITCH + ") is an? [a-z ]+ \\((\\w+)\\)"
+          + "(?:, (\\d+) semitones?)?");
   private static final List<String> COUNTS =
       List.of("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
   /** Records in the larger build: enough for every table to meet many of its rows. */
@@ -93,12 +94,16 @@ class DatasetOracleTest {
     Map<String, Oracle.IntervalRow> intervals = index(Oracle.intervals(), r -> r.lower() + " " + r.upper());
     for (String answer : answers) {
       each(CHORD, answer, m -> chord(chords.get(m.group(1)), notes(m.group(2)), answer));
-      each(SCALE, answer, m -> compare("scale", scales.get(m.group(1)), Oracle.ScaleRow::notes, notes(m.group(2)), answer));
+      each(SCALE, answer,
+          m -> compare("scale", scales.get(m.group(1)), Oracle.ScaleRow::notes, notes(m.group(2)), answer));
       each(SIGNATURE, answer, m -> signature(keys.get(m.group(1)), m, answer));
       each(RELATIVE, answer, m -> relative(keys, m, answer));
-      each(PARALLEL, answer, m -> compare("parallel", keys.get(m.group(1)), Oracle.KeyRow::parallel, m.group(2), answer));
-      each(REALISED, answer, m -> numeral(numerals.get(m.group(1) + " in " + m.group(2)), m.group(3), notes(m.group(4)), answer));
-      each(ANALYSED, answer, m -> numeral(numerals.get(m.group(3) + " in " + m.group(1)), null, notes(m.group(2)), answer));
+      each(PARALLEL, answer,
+          m -> compare("parallel", keys.get(m.group(1)), Oracle.KeyRow::parallel, m.group(2), answer));
+      each(REALISED, answer,
+          m -> numeral(numerals.get(m.group(1) + " in " + m.group(2)), m.group(3), notes(m.group(4)), answer));
+      each(ANALYSED, answer,
+          m -> numeral(numerals.get(m.group(3) + " in " + m.group(1)), null, notes(m.group(2)), answer));
       each(INTERVAL, answer, m -> interval(intervals.get(m.group(1) + " " + m.group(2)), m, answer));
     }
   }
@@ -121,7 +126,8 @@ class DatasetOracleTest {
       compare("signature", row, Oracle.KeyRow::count, 0, answer);
       return;
     }
-    compare("signature", row, r -> COUNTS.get(r.count()) + (r.sharps() ? " sharp" : " flat") + (r.count() == 1 ? "" : "s")
+    compare("signature", row,
+        r -> COUNTS.get(r.count()) + (r.sharps() ? " sharp" : " flat") + (r.count() == 1 ? "" : "s")
         + ": " + r.signature(), m.group(3) + " " + m.group(4) + ": " + notes(m.group(5)), answer);
   }
 

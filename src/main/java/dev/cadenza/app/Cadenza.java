@@ -8,6 +8,7 @@ import dev.cadenza.answer.GroundedComposer;
 import dev.cadenza.answer.HybridSearch;
 import dev.cadenza.corpus.Chunker;
 import dev.cadenza.corpus.CorpusLoader;
+import dev.cadenza.corpus.Drafts;
 import dev.cadenza.corpus.Library;
 import dev.cadenza.embed.Embedders;
 import dev.cadenza.index.Bm25Retriever;
@@ -22,6 +23,7 @@ import dev.cadenza.theory.verify.Verifier;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.io.Closeable;
 import java.io.IOException;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.List;
 import org.slf4j.Logger;
@@ -54,7 +56,8 @@ public final class Cadenza implements Closeable {
     this.index = index;
     this.library = new Library(config.corpusDir(), config.dataDir().resolve("documents"));
     library.clearInterruptedUploads();
-    this.curator = new Curator(library, index);
+    this.curator = new Curator(library, index, new Drafts(config.dataDir().resolve("drafts")),
+        new PublishOverrides(config.dataDir().resolve("published-anyway.jsonl"), Clock.systemUTC()));
     this.search = new HybridSearch(new Bm25Retriever(index), new VectorRetriever(index));
     this.theory = theory;
     this.backend = answerer.name();

@@ -62,6 +62,7 @@ public final class CadenzaApp {
   public static Javalin create(Cadenza cadenza, WebConfig web) {
     AskController ask = new AskController(cadenza);
     DocumentsController documents = new DocumentsController(cadenza);
+    DraftsController drafts = new DraftsController(cadenza);
     MidiController midi = new MidiController(cadenza);
     PianoController piano = new PianoController();
     CuratorAuth auth = new CuratorAuth(web.curatorToken());
@@ -108,6 +109,7 @@ public final class CadenzaApp {
 
       config.routes.get("/api/curator/token", Failures.guarded(auth::check));
       config.routes.before("/api/documents*", auth::requireTokenForWrites);
+      config.routes.before("/api/drafts*", auth::requireTokenForAll);
       // Refused on its announced length before anything reads it: a client that sent "Expect: 100-continue"
       // then never sends the body, and none races the server's closing of the connection.
       config.routes.before("/api/*", ctx -> {
@@ -121,6 +123,10 @@ public final class CadenzaApp {
       config.routes.get("/api/documents/<id>", Failures.guarded(documents::get));
       config.routes.put("/api/documents/<id>", Failures.guarded(documents::update));
       config.routes.delete("/api/documents/<id>", Failures.guarded(documents::delete));
+      config.routes.get("/api/drafts", Failures.guarded(drafts::list));
+      config.routes.post("/api/drafts/<id>/publish", Failures.guarded(drafts::publishAnyway));
+      config.routes.get("/api/drafts/<id>", Failures.guarded(drafts::get));
+      config.routes.delete("/api/drafts/<id>", Failures.guarded(drafts::discard));
 
       config.routes.exception(CorpusException.class, (e, ctx) ->
           ctx.status(HttpStatus.BAD_REQUEST).json(new ApiError(Failures.capped(e.getMessage()))));

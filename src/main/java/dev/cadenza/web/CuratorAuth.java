@@ -5,7 +5,10 @@ import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.http.UnauthorizedResponse;
 
-/** Write requests to curator endpoints need {@code Authorization: Bearer <token>}; reads stay open. */
+/**
+ * Curator endpoints need {@code Authorization: Bearer <token>}: document writes, and every request for what is not
+ * public (drafts, the gap log, usage). Reading published documents stays open.
+ */
 final class CuratorAuth {
 
   private static final String PREFIX = "Bearer ";
@@ -21,6 +24,13 @@ final class CuratorAuth {
       return;
     }
     requireToken(ctx);
+  }
+
+  /** Every method, reads included. */
+  void requireTokenForAll(Context ctx) {
+    if (ctx.method() != HandlerType.OPTIONS) {
+      requireToken(ctx);
+    }
   }
 
   /** GET /api/curator/token: 200 when the presented token is valid, so the curator page can check it when entered. */

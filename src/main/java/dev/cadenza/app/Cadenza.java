@@ -47,10 +47,12 @@ public final class Cadenza implements Closeable {
   private final OpenAiAnswerer modelServer;
   /** The embedding model when Cadenza created it (and so closes it); null when the caller passed one in. */
   private final AutoCloseable ownedEmbedder;
+  private final EmbeddingModel embedder;
 
   private Cadenza(CadenzaConfig config, ChunkIndex index, TheoryQa theory, Answerer answerer, OpenAiAnswerer modelServer,
-      AutoCloseable ownedEmbedder) {
+      EmbeddingModel embedder, AutoCloseable ownedEmbedder) {
     this.config = config;
+    this.embedder = embedder;
     this.modelServer = modelServer;
     this.ownedEmbedder = ownedEmbedder;
     this.index = index;
@@ -85,7 +87,7 @@ public final class Cadenza implements Closeable {
     OpenAiAnswerer modelServer = config.llm() == null ? null : OpenAiAnswerer.create(config.llm());
     Answerer answerer = modelServer == null ? new GroundedComposer() : new FallbackAnswerer(modelServer);
     LOG.info("answering with {}", answerer.name());
-    return new Cadenza(config, index, theoryQa(), answerer, modelServer, ownedEmbedder);
+    return new Cadenza(config, index, theoryQa(), answerer, modelServer, embedder, ownedEmbedder);
   }
 
   /** The theory engine's question answering, routed by the Tribuo intent classifier (trained in about a second). */
@@ -127,6 +129,11 @@ public final class Cadenza implements Closeable {
 
   public Curator curator() {
     return curator;
+  }
+
+  /** The embedding model the index was built with, for anything that compares questions by meaning. */
+  public EmbeddingModel embedder() {
+    return embedder;
   }
 
   public HybridSearch search() {

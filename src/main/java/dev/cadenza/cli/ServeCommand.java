@@ -4,9 +4,13 @@ import dev.cadenza.app.Cadenza;
 import dev.cadenza.app.CadenzaConfig;
 import dev.cadenza.app.CuratorToken;
 import dev.cadenza.config.Settings;
+import dev.cadenza.curation.Curation;
+import dev.cadenza.curation.CurationSettings;
+import dev.cadenza.store.Database;
 import dev.cadenza.web.CadenzaApp;
 import dev.cadenza.web.WebConfig;
 import io.javalin.Javalin;
+import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -38,15 +42,19 @@ final class ServeCommand implements Callable<Integer> {
     // Every value is validated before the index is built, so a typo fails in a second, not after a minute.
     CuratorToken token = CuratorToken.load(values, CadenzaConfig.fromEnvironment(values).dataDir());
     WebConfig web = WebConfig.fromEnvironment(values, token);
+    CurationSettings curationSettings = CurationSettings.fromEnvironment(values);
     Cadenza cadenza = Services.openSynced(values);
+    Curation curation = Curation.open(Database.open(values, cadenza.config().dataDir()), cadenza.embedder(), curationSettings,
+        Clock.systemUTC());
     if (token.generated()) {
       System.err.println("Curator token (shown once; stored in " + cadenza.config().dataDir().resolve("curator-token")
           + "): " + token.value());
     }
-    Javalin app = CadenzaApp.create(cadenza, web).start(host, port);
+    Javalin app = CadenzaApp.create(cadenza, web, curation).start(host, port);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       app.stop();
+      curation.close();
       try {
         cadenza.close();
       } catch (Exception e) {

@@ -1,6 +1,7 @@
 package dev.cadenza.config;
 
 import dev.cadenza.answer.Admission;
+import dev.cadenza.curation.CurationSettings;
 import dev.cadenza.llm.LlmConfig;
 import dev.cadenza.web.RateLimit;
 import dev.cadenza.web.WebConfig;
@@ -36,6 +37,8 @@ public enum Setting {
   DB_URL("SQLite at data/cadenza.db", false, "jdbc:postgresql://host/db to share learner and curation state"),
   DB_USER("none: the URL's", false, "PostgreSQL user"),
   DB_PASSWORD("none: the URL's", true, "PostgreSQL password"),
+  CURATION_RETENTION_DAYS(String.valueOf(CurationSettings.DEFAULT_RETENTION_DAYS), false,
+      "days the gap log keeps questions and usage keeps citations and clicks"),
   CURATOR_TOKEN("generated into data/curator-token", true, "bearer token for curator writes"),
   METRICS("off", false, "serve GET /metrics in the Prometheus format (on/off)"),
   LOG_FORMAT("text", false, "request log lines as key=value text or json"),

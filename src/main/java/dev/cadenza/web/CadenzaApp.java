@@ -9,6 +9,10 @@ import dev.cadenza.app.DocumentExistsException;
 import dev.cadenza.app.DuplicateDocumentException;
 import dev.cadenza.app.Json;
 import dev.cadenza.corpus.CorpusException;
+import dev.cadenza.curation.Curation;
+import dev.cadenza.curation.CurationSettings;
+import dev.cadenza.store.Database;
+import dev.cadenza.store.DatabaseSettings;
 import dev.cadenza.midi.MidiException;
 import io.javalin.config.SizeUnit;
 import io.javalin.Javalin;
@@ -16,6 +20,7 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import java.time.Clock;
 
 /** Builds the whole HTTP application: every route, the static pages, and the one mapping of errors to statuses. */
 public final class CadenzaApp {
@@ -59,8 +64,24 @@ public final class CadenzaApp {
     }
   }
 
+  /**
+   * The app with its gap log and usage records in SQLite under the data folder, with default settings (tests, the
+   * embedded uses); {@code cadenza serve} passes the configured database instead.
+   */
   public static Javalin create(Cadenza cadenza, WebConfig web) {
-    AskController ask = new AskController(cadenza);
+    Database database = Database.open(DatabaseSettings.sqlite(cadenza.config().dataDir().resolve(DatabaseSettings.SQLITE_FILE)));
+    Curation curation = Curation.open(database, cadenza.embedder(), CurationSettings.DEFAULT, Clock.systemUTC());
+    return create(cadenza, web, curation, curation::close);
+  }
+
+  /** The app recording into {@code curation}, which the caller closes. */
+  public static Javalin create(Cadenza cadenza, WebConfig web, Curation curation) {
+    return create(cadenza, web, curation, () -> { });
+  }
+
+  private static Javalin create(Cadenza cadenza, WebConfig web, Curation curation, Runnable onStopped) {
+    AskController ask = new AskController(cadenza, curation.recorder());
+    CurationController insights = new CurationController(cadenza, curation);
     DocumentsController documents = new DocumentsController(cadenza);
     DraftsController drafts = new DraftsController(cadenza);
     MidiController midi = new MidiController(cadenza);
@@ -70,6 +91,7 @@ public final class CadenzaApp {
     Observability observability = new Observability(cadenza, web.ops());
     return Javalin.create(config -> {
       config.jsonMapper(new JavalinJackson(Json.mapper(), true));
+      config.events.serverStopped(onStopped::run);
       observability.install(config);
       // Measured with `cadenza bench ask`: 66 vs 37 req/s and p99 371 vs 674 ms at 10 clients (docs/benchmarks.md).
       config.concurrency.useVirtualThreads = true;
@@ -110,6 +132,8 @@ public final class CadenzaApp {
       config.routes.get("/api/curator/token", Failures.guarded(auth::check));
       config.routes.before("/api/documents*", auth::requireTokenForWrites);
       config.routes.before("/api/drafts*", auth::requireTokenForAll);
+      config.routes.before("/api/curator/gaps*", auth::requireTokenForAll);
+      config.routes.before("/api/curator/usage", auth::requireTokenForAll);
       // Refused on its announced length before anything reads it: a client that sent "Expect: 100-continue"
       // then never sends the body, and none races the server's closing of the connection.
       config.routes.before("/api/*", ctx -> {
@@ -123,6 +147,11 @@ public final class CadenzaApp {
       config.routes.get("/api/documents/<id>", Failures.guarded(documents::get));
       config.routes.put("/api/documents/<id>", Failures.guarded(documents::update));
       config.routes.delete("/api/documents/<id>", Failures.guarded(documents::delete));
+      config.routes.get("/api/curator/gaps", Failures.guarded(insights::gaps));
+      config.routes.post("/api/curator/gaps/{id}/covered", Failures.guarded(insights::markCovered));
+      config.routes.post("/api/curator/gaps/{id}/dismiss", Failures.guarded(insights::dismiss));
+      config.routes.get("/api/curator/usage", Failures.guarded(insights::usage));
+      config.routes.post("/api/citations/click", Failures.guarded(insights::click));
       config.routes.get("/api/drafts", Failures.guarded(drafts::list));
       config.routes.post("/api/drafts/<id>/publish", Failures.guarded(drafts::publishAnyway));
       config.routes.get("/api/drafts/<id>", Failures.guarded(drafts::get));

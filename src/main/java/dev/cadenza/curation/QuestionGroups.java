@@ -40,7 +40,7 @@ final class QuestionGroups {
     this.database = database;
   }
 
-  /** The group {@code vector} belongs to; nothing is written until {@link #save}. */
+  /** The group {@code vector} belongs to; nothing is cached until {@link #remember} or written until {@link #save}. */
   Assignment assign(float[] vector) {
     String best = null;
     double bestSimilarity = SAME_QUESTION;
@@ -62,7 +62,10 @@ final class QuestionGroups {
     return new Assignment(best, mean, old.size() + 1, false);
   }
 
-  /** Writes the assignment in the caller's transaction; {@link #committed} then updates the cache. */
+  /**
+   * Writes the assignment in the caller's transaction. The cache learns it first, through {@link #remember}, so the
+   * next question of one batch can join a group this one started; a failed transaction calls {@link #reload}.
+   */
   void save(Connection connection, Assignment assignment, String label, long now) throws SQLException {
     String sql = assignment.created()
         ? "INSERT INTO question_groups (centroid, size, changed_at, label, gap_status, id) VALUES (?, ?, ?, ?, ?, ?)"
@@ -82,8 +85,13 @@ final class QuestionGroups {
     }
   }
 
-  void committed(Assignment assignment) {
+  void remember(Assignment assignment) {
     centroids().put(assignment.groupId(), new Centroid(assignment.centroid(), assignment.size()));
+  }
+
+  /** Forgets the cache, to be read again from the table: after a write failed, they may disagree. */
+  void reload() {
+    centroids = null;
   }
 
   /** Drops groups the retention purge deleted. */

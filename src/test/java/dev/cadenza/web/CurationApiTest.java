@@ -29,8 +29,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The gap log over HTTP with the real pipeline and the real MiniLM model, which groups the wordings. */
-class GapLogApiTest {
+/** The gap log and usage counts over HTTP, with the real pipeline and the real MiniLM model, which groups the wordings. */
+class CurationApiTest {
 
   private static final String TOKEN = "curator-secret";
   /** Twenty wordings of one question the fixture library cannot answer. */
@@ -143,6 +143,36 @@ class GapLogApiTest {
         curator.call("GET", "/api/curator/usage", null).status(), curator.call("GET", "/api/curator/usage", "guess").status()))
         .containsOnly(401);
     assertThat(gaps("open")).hasSize(1);
+  }
+
+  @Test
+  void usageCountsMatchAScriptedSession() {
+    List<String> session = List.of("what is a half cadence", "what is a dominant seventh chord", "What is a half cadence?",
+        "what is an authentic cadence", "how many semitones in a perfect fifth");
+    Map<String, Integer> expected = new java.util.TreeMap<>();
+    for (String question : session) {
+      JsonNode citations = ask(question).get("citations");
+      java.util.Set<String> cited = new java.util.TreeSet<>();
+      citations.forEach(c -> cited.add(c.get("docId").asText()));
+      cited.forEach(docId -> expected.merge(docId, 1, Integer::sum));
+    }
+    assertThat(expected).as("the session cites something").isNotEmpty();
+    for (String docId : List.of("harmony/cadences", "harmony/cadences", "harmony/dominant")) {
+      assertThat(http.postJson("/api/citations/click", "{\"docId\": \"" + docId + "\"}").status()).isEqualTo(202);
+    }
+    assertThat(http.postJson("/api/citations/click", "{\"docId\": \"no/such-doc\"}").status()).isEqualTo(404);
+    curation.recorder().flush(Duration.ofSeconds(30));
+
+    Map<String, JsonNode> usage = new java.util.TreeMap<>();
+    curator.call("GET", "/api/curator/usage", TOKEN).json().get("documents").forEach(d -> usage.put(d.get("docId").asText(), d));
+    assertThat(usage.keySet()).containsAll(expected.keySet()).contains("pitch/counterpoint-note");
+    usage.forEach((docId, row) -> assertThat(row.get("citations").asInt()).as(docId).isEqualTo(expected.getOrDefault(docId, 0)));
+    assertThat(usage.get("harmony/cadences").get("clicks").asInt()).isEqualTo(2);
+    assertThat(usage.get("harmony/dominant").get("clicks").asInt()).isEqualTo(1);
+    assertThat(usage.get("pitch/counterpoint-note").get("clicks").asInt()).isZero();
+    JsonNode topGroup = usage.get("harmony/cadences").get("groups").get(0);
+    assertThat(topGroup.get("question").asText()).isEqualTo("what is a half cadence");
+    assertThat(topGroup.get("citations").asInt()).isEqualTo(2);
   }
 
   private JsonNode ask(String question) {

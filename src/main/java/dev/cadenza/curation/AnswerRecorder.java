@@ -3,7 +3,6 @@ package dev.cadenza.curation;
 import dev.cadenza.answer.AskResult;
 import dev.cadenza.index.Filter;
 import dev.cadenza.store.Database;
-import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,8 +19,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Records answered questions and opened citations for the gap log and the usage counts, off the request thread: a
- * request only offers its result to a bounded queue, and one named thread takes what has gathered, embeds the
- * questions in one call, groups them and writes them in one transaction. When the queue is full (the database far
+ * request only offers its result to a bounded queue, and one named thread takes what has gathered, embeds and
+ * groups the questions, and writes them in one transaction. When the queue is full (the database far
  * behind), records are dropped and counted rather than slowing answers down.
  */
 public final class AnswerRecorder implements AutoCloseable {
@@ -152,11 +151,11 @@ public final class AnswerRecorder implements AutoCloseable {
     if (answers.isEmpty()) {
       return;
     }
-    // The questions as asked, not normalised: the search embedded the same texts, so a caching embedder has them.
-    var vectors = embedder.embedAll(answers.stream().map(a -> TextSegment.from(a.question())).toList()).content();
     List<QuestionGroups.Assignment> assignments = new ArrayList<>();
-    for (int i = 0; i < answers.size(); i++) {
-      QuestionGroups.Assignment assignment = groups.assign(vectors.get(i).vector());
+    for (AnsweredQuestion answer : answers) {
+      // One question at a time, as asked: the search embedded the same text, so a caching embedder has it already
+      // (a batch call would pass its cache by).
+      QuestionGroups.Assignment assignment = groups.assign(embedder.embed(answer.question()).content().vector());
       groups.remember(assignment);
       assignments.add(assignment);
     }

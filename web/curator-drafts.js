@@ -3,17 +3,11 @@
 (function () {
   "use strict";
   const curator = window.CadenzaCurator;
+  const element = curator.element;
   const list = document.getElementById("drafts");
   const view = document.getElementById("draft-view");
   const listStatus = document.getElementById("drafts-status");
   let shown = null;
-
-  function element(tag, className, text) {
-    const node = document.createElement(tag);
-    if (className) node.className = className;
-    if (text !== undefined) node.textContent = text;
-    return node;
-  }
 
   function plural(n, word) { return n + " " + word + (n === 1 ? "" : "s"); }
 

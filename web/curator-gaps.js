@@ -3,16 +3,10 @@
 (function () {
   "use strict";
   const curator = window.CadenzaCurator;
+  const element = curator.element;
   const tbody = document.querySelector("#gaps tbody");
   const statusLine = document.getElementById("gaps-status");
   const filter = document.getElementById("gap-status");
-
-  function element(tag, className, text) {
-    const node = document.createElement(tag);
-    if (className) node.className = className;
-    if (text !== undefined) node.textContent = text;
-    return node;
-  }
 
   function questionCell(group) {
     const td = element("td");

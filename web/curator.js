@@ -22,7 +22,13 @@
     try { return (await response.json()).error || response.statusText; } catch (e) { return response.statusText; }
   }
 
-  function cell(text) { const td = document.createElement("td"); td.textContent = text; return td; }
+  function element(tag, className, text) {
+    const node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined) node.textContent = text;
+    return node;
+  }
+  function cell(text) { return element("td", null, text); }
   function when(iso) { return new Date(iso).toLocaleString([], { dateStyle: "short", timeStyle: "short" }); }
 
   // fetch with the curator token; JSON bodies are sent as JSON.
@@ -206,6 +212,7 @@
     api: api,
     errorText: errorText,
     when: when,
+    element: element,
     reloadDocuments: load,
     // Called whenever the named tab is shown (after the token changes too).
     onTab: (name, listener) => { tabListeners[name] = listener; }

@@ -29,6 +29,9 @@ public final class MidiFeedback {
 
   private static final ObjectMapper JSON = Json.mapper();
 
+  /** Most items of each list (notes, chords, issues…) an analysis response carries: ample for the piano roll. */
+  public static final int MAX_LISTED = 10_000;
+
   private final MidiAnalyzer analyzer = MidiAnalyzer.withDefaults();
   private final HybridSearch search;
   private final AskService ask;
@@ -40,7 +43,7 @@ public final class MidiFeedback {
 
   /** The analysis JSON contract ({"key", "meter", "bars", "chords", "cadences", "issues", "feedback", ...}) plus "references". */
   public Map<String, Object> analyze(byte[] midi) {
-    MidiAnalysis analysis = analyzer.analyze(midi);
+    MidiAnalysis analysis = analyzer.analyze(midi).listedUpTo(MAX_LISTED);
     Map<String, Object> json = JSON.convertValue(analysis, new TypeReference<LinkedHashMap<String, Object>>() {});
     json.put("references", references(analysis));
     return json;

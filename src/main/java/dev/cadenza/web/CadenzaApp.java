@@ -142,6 +142,13 @@ public final class CadenzaApp {
               "request body is " + ctx.contentLength() + " bytes; the limit is " + web.maxUploadBytes());
         }
       });
+      // An error answered before the whole body was read (a broken multipart, a refused upload) closes the
+      // connection, and says so: a client must not send its next request down a connection holding half a body.
+      config.routes.after("/api/*", ctx -> {
+        if (ctx.statusCode() >= 400 && (ctx.contentLength() > 0 || ctx.header("Transfer-Encoding") != null)) {
+          ctx.header("Connection", "close");
+        }
+      });
       config.routes.get("/api/documents", Failures.guarded(documents::list));
       config.routes.post("/api/documents", Failures.guarded(documents::create));
       config.routes.get("/api/documents/<id>", Failures.guarded(documents::get));

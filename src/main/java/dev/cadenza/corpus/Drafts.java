@@ -48,8 +48,11 @@ public final class Drafts {
     }
   }
 
-  /** The draft of upload {@code id}, if one is waiting. */
+  /** The draft of upload {@code id}, if one is waiting; a shipped document's id has none. */
   public Optional<Draft> get(String id) {
+    if (!id.startsWith(Library.UPLOAD_PREFIX)) {
+      return Optional.empty();
+    }
     return files(stem(id)).stream().findFirst().map(file -> {
       try {
         return new Draft(id, file.getFileName().toString(), Files.readAllBytes(file),
@@ -67,6 +70,9 @@ public final class Drafts {
 
   /** Deletes the draft of {@code id}; false when there was none. */
   public boolean remove(String id) {
+    if (!id.startsWith(Library.UPLOAD_PREFIX)) {
+      return false;
+    }
     boolean removed = false;
     for (Path file : files(stem(id))) {
       try {

@@ -114,6 +114,7 @@ public final class CadenzaApp {
       config.routes.before("/api/ask/stream", limiter::check);
       config.routes.before("/api/midi/*", limiter::check);
       config.routes.before("/api/compose", limiter::check);
+      config.routes.before("/api/citations/click", limiter::check);
       config.routes.get("/openapi.json", Failures.guarded(OpenApi::serve));
       config.routes.get("/api/health", Failures.guarded(ask::health));
       config.routes.get("/api/ready", Failures.guarded(ask::ready));

@@ -6,7 +6,6 @@ import dev.cadenza.app.CuratorToken;
 import dev.cadenza.config.Settings;
 import dev.cadenza.curation.Curation;
 import dev.cadenza.curation.CurationSettings;
-import dev.cadenza.store.Database;
 import dev.cadenza.web.CadenzaApp;
 import dev.cadenza.web.WebConfig;
 import io.javalin.Javalin;
@@ -41,14 +40,18 @@ final class ServeCommand implements Callable<Integer> {
     settings.describe().forEach(line -> System.err.println("  " + line));
     // Every value is validated before the index is built, so a typo fails in a second, not after a minute.
     CuratorToken token = CuratorToken.load(values, CadenzaConfig.fromEnvironment(values).dataDir());
-    WebConfig web = WebConfig.fromEnvironment(values, token);
+    CuratorToken teacher = CuratorToken.loadTeacher(values, CadenzaConfig.fromEnvironment(values).dataDir());
+    WebConfig web = WebConfig.fromEnvironment(values, token, teacher);
     CurationSettings curationSettings = CurationSettings.fromEnvironment(values);
     Cadenza cadenza = Services.openSynced(values);
-    Curation curation = Curation.open(Database.open(values, cadenza.config().dataDir()), cadenza.embedder(), curationSettings,
-        Clock.systemUTC());
+    Curation curation = Curation.open(cadenza.database(), cadenza.embedder(), curationSettings, Clock.systemUTC());
     if (token.generated()) {
       System.err.println("Curator token (shown once; stored in " + cadenza.config().dataDir().resolve("curator-token")
           + "): " + token.value());
+    }
+    if (teacher.generated()) {
+      System.err.println("Teacher token for GET /api/class/summary (shown once; stored in "
+          + cadenza.config().dataDir().resolve("teacher-token") + "): " + teacher.value());
     }
     Javalin app = CadenzaApp.create(cadenza, web, curation).start(host, port);
     CountDownLatch stopped = new CountDownLatch(1);

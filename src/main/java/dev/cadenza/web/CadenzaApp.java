@@ -3,6 +3,7 @@ package dev.cadenza.web;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cadenza.abc.AbcException;
 import dev.cadenza.answer.OverloadedException;
 import dev.cadenza.app.Cadenza;
 import dev.cadenza.app.DocumentExistsException;
@@ -11,8 +12,8 @@ import dev.cadenza.app.Json;
 import dev.cadenza.corpus.CorpusException;
 import dev.cadenza.curation.Curation;
 import dev.cadenza.curation.CurationSettings;
-import dev.cadenza.store.Database;
-import dev.cadenza.store.DatabaseSettings;
+import dev.cadenza.learners.AlreadyAnsweredException;
+import dev.cadenza.learners.UnknownIdException;
 import dev.cadenza.midi.MidiException;
 import io.javalin.config.SizeUnit;
 import io.javalin.Javalin;
@@ -65,12 +66,11 @@ public final class CadenzaApp {
   }
 
   /**
-   * The app with its gap log and usage records in SQLite under the data folder, with default settings (tests, the
-   * embedded uses); {@code cadenza serve} passes the configured database instead.
+   * The app with its gap log and usage records in Cadenza's database, with default curation settings (tests, the
+   * benchmarks); {@code cadenza serve} passes its configured curation instead.
    */
   public static Javalin create(Cadenza cadenza, WebConfig web) {
-    Database database = Database.open(DatabaseSettings.sqlite(cadenza.config().dataDir().resolve(DatabaseSettings.SQLITE_FILE)));
-    Curation curation = Curation.open(database, cadenza.embedder(), CurationSettings.DEFAULT, Clock.systemUTC());
+    Curation curation = Curation.open(cadenza.database(), cadenza.embedder(), CurationSettings.DEFAULT, Clock.systemUTC());
     return create(cadenza, web, curation, curation::close);
   }
 
@@ -86,7 +86,9 @@ public final class CadenzaApp {
     DraftsController drafts = new DraftsController(cadenza);
     MidiController midi = new MidiController(cadenza);
     PianoController piano = new PianoController();
+    PracticeController practice = new PracticeController(cadenza);
     CuratorAuth auth = new CuratorAuth(web.curatorToken());
+    CuratorAuth teacher = new CuratorAuth(web.teacherToken(), "teacher");
     RateLimiter limiter = new RateLimiter(web.rateLimit(), System::nanoTime);
     Observability observability = new Observability(cadenza, web.ops());
     return Javalin.create(config -> {
@@ -113,6 +115,7 @@ public final class CadenzaApp {
       config.routes.before("/api/ask", limiter::check);
       config.routes.before("/api/ask/stream", limiter::check);
       config.routes.before("/api/midi/*", limiter::check);
+      config.routes.before("/api/abc/*", limiter::check);
       config.routes.before("/api/compose", limiter::check);
       config.routes.before("/api/citations/click", limiter::check);
       config.routes.get("/openapi.json", Failures.guarded(OpenApi::serve));
@@ -126,9 +129,17 @@ public final class CadenzaApp {
 
       config.routes.post("/api/midi/analyze", Failures.guarded(midi::analyze));
       config.routes.post("/api/midi/ask", Failures.guarded(midi::ask));
+      config.routes.post("/api/abc/analyze", Failures.guarded(midi::analyzeAbc));
       config.routes.get("/api/theory/midi", Failures.guarded(midi::example));
       config.routes.post("/api/compose", Failures.guarded(piano::compose));
       config.routes.get("/api/fingering", Failures.guarded(piano::fingering));
+
+      config.routes.post("/api/learners", Failures.guarded(practice::createLearner));
+      config.routes.get("/api/learners/<id>/progress", Failures.guarded(practice::progress));
+      config.routes.post("/api/practice/next", Failures.guarded(practice::next));
+      config.routes.post("/api/practice/answer", Failures.guarded(practice::answer));
+      config.routes.before("/api/class/*", teacher::requireToken);
+      config.routes.get("/api/class/summary", Failures.guarded(practice::classSummary));
 
       config.routes.get("/api/curator/token", Failures.guarded(auth::check));
       config.routes.before("/api/documents*", auth::requireTokenForWrites);
@@ -173,6 +184,12 @@ public final class CadenzaApp {
           ctx.status(HttpStatus.CONFLICT).json(new ApiError(Failures.capped(e.getMessage()))));
       config.routes.exception(MidiException.class, (e, ctx) ->
           ctx.status(HttpStatus.BAD_REQUEST).json(new ApiError(Failures.capped(e.getMessage()))));
+      config.routes.exception(AbcException.class, (e, ctx) -> ctx.status(HttpStatus.BAD_REQUEST)
+          .json(new ApiError.AtPosition(Failures.capped(e.getMessage()), e.line(), e.column())));
+      config.routes.exception(UnknownIdException.class, (e, ctx) ->
+          ctx.status(HttpStatus.NOT_FOUND).json(new ApiError(Failures.capped(e.getMessage()))));
+      config.routes.exception(AlreadyAnsweredException.class, (e, ctx) ->
+          ctx.status(HttpStatus.CONFLICT).json(new ApiError(Failures.capped(e.getMessage()))));
       config.routes.exception(IllegalArgumentException.class, (e, ctx) ->
           ctx.status(HttpStatus.BAD_REQUEST).json(new ApiError(Failures.capped(e.getMessage()))));
       config.routes.exception(OverloadedException.class, (e, ctx) -> {

@@ -65,6 +65,18 @@
     return abc ? music.staff(abc, "the notes of the answer", false) : null;
   }
 
+  // Tells the curators' usage counts that a student read this source; once per source per answer, no learner id.
+  function reportFirstOpening(details, docId) {
+    let reported = false;
+    details.addEventListener("toggle", () => {
+      if (!details.open || reported) return;
+      reported = true;
+      fetch("/api/citations/click", {
+        method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ docId: docId }), keepalive: true
+      }).catch(() => { /* usage counts are best effort; the student's page is unaffected */ });
+    });
+  }
+
   function citations(list, turnId) {
     const ol = element("ol", "citations");
     for (const c of list) {
@@ -74,6 +86,7 @@
       const details = element("details");
       details.appendChild(element("summary", null, c.title + (c.heading ? " — " + c.heading : "")));
       details.appendChild(element("blockquote", null, music.pretty(c.text)));
+      reportFirstOpening(details, c.docId);
       item.appendChild(details);
       ol.appendChild(item);
     }

@@ -8,6 +8,7 @@ import dev.cadenza.answer.GroundedComposer;
 import dev.cadenza.answer.HybridSearch;
 import dev.cadenza.corpus.Chunker;
 import dev.cadenza.corpus.CorpusLoader;
+import dev.cadenza.corpus.Drafts;
 import dev.cadenza.corpus.Library;
 import dev.cadenza.embed.Embedders;
 import dev.cadenza.index.Bm25Retriever;
@@ -55,16 +56,19 @@ public final class Cadenza implements Closeable {
   private final OpenAiAnswerer modelServer;
   /** The embedding model when Cadenza created it (and so closes it); null when the caller passed one in. */
   private final AutoCloseable ownedEmbedder;
+  private final EmbeddingModel embedder;
 
   private Cadenza(CadenzaConfig config, ChunkIndex index, TheoryQa theory, Answerer answerer, OpenAiAnswerer modelServer,
-      AutoCloseable ownedEmbedder) {
+      EmbeddingModel embedder, AutoCloseable ownedEmbedder) {
     this.config = config;
+    this.embedder = embedder;
     this.modelServer = modelServer;
     this.ownedEmbedder = ownedEmbedder;
     this.index = index;
     this.library = new Library(config.corpusDir(), config.dataDir().resolve("documents"));
     library.clearInterruptedUploads();
-    this.curator = new Curator(library, index);
+    this.curator = new Curator(library, index, new Drafts(config.dataDir().resolve("drafts")),
+        new PublishOverrides(config.dataDir().resolve("published-anyway.jsonl"), Clock.systemUTC()));
     this.search = new HybridSearch(new Bm25Retriever(index), new VectorRetriever(index));
     this.theory = theory;
     this.backend = answerer.name();
@@ -92,7 +96,7 @@ public final class Cadenza implements Closeable {
     OpenAiAnswerer modelServer = config.llm() == null ? null : OpenAiAnswerer.create(config.llm());
     Answerer answerer = modelServer == null ? new GroundedComposer() : new FallbackAnswerer(modelServer);
     LOG.info("answering with {}", answerer.name());
-    return new Cadenza(config, index, theoryQa(), answerer, modelServer, ownedEmbedder);
+    return new Cadenza(config, index, theoryQa(), answerer, modelServer, embedder, ownedEmbedder);
   }
 
   /** The theory engine's question answering, routed by the Tribuo intent classifier (trained in about a second). */
@@ -151,6 +155,11 @@ public final class Cadenza implements Closeable {
 
   public Curator curator() {
     return curator;
+  }
+
+  /** The embedding model the index was built with, for anything that compares questions by meaning. */
+  public EmbeddingModel embedder() {
+    return embedder;
   }
 
   public HybridSearch search() {

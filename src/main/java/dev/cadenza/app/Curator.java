@@ -1,11 +1,14 @@
 package dev.cadenza.app;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import dev.cadenza.corpus.CorpusException;
 import dev.cadenza.corpus.Document;
 import dev.cadenza.corpus.DocumentParser;
+import dev.cadenza.corpus.Drafts;
 import dev.cadenza.corpus.Library;
 import dev.cadenza.index.ChunkIndex;
 import dev.cadenza.index.Progress;
+import dev.cadenza.theory.verify.Verifier;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -13,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
 
@@ -21,6 +25,8 @@ import java.util.stream.Stream;
  * the index change happen under one lock, so concurrent uploads of one id cannot both win. The original is staged,
  * the document indexed, and only then the original moved into place: a write interrupted at any point leaves the
  * file and the index agreeing after a restart (the next start drops an indexed document without an original).
+ * Every write is fact-checked first: a document with a wrong claim is kept as a {@link Drafts draft}, never indexed,
+ * unless the curator publishes it anyway, which {@link PublishOverrides} records.
  */
 public final class Curator {
 
@@ -28,29 +34,59 @@ public final class Curator {
   public static final int MAX_CHUNKS_PER_DOCUMENT = 2_000;
 
   /** What an ingestion did, file by file. */
-  public record IngestSummary(List<String> added, List<String> updated, List<String> skipped, List<String> failed) {}
+  public record IngestSummary(List<String> added, List<String> updated, List<String> drafted, List<String> skipped,
+      List<String> failed) {}
+
+  /** Whether a document with wrong claims is held back as a draft or published over the verifier's objection. */
+  public enum WrongFacts { HOLD, PUBLISH_ANYWAY }
 
   private final Library library;
   private final ChunkIndex index;
+  private final Drafts drafts;
+  private final PublishOverrides overrides;
+  private final Verifier verifier = new Verifier();
   private final ReentrantLock writes = new ReentrantLock();
 
-  Curator(Library library, ChunkIndex index) {
+  Curator(Library library, ChunkIndex index, Drafts drafts, PublishOverrides overrides) {
     this.library = library;
     this.index = index;
+    this.drafts = drafts;
+    this.overrides = overrides;
   }
 
   /** Stores and indexes a new document as {@code id}; an id already indexed is a {@link DocumentExistsException}. */
-  public Outcome add(String id, String fileName, byte[] bytes) {
-    return write(id, fileName, bytes, true);
+  public Outcome add(String id, String fileName, byte[] bytes, WrongFacts wrongFacts) {
+    return write(id, fileName, bytes, true, wrongFacts);
   }
 
   /** Stores and indexes an uploaded file as {@code id}; identical content already indexed is reported, not re-indexed. */
-  public Outcome put(String id, String fileName, byte[] bytes) {
-    return write(id, fileName, bytes, false);
+  public Outcome put(String id, String fileName, byte[] bytes, WrongFacts wrongFacts) {
+    return write(id, fileName, bytes, false, wrongFacts);
   }
 
-  private Outcome write(String id, String fileName, byte[] bytes, boolean mustBeNew) {
+  /** Publishes the waiting draft of {@code id} as it is, recording the override; empty when there is no draft. */
+  public Optional<Outcome> publishDraftAnyway(String id) {
+    return drafts.get(id).map(draft -> put(id, draft.fileName(), draft.bytes(), WrongFacts.PUBLISH_ANYWAY));
+  }
+
+  /** The verifier's reading of a document's text. */
+  public FactCheck factCheck(Document document) {
+    return FactCheck.of(verifier, document.body());
+  }
+
+  /** The drafts waiting for a fix or an override. */
+  public Drafts drafts() {
+    return drafts;
+  }
+
+  /** The record of documents published over the verifier's objection. */
+  public PublishOverrides overrides() {
+    return overrides;
+  }
+
+  private Outcome write(String id, String fileName, byte[] bytes, boolean mustBeNew, WrongFacts wrongFacts) {
     Document parsed = DocumentParser.parse(id, fileName, bytes);
+    FactCheck check = factCheck(parsed);
     writes.lock();
     try {
       Map<String, String> hashes = index.documentHashes();
@@ -59,13 +95,20 @@ public final class Curator {
         throw new DocumentExistsException(id);
       }
       if (parsed.contentHash().equals(existing)) {
-        return new Outcome(Outcome.Kind.UNCHANGED, id, 0);
+        drafts.remove(id);
+        return new Outcome(Outcome.Kind.UNCHANGED, id, 0, check, false);
       }
       hashes.forEach((otherId, hash) -> {
         if (hash.equals(parsed.contentHash()) && !otherId.equals(id)) {
           throw new DuplicateDocumentException(otherId);
         }
       });
+      boolean override = !check.passes() && wrongFacts == WrongFacts.PUBLISH_ANYWAY;
+      if (!check.passes() && !override) {
+        // A replacement with a wrong fact leaves the published version searchable until the draft is settled.
+        drafts.save(id, fileName, bytes);
+        return new Outcome(Outcome.Kind.DRAFTED, id, 0, check, false);
+      }
       Library.StagedOriginal original = library.stage(parsed, fileName, bytes);
       int chunks;
       try {
@@ -75,20 +118,33 @@ public final class Curator {
         throw e;
       }
       original.commit();
-      return new Outcome(existing == null ? Outcome.Kind.ADDED : Outcome.Kind.UPDATED, id, chunks);
+      if (override) overrides.record(id, parsed.contentHash(), check);
+      drafts.remove(id);
+      return new Outcome(existing == null ? Outcome.Kind.ADDED : Outcome.Kind.UPDATED, id, chunks, check, override);
     } finally {
       writes.unlock();
     }
   }
 
-  /** Removes an uploaded document's chunks and original; false when no such document exists. */
+  /** Removes an uploaded document's chunks, original and waiting draft; false when no such document exists. */
   public boolean delete(String id) {
     writes.lock();
     try {
       // Index first: a crash between the two leaves an original that the next start indexes again, never a
       // searchable document without its original.
       boolean wasIndexed = index.delete(id);
-      return library.removeOriginal(id) || wasIndexed;
+      boolean hadDraft = drafts.remove(id);
+      return library.removeOriginal(id) || wasIndexed || hadDraft;
+    } finally {
+      writes.unlock();
+    }
+  }
+
+  /** Throws away the waiting draft of {@code id}, leaving any published version as it is; false when none waited. */
+  public boolean discardDraft(String id) {
+    writes.lock();
+    try {
+      return drafts.remove(id);
     } finally {
       writes.unlock();
     }
@@ -106,15 +162,17 @@ public final class Curator {
         throw new UncheckedIOException("cannot list " + path, e);
       }
     }
-    List<String> added = new ArrayList<>(), updated = new ArrayList<>(), skipped = new ArrayList<>(), failed = new ArrayList<>();
+    List<String> added = new ArrayList<>(), updated = new ArrayList<>(), drafted = new ArrayList<>();
+    List<String> skipped = new ArrayList<>(), failed = new ArrayList<>();
     for (int i = 0; i < files.size(); i++) {
       Path file = files.get(i);
       String name = file.getFileName().toString();
       try {
-        Outcome outcome = put(Library.uploadId(name), name, Files.readAllBytes(file));
+        Outcome outcome = put(Library.uploadId(name), name, Files.readAllBytes(file), WrongFacts.HOLD);
         switch (outcome.kind()) {
           case ADDED -> added.add(outcome.id());
           case UPDATED -> updated.add(outcome.id());
+          case DRAFTED -> drafted.add(outcome.id() + " (" + outcome.factCheck().incorrect() + " wrong facts)");
           case UNCHANGED -> skipped.add(outcome.id() + " (unchanged)");
         }
       } catch (DuplicateDocumentException e) {
@@ -124,11 +182,14 @@ public final class Curator {
       }
       progress.update("ingesting", i + 1, files.size());
     }
-    return new IngestSummary(added, updated, skipped, failed);
+    return new IngestSummary(added, updated, drafted, skipped, failed);
   }
 
-  /** The result of one put. */
-  public record Outcome(Kind kind, String id, int chunks) {
-    public enum Kind { ADDED, UPDATED, UNCHANGED }
+  /**
+   * The result of one write with its fact check: DRAFTED means held back (nothing indexed); publishedAnyway means
+   * indexed with wrong claims, on the curator's explicit request, and recorded.
+   */
+  public record Outcome(Kind kind, String id, int chunks, @JsonUnwrapped FactCheck factCheck, boolean publishedAnyway) {
+    public enum Kind { ADDED, UPDATED, UNCHANGED, DRAFTED }
   }
 }

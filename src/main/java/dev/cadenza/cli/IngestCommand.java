@@ -23,8 +23,9 @@ final class IngestCommand implements Callable<Integer> {
       Curator.IngestSummary summary = cadenza.curator().ingest(paths, ConsoleProgress.onStderr("files"));
       summary.failed().forEach(f -> System.err.println("failed: " + f));
       summary.skipped().forEach(s -> System.err.println("skipped: " + s));
-      System.out.printf(Locale.ROOT, "%d added, %d updated, %d skipped, %d failed%n",
-          summary.added().size(), summary.updated().size(), summary.skipped().size(), summary.failed().size());
+      summary.drafted().forEach(d -> System.err.println("held as a draft, not searchable: " + d));
+      System.out.printf(Locale.ROOT, "%d added, %d updated, %d drafted, %d skipped, %d failed%n", summary.added().size(),
+          summary.updated().size(), summary.drafted().size(), summary.skipped().size(), summary.failed().size());
       return summary.failed().isEmpty() ? 0 : 1;
     }
   }

@@ -4,9 +4,12 @@ import dev.cadenza.app.Cadenza;
 import dev.cadenza.app.CadenzaConfig;
 import dev.cadenza.app.CuratorToken;
 import dev.cadenza.config.Settings;
+import dev.cadenza.curation.Curation;
+import dev.cadenza.curation.CurationSettings;
 import dev.cadenza.web.CadenzaApp;
 import dev.cadenza.web.WebConfig;
 import io.javalin.Javalin;
+import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -39,7 +42,9 @@ final class ServeCommand implements Callable<Integer> {
     CuratorToken token = CuratorToken.load(values, CadenzaConfig.fromEnvironment(values).dataDir());
     CuratorToken teacher = CuratorToken.loadTeacher(values, CadenzaConfig.fromEnvironment(values).dataDir());
     WebConfig web = WebConfig.fromEnvironment(values, token, teacher);
+    CurationSettings curationSettings = CurationSettings.fromEnvironment(values);
     Cadenza cadenza = Services.openSynced(values);
+    Curation curation = Curation.open(cadenza.database(), cadenza.embedder(), curationSettings, Clock.systemUTC());
     if (token.generated()) {
       System.err.println("Curator token (shown once; stored in " + cadenza.config().dataDir().resolve("curator-token")
           + "): " + token.value());
@@ -48,10 +53,11 @@ final class ServeCommand implements Callable<Integer> {
       System.err.println("Teacher token for GET /api/class/summary (shown once; stored in "
           + cadenza.config().dataDir().resolve("teacher-token") + "): " + teacher.value());
     }
-    Javalin app = CadenzaApp.create(cadenza, web).start(host, port);
+    Javalin app = CadenzaApp.create(cadenza, web, curation).start(host, port);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       app.stop();
+      curation.close();
       try {
         cadenza.close();
       } catch (Exception e) {

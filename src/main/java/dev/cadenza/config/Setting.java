@@ -1,6 +1,7 @@
 package dev.cadenza.config;
 
 import dev.cadenza.answer.Admission;
+import dev.cadenza.curation.CurationSettings;
 import dev.cadenza.llm.LlmConfig;
 import dev.cadenza.web.RateLimit;
 import dev.cadenza.web.WebConfig;
@@ -36,6 +37,8 @@ public enum Setting {
   DB_PASSWORD("none: the URL's", true, "PostgreSQL password"),
   CORS_ORIGINS("any origin", false, "origins allowed to call the student routes from a browser, comma-separated"),
   CURATOR_CORS_ORIGINS("none", false, "origins allowed to call the curator routes from a browser, comma-separated"),
+  CURATION_RETENTION_DAYS(String.valueOf(CurationSettings.DEFAULT_RETENTION_DAYS), false,
+      "days the gap log keeps questions and usage keeps citations and clicks"),
   CURATOR_TOKEN("generated into data/curator-token", true, "bearer token for curator writes"),
   TEACHER_TOKEN("generated into data/teacher-token", true, "bearer token for the class summary"),
   METRICS("off", false, "serve GET /metrics in the Prometheus format (on/off)"),

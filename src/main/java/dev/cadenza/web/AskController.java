@@ -6,6 +6,7 @@ import dev.cadenza.answer.OverloadedException;
 import dev.cadenza.answer.SearchHit;
 import dev.cadenza.app.Cadenza;
 import dev.cadenza.app.TheoryJson;
+import dev.cadenza.curation.AnswerRecorder;
 import dev.cadenza.index.Filter;
 import dev.cadenza.store.Database;
 import dev.cadenza.store.StoreException;
@@ -30,17 +31,21 @@ final class AskController {
   private static final Logger LOG = LoggerFactory.getLogger(AskController.class);
 
   private final Cadenza cadenza;
+  private final AnswerRecorder recorder;
   private final Verifier verifier = new Verifier();
 
-  AskController(Cadenza cadenza) {
+  AskController(Cadenza cadenza, AnswerRecorder recorder) {
     this.cadenza = cadenza;
+    this.recorder = recorder;
   }
 
   void ask(Context ctx) {
     AskBody body = Bodies.read(ctx, AskBody.class);
     int k = body.k() == null ? AskRequest.DEFAULT_K : body.k();
-    AskResult result = cadenza.ask().ask(new AskRequest(body.question(), k, new Filter(body.level(), body.topic()), body.conversationId()));
+    AskRequest request = new AskRequest(body.question(), k, new Filter(body.level(), body.topic()), body.conversationId());
+    AskResult result = cadenza.ask().ask(request);
     Observability.answered(ctx, result);
+    recorder.answered(request.question(), request.filter(), result);
     ctx.json(result);
   }
 
@@ -62,6 +67,7 @@ final class AskController {
         AskResult result = cadenza.ask().ask(request,
             text -> client.sendEvent("token", CadenzaApp.json(Map.of("text", text))));
         Observability.answered(ctx, result);
+        recorder.answered(request.question(), request.filter(), result);
         client.sendEvent("done", CadenzaApp.json(result));
       } catch (OverloadedException e) {
         client.sendEvent("busy", CadenzaApp.json(Map.of("error", e.getMessage(), "retryAfterSeconds", e.retryAfterSeconds())));

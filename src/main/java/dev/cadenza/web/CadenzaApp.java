@@ -10,6 +10,8 @@ import dev.cadenza.app.DocumentExistsException;
 import dev.cadenza.app.DuplicateDocumentException;
 import dev.cadenza.app.Json;
 import dev.cadenza.corpus.CorpusException;
+import dev.cadenza.curation.Curation;
+import dev.cadenza.curation.CurationSettings;
 import dev.cadenza.learners.AlreadyAnsweredException;
 import dev.cadenza.learners.UnknownIdException;
 import dev.cadenza.midi.MidiException;
@@ -19,6 +21,7 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import java.time.Clock;
 
 /** Builds the whole HTTP application: every route, the static pages, and the one mapping of errors to statuses. */
 public final class CadenzaApp {
@@ -62,9 +65,25 @@ public final class CadenzaApp {
     }
   }
 
+  /**
+   * The app with its gap log and usage records in Cadenza's database, with default curation settings (tests, the
+   * benchmarks); {@code cadenza serve} passes its configured curation instead.
+   */
   public static Javalin create(Cadenza cadenza, WebConfig web) {
-    AskController ask = new AskController(cadenza);
+    Curation curation = Curation.open(cadenza.database(), cadenza.embedder(), CurationSettings.DEFAULT, Clock.systemUTC());
+    return create(cadenza, web, curation, curation::close);
+  }
+
+  /** The app recording into {@code curation}, which the caller closes. */
+  public static Javalin create(Cadenza cadenza, WebConfig web, Curation curation) {
+    return create(cadenza, web, curation, () -> { });
+  }
+
+  private static Javalin create(Cadenza cadenza, WebConfig web, Curation curation, Runnable onStopped) {
+    AskController ask = new AskController(cadenza, curation.recorder());
+    CurationController insights = new CurationController(cadenza, curation);
     DocumentsController documents = new DocumentsController(cadenza);
+    DraftsController drafts = new DraftsController(cadenza);
     MidiController midi = new MidiController(cadenza);
     PianoController piano = new PianoController();
     PracticeController practice = new PracticeController(cadenza);
@@ -74,6 +93,7 @@ public final class CadenzaApp {
     Observability observability = new Observability(cadenza, web.ops());
     return Javalin.create(config -> {
       config.jsonMapper(new JavalinJackson(Json.mapper(), true));
+      config.events.serverStopped(onStopped::run);
       observability.install(config);
       // Measured with `cadenza bench ask`: 66 vs 37 req/s and p99 371 vs 674 ms at 10 clients (docs/benchmarks.md).
       config.concurrency.useVirtualThreads = true;
@@ -97,6 +117,7 @@ public final class CadenzaApp {
       config.routes.before("/api/midi/*", limiter::check);
       config.routes.before("/api/abc/*", limiter::check);
       config.routes.before("/api/compose", limiter::check);
+      config.routes.before("/api/citations/click", limiter::check);
       config.routes.get("/openapi.json", Failures.guarded(OpenApi::serve));
       config.routes.get("/api/health", Failures.guarded(ask::health));
       config.routes.get("/api/ready", Failures.guarded(ask::ready));
@@ -124,6 +145,9 @@ public final class CadenzaApp {
 
       config.routes.get("/api/curator/token", Failures.guarded(auth::check));
       config.routes.before("/api/documents*", auth::requireTokenForWrites);
+      config.routes.before("/api/drafts*", auth::requireTokenForAll);
+      config.routes.before("/api/curator/gaps*", auth::requireTokenForAll);
+      config.routes.before("/api/curator/usage", auth::requireTokenForAll);
       // Refused on its announced length before anything reads it: a client that sent "Expect: 100-continue"
       // then never sends the body, and none races the server's closing of the connection.
       config.routes.before("/api/*", ctx -> {
@@ -144,6 +168,15 @@ public final class CadenzaApp {
       config.routes.get("/api/documents/<id>", Failures.guarded(documents::get));
       config.routes.put("/api/documents/<id>", Failures.guarded(documents::update));
       config.routes.delete("/api/documents/<id>", Failures.guarded(documents::delete));
+      config.routes.get("/api/curator/gaps", Failures.guarded(insights::gaps));
+      config.routes.post("/api/curator/gaps/{id}/covered", Failures.guarded(insights::markCovered));
+      config.routes.post("/api/curator/gaps/{id}/dismiss", Failures.guarded(insights::dismiss));
+      config.routes.get("/api/curator/usage", Failures.guarded(insights::usage));
+      config.routes.post("/api/citations/click", Failures.guarded(insights::click));
+      config.routes.get("/api/drafts", Failures.guarded(drafts::list));
+      config.routes.post("/api/drafts/<id>/publish", Failures.guarded(drafts::publishAnyway));
+      config.routes.get("/api/drafts/<id>", Failures.guarded(drafts::get));
+      config.routes.delete("/api/drafts/<id>", Failures.guarded(drafts::discard));
 
       config.routes.exception(CorpusException.class, (e, ctx) ->
           ctx.status(HttpStatus.BAD_REQUEST).json(new ApiError(Failures.capped(e.getMessage()))));

@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 /**
  * Which other sites' pages may call the API from a browser. Student routes (asking, searching, MIDI, the theory
  * engine) are open to every origin by default, because the widget runs on other sites; {@code CADENZA_CORS_ORIGINS}
- * narrows them to a list. Curator routes ({@code /api/documents}, {@code /api/curator}) are open to no other origin
+ * narrows them to a list. Curator routes ({@code /api/documents}, {@code /api/drafts}, {@code /api/curator}) are open to no other origin
  * unless {@code CADENZA_CURATOR_CORS_ORIGINS} lists some, so a page elsewhere cannot drive a curator's browser
  * into writing.
  *
@@ -57,7 +57,7 @@ public record CorsPolicy(Set<String> studentOrigins, Set<String> curatorOrigins)
     }
     // The teacher's class view carries a bearer token like the curator routes, so it gets their stricter list.
     boolean curator = ctx.path().startsWith("/api/documents") || ctx.path().startsWith("/api/curator")
-        || ctx.path().startsWith("/api/class");
+        || ctx.path().startsWith("/api/drafts") || ctx.path().startsWith("/api/class");
     boolean allowed = curator ? curatorOrigins.contains(origin) : studentOrigins.isEmpty() || studentOrigins.contains(origin);
     if (allowed) {
       ctx.header("Access-Control-Allow-Origin", curator || !studentOrigins.isEmpty() ? origin : "*");

@@ -6,8 +6,9 @@ import io.javalin.http.HandlerType;
 import io.javalin.http.UnauthorizedResponse;
 
 /**
- * Write requests to curator endpoints need {@code Authorization: Bearer <token>}; reads stay open. The teacher's
- * class view is guarded the same way with the teacher's token.
+ * Curator endpoints need {@code Authorization: Bearer <token>}: document writes, and every request for what is not
+ * public (drafts, the gap log, usage). Reading published documents stays open. The teacher's class view is guarded
+ * the same way with the teacher's token.
  */
 final class CuratorAuth {
 
@@ -31,6 +32,13 @@ final class CuratorAuth {
       return;
     }
     requireToken(ctx);
+  }
+
+  /** Every method, reads included. */
+  void requireTokenForAll(Context ctx) {
+    if (ctx.method() != HandlerType.OPTIONS) {
+      requireToken(ctx);
+    }
   }
 
   /** GET /api/curator/token: 200 when the presented token is valid, so the curator page can check it when entered. */

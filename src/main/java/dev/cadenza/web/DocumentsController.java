@@ -16,6 +16,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -72,23 +73,49 @@ final class DocumentsController {
     return text == null ? "" : text;
   }
 
+  /** GET /api/documents/{id}: with the override on record when this very text was published over wrong facts. */
   void get(Context ctx) {
     String id = ctx.pathParam("id");
     IndexedDocument document = find(id);
-    ctx.json(Map.of("document", document, "chunks", cadenza.index().chunksOf(id)));
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("document", document);
+    json.put("chunks", cadenza.index().chunksOf(id));
+    String hash = cadenza.index().documentHashes().get(id);
+    cadenza.curator().overrides().latest(id).filter(o -> o.contentHash().equals(hash))
+        .ifPresent(override -> json.put("publishedAnyway", override));
+    json.put("draftWaiting", cadenza.curator().drafts().get(id).isPresent());
+    ctx.json(json);
   }
 
+  /** POST /api/documents: 201 when published, 202 when held back as a draft for its wrong facts. */
   void create(Context ctx) {
+    Curator.WrongFacts wrongFacts = wrongFacts(ctx);
     Upload upload = upload(ctx);
-    Curator.Outcome outcome = cadenza.curator().add(Library.uploadId(upload.fileName()), upload.fileName(), upload.bytes());
-    ctx.status(HttpStatus.CREATED).json(outcome);
+    Curator.Outcome outcome = cadenza.curator().add(Library.uploadId(upload.fileName()), upload.fileName(), upload.bytes(), wrongFacts);
+    ctx.status(outcome.kind() == Curator.Outcome.Kind.DRAFTED ? HttpStatus.ACCEPTED : HttpStatus.CREATED).json(outcome);
   }
 
+  /** PUT /api/documents/{id}: replaces a published upload or the draft of one; 202 when the new text is held back. */
   void update(Context ctx) {
     String id = ctx.pathParam("id");
-    requireUploaded(find(id).id());
+    if (cadenza.curator().drafts().get(id).isEmpty()) find(id);
+    requireUploaded(id);
+    Curator.WrongFacts wrongFacts = wrongFacts(ctx);
     Upload upload = upload(ctx);
-    ctx.json(cadenza.curator().put(id, upload.fileName(), upload.bytes()));
+    Curator.Outcome outcome = cadenza.curator().put(id, upload.fileName(), upload.bytes(), wrongFacts);
+    ctx.status(outcome.kind() == Curator.Outcome.Kind.DRAFTED ? HttpStatus.ACCEPTED : HttpStatus.OK).json(outcome);
+  }
+
+  /** {@code ?publish=anyway} publishes a document whose facts the verifier disputes; the override is recorded. */
+  private static Curator.WrongFacts wrongFacts(Context ctx) {
+    String publish = ctx.queryParam("publish");
+    if (publish == null) {
+      return Curator.WrongFacts.HOLD;
+    }
+    if (!publish.equals("anyway")) {
+      throw new IllegalArgumentException("publish must be 'anyway' when given, not '" + publish + "'");
+    }
+    return Curator.WrongFacts.PUBLISH_ANYWAY;
   }
 
   void delete(Context ctx) {

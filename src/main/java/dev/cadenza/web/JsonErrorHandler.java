@@ -22,17 +22,24 @@ import org.eclipse.jetty.util.Callback;
 final class JsonErrorHandler extends ErrorHandler {
 
   private static final HttpField JSON = new HttpField(HttpHeader.CONTENT_TYPE, "application/json;charset=utf-8");
+  /**
+   * Jetty drops the connection after refusing a request it could not route (a NUL in the path); saying so lets a
+   * keep-alive client open a new one instead of sending its next request into the closing socket.
+   */
+  private static final HttpField CLOSE = new HttpField(HttpHeader.CONNECTION, "close");
 
   @Override
   protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
       Callback callback) throws IOException {
     response.getHeaders().put(JSON);
+    response.getHeaders().put(CLOSE);
     response.write(true, ByteBuffer.wrap(body(code, message)), callback);
   }
 
   @Override
   public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
     fields.put(JSON);
+    fields.put(CLOSE);
     return ByteBuffer.wrap(body(status, reason));
   }
 

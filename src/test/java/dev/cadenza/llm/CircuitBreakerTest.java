@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cadenza.llm.CircuitBreaker.State;
+import dev.cadenza.testing.MutableClock;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 

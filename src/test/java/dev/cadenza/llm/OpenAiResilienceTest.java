@@ -12,6 +12,7 @@ import dev.cadenza.answer.Draft;
 import dev.cadenza.answer.FallbackAnswerer;
 import dev.cadenza.llm.CircuitBreaker.State;
 import dev.cadenza.llm.FakeOpenAiServer.Reply;
+import dev.cadenza.testing.MutableClock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,6 +2,7 @@ package dev.cadenza.reliability;
 
 import dev.cadenza.app.Cadenza;
 import dev.cadenza.app.CadenzaConfig;
+import dev.cadenza.app.Curator;
 import dev.cadenza.testing.HashingEmbedder;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
@@ -25,7 +26,8 @@ public final class UploadChild {
     CadenzaConfig config = new CadenzaConfig(Path.of(args[0]), Path.of(args[1]), Path.of(args[2]));
     try (Cadenza cadenza = Cadenza.open(config, new StallingEmbedder())) {
       System.out.println("opened");
-      cadenza.curator().add("uploads/interrupted", "interrupted.md", KillDuringUploadTest.DOCUMENT.getBytes(StandardCharsets.UTF_8));
+      cadenza.curator().add("uploads/interrupted", "interrupted.md", KillDuringUploadTest.DOCUMENT.getBytes(StandardCharsets.UTF_8),
+          Curator.WrongFacts.HOLD);
       System.out.println("done");
     }
   }

@@ -12,8 +12,6 @@ import dev.cadenza.testing.Fixtures;
 import dev.cadenza.testing.HashingEmbedder;
 import io.javalin.Javalin;
 import java.io.ByteArrayOutputStream;
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,7 +44,6 @@ class DocumentsApiTest {
   Cadenza cadenza;
   Javalin app;
   Http http;
-  String base;
 
   @BeforeEach
   void start() {
@@ -54,7 +51,6 @@ class DocumentsApiTest {
     app = CadenzaApp.create(cadenza, new WebConfig(CuratorToken.load(Map.of(CuratorToken.ENV, TOKEN), temp), MAX_UPLOAD))
         .start("127.0.0.1", 0);
     http = new Http(app.port());
-    base = "http://127.0.0.1:" + app.port();
   }
 
   private Cadenza open() {
@@ -125,30 +121,15 @@ class DocumentsApiTest {
   }
 
   private Http.Reply upload(String method, String path, String fileName, byte[] content, String token) {
-    String boundary = "----cadenza-test-boundary";
-    ByteArrayOutputStream body = new ByteArrayOutputStream();
-    body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-        + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-    body.writeBytes(content);
-    body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-        .method(method, HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
-    if (token != null) request.header("Authorization", "Bearer " + token);
-    return http.send(request);
+    return new CuratorClient(http, app.port()).upload(method, path, fileName, content, token);
   }
 
   private Http.Reply postJson(String json, String token) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "/api/documents"))
-        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
-    if (token != null) request.header("Authorization", "Bearer " + token);
-    return http.send(request);
+    return new CuratorClient(http, app.port()).json("POST", "/api/documents", json, token);
   }
 
   private Http.Reply delete(String id, String token) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "/api/documents/" + id)).DELETE();
-    if (token != null) request.header("Authorization", "Bearer " + token);
-    return http.send(request);
+    return new CuratorClient(http, app.port()).call("DELETE", "/api/documents/" + id, token);
   }
 
   private String topDocFor(String query) {

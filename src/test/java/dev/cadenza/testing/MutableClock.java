@@ -1,4 +1,4 @@
-package dev.cadenza.llm;
+package dev.cadenza.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -7,11 +7,11 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /** A clock tests move by hand, so cool-downs pass without waiting. */
-final class MutableClock extends Clock {
+public final class MutableClock extends Clock {
 
   private Instant now = Instant.parse("2024-01-01T00:00:00Z");
 
-  void advance(Duration duration) {
+  public void advance(Duration duration) {
     now = now.plus(duration);
   }
 

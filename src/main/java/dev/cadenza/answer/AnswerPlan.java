@@ -25,8 +25,9 @@ final class AnswerPlan {
   /** A following sentence stays while it scores at least this share of the anchor. */
   private static final double KEEP_SHARE = 0.35;
   /** A sentence from elsewhere joins a short answer only when about as relevant as the anchor and naming the subject. */
-  private static final double SUPPLEMENT_SHARE = 0.5;
+  private static final double SUPPLEMENT_SHARE = 0.35;
   private static final double DUPLICATE_OVERLAP = 0.6;
+  private static final double SECTION_BONUS = 0.4;
   private static final Pattern TASK = Pattern.compile(
       "(?i)^(?:find|name|identify|spell|write|label|compare|try|play|sing|listen|practice|practise)\\b.*");
   private static final Pattern EXAMPLE = Pattern.compile(
@@ -80,6 +81,8 @@ final class AnswerPlan {
     double score = relevance.score(s);
     if (score == 0) return 0;
     if (relevance.defines(s)) score += form == QuestionForm.DEFINITION ? 1.0 : 0.4;
+    // A section headed by the subject ("Figured bass", "The Neapolitan sixth") is about it.
+    score += SECTION_BONUS * relevance.sectionShare(s);
     if (form == QuestionForm.FUNCTION && FUNCTION.matcher(s.text()).matches()) score += 0.3;
     if (form == QuestionForm.EXAMPLE && EXAMPLE.matcher(s.text()).matches()) score += 0.5;
     if ((form == QuestionForm.LIST || form == QuestionForm.PROCEDURE) && s.announcesList()) score += 0.5;

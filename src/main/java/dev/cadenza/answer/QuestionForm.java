@@ -30,7 +30,7 @@ enum QuestionForm {
   private static final Pattern SIDES = Pattern.compile(
       "(?:between|compare|of)?\\s*" + ARTICLE + "(.+?)\\s+(?:and|vs\\.?|versus|or|with|from)\\s+" + ARTICLE + "(.+)");
   private static final Pattern LIST_CUE = Pattern.compile(
-      "^(?:list|name)\\b|\\b(?:types|kinds|sorts|categories)\\s+of\\b|^what\\s+are\\s+(?:the|all)\\s+(?:\\w+\\s+)?\\w+s\\b"
+      "^(?:list|name)\\b|^(?:the\\s+)?(?:two|three|four|five|six|seven)\\s+\\w+|\\b(?:types|kinds|sorts|categories)\\s+of\\b|^what\\s+are\\s+(?:the|all)\\s+(?:\\w+\\s+)?\\w+s\\b"
           + "|\\bwhich\\s+\\w+s\\s+are\\s+there\\b|\\bhow\\s+many\\s+\\w+s\\b");
   private static final Pattern PROCEDURE_CUE = Pattern.compile(
       "^how\\s+(?:do|can|should|would)\\s+(?:i|you|we|one)\\b|^how\\s+to\\b|\\bsteps?\\s+(?:to|for)\\b|\\bhow\\s+do\\s+i\\b");
@@ -50,7 +50,8 @@ enum QuestionForm {
   private static final Pattern TAIL = Pattern.compile(
       "(?i)\\s*(?:\\bin\\s+music(?:\\s+theory)?|\\bmean|\\bdo|\\bwork|\\bused\\s+for|\\bfor|\\bexactly|\\bagain|\\bpls|\\bplease"
           + "|\\bwhats\\s+special|\\bwhat(?:'s|s)?\\s+(?:it|that|special)(?:\\s+\\w+)?|\\bwhat\\s+does\\s+it\\s+do"
-          + "|\\bhow\\s+does\\s+it\\s+work|\\bbuilt|\\bformed|\\bused|\\bin\\s+theory)\\s*$");
+          + "|\\bhow\\s+does\\s+it\\s+work|\\bin\\s+theory|\\bmade\\s+of|\\bconsists?\\s+of"
+          + "|\\b(?:built|formed|used|found|made|written|played|spelled|spelt|called|named|resolved|labell?ed|notated))\\s*$");
 
   /** Reads the form and subject of {@code question}; an unrecognised wording is read as a definition. */
   static Reading read(String question) {

@@ -65,6 +65,12 @@ final class Relevance {
     return found == subject.size() || subject.size() >= 3 && found >= subject.size() - 1;
   }
 
+  /** The share of the subject's words in the title and heading of the sentence's section. */
+  double sectionShare(SourceSentence s) {
+    return subjectTerms.isEmpty() ? 0
+        : subjectTerms.stream().filter(s.section()::contains).count() / (double) subjectTerms.size();
+  }
+
   /** Whether the sentence contains a word of the subject. */
   boolean namesSubject(SourceSentence s) {
     return subjectTerms.stream().anyMatch(s.terms()::contains);

@@ -34,7 +34,7 @@ final class AnswerPlan {
       "(?i).*\\b(?:for example|for instance|such as|e\\.g\\.|in [A-G][#b]? (?:major|minor)|as in)\\b.*");
   private static final Pattern FUNCTION = Pattern.compile(
       "(?i).*\\b(?:resolv\\w*|leads?|moves?|goes|pulls?|creat\\w*|function\\w*|used|purpose|because|so that|role"
-          + "|tension|release|prepar\\w*|avoid\\w*)\\b.*");
+          + "|tension|release|prepar\\w*|avoid\\w*|rises?|falls?|ascends?|descends?|up|down|by step)\\b.*");
 
   private final Relevance relevance;
   private final List<List<SourceSentence>> passages;

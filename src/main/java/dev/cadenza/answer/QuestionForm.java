@@ -36,7 +36,7 @@ enum QuestionForm {
       "^how\\s+(?:do|can|should|would)\\s+(?:i|you|we|one)\\b|^how\\s+to\\b|\\bsteps?\\s+(?:to|for)\\b|\\bhow\\s+do\\s+i\\b");
   private static final Pattern EXAMPLE_CUE = Pattern.compile("\\bexamples?\\b|\\bfor\\s+instance\\b|\\bshow\\s+me\\b");
   private static final Pattern FUNCTION_CUE = Pattern.compile(
-      "^why\\b|\\bwhat\\s+(?:does|do)\\s+.+\\s+do\\b|\\bwhat(?:'s|\\s+is)?\\s+.*\\bfor\\b\\W*$|\\bpurpose\\b|\\bfunction\\b"
+      "^why\\b|^where\\s+(?:does|do|should|would|will|can)\\b|\\bgo(?:es)?\\s+to\\b|\\bresolves?\\b|\\bwhat\\s+(?:does|do)\\s+.+\\s+do\\b|\\bwhat(?:'s|\\s+is)?\\s+.*\\bfor\\b\\W*$|\\bpurpose\\b|\\bfunction\\b"
           + "|\\brole\\b|\\bused\\s+for\\b|\\bhow\\s+(?:does|do|is|are)\\s+.+\\s+(?:work|used|function|resolve)\\b");
   /** Question words, frames and filler that surround the subject. */
   private static final Pattern FRAME = Pattern.compile(

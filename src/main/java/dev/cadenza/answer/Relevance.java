@@ -1,6 +1,7 @@
 package dev.cadenza.answer;
 
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,7 +34,15 @@ final class Relevance {
     sentences.forEach(list -> list.forEach(s -> s.terms().forEach(t -> frequency.merge(t, 1, Integer::sum))));
   }
 
+  /** Scores and definitions are asked for again and again while a plan is built; each is computed once. */
+  private final Map<SourceSentence, Double> scores = new IdentityHashMap<>();
+  private final Map<SourceSentence, Boolean> definitions = new IdentityHashMap<>();
+
   double score(SourceSentence s) {
+    return scores.computeIfAbsent(s, this::computeScore);
+  }
+
+  private double computeScore(SourceSentence s) {
     double score = 0;
     for (String term : questionTerms) {
       if (s.terms().contains(term)) {
@@ -45,7 +54,7 @@ final class Relevance {
 
   /** Whether the sentence says what the subject is: a glossary entry for it, or the subject then "is", "means", ":". */
   boolean defines(SourceSentence s) {
-    return defines(s, subjectTerms);
+    return definitions.computeIfAbsent(s, sentence -> defines(sentence, subjectTerms));
   }
 
   static boolean defines(SourceSentence s, Set<String> subject) {

@@ -3,12 +3,15 @@ package dev.cadenza.web;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cadenza.abc.AbcException;
 import dev.cadenza.answer.OverloadedException;
 import dev.cadenza.app.Cadenza;
 import dev.cadenza.app.DocumentExistsException;
 import dev.cadenza.app.DuplicateDocumentException;
 import dev.cadenza.app.Json;
 import dev.cadenza.corpus.CorpusException;
+import dev.cadenza.learners.AlreadyAnsweredException;
+import dev.cadenza.learners.UnknownIdException;
 import dev.cadenza.midi.MidiException;
 import io.javalin.config.SizeUnit;
 import io.javalin.Javalin;
@@ -64,7 +67,9 @@ public final class CadenzaApp {
     DocumentsController documents = new DocumentsController(cadenza);
     MidiController midi = new MidiController(cadenza);
     PianoController piano = new PianoController();
+    PracticeController practice = new PracticeController(cadenza);
     CuratorAuth auth = new CuratorAuth(web.curatorToken());
+    CuratorAuth teacher = new CuratorAuth(web.teacherToken(), "teacher");
     RateLimiter limiter = new RateLimiter(web.rateLimit(), System::nanoTime);
     Observability observability = new Observability(cadenza, web.ops());
     return Javalin.create(config -> {
@@ -90,6 +95,7 @@ public final class CadenzaApp {
       config.routes.before("/api/ask", limiter::check);
       config.routes.before("/api/ask/stream", limiter::check);
       config.routes.before("/api/midi/*", limiter::check);
+      config.routes.before("/api/abc/*", limiter::check);
       config.routes.before("/api/compose", limiter::check);
       config.routes.get("/openapi.json", Failures.guarded(OpenApi::serve));
       config.routes.get("/api/health", Failures.guarded(ask::health));
@@ -102,9 +108,17 @@ public final class CadenzaApp {
 
       config.routes.post("/api/midi/analyze", Failures.guarded(midi::analyze));
       config.routes.post("/api/midi/ask", Failures.guarded(midi::ask));
+      config.routes.post("/api/abc/analyze", Failures.guarded(midi::analyzeAbc));
       config.routes.get("/api/theory/midi", Failures.guarded(midi::example));
       config.routes.post("/api/compose", Failures.guarded(piano::compose));
       config.routes.get("/api/fingering", Failures.guarded(piano::fingering));
+
+      config.routes.post("/api/learners", Failures.guarded(practice::createLearner));
+      config.routes.get("/api/learners/<id>/progress", Failures.guarded(practice::progress));
+      config.routes.post("/api/practice/next", Failures.guarded(practice::next));
+      config.routes.post("/api/practice/answer", Failures.guarded(practice::answer));
+      config.routes.before("/api/class/*", teacher::requireToken);
+      config.routes.get("/api/class/summary", Failures.guarded(practice::classSummary));
 
       config.routes.get("/api/curator/token", Failures.guarded(auth::check));
       config.routes.before("/api/documents*", auth::requireTokenForWrites);
@@ -114,6 +128,13 @@ public final class CadenzaApp {
         if (ctx.contentLength() > web.maxUploadBytes()) {
           throw new HttpResponseException(HttpStatus.CONTENT_TOO_LARGE.getCode(),
               "request body is " + ctx.contentLength() + " bytes; the limit is " + web.maxUploadBytes());
+        }
+      });
+      // An error answered before the whole body was read (a broken multipart, a refused upload) closes the
+      // connection, and says so: a client must not send its next request down a connection holding half a body.
+      config.routes.after("/api/*", ctx -> {
+        if (ctx.statusCode() >= 400 && (ctx.contentLength() > 0 || ctx.header("Transfer-Encoding") != null)) {
+          ctx.header("Connection", "close");
         }
       });
       config.routes.get("/api/documents", Failures.guarded(documents::list));
@@ -130,6 +151,12 @@ public final class CadenzaApp {
           ctx.status(HttpStatus.CONFLICT).json(new ApiError(Failures.capped(e.getMessage()))));
       config.routes.exception(MidiException.class, (e, ctx) ->
           ctx.status(HttpStatus.BAD_REQUEST).json(new ApiError(Failures.capped(e.getMessage()))));
+      config.routes.exception(AbcException.class, (e, ctx) -> ctx.status(HttpStatus.BAD_REQUEST)
+          .json(new ApiError.AtPosition(Failures.capped(e.getMessage()), e.line(), e.column())));
+      config.routes.exception(UnknownIdException.class, (e, ctx) ->
+          ctx.status(HttpStatus.NOT_FOUND).json(new ApiError(Failures.capped(e.getMessage()))));
+      config.routes.exception(AlreadyAnsweredException.class, (e, ctx) ->
+          ctx.status(HttpStatus.CONFLICT).json(new ApiError(Failures.capped(e.getMessage()))));
       config.routes.exception(IllegalArgumentException.class, (e, ctx) ->
           ctx.status(HttpStatus.BAD_REQUEST).json(new ApiError(Failures.capped(e.getMessage()))));
       config.routes.exception(OverloadedException.class, (e, ctx) -> {

@@ -55,7 +55,9 @@ public record CorsPolicy(Set<String> studentOrigins, Set<String> curatorOrigins)
     if (origin == null) {
       return;
     }
-    boolean curator = ctx.path().startsWith("/api/documents") || ctx.path().startsWith("/api/curator");
+    // The teacher's class view carries a bearer token like the curator routes, so it gets their stricter list.
+    boolean curator = ctx.path().startsWith("/api/documents") || ctx.path().startsWith("/api/curator")
+        || ctx.path().startsWith("/api/class");
     boolean allowed = curator ? curatorOrigins.contains(origin) : studentOrigins.isEmpty() || studentOrigins.contains(origin);
     if (allowed) {
       ctx.header("Access-Control-Allow-Origin", curator || !studentOrigins.isEmpty() ? origin : "*");

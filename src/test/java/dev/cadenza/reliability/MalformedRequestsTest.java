@@ -122,6 +122,26 @@ class MalformedRequestsTest {
     assertJsonError(response, status);
   }
 
+  @ParameterizedTest(name = "chunked {0} over the limit")
+  @CsvSource({"/api/documents", "/api/midi/analyze", "/api/ask"})
+  void chunkedBodyOverTheLimitIsRefusedWithJson(String path) throws Exception {
+    byte[] body = multipart("big.md", utf8("---\ntitle: Big\n---\n" + "word ".repeat((int) LIMIT)));
+    // An input stream of unknown length is sent with Transfer-Encoding: chunked, so no Content-Length announces it.
+    HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + TOKEN)
+        .header("Content-Type", path.equals("/api/ask") ? "application/json" : "multipart/form-data; boundary=b0undary")
+        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body))).build();
+    HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).as(response.body()).isIn(400, 413);
+    assertJsonError(response, response.statusCode());
+  }
+
+  @Test
+  void bearerSchemeIsCaseInsensitive() throws Exception {
+    HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/curator/token")).header("Authorization", "bearer " + TOKEN)
+        .GET().build();
+    assertThat(http.send(request, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+  }
+
   @Test
   void uploadsWithoutTheTokenAreRefusedBeforeTheBodyIsRead() throws Exception {
     HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/documents")).header("Content-Type", "application/json")

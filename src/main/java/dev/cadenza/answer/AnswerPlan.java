@@ -25,15 +25,16 @@ final class AnswerPlan {
   /** A following sentence stays while it scores at least this share of the anchor. */
   private static final double KEEP_SHARE = 0.35;
   /** A sentence from elsewhere joins a short answer only when about as relevant as the anchor and naming the subject. */
-  private static final double SUPPLEMENT_SHARE = 0.5;
+  private static final double SUPPLEMENT_SHARE = 0.35;
   private static final double DUPLICATE_OVERLAP = 0.6;
+  private static final double SECTION_BONUS = 0.4;
   private static final Pattern TASK = Pattern.compile(
       "(?i)^(?:find|name|identify|spell|write|label|compare|try|play|sing|listen|practice|practise)\\b.*");
   private static final Pattern EXAMPLE = Pattern.compile(
-      "(?i).*\\b(?:for example|for instance|such as|e\\.g\\.|in [A-G][#b]? (?:major|minor)|as in)\\b.*");
+      "(?i)\\b(?:for example|for instance|such as|e\\.g\\.|in [A-G][#b]? (?:major|minor)|as in)\\b");
   private static final Pattern FUNCTION = Pattern.compile(
-      "(?i).*\\b(?:resolv\\w*|leads?|moves?|goes|pulls?|creat\\w*|function\\w*|used|purpose|because|so that|role"
-          + "|tension|release|prepar\\w*|avoid\\w*)\\b.*");
+      "(?i)\\b(?:resolv\\w*|leads?|moves?|goes|pulls?|creat\\w*|function\\w*|used|purpose|because|so that|role"
+          + "|tension|release|prepar\\w*|avoid\\w*|rises?|falls?|ascends?|descends?|up|down|by step)\\b");
 
   private final Relevance relevance;
   private final List<List<SourceSentence>> passages;
@@ -80,8 +81,10 @@ final class AnswerPlan {
     double score = relevance.score(s);
     if (score == 0) return 0;
     if (relevance.defines(s)) score += form == QuestionForm.DEFINITION ? 1.0 : 0.4;
-    if (form == QuestionForm.FUNCTION && FUNCTION.matcher(s.text()).matches()) score += 0.3;
-    if (form == QuestionForm.EXAMPLE && EXAMPLE.matcher(s.text()).matches()) score += 0.5;
+    // A section headed by the subject ("Figured bass", "The Neapolitan sixth") is about it.
+    score += SECTION_BONUS * relevance.sectionShare(s);
+    if (form == QuestionForm.FUNCTION && FUNCTION.matcher(s.text()).find()) score += 0.3;
+    if (form == QuestionForm.EXAMPLE && EXAMPLE.matcher(s.text()).find()) score += 0.5;
     if ((form == QuestionForm.LIST || form == QuestionForm.PROCEDURE) && s.announcesList()) score += 0.5;
     if (s.leans()) score *= 0.9;
     // Earlier passages and earlier sentences (often the definition) win ties.
@@ -173,8 +176,8 @@ final class AnswerPlan {
 
   /** A definition ends with an example when the anchor's passage or another has one about the subject. */
   private void addExample() {
-    if (chosen.stream().anyMatch(s -> EXAMPLE.matcher(s.text()).matches())) return;
-    best(s -> EXAMPLE.matcher(s.text()).matches() && !s.leans() && !s.listItem() ? relevance.score(s) : 0)
+    if (chosen.stream().anyMatch(s -> EXAMPLE.matcher(s.text()).find())) return;
+    best(s -> EXAMPLE.matcher(s.text()).find() && !s.leans() && !s.listItem() ? relevance.score(s) : 0)
         .filter(s -> relevance.score(s) >= KEEP_SHARE * relevance.score(chosen.getFirst()))
         .ifPresent(chosen::add);
   }

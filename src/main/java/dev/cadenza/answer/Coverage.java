@@ -26,6 +26,9 @@ final class Coverage {
   /** Share of key words that may be missing ("what does the Neapolitan usually <i>go</i> to") with the question covered. */
   private static final double MAX_MISSING_SHARE = 1.0 / 3;
 
+  /** Shorter subject words ("7th", "ii") are too often written differently from the passages to decide alone. */
+  private static final int MIN_SUBJECT_WORD = 4;
+
   private final Set<String> vocabulary = new HashSet<>();
 
   Coverage(List<Passage> passages) {
@@ -63,11 +66,16 @@ final class Coverage {
     return answer.stream().noneMatch(s -> s.terms().containsAll(key));
   }
 
-  /** Whether the passages leave the question unanswered; {@code terms} already aligned. */
-  boolean lacks(Set<String> terms, List<Passage> passages) {
+  /**
+   * Whether the passages leave the question unanswered: they lack too many of its key words, or a word of
+   * the thing it asks about ("what is the <i>Vandermeer</i> progression"); {@code terms} and {@code subject}
+   * already aligned.
+   */
+  boolean lacks(Set<String> terms, Set<String> subject, List<Passage> passages) {
     Set<String> key = keyTerms(terms);
     long missing = key.stream().filter(t -> !vocabulary.contains(t)).count();
     if (!key.isEmpty() && missing > MAX_MISSING_SHARE * key.size()) return true;
+    if (keyTerms(subject).stream().anyMatch(t -> t.length() >= MIN_SUBJECT_WORD && !vocabulary.contains(t))) return true;
     float nearest = passages.stream().map(Passage::vectorScore).filter(s -> s != null).reduce(0f, Math::max);
     return passages.stream().anyMatch(p -> p.vectorScore() != null) && nearest < MIN_VECTOR_SCORE;
   }
@@ -80,9 +88,9 @@ final class Coverage {
         : GroundedComposer.NOT_COVERED + " The nearest topics I do cover are " + String.join("; ", titles) + ".";
   }
 
-  /** Words of five letters or more that differ by one substitution, insertion or deletion. */
+  /** Words of six letters or more that differ by one substitution, insertion or deletion ("brand" is no "grand"). */
   static boolean oneEditApart(String a, String b) {
-    if (a.length() < 5 || b.length() < 5 || Math.abs(a.length() - b.length()) > 1 || a.equals(b)) return false;
+    if (a.length() < 6 || b.length() < 6 || Math.abs(a.length() - b.length()) > 1 || a.equals(b)) return false;
     int i = 0;
     while (i < Math.min(a.length(), b.length()) && a.charAt(i) == b.charAt(i)) i++;
     int j = 0;

@@ -56,11 +56,11 @@ public final class GroundedComposer implements Answerer {
     if (!facts.isEmpty()) {
       return new Draft(withContext(facts, questionTerms, read), true);
     }
-    if (read.isEmpty() || coverage.lacks(questionTerms, read)) {
-      return new Draft(Coverage.refusal(read), false);
-    }
     QuestionForm.Reading reading = QuestionForm.read(request.question());
     Set<String> subject = coverage.aligned(Terms.of(reading.subject()));
+    if (read.isEmpty() || coverage.lacks(questionTerms, subject, read)) {
+      return new Draft(Coverage.refusal(read), false);
+    }
     List<List<SourceSentence>> sentences = SourceSentence.of(read);
     Relevance relevance = new Relevance(questionTerms, subject.isEmpty() ? questionTerms : subject, sentences);
     List<Set<String>> sides = reading.sides().stream().map(side -> coverage.aligned(Terms.of(side))).toList();

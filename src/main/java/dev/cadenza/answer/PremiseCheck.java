@@ -25,6 +25,9 @@ public final class PremiseCheck {
 
   private static final Pattern WHY = Pattern.compile(
       "(?i)^\\s*(?:but\\s+)?(?:why|how\\s+come)\\s+(does|do|did|is|are|was|were|can|must|should)\\s+(.+?)[?.!\\s]*$");
+  /** After "why is": the subject ends where the predicate's article or number begins ("a tritone | 5 half steps"). */
+  private static final Pattern PREDICATE = Pattern.compile(
+      "(?i)^(.+?)\\s+((?:a|an|the|\\d+|one|two|three|four|five|six|seven)\\s.+)$");
   /** The verb that follows the presupposed subject: "C major <i>have</i> 2 sharps". */
   private static final Pattern VERB = Pattern.compile("(?i)^(.+?)\\s+(have|contain|use|sound|resolve|move|go|need)\\b(.*)$");
   private static final Pattern INTERVAL_SIZE = Pattern.compile(
@@ -65,9 +68,7 @@ public final class PremiseCheck {
     String auxiliary = why.group(1).toLowerCase(Locale.ROOT);
     String rest = why.group(2).strip();
     if (auxiliary.equals("is") || auxiliary.equals("are") || auxiliary.equals("was") || auxiliary.equals("were")) {
-      // "why is a tritone 5 half steps": the subject ends where the predicate's article or number begins.
-      Matcher predicate = Pattern.compile("(?i)^(.+?)\\s+((?:a|an|the|\\d+|one|two|three|four|five|six|seven)\\s.+)$")
-          .matcher(rest);
+      Matcher predicate = PREDICATE.matcher(rest);
       return predicate.matches() ? Optional.of(predicate.group(1) + " " + auxiliary + " " + predicate.group(2))
           : Optional.empty();
     }

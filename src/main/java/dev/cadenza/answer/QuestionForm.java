@@ -30,13 +30,13 @@ enum QuestionForm {
   private static final Pattern SIDES = Pattern.compile(
       "(?:between|compare|of)?\\s*" + ARTICLE + "(.+?)\\s+(?:and|vs\\.?|versus|or|with|from)\\s+" + ARTICLE + "(.+)");
   private static final Pattern LIST_CUE = Pattern.compile(
-      "^(?:list|name)\\b|\\b(?:types|kinds|sorts|categories)\\s+of\\b|^what\\s+are\\s+(?:the|all)\\s+(?:\\w+\\s+)?\\w+s\\b"
+      "^(?:list|name)\\b|^(?:the\\s+)?(?:two|three|four|five|six|seven)\\s+\\w+|\\b(?:types|kinds|sorts|categories)\\s+of\\b|^what\\s+are\\s+(?:the|all)\\s+(?:\\w+\\s+)?\\w+s\\b"
           + "|\\bwhich\\s+\\w+s\\s+are\\s+there\\b|\\bhow\\s+many\\s+\\w+s\\b");
   private static final Pattern PROCEDURE_CUE = Pattern.compile(
       "^how\\s+(?:do|can|should|would)\\s+(?:i|you|we|one)\\b|^how\\s+to\\b|\\bsteps?\\s+(?:to|for)\\b|\\bhow\\s+do\\s+i\\b");
   private static final Pattern EXAMPLE_CUE = Pattern.compile("\\bexamples?\\b|\\bfor\\s+instance\\b|\\bshow\\s+me\\b");
   private static final Pattern FUNCTION_CUE = Pattern.compile(
-      "^why\\b|\\bwhat\\s+(?:does|do)\\s+.+\\s+do\\b|\\bwhat(?:'s|\\s+is)?\\s+.*\\bfor\\b\\W*$|\\bpurpose\\b|\\bfunction\\b"
+      "^why\\b|^where\\s+(?:does|do|should|would|will|can)\\b|\\bgo(?:es)?\\s+to\\b|\\bresolves?\\b|\\bwhat\\s+(?:does|do)\\s+.+\\s+do\\b|\\bwhat(?:'s|\\s+is)?\\s+.*\\bfor\\b\\W*$|\\bpurpose\\b|\\bfunction\\b"
           + "|\\brole\\b|\\bused\\s+for\\b|\\bhow\\s+(?:does|do|is|are)\\s+.+\\s+(?:work|used|function|resolve)\\b");
   /** Question words, frames and filler that surround the subject. */
   private static final Pattern FRAME = Pattern.compile(
@@ -50,7 +50,8 @@ enum QuestionForm {
   private static final Pattern TAIL = Pattern.compile(
       "(?i)\\s*(?:\\bin\\s+music(?:\\s+theory)?|\\bmean|\\bdo|\\bwork|\\bused\\s+for|\\bfor|\\bexactly|\\bagain|\\bpls|\\bplease"
           + "|\\bwhats\\s+special|\\bwhat(?:'s|s)?\\s+(?:it|that|special)(?:\\s+\\w+)?|\\bwhat\\s+does\\s+it\\s+do"
-          + "|\\bhow\\s+does\\s+it\\s+work|\\bbuilt|\\bformed|\\bused|\\bin\\s+theory)\\s*$");
+          + "|\\bhow\\s+does\\s+it\\s+work|\\bin\\s+theory|\\bmade\\s+of|\\bconsists?\\s+of"
+          + "|\\b(?:built|formed|used|found|made|written|played|spelled|spelt|called|named|resolved|labell?ed|notated))\\s*$");
 
   /** Reads the form and subject of {@code question}; an unrecognised wording is read as a definition. */
   static Reading read(String question) {

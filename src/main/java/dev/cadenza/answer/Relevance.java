@@ -1,6 +1,7 @@
 package dev.cadenza.answer;
 
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,7 +34,15 @@ final class Relevance {
     sentences.forEach(list -> list.forEach(s -> s.terms().forEach(t -> frequency.merge(t, 1, Integer::sum))));
   }
 
+  /** Scores and definitions are asked for again and again while a plan is built; each is computed once. */
+  private final Map<SourceSentence, Double> scores = new IdentityHashMap<>();
+  private final Map<SourceSentence, Boolean> definitions = new IdentityHashMap<>();
+
   double score(SourceSentence s) {
+    return scores.computeIfAbsent(s, this::computeScore);
+  }
+
+  private double computeScore(SourceSentence s) {
     double score = 0;
     for (String term : questionTerms) {
       if (s.terms().contains(term)) {
@@ -45,7 +54,7 @@ final class Relevance {
 
   /** Whether the sentence says what the subject is: a glossary entry for it, or the subject then "is", "means", ":". */
   boolean defines(SourceSentence s) {
-    return defines(s, subjectTerms);
+    return definitions.computeIfAbsent(s, sentence -> defines(sentence, subjectTerms));
   }
 
   static boolean defines(SourceSentence s, Set<String> subject) {
@@ -63,6 +72,12 @@ final class Relevance {
   private static boolean covers(Set<String> words, Set<String> subject) {
     long found = subject.stream().filter(words::contains).count();
     return found == subject.size() || subject.size() >= 3 && found >= subject.size() - 1;
+  }
+
+  /** The share of the subject's words in the title and heading of the sentence's section. */
+  double sectionShare(SourceSentence s) {
+    return subjectTerms.isEmpty() ? 0
+        : subjectTerms.stream().filter(s.section()::contains).count() / (double) subjectTerms.size();
   }
 
   /** Whether the sentence contains a word of the subject. */

@@ -35,7 +35,7 @@ class AnswerPlansTest {
   void aGlossaryEntryDefinesItsHeadword() {
     String text = answer("whats figured bass",
         passage(1, "Figured Bass", "", "To realize a figured bass means to write out the upper voices."),
-        passage(2, "Glossary", "", "**Figured bass.** Numbers below a bass line that give the intervals above the bass."));
+        passage(2, "Glossary", "", "Figured bass. Numbers below a bass line that give the intervals above the bass."));
     assertThat(text).startsWith("Figured bass: Numbers below a bass line that give the intervals above the bass. [2]");
   }
 

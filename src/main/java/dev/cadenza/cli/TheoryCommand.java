@@ -72,7 +72,7 @@ final class TheoryCommand implements Callable<Integer> {
   private int evaluate(TheoryQa theory) {
     List<TheoryQuestion> questions = TheoryQuestionFile.read(evalFile);
     TheoryEval.Report report = TheoryEval.run(questions, q -> theory.answer(q)
-        .map(a -> new TheoryEval.Answered(a.answer(), List.<String>of()))
+        .map(a -> new TheoryEval.Answered(a.answer(), a.types()))
         .orElse(TheoryEval.Answered.nothing()));
     System.out.println("Cadenza theory eval: " + questions.size() + " questions from " + evalFile);
     System.out.print(TheoryEvalTable.render(report));

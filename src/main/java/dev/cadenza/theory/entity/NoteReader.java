@@ -58,6 +58,11 @@ final class NoteReader {
         "seventh", "octave", "tritone")) {
       return false;
     }
+    // "a G major triad", "a b7 chord", "a major key with four flats": the article before a chord or key.
+    if (word.equals("a") && (t.at(i + 1).matches("[A-G].*") || isSymbol(t.at(i + 1))
+        || t.is(i + 1, "major", "minor") && t.is(i + 2, "key") && t.is(i + 3, "with", "that", "which", "has", "having"))) {
+      return false;
+    }
     if (word.equals("A")) {
       return true;
     }
@@ -68,6 +73,11 @@ final class NoteReader {
   }
 
   private static boolean isNoteWord(String word) {
-    return SPELLED.matcher(word).matches() && !word.equals("a");
+    return SPELLED.matcher(word).matches() && !word.equals("a") && !word.endsWith("7") && !word.endsWith("9");
+  }
+
+  /** A chord symbol that is more than a note: "b7", "Cmaj7", "f#m". */
+  private static boolean isSymbol(String word) {
+    return !isNoteWord(word) && word.matches("[A-Ga-g](##|#|bb|b)?(m|maj|min|dim|aug|sus|\\d|\\+|/).*");
   }
 }

@@ -48,7 +48,25 @@ final class NumeralReader {
         return Optional.of(new Read(single.get() + "/" + target.get(), i + 3));
       }
     }
-    return Optional.of(new Read(single.get(), i + 1));
+    return Optional.of(withQualityWords(t, single.get(), i + 1));
+  }
+
+  /** "ii half-diminished seventh", "vii diminished seventh", "IV seventh": the words after a bare numeral. */
+  private static Read withQualityWords(Tokens t, String numeral, int end) {
+    if (!numeral.matches("[ivIV]+")) {
+      return new Read(numeral, end);
+    }
+    int at = t.is(end, "fully") ? end + 1 : end;
+    if (t.is(at, "half") && t.is(at + 1, "-") && t.is(at + 2, "diminished") && t.is(at + 3, "seventh", "7th")) {
+      return new Read(numeral + "ø7", at + 4);
+    }
+    if (t.is(at, "half") && t.is(at + 1, "diminished") && t.is(at + 2, "seventh", "7th")) {
+      return new Read(numeral + "ø7", at + 3);
+    }
+    if (t.is(at, "diminished") && t.is(at + 1, "seventh", "7th")) {
+      return new Read(numeral + "°7", at + 2);
+    }
+    return t.is(end, "seventh", "7th") ? new Read(numeral + "7", end + 1) : new Read(numeral, end);
   }
 
   private static Optional<String> single(Tokens t, int i) {
@@ -57,7 +75,7 @@ final class NumeralReader {
       return Optional.empty();
     }
     if ((word.equals("I") || word.equals("i")) && !besideNumeral(t, i)
-        && !t.is(i + 1, "chord", "in", "of", "triad", "-") && !t.is(i - 1, "is", "the", "numeral", "-")) {
+        && !t.is(i + 1, "chord", "in", "of", "triad", "-") && !t.is(i - 1, "is", "the", "numeral", "-", "to")) {
       return Optional.empty();
     }
     String numeral = word.replace("dim", "°").replaceAll("^(It|Fr|Ger|Gr)6$", "$1+6");

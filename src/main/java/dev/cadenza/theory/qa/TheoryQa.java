@@ -30,6 +30,10 @@ public final class TheoryQa {
    * from it. The answer's intent is the one whose parser succeeded.
    */
   public Optional<TheoryAnswer> answer(String question) {
+    Optional<TheoryAnswer> typed = TypedAnswers.answer(question);
+    if (typed.isPresent()) {
+      return typed;
+    }
     // Some questions name a key or a note that another parser would answer on its own ("dominant of F#
     // minor" is not the F# minor scale, "enharmonic of C#" not the C# chord, "the Italian sixth in A
     // minor" not the A minor chord); their wording is specific enough to be read first, even when the

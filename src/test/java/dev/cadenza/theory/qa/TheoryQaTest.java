@@ -40,7 +40,7 @@ class TheoryQaTest {
         arguments("what is the leading tone in A minor?", Intent.SCALE, "G#", "G#, the raised seventh degree"),
         arguments("what is the subtonic of Bb major?", Intent.SCALE, "Ab", "Bb major has no diatonic subtonic"),
         arguments("what is the 4th degree of E major?", Intent.SCALE, "A", "The subdominant of E major is A, scale degree 4"),
-        arguments("what is the dominant chord of G major?", Intent.SCALE, "D, F#, A", "The dominant triad of G major, V, is D"),
+        arguments("what is the dominant chord of G major?", Intent.ROMAN_NUMERAL, "D, F#, A", "The dominant triad of G major, V, is D"),
         arguments("what is the enharmonic equivalent of C#?", Intent.INTERVAL, "C#, Db, B##",
             "C# is enharmonically equivalent to Db and B##"), // not the C# chord
         arguments("what scale has the notes C D E F# G A B?", Intent.SCALE, "C, D, E, F#, G, A, B",

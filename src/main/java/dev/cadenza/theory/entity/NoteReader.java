@@ -20,8 +20,9 @@ final class NoteReader {
 
   static Optional<Read> read(Tokens t, int i) {
     String word = t.at(i);
-    // G7 and C9 are read as chords: octaves 7 and 9 are rare in questions, the chords common.
-    if (!SPELLED.matcher(word).matches() || word.endsWith("7") || word.endsWith("9") || !plausible(t, i)) {
+    // G7 and C9 are read as chords: octaves 7 and 9 are rare in questions, the chords common. C6 is a chord
+    // too unless another note has an octave or an interval word leads to it ("from C6").
+    if (!SPELLED.matcher(word).matches() || word.endsWith("7") || word.endsWith("9") || sixthChord(t, i) || !plausible(t, i)) {
       return Optional.empty();
     }
     String spelled = Character.toUpperCase(word.charAt(0)) + word.substring(1);
@@ -54,8 +55,7 @@ final class NoteReader {
       return true;
     }
     if (IntervalReader.read(t, i + 1).isPresent() || t.is(i + 1, "chord", "note", "triad", "scale", "key", "few",
-        "lot", "little", "whole", "half", "step", "semitone", "tone", "fifth", "fourth", "third", "second", "sixth",
-        "seventh", "octave", "tritone")) {
+        "lot", "little", "semitone", "tone", "fifth", "fourth", "third", "second", "sixth", "seventh", "octave", "tritone")) {
       return false;
     }
     // "a G major triad", "a b7 chord", "a major key with four flats": the article before a chord or key.
@@ -70,6 +70,14 @@ final class NoteReader {
         "phrygian", "mixolydian", "locrian", "aeolian", "ionian", "harmonic", "melodic", "natural", "to", "and", "up", "down")
         || t.is(i - 1, "from", "between", "to", "and", "in", "of", "on", "above", "below")
         || isNoteWord(t.at(i - 1)) || isNoteWord(t.at(i + 1));
+  }
+
+  private static boolean sixthChord(Tokens t, int i) {
+    if (!t.at(i).endsWith("6") || t.at(i).endsWith("-6")) {
+      return false;
+    }
+    boolean otherOctave = t.words().stream().anyMatch(w -> !w.equals(t.at(i)) && w.matches("[A-Ga-g](##|#|bb|b)?[0-8]"));
+    return !otherOctave && !t.is(i - 1, "from", "to", "between", "above", "below", "and");
   }
 
   private static boolean isNoteWord(String word) {

@@ -91,7 +91,8 @@ final class ChordReaders {
     List<TheoryQuery> queries = new ArrayList<>();
     for (MusicEntity e : c.entities()) {
       boolean keyAsChord = e instanceof MusicEntity.KeyName && (c.has(Cue.SPELL) || c.has(Cue.CHORD));
-      if (e instanceof MusicEntity.ChordName || keyAsChord || e instanceof MusicEntity.NoteName && c.notes().size() == 1 && c.has(Cue.CHORD)) {
+      boolean noteAsChord = e instanceof MusicEntity.NoteName && c.notes().size() == 1 && (c.has(Cue.CHORD) || c.says("spell"));
+      if (e instanceof MusicEntity.ChordName || keyAsChord || noteAsChord) {
         Clause.chordOf(e).ifPresent(chord -> queries.add(new TheoryQuery.SpellChord(chord)));
       }
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cadenza.app.Cadenza;
 import dev.cadenza.app.Json;
 import dev.cadenza.app.TheoryJson;
+import dev.cadenza.eval.theory.ReadingTime;
 import dev.cadenza.eval.theory.TemplateQuestions;
 import dev.cadenza.eval.theory.TheoryEval;
 import dev.cadenza.eval.theory.TheoryEvalTable;
@@ -45,6 +46,9 @@ final class TheoryCommand implements Callable<Integer> {
       description = "With --eval: score N questions per template generated with seed ${DEFAULT-VALUE} instead of a file.")
   int generatedPerTemplate;
 
+  @Option(names = "--time", description = "With --eval: also time reading each question (p50, p90, p99 after warm-up).")
+  boolean time;
+
   @Option(names = "--json", description = "Print JSON: {\"intent\", \"answer\", \"notes\", ...}.")
   boolean json;
 
@@ -85,6 +89,9 @@ final class TheoryCommand implements Callable<Integer> {
     System.out.println("Cadenza theory eval: " + questions.size() + " questions from "
         + (generatedPerTemplate > 0 ? "templates, seed " + TEMPLATE_SEED : evalFile));
     System.out.print(TheoryEvalTable.render(report));
+    if (time) {
+      System.out.println(ReadingTime.measure(questions));
+    }
     if (listWrong) {
       report.wrong().forEach(System.out::println);
     }

@@ -30,6 +30,10 @@ public final class EntityRecogniser {
   /** Lower-case words that a chord symbol reader would take but that are English: "I am". */
   private static final Set<String> ENGLISH = Set.of("am", "add", "be", "bad", "bed", "cab", "dab", "fab", "ed");
 
+  /** Words that never occur inside a chord or scale name, so a name read after a note stops before them. */
+  private static final Set<String> NAME_STOPS = Set.of(",", "and", "in", "of", "is", "the", "what", "to", "a", "an",
+      "with", "for", "are", "has", "have", "from", "up", "down", "above", "below", "or", "which", "how", "it", "its");
+
   private EntityRecogniser() {}
 
   public static List<MusicEntity> recognise(Tokens t) {
@@ -133,7 +137,7 @@ public final class EntityRecogniser {
    * "scale" or "mode". Plain major and minor are keys, not scales.
    */
   private static Optional<MusicEntity> scaleName(Tokens t, int first, Note tonic, int after, boolean saidScale) {
-    for (int k = LONGEST_NAME - 1; k >= 1; k--) {
+    for (int k = nameLength(t, after); k >= 1; k--) {
       if (saidScale && !t.is(after + k - 1, "scale", "mode")) continue;
       Optional<ScaleType> type = ScaleType.parse(phrase(t, after, after + k));
       boolean plainKey = MODE_WORDS.contains(t.lower(after))
@@ -167,7 +171,7 @@ public final class EntityRecogniser {
 
   /** "C-major seventh", "Eb dominant seventh chord", "Ab minor triad"; a bare "C minor" is a key, not a chord. */
   private static Optional<MusicEntity> chordInWords(Tokens t, int first, Note root, int after) {
-    for (int k = LONGEST_NAME; k >= 1; k--) {
+    for (int k = nameLength(t, after); k >= 1; k--) {
       if (after + k > t.size()) continue;
       boolean modeOnly = k == 1 && MODE_WORDS.contains(t.lower(after));
       boolean chordWordFollows = CHORD_WORDS.contains(t.lower(after + k));
@@ -206,6 +210,16 @@ public final class EntityRecogniser {
     } catch (IllegalArgumentException tripleAccidentals) {
       return Optional.empty();
     }
+  }
+
+  /** How many tokens from {@code after} could belong to a chord or scale name: up to a stop word or a note name. */
+  private static int nameLength(Tokens t, int after) {
+    int k = 0;
+    while (k < LONGEST_NAME && after + k < t.size() && !NAME_STOPS.contains(t.lower(after + k))
+        && !t.at(after + k).matches("[A-G](##|#|bb|b|x)?\\d?")) {
+      k++;
+    }
+    return k;
   }
 
   /** Tokens from {@code from} to {@code to} as words, hyphens kept inside ("half-diminished"). */

@@ -29,9 +29,10 @@ final class NoteReader {
     int end = i + 1;
     if (LETTER_ONLY.matcher(word).matches()) {
       int at = t.is(end, "-") ? end + 1 : end;
-      if (t.is(at, "double") && t.is(at + 1, "sharp", "flat")) {
-        spelled += t.lower(at + 1).equals("sharp") ? "##" : "bb";
-        end = at + 2;
+      int second = t.is(at + 1, "-") ? at + 2 : at + 1;
+      if (t.is(at, "double") && t.is(second, "sharp", "flat")) {
+        spelled += t.lower(second).equals("sharp") ? "##" : "bb";
+        end = second + 1;
       } else if (t.is(at, "sharp", "flat")) {
         spelled += t.lower(at).equals("sharp") ? "#" : "b";
         end = at + 1;
@@ -58,8 +59,10 @@ final class NoteReader {
         "lot", "little", "semitone", "tone", "fifth", "fourth", "third", "second", "sixth", "seventh", "octave", "tritone")) {
       return false;
     }
-    // "a G major triad", "a b7 chord", "a major key with four flats": the article before a chord or key.
+    // "a G major triad", "a b7 chord", "a e minor sixth", "a major key with four flats": the article before a
+    // chord or key.
     if (word.equals("a") && (t.at(i + 1).matches("[A-G].*") || isSymbol(t.at(i + 1))
+        || isNoteWord(t.at(i + 1)) && t.is(i + 2, "major", "minor", "dominant", "diminished", "augmented", "half", "sus")
         || t.is(i + 1, "major", "minor") && t.is(i + 2, "key") && t.is(i + 3, "with", "that", "which", "has", "having"))) {
       return false;
     }

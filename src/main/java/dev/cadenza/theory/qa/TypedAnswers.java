@@ -24,17 +24,23 @@ final class TypedAnswers {
   static Optional<TheoryAnswer> answer(String question) {
     List<QueryResult> results = new ArrayList<>();
     List<String> sentences = new ArrayList<>();
-    for (TheoryQuery query : QuestionReader.read(question)) {
+    List<TheoryQuery> queries = QuestionReader.read(question);
+    for (TheoryQuery query : queries) {
       try {
         QueryResult result = QueryExecutor.execute(query);
         results.add(result);
         sentences.add(AnswerRenderer.render(result));
       } catch (IllegalArgumentException refused) {
-        sentences.add("That " + query.type().replace('_', ' ') + " cannot be computed: " + refused.getMessage() + ".");
+        sentences.add("That cannot be computed: " + refused.getMessage() + ".");
       }
     }
-    if (results.isEmpty()) {
+    if (queries.isEmpty()) {
       return Optional.empty();
+    }
+    if (results.isEmpty()) {
+      // Every part was refused: say why rather than answer another question.
+      return Optional.of(new TheoryAnswer(intent(queries.getFirst().type()), String.join(" ", sentences), List.of(),
+          Map.of("types", List.of())));
     }
     String text = Premises.correction(question, results).map(c -> c + " ").orElse("") + String.join(" ", sentences);
     Map<String, Object> details = details(results.getFirst());

@@ -91,7 +91,9 @@ final class ChordReaders {
     List<TheoryQuery> queries = new ArrayList<>();
     for (MusicEntity e : c.entities()) {
       boolean keyAsChord = e instanceof MusicEntity.KeyName && (c.has(Cue.SPELL) || c.has(Cue.CHORD));
-      boolean noteAsChord = e instanceof MusicEntity.NoteName && c.notes().size() == 1 && (c.has(Cue.CHORD) || c.says("spell"));
+      // "spell the C# Hungarian minor scale" names a scale the engine lacks, not the C# chord.
+      boolean noteAsChord = e instanceof MusicEntity.NoteName && c.notes().size() == 1 && !c.has(Cue.SCALE)
+          && (c.has(Cue.CHORD) || c.says("spell"));
       if (e instanceof MusicEntity.ChordName || keyAsChord || noteAsChord) {
         Clause.chordOf(e).ifPresent(chord -> queries.add(new TheoryQuery.SpellChord(chord)));
       }

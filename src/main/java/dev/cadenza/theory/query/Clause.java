@@ -31,7 +31,7 @@ record Clause(Tokens tokens, List<MusicEntity> entities, String words) {
         }
       }
     }
-    return new Clause(tokens, entities, " " + String.join(" ", words) + " ");
+    return new Clause(tokens, entities, " " + String.join(" ", words).replaceAll("(?<=[a-z]) - (?=[a-z])", "-") + " ");
   }
 
   /** Whether the clause refers back to something named before ("spell it", "its relative minor"). */

@@ -25,6 +25,8 @@ final class KeyProse {
     return switch (relation) {
       case "relative" -> "The relative " + mode + " of " + r.key() + " is " + r.related() + ": both keys share the signature of "
           + withSignature + ".";
+      case "enharmonic" -> "The enharmonic equivalent of " + r.key() + " is " + r.related() + ": the same pitches with "
+          + signature(r.relatedFifths(), r.relatedSignature()) + " where " + r.key() + " has " + withSignature + ".";
       case "parallel" -> "The parallel " + mode + " of " + r.key() + " is " + r.related() + ", on the same tonic: " + r.related()
           + " has " + signature(r.relatedFifths(), r.relatedSignature()) + " where " + r.key() + " has " + withSignature + ".";
       default -> {

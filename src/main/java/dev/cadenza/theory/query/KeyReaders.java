@@ -39,13 +39,16 @@ final class KeyReaders {
     return c.key().map(k -> List.<TheoryQuery>of(new TheoryQuery.KeySignature(k.value()))).orElse(List.of());
   }
 
-  /** "relative minor of A major", "parallel key of F# minor", "dominant key of E major". */
+  /** "relative minor of A major", "parallel key of F# minor", "dominant key of E major", "enharmonic key of Gb". */
   static List<TheoryQuery> related(Clause c) {
-    TheoryQuery.Relation relation = c.has(Cue.RELATIVE) ? TheoryQuery.Relation.RELATIVE
+    TheoryQuery.Relation relation = c.has(Cue.ENHARMONIC) ? TheoryQuery.Relation.ENHARMONIC
+        : c.has(Cue.RELATIVE) ? TheoryQuery.Relation.RELATIVE
         : c.has(Cue.PARALLEL) ? TheoryQuery.Relation.PARALLEL
         : c.has(Cue.SUBDOMINANT_KEY) ? TheoryQuery.Relation.SUBDOMINANT
         : c.has(Cue.DOMINANT_KEY) ? TheoryQuery.Relation.DOMINANT : null;
-    if (relation == null) return List.of();
+    if (relation == null || relation == TheoryQuery.Relation.ENHARMONIC && c.all(MusicEntity.KeyName.class).isEmpty()) {
+      return List.of();
+    }
     return c.key().map(k -> List.<TheoryQuery>of(new TheoryQuery.RelatedKey(k.value(), relation))).orElse(List.of());
   }
 

@@ -64,6 +64,8 @@ public final class QueryExecutor {
       case PARALLEL -> q.key().parallel();
       case DOMINANT -> q.key().dominantKey();
       case SUBDOMINANT -> q.key().subdominantKey();
+      case ENHARMONIC -> q.key().enharmonic().orElseThrow(() -> new IllegalArgumentException(
+          q.key() + " has no enharmonic key with at most seven sharps or flats"));
     };
   }
 

@@ -89,7 +89,7 @@ public sealed interface TheoryQuery {
   }
 
   /** How one key stands to another. */
-  enum Relation { RELATIVE, PARALLEL, DOMINANT, SUBDOMINANT }
+  enum Relation { RELATIVE, PARALLEL, DOMINANT, SUBDOMINANT, ENHARMONIC }
 
   /** "in C minor, what numeral is Ab?" */
   record NumeralOfChord(Chord chord, Key key) implements TheoryQuery {

@@ -2,6 +2,7 @@ package dev.cadenza.answer;
 
 import dev.cadenza.index.Filter;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A student's question with retrieval options; validated here so every entry point gets the same errors.
@@ -13,6 +14,8 @@ public record AskRequest(String question, int k, Filter filter, String conversat
   public static final int DEFAULT_K = 5;
   public static final int MAX_K = 20;
   public static final int MAX_QUESTION_CHARS = 2000;
+  public static final int MAX_CONVERSATION_ID_CHARS = 128;
+  private static final Pattern CONVERSATION_ID = Pattern.compile("[A-Za-z0-9._:-]{1," + MAX_CONVERSATION_ID_CHARS + "}");
 
   public AskRequest {
     if (question == null || question.isBlank()) {
@@ -29,6 +32,10 @@ public record AskRequest(String question, int k, Filter filter, String conversat
     filter = filter == null ? Filter.NONE : filter;
     if (conversationId != null && conversationId.isBlank()) {
       conversationId = null;
+    }
+    if (conversationId != null && !CONVERSATION_ID.matcher(conversationId).matches()) {
+      throw new IllegalArgumentException("illegal conversationId: use 1 to " + MAX_CONVERSATION_ID_CHARS
+          + " letters, digits, '.', '_', ':' or '-'");
     }
     context = context == null ? List.of() : List.copyOf(context);
   }

@@ -17,11 +17,16 @@ import dev.cadenza.index.SyncReport;
 import dev.cadenza.index.VectorRetriever;
 import dev.cadenza.llm.OpenAiAnswerer;
 import dev.cadenza.route.IntentRouter;
+import dev.cadenza.learners.Exercises;
+import dev.cadenza.learners.JdbcLearnerRepository;
+import dev.cadenza.learners.Practice;
+import dev.cadenza.store.Database;
 import dev.cadenza.theory.qa.TheoryQa;
 import dev.cadenza.theory.verify.Verifier;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.io.Closeable;
 import java.io.IOException;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.List;
 import org.slf4j.Logger;
@@ -31,6 +36,8 @@ import org.slf4j.LoggerFactory;
 public final class Cadenza implements Closeable {
 
   private static final Logger LOG = LoggerFactory.getLogger(Cadenza.class);
+  /** Practice items are drawn from this seed, so a replayed session draws the same items. */
+  private static final long PRACTICE_SEED = 17L;
 
   private final CadenzaConfig config;
   private final ChunkIndex index;
@@ -41,6 +48,9 @@ public final class Cadenza implements Closeable {
   private final String backend;
   private final AskService ask;
   private final MidiFeedback midi;
+  /** Opened on first use, so commands that keep no state create no database file. */
+  private Database database;
+  private Practice practice;
   /** The model server's client when one is configured, else null (the embedded composer answers). */
   private final OpenAiAnswerer modelServer;
   /** The embedding model when Cadenza created it (and so closes it); null when the caller passed one in. */
@@ -53,6 +63,7 @@ public final class Cadenza implements Closeable {
     this.ownedEmbedder = ownedEmbedder;
     this.index = index;
     this.library = new Library(config.corpusDir(), config.dataDir().resolve("documents"));
+    library.clearInterruptedUploads();
     this.curator = new Curator(library, index);
     this.search = new HybridSearch(new Bm25Retriever(index), new VectorRetriever(index));
     this.theory = theory;
@@ -89,6 +100,23 @@ public final class Cadenza implements Closeable {
     IntentRouter router = IntentRouter.trainDefault();
     LOG.debug("intent router trained in {} ms", router.trainingTime().toMillis());
     return new TheoryQa(router);
+  }
+
+  /** The learner and curation database ({@link CadenzaConfig#database()}), opened and migrated on first use. */
+  public synchronized Database database() {
+    if (database == null) {
+      database = Database.open(config.database());
+    }
+    return database;
+  }
+
+  /** Adaptive practice over the database, citing the library; created on first use. */
+  public synchronized Practice practice() {
+    if (practice == null) {
+      practice = new Practice(new JdbcLearnerRepository(database()), new Exercises(), new LibrarySources(search),
+          Clock.systemUTC(), PRACTICE_SEED);
+    }
+    return practice;
   }
 
   /** Brings the index in line with the library: embeds new and changed documents, drops removed ones. */
@@ -154,6 +182,11 @@ public final class Cadenza implements Closeable {
   @Override
   public void close() throws IOException {
     index.close();
+    synchronized (this) {
+      if (database != null) {
+        database.close();
+      }
+    }
     if (ownedEmbedder != null) {
       try {
         ownedEmbedder.close();

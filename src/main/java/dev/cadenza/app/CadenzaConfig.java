@@ -2,6 +2,7 @@ package dev.cadenza.app;
 
 import dev.cadenza.answer.Admission;
 import dev.cadenza.llm.LlmConfig;
+import dev.cadenza.store.DatabaseSettings;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
@@ -16,20 +17,29 @@ import java.util.Objects;
  * @param llm the model server to generate with ({@code CADENZA_LLM_*}), or null for the embedded composer
  * @param maxRunningAnswers answers computed at once ({@code CADENZA_MAX_RUNNING_ANSWERS}, default 32)
  * @param maxWaitingAnswers requests that may wait for a turn before more get 503 ({@code CADENZA_MAX_WAITING_ANSWERS}, default 256)
+ * @param database learner and curation state ({@code CADENZA_DB_URL}, default SQLite at {@code <dataDir>/cadenza.db})
  */
 public record CadenzaConfig(Path corpusDir, Path indexDir, Path dataDir, LlmConfig llm, int maxRunningAnswers,
-    int maxWaitingAnswers) {
+    int maxWaitingAnswers, DatabaseSettings database) {
 
   public CadenzaConfig {
     Objects.requireNonNull(corpusDir, "corpusDir");
     Objects.requireNonNull(indexDir, "indexDir");
     Objects.requireNonNull(dataDir, "dataDir");
+    Objects.requireNonNull(database, "database");
     if (maxRunningAnswers < 1) {
       throw new IllegalArgumentException("illegal CADENZA_MAX_RUNNING_ANSWERS: " + maxRunningAnswers + ", must be >= 1");
     }
     if (maxWaitingAnswers < 0) {
       throw new IllegalArgumentException("illegal CADENZA_MAX_WAITING_ANSWERS: " + maxWaitingAnswers + ", must be >= 0");
     }
+  }
+
+  /** With SQLite in the data folder. */
+  public CadenzaConfig(Path corpusDir, Path indexDir, Path dataDir, LlmConfig llm, int maxRunningAnswers,
+      int maxWaitingAnswers) {
+    this(corpusDir, indexDir, dataDir, llm, maxRunningAnswers, maxWaitingAnswers,
+        DatabaseSettings.sqlite(dataDir.resolve(DatabaseSettings.SQLITE_FILE)));
   }
 
   public CadenzaConfig(Path corpusDir, Path indexDir, Path dataDir, LlmConfig llm) {
@@ -42,18 +52,20 @@ public record CadenzaConfig(Path corpusDir, Path indexDir, Path dataDir, LlmConf
 
   /** The same locations and model server with other admission limits. */
   public CadenzaConfig withAnswerLimits(int maxRunning, int maxWaiting) {
-    return new CadenzaConfig(corpusDir, indexDir, dataDir, llm, maxRunning, maxWaiting);
+    return new CadenzaConfig(corpusDir, indexDir, dataDir, llm, maxRunning, maxWaiting, database);
   }
 
   /** Reads the locations and the optional model server from {@code env}, falling back to the defaults. */
   public static CadenzaConfig fromEnvironment(Map<String, String> env) {
+    Path dataDir = Path.of(env.getOrDefault("CADENZA_DATA", "data"));
     return new CadenzaConfig(
         Path.of(env.getOrDefault("CADENZA_CORPUS", "corpus")),
         Path.of(env.getOrDefault("CADENZA_INDEX", "index")),
-        Path.of(env.getOrDefault("CADENZA_DATA", "data")),
+        dataDir,
         LlmConfig.fromEnvironment(env).orElse(null),
         count(env, "CADENZA_MAX_RUNNING_ANSWERS", Admission.DEFAULT_MAX_RUNNING),
-        count(env, "CADENZA_MAX_WAITING_ANSWERS", Admission.DEFAULT_MAX_WAITING));
+        count(env, "CADENZA_MAX_WAITING_ANSWERS", Admission.DEFAULT_MAX_WAITING),
+        DatabaseSettings.fromEnvironment(env, dataDir));
   }
 
   private static int count(Map<String, String> env, String name, int fallback) {

@@ -14,10 +14,12 @@ import java.util.Map;
 /**
  * The bearer token curators use for write requests: {@code CADENZA_CURATOR_TOKEN} when set, else a
  * random token generated on first start and kept in {@code data/curator-token} readable by the owner only.
+ * A teacher's token for the class view is kept the same way ({@code CADENZA_TEACHER_TOKEN}, {@code data/teacher-token}).
  */
 public final class CuratorToken {
 
   public static final String ENV = "CADENZA_CURATOR_TOKEN";
+  public static final String TEACHER_ENV = "CADENZA_TEACHER_TOKEN";
   private static final int TOKEN_BYTES = 24;
 
   private final byte[] token;
@@ -30,11 +32,20 @@ public final class CuratorToken {
 
   /** The configured token, or the stored one, or a new one written to {@code dataDir/curator-token}. */
   public static CuratorToken load(Map<String, String> env, Path dataDir) {
-    String configured = env.get(ENV);
+    return load(env, dataDir, ENV, "curator-token");
+  }
+
+  /** The teacher's token: {@code CADENZA_TEACHER_TOKEN}, or the one stored in (or new to) {@code dataDir/teacher-token}. */
+  public static CuratorToken loadTeacher(Map<String, String> env, Path dataDir) {
+    return load(env, dataDir, TEACHER_ENV, "teacher-token");
+  }
+
+  private static CuratorToken load(Map<String, String> env, Path dataDir, String variable, String fileName) {
+    String configured = env.get(variable);
     if (configured != null && !configured.isBlank()) {
       return new CuratorToken(configured.strip(), false);
     }
-    Path file = dataDir.resolve("curator-token");
+    Path file = dataDir.resolve(fileName);
     try {
       if (Files.exists(file)) {
         return new CuratorToken(Files.readString(file).strip(), false);
@@ -51,7 +62,7 @@ public final class CuratorToken {
       }
       return new CuratorToken(token, true);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read or create the curator token in " + file, e);
+      throw new UncheckedIOException("cannot read or create the token in " + file, e);
     }
   }
 

@@ -2,6 +2,8 @@ package dev.cadenza.app;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cadenza.abc.AbcReader;
+import dev.cadenza.abc.AbcTune;
 import dev.cadenza.answer.AskRequest;
 import dev.cadenza.answer.AskResult;
 import dev.cadenza.answer.AskService;
@@ -29,6 +31,9 @@ public final class MidiFeedback {
 
   private static final ObjectMapper JSON = Json.mapper();
 
+  /** Most items of each list (notes, chords, issues…) an analysis response carries: ample for the piano roll. */
+  public static final int MAX_LISTED = 10_000;
+
   private final MidiAnalyzer analyzer = MidiAnalyzer.withDefaults();
   private final HybridSearch search;
   private final AskService ask;
@@ -40,7 +45,22 @@ public final class MidiFeedback {
 
   /** The analysis JSON contract ({"key", "meter", "bars", "chords", "cadences", "issues", "feedback", ...}) plus "references". */
   public Map<String, Object> analyze(byte[] midi) {
-    MidiAnalysis analysis = analyzer.analyze(midi);
+    return json(analyzer.analyze(midi));
+  }
+
+  /**
+   * An ABC tune's analysis: the same JSON as a MIDI file's, plus "abc" with what the notation says
+   * ({"title", "key", "chordSymbols"}).
+   */
+  public Map<String, Object> analyzeAbc(String abc) {
+    AbcTune tune = AbcReader.read(abc);
+    Map<String, Object> json = json(analyzer.analyze(tune.score()));
+    json.put("abc", Map.of("title", tune.title(), "key", tune.key(), "chordSymbols", tune.chordSymbols()));
+    return json;
+  }
+
+  private Map<String, Object> json(MidiAnalysis full) {
+    MidiAnalysis analysis = full.listedUpTo(MAX_LISTED);
     Map<String, Object> json = JSON.convertValue(analysis, new TypeReference<LinkedHashMap<String, Object>>() {});
     json.put("references", references(analysis));
     return json;

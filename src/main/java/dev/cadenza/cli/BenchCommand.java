@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Run a benchmark and write a JSON and a Markdown report (see docs/benchmarks.md).",
     subcommands = {BenchCommand.Retrieval.class, BenchCommand.Embedding.class, BenchCommand.Ask.class,
-        BenchCommand.ColdStart.class, BenchCommand.Ingest.class, BenchKeysCommand.class})
+        BenchCommand.ColdStart.class, BenchCommand.Ingest.class, BenchKeysCommand.class,
+        BenchLearnersCommand.class, BenchPerformancesCommand.class})
 final class BenchCommand {
 
   /** HNSW build settings compared by default: ChunkIndex's own first, then one change at a time. */

@@ -37,11 +37,16 @@ final class ServeCommand implements Callable<Integer> {
     settings.describe().forEach(line -> System.err.println("  " + line));
     // Every value is validated before the index is built, so a typo fails in a second, not after a minute.
     CuratorToken token = CuratorToken.load(values, CadenzaConfig.fromEnvironment(values).dataDir());
-    WebConfig web = WebConfig.fromEnvironment(values, token);
+    CuratorToken teacher = CuratorToken.loadTeacher(values, CadenzaConfig.fromEnvironment(values).dataDir());
+    WebConfig web = WebConfig.fromEnvironment(values, token, teacher);
     Cadenza cadenza = Services.openSynced(values);
     if (token.generated()) {
       System.err.println("Curator token (shown once; stored in " + cadenza.config().dataDir().resolve("curator-token")
           + "): " + token.value());
+    }
+    if (teacher.generated()) {
+      System.err.println("Teacher token for GET /api/class/summary (shown once; stored in "
+          + cadenza.config().dataDir().resolve("teacher-token") + "): " + teacher.value());
     }
     Javalin app = CadenzaApp.create(cadenza, web).start(host, port);
     CountDownLatch stopped = new CountDownLatch(1);

@@ -31,7 +31,13 @@ public enum Setting {
   MAX_WAITING_ANSWERS(String.valueOf(Admission.DEFAULT_MAX_WAITING), false, "answers that may wait for a turn before more get 503"),
   MAX_UPLOAD_MB(String.valueOf(WebConfig.DEFAULT_MAX_UPLOAD_BYTES / (1024 * 1024)), false, "largest request body in MB; larger gets 413"),
   RATE_LIMIT_PER_MINUTE(String.valueOf(RateLimit.DEFAULT.perMinute()), false, "asks and MIDI analyses per client address a minute (0 = off)"),
+  DB_URL("SQLite at data/cadenza.db", false, "jdbc:postgresql://host/db to share learner and curation state"),
+  DB_USER("none: the URL's", false, "PostgreSQL user"),
+  DB_PASSWORD("none: the URL's", true, "PostgreSQL password"),
+  CORS_ORIGINS("any origin", false, "origins allowed to call the student routes from a browser, comma-separated"),
+  CURATOR_CORS_ORIGINS("none", false, "origins allowed to call the curator routes from a browser, comma-separated"),
   CURATOR_TOKEN("generated into data/curator-token", true, "bearer token for curator writes"),
+  TEACHER_TOKEN("generated into data/teacher-token", true, "bearer token for the class summary"),
   METRICS("off", false, "serve GET /metrics in the Prometheus format (on/off)"),
   LOG_FORMAT("text", false, "request log lines as key=value text or json"),
   LOG_QUESTIONS("false", false, "put question text in request log lines (true/false)");

@@ -23,6 +23,9 @@ public final class Library {
 
   public static final String UPLOAD_PREFIX = "uploads/";
 
+  /** Names of originals being written; hidden, so the loader never reads one. */
+  private static final String STAGING_PREFIX = ".upload";
+
   private final Path corpusDir;
   private final Path uploadsDir;
 
@@ -45,6 +48,23 @@ public final class Library {
     return new CorpusLoader.Result(documents, failures);
   }
 
+  /**
+   * Deletes originals whose upload was interrupted before its document was indexed (a crash, a kill). Call it when
+   * opening, before any upload can be under way.
+   */
+  public void clearInterruptedUploads() {
+    if (!Files.isDirectory(uploadsDir)) {
+      return;
+    }
+    try (Stream<Path> files = Files.list(uploadsDir)) {
+      for (Path stale : files.filter(p -> p.getFileName().toString().startsWith(STAGING_PREFIX)).toList()) {
+        Files.deleteIfExists(stale);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot clear interrupted uploads in " + uploadsDir, e);
+    }
+  }
+
   /** The id an uploaded file gets: "uploads/" + its name without extension, lower-cased and made URL-safe. */
   public static String uploadId(String fileName) {
     String base = Path.of(fileName).getFileName().toString();
@@ -58,10 +78,11 @@ public final class Library {
   }
 
   /**
-   * Keeps the original file of an already parsed upload (its id must start with the upload prefix),
-   * replacing any earlier original of the same id. Parse first, so a bad file never reaches here.
+   * Writes the original file of an already parsed upload (its id must start with the upload prefix) to a hidden
+   * staging file beside its final place. Nothing reads it until {@link StagedOriginal#commit()}, so an upload
+   * interrupted before then leaves no document behind; {@link #clearInterruptedUploads()} deletes its file.
    */
-  public void store(Document document, String fileName, byte[] bytes) {
+  public StagedOriginal stage(Document document, String fileName, byte[] bytes) {
     String id = document.id();
     if (!id.startsWith(UPLOAD_PREFIX) || id.contains("..")) {
       throw new CorpusException("illegal upload id: " + id);
@@ -69,13 +90,45 @@ public final class Library {
     String extension = fileName.substring(fileName.lastIndexOf('.')).toLowerCase(Locale.ROOT);
     try {
       Files.createDirectories(uploadsDir);
-      removeOriginal(id);
-      Path target = uploadsDir.resolve(id.substring(UPLOAD_PREFIX.length()) + extension);
-      Path temp = Files.createTempFile(uploadsDir, ".upload", extension);
+      Path temp = Files.createTempFile(uploadsDir, STAGING_PREFIX, extension);
       Files.write(temp, bytes);
-      Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      return new StagedOriginal(id, temp, uploadsDir.resolve(id.substring(UPLOAD_PREFIX.length()) + extension));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot store " + fileName + " in " + uploadsDir, e);
+    }
+  }
+
+  /** An upload's original written beside its final place, waiting for its document to be indexed. */
+  public final class StagedOriginal {
+    private final String id;
+    private final Path staged;
+    private final Path target;
+
+    private StagedOriginal(String id, Path staged, Path target) {
+      this.id = id;
+      this.staged = staged;
+      this.target = target;
+    }
+
+    /** Moves the original into place atomically, then removes an earlier original of the same id in another format. */
+    public void commit() {
+      try {
+        Files.move(staged, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        for (Path other : originals(id)) {
+          if (!other.equals(target)) Files.deleteIfExists(other);
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot keep the original of " + id + " in " + uploadsDir, e);
+      }
+    }
+
+    /** Deletes the staged file: the upload did not happen. */
+    public void discard() {
+      try {
+        Files.deleteIfExists(staged);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot delete " + staged, e);
+      }
     }
   }
 
@@ -92,13 +145,17 @@ public final class Library {
 
   /** The stored original file of an uploaded document. */
   public Optional<Path> original(String id) {
+    return originals(id).stream().findFirst();
+  }
+
+  private List<Path> originals(String id) {
     if (!id.startsWith(UPLOAD_PREFIX) || !Files.isDirectory(uploadsDir)) {
-      return Optional.empty();
+      return List.of();
     }
     String stem = id.substring(UPLOAD_PREFIX.length());
     try (Stream<Path> files = Files.list(uploadsDir)) {
       return files.filter(p -> CorpusLoader.idOf(uploadsDir, p).equals(stem) && !p.getFileName().toString().startsWith("."))
-          .findFirst();
+          .sorted().toList();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list " + uploadsDir, e);
     }

@@ -2,6 +2,7 @@ package dev.cadenza.index;
 
 import dev.cadenza.corpus.Chunk;
 import dev.cadenza.corpus.Chunker;
+import dev.cadenza.corpus.CorpusException;
 import dev.cadenza.corpus.Document;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
@@ -109,8 +110,24 @@ public final class ChunkIndex implements Closeable {
   }
 
   /** Adds or replaces one document; returns the number of chunks written. */
-  public synchronized int put(Document document) {
-    return write(List.of(document), List.of(), Progress.NONE);
+  public int put(Document document) {
+    return put(document, Integer.MAX_VALUE);
+  }
+
+  /**
+   * Adds or replaces one document of at most {@code maxChunks} chunks (more is a {@link CorpusException} and writes
+   * nothing). Embedding runs before the index lock is taken, so a long document does not hold up other writes.
+   */
+  public int put(Document document, int maxChunks) {
+    List<Chunk> chunks = chunker.chunk(document);
+    if (chunks.size() > maxChunks) {
+      throw new CorpusException("document " + document.id() + " would make " + chunks.size() + " chunks; the limit is "
+          + maxChunks + " per document: split it into several documents");
+    }
+    List<float[]> vectors = embed(chunks, Progress.NONE);
+    synchronized (this) {
+      return write(List.of(document), chunks, vectors, List.of());
+    }
   }
 
   /** Removes every chunk of a document; returns whether it was indexed. */
@@ -118,14 +135,18 @@ public final class ChunkIndex implements Closeable {
     if (!documentHashes().containsKey(docId)) {
       return false;
     }
-    write(List.of(), List.of(docId), Progress.NONE);
+    write(List.of(), List.of(), List.of(), List.of(docId));
     return true;
   }
 
   private int write(List<Document> documents, List<String> removals, Progress progress) {
+    List<Chunk> chunks = documents.stream().flatMap(d -> chunker.chunk(d).stream()).toList();
+    return write(documents, chunks, embed(chunks, progress), removals);
+  }
+
+  /** Writes {@code documents} as the given chunks (in document order) with their vectors, removes others, commits. */
+  private int write(List<Document> documents, List<Chunk> chunks, List<float[]> vectors, List<String> removals) {
     try {
-      List<Chunk> chunks = documents.stream().flatMap(d -> chunker.chunk(d).stream()).toList();
-      List<float[]> vectors = embed(chunks, progress);
       int next = 0;
       for (Document doc : documents) {
         List<org.apache.lucene.document.Document> docs = new ArrayList<>();

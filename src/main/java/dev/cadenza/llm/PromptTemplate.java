@@ -25,14 +25,18 @@ import java.util.stream.Collectors;
  * {@code NAME.user.txt} (user); a replacement is a system file anywhere with its user template
  * beside it ({@code my-prompt.txt}, {@code my-prompt.user.txt}). Templates are checked when loaded.
  *
- * <p>Rendering treats retrieved text as data, never as instructions: each passage sits in a
- * {@code <passage n="...">} block with {@code <} and {@code >} in its text escaped, so it cannot
- * close its block or open a tag, and chat-template role markers ({@code [INST]}, {@code <<SYS>>},
+ * <p>Rendering treats retrieved text and the question as data, never as instructions: each passage sits in a
+ * {@code <passage n="...">} block with {@code <} and {@code >} (and their look-alikes) escaped in its text and in
+ * the question, so neither can close a block or open a tag, and chat-template role markers ({@code [INST]}, {@code <<SYS>>},
  * {@code <|im_start|>} and the like) are removed from passages and the question. Slots are filled
  * in one pass, so slot-like text inside a passage stays as it is. Exact facts are the theory
  * engine's and appear verbatim.
  */
 public final class PromptTemplate {
+
+  /** "<" and its look-alikes: full-width, small, single guillemet, mathematical and CJK angle brackets. */
+  private static final Pattern ANGLE_OPEN = Pattern.compile("[<\uFF1C\uFE64\u2039\u2329\u27E8\u3008]");
+  private static final Pattern ANGLE_CLOSE = Pattern.compile("[>\uFF1E\uFE65\u203A\u232A\u27E9\u3009]");
 
   /** The template a model server gets unless configured otherwise. */
   public static final String DEFAULT_NAME = "grounded-answer-v1";
@@ -110,13 +114,17 @@ public final class PromptTemplate {
     Map<Slot, String> values = Map.of(
         Slot.PASSAGES, passages(request),
         Slot.FACTS, request.exactFacts().isEmpty() ? NONE : "- " + String.join("\n- ", request.exactFacts()),
-        Slot.QUESTION, stripRoleMarkers(request.question()).strip());
+        Slot.QUESTION, quote(request.question()).strip());
     return new Rendered(fill(system, values), fill(user, values));
   }
 
-  /** Makes retrieved text safe to quote inside a passage block. */
+  /**
+   * Makes untrusted text (a passage or the question) safe to quote in the prompt: role markers removed, and every
+   * angle bracket escaped, including the full-width and other look-alikes a model may read as one, so no text can
+   * close its block or open another.
+   */
   static String quote(String text) {
-    return stripRoleMarkers(text).replace("<", "&lt;").replace(">", "&gt;");
+    return ANGLE_OPEN.matcher(ANGLE_CLOSE.matcher(stripRoleMarkers(text)).replaceAll("&gt;")).replaceAll("&lt;");
   }
 
   /** Removes chat-template role markers, repeatedly, so that removing one cannot assemble another. */

@@ -1,5 +1,6 @@
 package dev.cadenza.midi;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -43,6 +44,32 @@ public record MidiAnalysis(KeyResult key, String meter, int bars, List<ChordLabe
     tracks = List.copyOf(tracks);
     barLines = List.copyOf(barLines);
     notes = List.copyOf(notes);
+  }
+
+  /**
+   * This analysis with each list (notes, bar lines, chords, issues, key hints) cut to its first {@code max} items and
+   * a warning naming each cut, so a huge file cannot make a response of tens of megabytes.
+   */
+  public MidiAnalysis listedUpTo(int max) {
+    List<String> cuts = new ArrayList<>(warnings);
+    List<NoteEvent> shownNotes = firstOf(notes, max, "notes", cuts);
+    List<BarLine> shownBars = firstOf(barLines, max, "bar lines", cuts);
+    List<ChordLabel> shownChords = firstOf(chords, max, "chords", cuts);
+    List<Issue> shownIssues = firstOf(issues, max, "issues", cuts);
+    List<KeyHint> shownHints = firstOf(keyHints, max, "key hints", cuts);
+    if (cuts.size() == warnings.size()) {
+      return this;
+    }
+    return new MidiAnalysis(key, meter, bars, shownChords, cadences, shownIssues, feedback, tempo, modulations, melody,
+        texture, shownHints, cuts, meterAssumed, tracks, durationSeconds, shownBars, shownNotes);
+  }
+
+  private static <T> List<T> firstOf(List<T> items, int max, String what, List<String> cuts) {
+    if (items.size() <= max) {
+      return items;
+    }
+    cuts.add(String.format(Locale.ROOT, "only the first %,d of %,d %s are listed", max, items.size(), what));
+    return items.subList(0, max);
   }
 
   /** Chord changes and issues listed one by one in {@link #summary()}; the rest are counted. */

@@ -34,7 +34,15 @@ public final class MidiAnalyzer {
    * @throws MidiException for anything that is not a readable MIDI file within the limits
    */
   public MidiAnalysis analyze(byte[] data) {
-    MidiScore score = MidiReader.read(data, options.limits());
+    return analyze(MidiReader.read(data, options.limits()));
+  }
+
+  /**
+   * Analyses a piece already read, from a MIDI file or another notation.
+   *
+   * @throws MidiException when the piece has more bars than the limits allow
+   */
+  public MidiAnalysis analyze(MidiScore score) {
     Timeline timeline = score.timeline();
     int bars = timeline.barCount(score.end());
     if (bars > options.limits().maxQuarterNotes()) {

@@ -6,7 +6,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeMap;
@@ -144,7 +143,6 @@ final class MidiReader {
     if (notes.isEmpty()) {
       throw new MidiException("The file contains no notes.");
     }
-    notes.sort(Comparator.comparingDouble(Note::onset).thenComparingInt(Note::pitch).thenComparingInt(Note::track));
     return notes;
   }
 

@@ -14,7 +14,8 @@
  *       then {@code tempo, modulations, melody, texture, keyHints, warnings, meterAssumed, tracks,
  *       durationSeconds, barLines, notes [{pitch, name, onset, duration, velocity, track, channel}]}.
  *       Bars and beats are 1-based and beats count the time signature's denominator; note times are
- *       in seconds.
+ *       in seconds. {@link dev.cadenza.midi.MidiAnalyzer#analyze(MidiScore)} analyses a piece read from
+ *       other notation (ABC tunes, {@code dev.cadenza.abc}) the same way.
  *   <li>{@link dev.cadenza.midi.Rule} gives each issue's stable rule id and a search query for the
  *       corpus passage that explains it.
  *   <li>{@link dev.cadenza.midi.MidiWriter} and {@link dev.cadenza.midi.MidiExamples} write type 1 files

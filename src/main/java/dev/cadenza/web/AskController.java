@@ -7,6 +7,8 @@ import dev.cadenza.answer.SearchHit;
 import dev.cadenza.app.Cadenza;
 import dev.cadenza.app.TheoryJson;
 import dev.cadenza.index.Filter;
+import dev.cadenza.store.Database;
+import dev.cadenza.store.StoreException;
 import dev.cadenza.theory.verify.Verifier;
 import io.javalin.http.Context;
 import io.javalin.http.sse.SseHandler;
@@ -63,8 +65,9 @@ final class AskController {
         client.sendEvent("done", CadenzaApp.json(result));
       } catch (OverloadedException e) {
         client.sendEvent("busy", CadenzaApp.json(Map.of("error", e.getMessage(), "retryAfterSeconds", e.retryAfterSeconds())));
-      } catch (RuntimeException e) {
-        LOG.error("streamed answer to '{}' failed", request.question(), e);
+      } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+        // The stream has begun, so the status is sent already: the failure goes to the client as an event.
+        LOG.error("streamed answer failed: {}", Failures.describe(e));
         client.sendEvent("failure", CadenzaApp.json(new ApiError("the answer could not be completed; the server log has details")));
       }
       client.close();
@@ -98,7 +101,7 @@ final class AskController {
 
   void verify(Context ctx) {
     String text = ctx.contentType() != null && ctx.contentType().startsWith("text/plain")
-        ? ctx.body() : Bodies.read(ctx, VerifyBody.class).text();
+        ? Bodies.utf8(ctx.bodyAsBytes()) : Bodies.read(ctx, VerifyBody.class).text();
     if (text == null || text.isBlank()) {
       throw new IllegalArgumentException("'text' must not be empty");
     }
@@ -120,12 +123,23 @@ final class AskController {
   void ready(Context ctx) {
     int chunks = cadenza.index().chunkCount();
     int waiting = cadenza.ask().admission().waiting();
-    boolean ready = chunks > 0;
+    String database = databaseState();
+    boolean ready = chunks > 0 && !database.startsWith("unreachable");
     // An open model-server circuit does not make Cadenza unready: the embedded composer answers meanwhile.
     String modelServer = cadenza.modelServer()
         .map(server -> "circuit " + server.circuitBreaker().state().name().toLowerCase(Locale.ROOT)).orElse("none");
     ctx.status(ready ? 200 : 503).json(Map.of("status", ready ? "ready" : "not ready",
         "index", chunks > 0 ? "open, " + chunks + " chunks" : "empty", "waiting", waiting,
-        "backend", cadenza.backend(), "modelServer", modelServer));
+        "backend", cadenza.backend(), "modelServer", modelServer, "database", database));
+  }
+
+  /** "reachable (sqlite ...)" or "unreachable (...)": learners and curation need it, so an instance without it is not ready. */
+  private String databaseState() {
+    try {
+      Database database = cadenza.database();
+      return (database.reachable(2) ? "reachable (" : "unreachable (") + database + ")";
+    } catch (StoreException e) {
+      return "unreachable (" + Failures.capped(e.getMessage()) + ")";
+    }
   }
 }

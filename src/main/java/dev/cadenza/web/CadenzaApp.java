@@ -1,12 +1,17 @@
 package dev.cadenza.web;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cadenza.abc.AbcException;
 import dev.cadenza.answer.OverloadedException;
 import dev.cadenza.app.Cadenza;
+import dev.cadenza.app.DocumentExistsException;
 import dev.cadenza.app.DuplicateDocumentException;
 import dev.cadenza.app.Json;
 import dev.cadenza.corpus.CorpusException;
+import dev.cadenza.learners.AlreadyAnsweredException;
+import dev.cadenza.learners.UnknownIdException;
 import dev.cadenza.midi.MidiException;
 import io.javalin.config.SizeUnit;
 import io.javalin.Javalin;
@@ -14,16 +19,19 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /** Builds the whole HTTP application: every route, the static pages, and the one mapping of errors to statuses. */
 public final class CadenzaApp {
 
-  private static final Logger LOG = LoggerFactory.getLogger(CadenzaApp.class);
-
-  /** Request bodies reject unknown fields so a typo ("questoin") is an error, not a silent default. */
-  static final ObjectMapper MAPPER = Json.mapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+  /**
+   * Request bodies are read strictly, so a mistake is an error and not a silent default: unknown fields ("questoin"),
+   * duplicate keys, data after the JSON value, and a fraction where a whole number belongs ({@code "k": 5.5}).
+   */
+  static final ObjectMapper MAPPER = Json.mapper()
+      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+      .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
   private static final ObjectMapper OUTPUT = Json.mapper();
 
@@ -33,9 +41,17 @@ public final class CadenzaApp {
    */
   static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline';"
       + " img-src 'self' data:; font-src 'self' data:; connect-src 'self'; media-src 'self' blob: data:;"
-      + " object-src 'none'; base-uri 'self'; form-action 'self'";
+      + " object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
   private CadenzaApp() {}
+
+  /** On every response: the page policy, no MIME sniffing, no framing by other sites, no full URLs in Referer. */
+  private static void securityHeaders(io.javalin.http.Context ctx) {
+    ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+    ctx.header("X-Content-Type-Options", "nosniff");
+    ctx.header("X-Frame-Options", "DENY");
+    ctx.header("Referrer-Policy", "strict-origin-when-cross-origin");
+  }
 
   /** Serialises a response value with the API's JSON settings (for SSE events, which bypass ctx.json). */
   static String json(Object value) {
@@ -51,7 +67,9 @@ public final class CadenzaApp {
     DocumentsController documents = new DocumentsController(cadenza);
     MidiController midi = new MidiController(cadenza);
     PianoController piano = new PianoController();
+    PracticeController practice = new PracticeController(cadenza);
     CuratorAuth auth = new CuratorAuth(web.curatorToken());
+    CuratorAuth teacher = new CuratorAuth(web.teacherToken(), "teacher");
     RateLimiter limiter = new RateLimiter(web.rateLimit(), System::nanoTime);
     Observability observability = new Observability(cadenza, web.ops());
     return Javalin.create(config -> {
@@ -62,8 +80,8 @@ public final class CadenzaApp {
       config.http.maxRequestSize = web.maxUploadBytes();
       config.jetty.multipartConfig.maxFileSize(web.maxUploadBytes(), SizeUnit.BYTES);
       config.jetty.multipartConfig.maxTotalRequestSize(web.maxUploadBytes(), SizeUnit.BYTES);
-      // The widget runs on other sites' pages and calls this API from their origin.
-      config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> rule.anyHost()));
+      config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
+      config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new JsonErrorHandler()));
       config.staticFiles.add(files -> {
         files.hostedPath = "/";
         files.directory = "/web";
@@ -71,27 +89,38 @@ public final class CadenzaApp {
       });
       // swagger-ui for the browsable API page (/api-docs.html).
       config.staticFiles.enableWebjars();
-      config.routes.before(ctx -> ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY));
+      config.routes.before(CadenzaApp::securityHeaders);
+      // The widget runs on other sites' pages and calls the student routes from their origin; curator routes stay closed.
+      config.routes.before(web.cors()::apply);
       config.routes.before("/api/ask", limiter::check);
       config.routes.before("/api/ask/stream", limiter::check);
       config.routes.before("/api/midi/*", limiter::check);
+      config.routes.before("/api/abc/*", limiter::check);
       config.routes.before("/api/compose", limiter::check);
-      config.routes.get("/openapi.json", OpenApi::serve);
-      config.routes.get("/api/health", ask::health);
-      config.routes.get("/api/ready", ask::ready);
-      config.routes.get("/api/search", ask::search);
-      config.routes.post("/api/ask", ask::ask);
-      config.routes.get("/api/ask/stream", ask::stream);
-      config.routes.get("/api/theory", ask::theory);
-      config.routes.post("/api/verify", ask::verify);
+      config.routes.get("/openapi.json", Failures.guarded(OpenApi::serve));
+      config.routes.get("/api/health", Failures.guarded(ask::health));
+      config.routes.get("/api/ready", Failures.guarded(ask::ready));
+      config.routes.get("/api/search", Failures.guarded(ask::search));
+      config.routes.post("/api/ask", Failures.guarded(ask::ask));
+      config.routes.get("/api/ask/stream", Failures.guarded(ask::stream));
+      config.routes.get("/api/theory", Failures.guarded(ask::theory));
+      config.routes.post("/api/verify", Failures.guarded(ask::verify));
 
-      config.routes.post("/api/midi/analyze", midi::analyze);
-      config.routes.post("/api/midi/ask", midi::ask);
-      config.routes.get("/api/theory/midi", midi::example);
-      config.routes.post("/api/compose", piano::compose);
-      config.routes.get("/api/fingering", piano::fingering);
+      config.routes.post("/api/midi/analyze", Failures.guarded(midi::analyze));
+      config.routes.post("/api/midi/ask", Failures.guarded(midi::ask));
+      config.routes.post("/api/abc/analyze", Failures.guarded(midi::analyzeAbc));
+      config.routes.get("/api/theory/midi", Failures.guarded(midi::example));
+      config.routes.post("/api/compose", Failures.guarded(piano::compose));
+      config.routes.get("/api/fingering", Failures.guarded(piano::fingering));
 
-      config.routes.get("/api/curator/token", auth::check);
+      config.routes.post("/api/learners", Failures.guarded(practice::createLearner));
+      config.routes.get("/api/learners/<id>/progress", Failures.guarded(practice::progress));
+      config.routes.post("/api/practice/next", Failures.guarded(practice::next));
+      config.routes.post("/api/practice/answer", Failures.guarded(practice::answer));
+      config.routes.before("/api/class/*", teacher::requireToken);
+      config.routes.get("/api/class/summary", Failures.guarded(practice::classSummary));
+
+      config.routes.get("/api/curator/token", Failures.guarded(auth::check));
       config.routes.before("/api/documents*", auth::requireTokenForWrites);
       // Refused on its announced length before anything reads it: a client that sent "Expect: 100-continue"
       // then never sends the body, and none races the server's closing of the connection.
@@ -101,30 +130,42 @@ public final class CadenzaApp {
               "request body is " + ctx.contentLength() + " bytes; the limit is " + web.maxUploadBytes());
         }
       });
-      config.routes.get("/api/documents", documents::list);
-      config.routes.post("/api/documents", documents::create);
-      config.routes.get("/api/documents/<id>", documents::get);
-      config.routes.put("/api/documents/<id>", documents::update);
-      config.routes.delete("/api/documents/<id>", documents::delete);
+      // An error answered before the whole body was read (a broken multipart, a refused upload) closes the
+      // connection, and says so: a client must not send its next request down a connection holding half a body.
+      config.routes.after("/api/*", ctx -> {
+        if (ctx.statusCode() >= 400 && (ctx.contentLength() > 0 || ctx.header("Transfer-Encoding") != null)) {
+          ctx.header("Connection", "close");
+        }
+      });
+      config.routes.get("/api/documents", Failures.guarded(documents::list));
+      config.routes.post("/api/documents", Failures.guarded(documents::create));
+      config.routes.get("/api/documents/<id>", Failures.guarded(documents::get));
+      config.routes.put("/api/documents/<id>", Failures.guarded(documents::update));
+      config.routes.delete("/api/documents/<id>", Failures.guarded(documents::delete));
 
       config.routes.exception(CorpusException.class, (e, ctx) ->
-          ctx.status(HttpStatus.BAD_REQUEST).json(new ApiError(e.getMessage())));
+          ctx.status(HttpStatus.BAD_REQUEST).json(new ApiError(Failures.capped(e.getMessage()))));
+      config.routes.exception(DocumentExistsException.class, (e, ctx) ->
+          ctx.status(HttpStatus.CONFLICT).json(new ApiError(Failures.capped(e.getMessage()))));
       config.routes.exception(DuplicateDocumentException.class, (e, ctx) ->
-          ctx.status(HttpStatus.CONFLICT).json(new ApiError(e.getMessage())));
+          ctx.status(HttpStatus.CONFLICT).json(new ApiError(Failures.capped(e.getMessage()))));
       config.routes.exception(MidiException.class, (e, ctx) ->
-          ctx.status(HttpStatus.BAD_REQUEST).json(new ApiError(e.getMessage())));
+          ctx.status(HttpStatus.BAD_REQUEST).json(new ApiError(Failures.capped(e.getMessage()))));
+      config.routes.exception(AbcException.class, (e, ctx) -> ctx.status(HttpStatus.BAD_REQUEST)
+          .json(new ApiError.AtPosition(Failures.capped(e.getMessage()), e.line(), e.column())));
+      config.routes.exception(UnknownIdException.class, (e, ctx) ->
+          ctx.status(HttpStatus.NOT_FOUND).json(new ApiError(Failures.capped(e.getMessage()))));
+      config.routes.exception(AlreadyAnsweredException.class, (e, ctx) ->
+          ctx.status(HttpStatus.CONFLICT).json(new ApiError(Failures.capped(e.getMessage()))));
       config.routes.exception(IllegalArgumentException.class, (e, ctx) ->
-          ctx.status(HttpStatus.BAD_REQUEST).json(new ApiError(e.getMessage())));
+          ctx.status(HttpStatus.BAD_REQUEST).json(new ApiError(Failures.capped(e.getMessage()))));
       config.routes.exception(OverloadedException.class, (e, ctx) -> {
         ctx.header("Retry-After", Integer.toString(e.retryAfterSeconds()));
-        ctx.status(HttpStatus.SERVICE_UNAVAILABLE).json(new ApiError(e.getMessage()));
+        ctx.status(HttpStatus.SERVICE_UNAVAILABLE).json(new ApiError(Failures.capped(e.getMessage())));
       });
       config.routes.exception(HttpResponseException.class, (e, ctx) ->
-          ctx.status(e.getStatus()).json(new ApiError(e.getMessage())));
-      config.routes.exception(Exception.class, (e, ctx) -> {
-        LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
-        ctx.status(HttpStatus.INTERNAL_SERVER_ERROR).json(new ApiError("internal error; the server log has details"));
-      });
+          ctx.status(e.getStatus()).json(new ApiError(Failures.capped(e.getMessage()))));
+      config.routes.exception(Exception.class, Failures::unexpected);
     });
   }
 }

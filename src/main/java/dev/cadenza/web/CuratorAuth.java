@@ -5,15 +5,25 @@ import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.http.UnauthorizedResponse;
 
-/** Write requests to curator endpoints need {@code Authorization: Bearer <token>}; reads stay open. */
+/**
+ * Write requests to curator endpoints need {@code Authorization: Bearer <token>}; reads stay open. The teacher's
+ * class view is guarded the same way with the teacher's token.
+ */
 final class CuratorAuth {
 
   private static final String PREFIX = "Bearer ";
 
   private final CuratorToken token;
+  private final String role;
 
   CuratorAuth(CuratorToken token) {
+    this(token, "curator");
+  }
+
+  /** Guards with {@code token} (null: refuse everyone), naming {@code role} in messages. */
+  CuratorAuth(CuratorToken token, String role) {
     this.token = token;
+    this.role = role;
   }
 
   void requireTokenForWrites(Context ctx) {
@@ -29,14 +39,16 @@ final class CuratorAuth {
     ctx.json(java.util.Map.of("valid", true));
   }
 
-  private void requireToken(Context ctx) {
+  void requireToken(Context ctx) {
     String header = ctx.header("Authorization");
-    String presented = header != null && header.startsWith(PREFIX) ? header.substring(PREFIX.length()).strip() : null;
-    if (!token.matches(presented)) {
-      ctx.header("WWW-Authenticate", "Bearer realm=\"cadenza-curator\"");
-      throw new UnauthorizedResponse(presented == null
-          ? "curator token required: send 'Authorization: Bearer <token>'"
-          : "curator token is not valid");
+    // The scheme name is case-insensitive (RFC 9110 section 11.1): "bearer" and "BEARER" are "Bearer".
+    String presented = header != null && header.regionMatches(true, 0, PREFIX, 0, PREFIX.length())
+        ? header.substring(PREFIX.length()).strip() : null;
+    if (token == null || !token.matches(presented)) {
+      ctx.header("WWW-Authenticate", "Bearer realm=\"cadenza-" + role + "\"");
+      throw new UnauthorizedResponse(token == null ? "no " + role + " token is configured on this server"
+          : presented == null ? role + " token required: send 'Authorization: Bearer <token>'"
+          : role + " token is not valid");
     }
   }
 }

@@ -80,11 +80,7 @@ final class DocumentsController {
 
   void create(Context ctx) {
     Upload upload = upload(ctx);
-    String id = Library.uploadId(upload.fileName());
-    if (cadenza.index().documentHashes().containsKey(id)) {
-      throw new ConflictResponse("document " + id + " already exists; replace it with PUT /api/documents/" + id);
-    }
-    Curator.Outcome outcome = cadenza.curator().put(id, upload.fileName(), upload.bytes());
+    Curator.Outcome outcome = cadenza.curator().add(Library.uploadId(upload.fileName()), upload.fileName(), upload.bytes());
     ctx.status(HttpStatus.CREATED).json(outcome);
   }
 

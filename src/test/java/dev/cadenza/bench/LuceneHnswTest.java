@@ -29,7 +29,12 @@ class LuceneHnswTest {
     float[][] vectors = Vectors.perturbed(base, 1500, 0.05, SEED);
     ExactSearch exact = new ExactSearch(vectors);
     try (LuceneHnsw hnsw = LuceneHnsw.build(temp.resolve("hnsw"), vectors, settings).withFanOut(4)) {
-      assertThat(hnsw.segments()).isEqualTo(settings.forceMerge() ? 1 : hnsw.segments());
+      if (settings.forceMerge()) {
+        assertThat(hnsw.segments()).isEqualTo(1);
+      } else {
+        // Without merging, each indexing thread flushes its own segment at the commit (the buffer never fills).
+        assertThat(hnsw.segments()).isBetween(1, settings.indexThreads());
+      }
       assertThat(hnsw.diskBytes()).isPositive();
       double recall = 0;
       for (int q = 0; q < 30; q++) {

@@ -1,9 +1,14 @@
 package dev.cadenza.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cadenza.corpus.Chunker;
+import dev.cadenza.corpus.CorpusException;
+import dev.cadenza.corpus.Document;
+import dev.cadenza.corpus.DocumentParser;
 import dev.cadenza.testing.HashingEmbedder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -62,6 +67,20 @@ class ChunkIndexTest {
     try (ChunkIndex reopened = ChunkIndex.open(temp.resolve("index"), new HashingEmbedder(), new Chunker())) {
       assertThat(reopened.chunkCount()).isEqualTo(chunks);
     }
+  }
+
+  @Test
+  void documentOverTheChunkLimitIsRefusedAndNothingIsWritten() {
+    IndexFixture f = new IndexFixture(temp);
+    int before = f.index.chunkCount();
+    String body = "Scales and chords fill this long paragraph about harmony. ".repeat(200);
+    Document big = DocumentParser.parse("uploads/big", "big.md", ("---\ntitle: Big\n---\n" + body).getBytes(StandardCharsets.UTF_8));
+    int chunks = new Chunker().chunk(big).size();
+    assertThat(chunks).isGreaterThan(3);
+    assertThatThrownBy(() -> f.index.put(big, 3)).isInstanceOf(CorpusException.class)
+        .hasMessageContaining(chunks + " chunks").hasMessageContaining("limit is 3");
+    assertThat(f.index.chunkCount()).isEqualTo(before);
+    assertThat(f.index.put(big, chunks)).isEqualTo(chunks);
   }
 
   @Test

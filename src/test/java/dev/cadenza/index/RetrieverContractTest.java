@@ -74,7 +74,9 @@ class Bm25RetrieverTest extends RetrieverContractTest {
 
   @Test
   void luceneSyntaxInQueriesIsTakenLiterally() {
-    assertThat(retriever.retrieve("V/V (C# AND \"G7", 5, Filter.NONE)).isNotNull();
+    List<ScoredChunk> hits = retriever.retrieve("V/V (C# AND \"G7", 5, Filter.NONE);
+    assertThat(hits).isNotEmpty().hasSizeLessThanOrEqualTo(5);
+    assertThat(hits).extracting(ScoredChunk::score).isSortedAccordingTo(Comparator.reverseOrder());
   }
 }
 

@@ -53,16 +53,20 @@ public class TransposePropertyTest {
   void theIntervalBetweenANoteAndItsTranspositionIsTheInterval() {
     System.out.println("TransposePropertyTest seed " + SEED);
     Random random = new Random(SEED);
+    int checked = 0;
     for (int i = 0; i < CASES; i++) {
       Note note = randomNote(random, true);
       Interval interval = randomInterval(random);
+      Note transposed;
       try {
-        assertThat(Interval.between(note, note.transpose(interval))).as("seed %d: %s + %s", SEED, note, interval)
-            .isEqualTo(interval);
+        transposed = note.transpose(interval);
       } catch (IllegalArgumentException tripleAccidental) {
-        // The transposed note cannot be spelled: nothing to compare.
+        continue; // the transposed note cannot be spelled: nothing to compare
       }
+      assertThat(Interval.between(note, transposed)).as("seed %d: %s + %s", SEED, note, interval).isEqualTo(interval);
+      checked++;
     }
+    assertThat(checked).as("seed %d: cases whose transposition is spellable", SEED).isGreaterThan(CASES / 2);
   }
 
   public static Note randomNote(Random random, boolean withOctave) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.cadenza.app.Cadenza;
 import dev.cadenza.app.CadenzaConfig;
 import dev.cadenza.app.CuratorToken;
+import dev.cadenza.corpus.DocumentParser;
 import dev.cadenza.index.Progress;
 import dev.cadenza.testing.Fixtures;
 import dev.cadenza.testing.HashingEmbedder;
@@ -19,6 +20,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -63,6 +69,59 @@ class DocumentsApiTest {
   void stop() throws Exception {
     app.stop();
     cadenza.close();
+  }
+
+  @Test
+  void concurrentUploadsOfOneNameHaveOneWinnerWhoseFileIsWhatIsIndexed() throws Exception {
+    for (int round = 0; round < 4; round++) {
+      String name = "race-" + round + ".md";
+      List<Integer> statuses = concurrently(8, writer -> upload("POST", "/api/documents", name,
+          utf8("---\ntitle: Race\n---\nVersion " + writer + " of the racing document about cadences."), TOKEN).status());
+      assertThat(statuses).as("round %d", round).containsOnly(201, 409).filteredOn(s -> s == 201).hasSize(1);
+      assertOriginalMatchesIndex("uploads/race-" + round);
+    }
+  }
+
+  @Test
+  void concurrentReplacementsLeaveTheFileAndTheIndexAgreeingAcrossARestart() throws Exception {
+    assertThat(upload("POST", "/api/documents", "shared.md", utf8("---\ntitle: Shared\n---\nFirst text."), TOKEN).status()).isEqualTo(201);
+    for (int round = 0; round < 4; round++) {
+      int r = round;
+      List<Integer> statuses = concurrently(8, writer -> upload("PUT", "/api/documents/uploads/shared", "shared.md",
+          utf8("---\ntitle: Shared\n---\nRound " + r + ", writer " + writer + ", on voice leading."), TOKEN).status());
+      assertThat(statuses).as("round %d", round).containsOnly(200);
+      assertOriginalMatchesIndex("uploads/shared");
+    }
+    String hash = cadenza.index().documentHashes().get("uploads/shared");
+    stop();
+    cadenza = open();
+    assertThat(cadenza.index().documentHashes().get("uploads/shared")).as("the same text after a restart").isEqualTo(hash);
+    app = CadenzaApp.create(cadenza, new WebConfig(CuratorToken.load(Map.of(CuratorToken.ENV, TOKEN), temp), MAX_UPLOAD)).start("127.0.0.1", 0);
+  }
+
+  private void assertOriginalMatchesIndex(String id) throws Exception {
+    Path original = temp.resolve("data/documents/" + id.substring("uploads/".length()) + ".md");
+    String stored = DocumentParser.parse(id, "x.md", Files.readAllBytes(original)).contentHash();
+    assertThat(cadenza.index().documentHashes().get(id)).as("indexed text of %s is its stored original", id).isEqualTo(stored);
+  }
+
+  /** Runs {@code writers} calls released at the same moment; their results in writer order. */
+  private static List<Integer> concurrently(int writers, java.util.function.IntFunction<Integer> call) throws Exception {
+    CountDownLatch start = new CountDownLatch(1);
+    try (ExecutorService pool = Executors.newFixedThreadPool(writers)) {
+      List<Future<Integer>> results = new ArrayList<>();
+      for (int w = 0; w < writers; w++) {
+        int writer = w;
+        results.add(pool.submit(() -> {
+          start.await();
+          return call.apply(writer);
+        }));
+      }
+      start.countDown();
+      List<Integer> statuses = new ArrayList<>();
+      for (Future<Integer> result : results) statuses.add(result.get(60, TimeUnit.SECONDS));
+      return statuses;
+    }
   }
 
   private Http.Reply upload(String method, String path, String fileName, byte[] content, String token) {

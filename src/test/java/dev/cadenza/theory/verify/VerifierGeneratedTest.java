@@ -55,6 +55,8 @@ class VerifierGeneratedTest {
 
   @Test
   void passesEveryTrueScaleSpellingAndFlagsEveryRespelledOne() {
+    int passed = 0;
+    int flagged = 0;
     for (ScaleType type : ScaleType.values()) {
       for (Note tonic : roots()) {
         Scale scale;
@@ -65,16 +67,24 @@ class VerifierGeneratedTest {
         }
         String statement = "The notes of " + scale.name() + " are " + Prose.list(scale.notes()) + ".";
         assertVerdict(statement, "correct");
+        passed++;
         if (type.isHeptatonic() && type != ScaleType.ALTERED) {
-          respelled(scale.notes(), 2).ifPresent(wrong ->
-              assertVerdict("The notes of the " + scale.name() + " scale are " + Prose.list(wrong) + ".", "incorrect"));
+          Optional<List<Note>> wrong = respelled(scale.notes(), 2);
+          if (wrong.isPresent()) {
+            assertVerdict("The notes of the " + scale.name() + " scale are " + Prose.list(wrong.get()) + ".", "incorrect");
+            flagged++;
+          }
         }
       }
     }
+    // 35 tonics for every scale type, less those needing triple accidentals; most heptatonic ones respell.
+    assertThat(passed).isGreaterThan(ScaleType.values().length * 20);
+    assertThat(flagged).isGreaterThan(100);
   }
 
   @Test
   void passesEveryTrueKeySignatureAndRelativeKey() {
+    int parallels = 0;
     for (int fifths = -Key.MAX_FIFTHS; fifths <= Key.MAX_FIFTHS; fifths++) {
       Key major = Key.majorAtFifths(fifths);
       for (Key key : List.of(major, major.relative())) {
@@ -82,16 +92,21 @@ class VerifierGeneratedTest {
         assertVerdict(signature, "correct");
         assertVerdict("The relative " + key.relative().mode().label() + " of " + key + " is " + key.relative() + ".",
             "correct");
-        parallel(key).ifPresent(p ->
-            assertVerdict("The parallel " + p.mode().label() + " of " + key + " is " + p + ".", "correct"));
+        Optional<Key> parallel = parallel(key);
+        if (parallel.isPresent()) {
+          assertVerdict("The parallel " + parallel.get().mode().label() + " of " + key + " is " + parallel.get() + ".", "correct");
+          parallels++;
+        }
       }
     }
+    assertThat(parallels).as("keys whose parallel can be spelled").isGreaterThanOrEqualTo(2 * Key.MAX_FIFTHS + 1);
   }
 
   @Test
   void passesTrueIntervalsAndFlagsWrongQualities() {
     System.out.println("VerifierGeneratedTest seed " + SEED);
     Random random = new Random(SEED);
+    int checked = 0;
     for (int i = 0; i < 2_000; i++) {
       Note lower = TransposePropertyTest.randomNote(random, false);
       Interval interval = TransposePropertyTest.randomInterval(random).simple();
@@ -109,7 +124,9 @@ class VerifierGeneratedTest {
       Interval other = Interval.of(interval.quality() == Quality.AUGMENTED ? Quality.DIMINISHED : Quality.AUGMENTED,
           interval.number());
       assertVerdict("From " + lower + " to " + upper + " is " + Prose.withArticle(other.name()) + ".", "incorrect");
+      checked++;
     }
+    assertThat(checked).as("seed %d: intervals checked", SEED).isGreaterThan(1_000);
   }
 
   private void assertVerdict(String statement, String verdict) {

@@ -1,0 +1,149 @@
+package dev.cadenza.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.cadenza.app.Cadenza;
+import dev.cadenza.app.CadenzaConfig;
+import dev.cadenza.app.CuratorToken;
+import dev.cadenza.index.Progress;
+import dev.cadenza.testing.Fixtures;
+import dev.cadenza.testing.HashingEmbedder;
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The practice, progress and class-summary API on the real wiring, with SQLite in the data folder. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PracticeApiTest {
+  private static final String TEACHER = "teach-me";
+
+  Cadenza cadenza;
+  Javalin app;
+  Http http;
+
+  @BeforeAll
+  void start(@TempDir Path temp) {
+    cadenza = Cadenza.open(new CadenzaConfig(Fixtures.copyCorpus(temp.resolve("corpus")), temp.resolve("index"),
+        temp.resolve("data")), new HashingEmbedder());
+    cadenza.syncCorpus(Progress.NONE);
+    app = CadenzaApp.create(cadenza, new WebConfig(CuratorToken.load(Map.of(CuratorToken.ENV, "t"), temp), 1 << 20,
+        new RateLimit(600, 100), new OpsSettings(true, false, false), CorsPolicy.DEFAULT,
+        CuratorToken.loadTeacher(Map.of(CuratorToken.TEACHER_ENV, TEACHER), temp))).start("127.0.0.1", 0);
+    http = new Http(app.port());
+  }
+
+  @AfterAll
+  void stop() throws IOException {
+    app.stop();
+    cadenza.close();
+  }
+
+  @Test
+  void anonymousLearnersGetDistinctUnguessableIds() {
+    Http.Reply reply = http.post("/api/learners", "application/json", "");
+    assertThat(reply.status()).isEqualTo(201);
+    String first = reply.json().get("learnerId").asText();
+    assertThat(first).matches("[0-9a-f]{32}");
+    assertThat(newLearner()).isNotEqualTo(first);
+  }
+
+  @Test
+  void answerGivesTheVerdictExpectedAnswerExplanationCitationsAndRating() {
+    String learner = newLearner();
+    JsonNode item = next(learner, "key-signature");
+    assertThat(item.get("topic").asText()).isEqualTo("key-signature");
+    assertThat(item.get("prompt").asText()).startsWith("Write the key signature of");
+    assertThat(item.has("expected")).isFalse();
+    JsonNode feedback = answer(learner, item.get("itemId").asText(), "none").json();
+    assertThat(feedback.get("correct").asBoolean()).isEqualTo(feedback.get("expected").asText().equals("none"));
+    assertThat(feedback.get("explanation").asText()).contains("has");
+    assertThat(feedback.get("citations").get(0).get("docId").asText()).isNotBlank();
+    assertThat(feedback.get("rating").get("topic").asText()).isEqualTo("key-signature");
+    assertThat(feedback.get("rating").get("before").asDouble()).isEqualTo(1000.0);
+    assertThat(http.get("/api/learners/" + learner + "/progress").json().get("itemsAnswered").asInt()).isEqualTo(1);
+  }
+
+  @Test
+  void gradedAnswersAreCountedInTheMetrics() {
+    String learner = newLearner();
+    JsonNode item = next(learner, "key-signature");
+    boolean correct = answer(learner, item.get("itemId").asText(), "none").json().get("correct").asBoolean();
+    String metrics = http.get("/metrics").body();
+    assertThat(metrics).containsPattern("cadenza_practice_answers_total\\{correct=\"" + correct + "\",misconception=\"(true|false)\"} [1-9]");
+  }
+
+  @Test
+  void aReplayedAnswerIs409AndAForgedOrForeignItemIs404() {
+    String learner = newLearner();
+    String itemId = next(learner, "interval").get("itemId").asText();
+    assertThat(answer(learner, itemId, "P5").status()).isEqualTo(200);
+    assertThat(answer(learner, itemId, "P5").status()).isEqualTo(409);
+    assertThat(answer(learner, "0123456789abcdef0123456789abcdef", "P5").status()).isEqualTo(404);
+    String otherItem = next(newLearner(), "interval").get("itemId").asText();
+    Http.Reply foreign = answer(learner, otherItem, "P5");
+    assertThat(foreign.status()).isEqualTo(404);
+    assertThat(foreign.json().get("error").asText()).contains("unknown item");
+  }
+
+  @Test
+  void aMalformedAnswerIs400AndLeavesTheItemOpen() {
+    String learner = newLearner();
+    String itemId = next(learner, "interval").get("itemId").asText();
+    Http.Reply malformed = answer(learner, itemId, "a purple interval");
+    assertThat(malformed.status()).isEqualTo(400);
+    assertThat(malformed.json().get("error").asText()).contains("not an interval");
+    assertThat(answer(learner, itemId, "M3").status()).isEqualTo(200);
+  }
+
+  @Test
+  void unknownLearnersTopicsAndMissingFieldsAre4xx() {
+    assertThat(http.postJson("/api/practice/next", "{\"learnerId\": \"nobody\"}").status()).isEqualTo(404);
+    assertThat(http.get("/api/learners/nobody/progress").status()).isEqualTo(404);
+    Http.Reply topic = http.postJson("/api/practice/next", "{\"learnerId\": \"" + newLearner() + "\", \"topic\": \"yodel\"}");
+    assertThat(topic.status()).isEqualTo(400);
+    assertThat(topic.json().get("error").asText()).contains("chord-spelling");
+    assertThat(http.postJson("/api/practice/answer", "{\"learnerId\": \"x\"}").status()).isEqualTo(400);
+    assertThat(http.postJson("/api/practice/next", "not json").status()).isEqualTo(400);
+  }
+
+  @Test
+  void theClassSummaryNeedsTheTeacherToken() {
+    String learner = newLearner();
+    answer(learner, next(learner, "cadence").get("itemId").asText(), "plagal");
+    assertThat(http.get("/api/class/summary").status()).isEqualTo(401);
+    assertThat(classSummary("wrong").status()).isEqualTo(401);
+    Http.Reply summary = classSummary(TEACHER);
+    assertThat(summary.status()).isEqualTo(200);
+    assertThat(summary.json().get("learners").asInt()).isPositive();
+    assertThat(summary.json().get("topics").findValuesAsText("topic")).contains("cadence");
+  }
+
+  private Http.Reply classSummary(String token) {
+    return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/api/class/summary"))
+        .header("Authorization", "Bearer " + token).GET());
+  }
+
+  private String newLearner() {
+    return http.post("/api/learners", "application/json", "").json().get("learnerId").asText();
+  }
+
+  private JsonNode next(String learner, String topic) {
+    Http.Reply reply = http.postJson("/api/practice/next", "{\"learnerId\": \"" + learner + "\", \"topic\": \"" + topic + "\"}");
+    assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+    return reply.json();
+  }
+
+  private Http.Reply answer(String learner, String itemId, String answer) {
+    return http.postJson("/api/practice/answer",
+        "{\"learnerId\": \"" + learner + "\", \"itemId\": \"" + itemId + "\", \"answer\": \"" + answer + "\"}");
+  }
+}

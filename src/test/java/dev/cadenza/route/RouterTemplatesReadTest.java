@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class RouterTemplatesReadTest {
   @Test
   void everyAnsweredTemplateQuestionIsReadAsItsIntendedKind() {
-    TheoryQa qa = new TheoryQa(question -> Intent.CONCEPTUAL);
+    TheoryQa qa = new TheoryQa();
     List<String> misread = new ArrayList<>();
     int answered = 0;
     int computable = 0;

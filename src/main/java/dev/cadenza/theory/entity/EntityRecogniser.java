@@ -23,7 +23,7 @@ public final class EntityRecogniser {
   private static final Set<String> CHORD_WORDS = Set.of("chord", "triad", "chords", "triads");
   private static final List<String> COUNT_WORDS = List.of("zero", "one", "two", "three", "four", "five", "six",
       "seven", "eight", "nine", "ten", "eleven", "twelve");
-  private static final Pattern DIGITS = Pattern.compile("\\d{1,2}");
+  private static final Pattern DIGITS = Pattern.compile("\\d{1,3}");
   /** A root followed by something that starts a chord suffix, so "do" and "be" are never read as chords. */
   private static final Pattern SYMBOL = Pattern.compile(
       "[A-Ga-g](##|#|bb|b|x)?(m|M|maj|min|dim|aug|sus|add|alt|\\d|\\+|°|ø|/|\\(|-).*");

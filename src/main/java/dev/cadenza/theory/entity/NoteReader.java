@@ -55,6 +55,10 @@ final class NoteReader {
     if (!word.equalsIgnoreCase("a") && !word.equals("b")) {
       return true;
     }
+    // After an article the letter is the note: "an A major 7th chord", "the A whole tone scale".
+    if (word.equals("A") && t.is(i - 1, "an", "the")) {
+      return true;
+    }
     if (IntervalReader.read(t, i + 1).isPresent() || t.is(i + 1, "chord", "note", "triad", "scale", "key", "few",
         "lot", "little", "semitone", "tone", "fifth", "fourth", "third", "second", "sixth", "seventh", "octave", "tritone")) {
       return false;

@@ -81,6 +81,9 @@ final class TypedAnswers {
           notes.addAll(e.enharmonics());
         }
         case QueryResult.DegreeResult d -> notes.add(d.note());
+        case QueryResult.ScaleMatch m -> notes.addAll(m.notes());
+        case QueryResult.SubstituteResult t -> notes.addAll(t.substitute() == null ? t.tones() : t.substituteTones());
+        case QueryResult.MembershipResult m -> notes.addAll(m.pitches());
         default -> { }
       }
     }
@@ -92,7 +95,7 @@ final class TypedAnswers {
     return switch (type) {
       case "identify_chord" -> Intent.CHORD_IDENTIFICATION;
       case "interval", "note_from_interval", "interval_semitones", "interval_inversion", "enharmonic" -> Intent.INTERVAL;
-      case "scale", "scale_degree" -> Intent.SCALE;
+      case "scale", "scale_degree", "scale_from_notes", "mode_of_degree" -> Intent.SCALE;
       case "key_signature", "key_from_signature", "related_key" -> Intent.KEY_SIGNATURE;
       case "numeral_of_chord", "realise_numeral", "realise_progression", "analyse_progression", "find_key",
           "diatonic_chords" -> Intent.ROMAN_NUMERAL;

@@ -26,6 +26,21 @@ public final class AnswerRenderer {
       case EnharmonicResult r -> r.note() + " is enharmonically equivalent to " + and(r.enharmonics())
           + ": the same pitch spelled with another letter.";
       case DegreeResult r -> degree(r);
+      case ScaleMatch r -> r.key() != null
+          ? "The mode on degree " + r.degree() + " of " + r.key() + " is " + r.scale() + ": " + list(r.notes()) + ", the notes of "
+              + r.key() + " from " + r.notes().getFirst() + " to " + r.notes().getFirst() + " (" + r.formula() + ")."
+          : "Starting on " + r.notes().getFirst() + ", " + list(r.notes()) + " form the " + r.scale() + " scale (" + r.formula() + ")."
+              + (r.majorScale() == null ? "" : " They are the notes of the " + r.majorScale() + " scale, so every mode of "
+                  + r.majorScale().replace(" major", "") + " major uses them too.");
+      case SubstituteResult r -> r.substitute() == null
+          ? "A tritone substitute replaces a dominant seventh chord; " + r.symbol() + " is " + article(r.name()) + " ("
+              + list(r.tones()) + "), not a dominant seventh, so it has none."
+          : "The tritone substitute of " + r.symbol() + " is " + r.substitute() + ": " + list(r.substituteTones())
+              + ", the dominant seventh a tritone away (its root spelled with the fewer accidentals). The two chords share"
+              + " their tritone: the third and seventh of " + r.symbol() + ", " + r.tones().get(1) + " and " + r.tones().get(3)
+              + ", are the same pitches as the seventh and third of " + r.substitute() + ", " + r.substituteTones().get(3)
+              + " and " + r.substituteTones().get(1) + ".";
+      case MembershipResult r -> membership(r);
     };
   }
 
@@ -49,11 +64,27 @@ public final class AnswerRenderer {
 
   private static String identified(IdentifiedChord r) {
     if (r.symbol() == null) {
-      return list(r.notes()) + " do not form a chord type the engine knows, as spelled.";
+      return r.given() + " do not form a chord type the engine knows, as spelled.";
     }
-    return list(r.notes()) + " form " + r.described() + " (" + r.symbol() + ") in " + r.inversion() + ": " + r.roles() + "."
+    return r.given() + " form " + r.described() + " (" + r.symbol() + ") in " + r.inversion() + ": " + r.roles() + "."
         + (r.omitted().isEmpty() ? "" : " Left out: " + list(r.omitted()) + ".")
         + (r.alternatives().isEmpty() ? "" : " Other readings: " + String.join("; ", r.alternatives()) + ".");
+  }
+
+  private static String membership(MembershipResult r) {
+    String pitch = r.note().replaceAll("-?\\d+$", "");
+    String described = r.described() + " (" + r.symbol() + ")";
+    if (!r.member()) {
+      return "No: " + pitch + " is not in " + described + ", whose tones are " + list(r.tones()) + "."
+          + (r.enharmonic() == null ? "" : " " + pitch + " sounds the same as " + r.enharmonic()
+              + ", but the chord spells that tone " + r.enharmonic() + ".");
+    }
+    String voicing = "stacked upward from " + r.pitches().getFirst() + " (" + list(r.pitches()) + ")";
+    boolean octave = !pitch.equals(r.note());
+    return "Yes: " + pitch + " is " + r.role() + " of " + described + ". "
+        + (!octave ? "Pitch-class membership holds in any octave." : r.inVoicing()
+            ? r.note() + " is in the chord " + voicing + ". Pitch-class membership holds in any octave."
+            : r.note() + " is not in the voicing " + voicing + ", but pitch-class membership holds in any octave.");
   }
 
   private static String interval(IntervalResult r) {

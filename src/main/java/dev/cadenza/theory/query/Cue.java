@@ -29,9 +29,9 @@ public enum Cue {
   INTERVAL("interval", "how far", "between", "distance"),
   CHORD("chord", "triad", "chords", "triads"),
   PREMISE("why", "explain why", "since"),
-  /** Questions no typed query asks yet (tritone substitutes, modes of a key, scales from notes, MIDI numbers). */
-  ELSEWHERE("substitute", "substitution", "sub", "mode on", "mode starting", "modes starting", "which mode", "what mode",
-      "what scale", "which scale", "scale has", "midi", "in common", "common tones");
+  TRITONE_SUBSTITUTE("tritone sub", "tritone substitute", "tritone substitution", "tritone subs", "substitute", "sub"),
+  /** Questions no typed query asks yet: the answerer's retrieval takes them. */
+  ELSEWHERE("in common", "common tones");
 
   private final List<String> phrases;
 

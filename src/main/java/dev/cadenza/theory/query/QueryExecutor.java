@@ -54,6 +54,12 @@ public final class QueryExecutor {
       case DiatonicChords q -> numerals(q.type(), q.key(), RomanNumerals.diatonicTriads(q.key()), List.of(), null);
       case Enharmonic q -> new EnharmonicResult(q.type(), q.note().toString(), strings(enharmonics(q.note())));
       case ScaleDegree q -> degree(q);
+      case ScaleFromNotes q -> MoreQueries.scaleFromNotes(q);
+      case ModeOfDegree q -> MoreQueries.modeOfDegree(q);
+      case TritoneSubstitute q -> MoreQueries.tritoneSubstitute(q);
+      case ChordMembership q -> MoreQueries.membership(q);
+      case IdentifyMidiChord q -> identified(q.type(), "MIDI " + String.join(", ", q.midi().stream().map(String::valueOf).toList()),
+          ChordIdentifier.identifyMidi(q.midi()));
     };
   }
 
@@ -93,9 +99,12 @@ public final class QueryExecutor {
   }
 
   private static IdentifiedChord identify(IdentifyChord q) {
-    List<ChordMatch> matches = ChordIdentifier.identify(q.notes());
+    return identified(q.type(), String.join(", ", strings(q.notes())), ChordIdentifier.identify(q.notes()));
+  }
+
+  private static IdentifiedChord identified(String type, String given, List<ChordMatch> matches) {
     if (matches.isEmpty()) {
-      return new IdentifiedChord(q.type(), strings(q.notes()), null, null, null, null, null, List.of(), List.of());
+      return new IdentifiedChord(type, given, List.of(), null, null, null, null, null, List.of(), List.of());
     }
     ChordMatch best = matches.getFirst();
     Chord chord = best.chord();
@@ -106,7 +115,7 @@ public final class QueryExecutor {
         roles.add(chord.tones().get(i) + " is the " + (interval.number() == 1 ? "root" : interval.ordinalName()));
       }
     }
-    return new IdentifiedChord(q.type(), strings(q.notes()), best.symbol(), best.name(),
+    return new IdentifiedChord(type, given, strings(chord.notes()), best.symbol(), best.name(),
         ChordProse.described(Chord.of(chord.root(), chord.type())), chord.inversionName(), String.join(", ", roles),
         strings(best.omitted()), matches.stream().skip(1).map(m -> m.symbol() + " (" + m.name() + ")").toList());
   }

@@ -20,7 +20,7 @@ public sealed interface QueryResult {
       implements QueryResult {}
 
   /** identify_chord: the best reading of the notes and the other readings. */
-  record IdentifiedChord(String type, List<String> notes, String symbol, String name, String described, String inversion,
+  record IdentifiedChord(String type, String given, List<String> notes, String symbol, String name, String described, String inversion,
       String roles, List<String> omitted, List<String> alternatives) implements QueryResult {}
 
   /** interval, note_from_interval, interval_semitones, interval_inversion. */
@@ -52,4 +52,16 @@ public sealed interface QueryResult {
   /** scale_degree: the note on a degree of a key. */
   record DegreeResult(String type, String key, int degree, String name, String note, boolean raised, RomanRow triad)
       implements QueryResult {}
+
+  /** scale_from_notes and mode_of_degree: the scale found, and the major scale with the same notes. */
+  record ScaleMatch(String type, List<String> notes, String scale, String formula, String majorScale, String key,
+      int degree) implements QueryResult {}
+
+  /** tritone_substitute: the dominant seventh a tritone away, or none when the chord is not a dominant seventh. */
+  record SubstituteResult(String type, String symbol, String name, List<String> tones, String substitute,
+      List<String> substituteTones) implements QueryResult {}
+
+  /** chord_membership: whether the note is a chord tone as spelled, its role, and the voicing from octave 4. */
+  record MembershipResult(String type, String note, String symbol, String described, List<String> tones,
+      List<String> pitches, boolean member, String role, String enharmonic, boolean inVoicing) implements QueryResult {}
 }

@@ -21,6 +21,11 @@ public final class QuestionReader {
    * in ...") is taken before one that only names a chord ("spell ..."). The order is declared here only.
    */
   private static final List<Function<Clause, List<TheoryQuery>>> PRECEDENCE = List.of(
+      SpecialReaders::midi,
+      SpecialReaders::membership,
+      SpecialReaders::tritone,
+      SpecialReaders::modeOfDegree,
+      SpecialReaders::scaleFromNotes,
       KeyReaders::fromSignature,
       KeyReaders::related,
       KeyReaders::signature,
@@ -76,18 +81,12 @@ public final class QuestionReader {
   }
 
   private static List<TheoryQuery> readClause(Clause clause) {
-    if (clause.entities().isEmpty() || clause.has(Cue.ELSEWHERE) || asksMembership(clause)) return List.of();
+    if (clause.entities().isEmpty() || clause.has(Cue.ELSEWHERE)) return List.of();
     for (Function<Clause, List<TheoryQuery>> reader : PRECEDENCE) {
       List<TheoryQuery> queries = reader.apply(clause);
       if (!queries.isEmpty()) return queries;
     }
     return List.of();
-  }
-
-  /** "is E4 in the C major seventh chord?": a yes-or-no question about one note, which no typed query asks. */
-  private static boolean asksMembership(Clause clause) {
-    return clause.tokens().is(0, "is", "are") && clause.entities().getFirst() instanceof MusicEntity.NoteName n
-        && n.first() == 1 && clause.tokens().is(n.end(), "in", "part");
   }
 
   /** Sentences, and within them the parts after ", and" or "and" that begin a new question. */

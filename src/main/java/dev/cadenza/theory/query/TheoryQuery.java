@@ -144,4 +144,31 @@ public sealed interface TheoryQuery {
   record ScaleDegree(Key key, int degree, boolean raised, boolean subtonic) implements TheoryQuery {
     public String type() { return "scale_degree"; }
   }
+
+  /** "what scale has the notes C D E F# G A B?" (the notes as written, first note first). */
+  record ScaleFromNotes(List<Note> notes) implements TheoryQuery {
+    public ScaleFromNotes { notes = List.copyOf(notes); }
+    public String type() { return "scale_from_notes"; }
+  }
+
+  /** "the mode starting on the 2nd degree of C major". */
+  record ModeOfDegree(Key key, int degree) implements TheoryQuery {
+    public String type() { return "mode_of_degree"; }
+  }
+
+  /** "tritone substitute of G7". */
+  record TritoneSubstitute(Chord chord) implements TheoryQuery {
+    public String type() { return "tritone_substitute"; }
+  }
+
+  /** "is E4 in the C major seventh chord?" (the note's octave, when given, is checked against the voicing from octave 4). */
+  record ChordMembership(Note note, Chord chord) implements TheoryQuery {
+    public String type() { return "chord_membership"; }
+  }
+
+  /** "what chord do MIDI notes 60 64 67 70 make?" */
+  record IdentifyMidiChord(List<Integer> midi) implements TheoryQuery {
+    public IdentifyMidiChord { midi = List.copyOf(midi); }
+    public String type() { return "identify_chord"; }
+  }
 }

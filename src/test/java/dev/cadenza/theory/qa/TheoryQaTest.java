@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class TheoryQaTest {
-  private final TheoryQa qa = new TheoryQa(new KeywordIntentClassifier());
+  private final TheoryQa qa = new TheoryQa();
 
   static Stream<Arguments> questions() {
     return Stream.of(
@@ -138,17 +138,6 @@ class TheoryQaTest {
         .containsEntry("pitches", List.of("D#4", "F##4", "A#4", "C##5", "E#5", "G#5", "B#5"));
     assertThat(qa.answer("what is V7 of Ab major?").orElseThrow().details())
         .containsEntry("numeral", "V7").containsEntry("key", "Ab major").containsEntry("symbol", "Eb7");
-  }
-
-  @Test
-  void triesOtherIntentsWhenTheClassifierIsWrong() {
-    TheoryQa misrouted = new TheoryQa(question -> Intent.SCALE);
-    TheoryAnswer answer = misrouted.answer("relative minor of A major?").orElseThrow();
-    assertThat(answer.intent()).isEqualTo(Intent.KEY_SIGNATURE);
-    assertThat(misrouted.answer("what notes are in a D# major 13th chord?").orElseThrow().intent())
-        .isEqualTo(Intent.CHORD_SPELLING);
-    assertThat(misrouted.answer("which chord is C E G Bb?").orElseThrow().intent())
-        .isEqualTo(Intent.CHORD_IDENTIFICATION);
   }
 
   @Test

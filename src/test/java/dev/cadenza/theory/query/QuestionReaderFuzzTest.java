@@ -81,6 +81,11 @@ class QuestionReaderFuzzTest {
       case TheoryQuery.DiatonicChords q -> args.add(tonic(q.key()));
       case TheoryQuery.ScaleDegree q -> args.add(tonic(q.key()));
       case TheoryQuery.KeyFromSignature q -> args.add(q.count() == 0 ? "NO" : "");
+      case TheoryQuery.ScaleFromNotes q -> q.notes().forEach(n -> args.add(letter(n)));
+      case TheoryQuery.ModeOfDegree q -> args.add(tonic(q.key()));
+      case TheoryQuery.TritoneSubstitute q -> args.add(root(q.chord()));
+      case TheoryQuery.ChordMembership q -> args.addAll(List.of(letter(q.note()), root(q.chord())));
+      case TheoryQuery.IdentifyMidiChord q -> q.midi().forEach(m -> args.add(String.valueOf(m)));
       case TheoryQuery.IntervalSize q -> { }
       case TheoryQuery.IntervalInversion q -> { }
     }

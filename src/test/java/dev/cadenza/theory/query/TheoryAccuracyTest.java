@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 /** The targets on both question sets: 99% of the hand-written questions and of 2,200 generated ones. */
 class TheoryAccuracyTest {
-  private static final TheoryQa QA = new TheoryQa(question -> Intent.CONCEPTUAL);
+  private static final TheoryQa QA = new TheoryQa();
 
   private static TheoryEval.Report score(List<TheoryQuestion> questions) {
     return TheoryEval.run(questions, q -> QA.answer(q)

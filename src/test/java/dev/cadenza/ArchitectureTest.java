@@ -54,11 +54,18 @@ class ArchitectureTest {
   void theoryLayersDependDownwardOnly() {
     noClasses().that().resideInAPackage("dev.cadenza.theory")
         .should().dependOnClassesThat().resideInAnyPackage("dev.cadenza.theory.text..", "dev.cadenza.theory.qa..",
-            "dev.cadenza.theory.verify..")
+            "dev.cadenza.theory.verify..", "dev.cadenza.theory.entity..", "dev.cadenza.theory.query..")
         .because("the engine (notes, intervals, chords, keys, numerals) knows nothing of prose").check(MAIN);
     noClasses().that().resideInAPackage("dev.cadenza.theory.text..")
         .should().dependOnClassesThat().resideInAnyPackage("dev.cadenza.theory.qa..", "dev.cadenza.theory.verify..")
         .because("recognising music in text serves both question answering and verification").check(MAIN);
+    noClasses().that().resideInAPackage("dev.cadenza.theory.entity..")
+        .should().dependOnClassesThat().resideInAnyPackage("dev.cadenza.theory.query..", "dev.cadenza.theory.qa..",
+            "dev.cadenza.theory.verify..", "dev.cadenza.theory.text..")
+        .because("the music-entity recogniser sits on the engine alone, below every reader of questions").check(MAIN);
+    noClasses().that().resideInAPackage("dev.cadenza.theory.query..")
+        .should().dependOnClassesThat().resideInAnyPackage("dev.cadenza.theory.qa..", "dev.cadenza.theory.verify..")
+        .because("typed queries are read from entities and run on the engine; their callers sit above").check(MAIN);
     noClasses().that().resideInAPackage("dev.cadenza.theory.verify..")
         .should().dependOnClassesThat().resideInAPackage("dev.cadenza.theory.qa..")
         .because("the verifier reads claims with the recogniser, not with question readers").check(MAIN);

@@ -17,7 +17,6 @@ import dev.cadenza.index.Progress;
 import dev.cadenza.index.SyncReport;
 import dev.cadenza.index.VectorRetriever;
 import dev.cadenza.llm.OpenAiAnswerer;
-import dev.cadenza.route.IntentRouter;
 import dev.cadenza.learners.Exercises;
 import dev.cadenza.learners.JdbcLearnerRepository;
 import dev.cadenza.learners.Practice;
@@ -99,11 +98,9 @@ public final class Cadenza implements Closeable {
     return new Cadenza(config, index, theoryQa(), answerer, modelServer, embedder, ownedEmbedder);
   }
 
-  /** The theory engine's question answering, routed by the Tribuo intent classifier (trained in about a second). */
+  /** The theory engine's question answering: typed queries read from the question, run on the engine. */
   public static TheoryQa theoryQa() {
-    IntentRouter router = IntentRouter.trainDefault();
-    LOG.debug("intent router trained in {} ms", router.trainingTime().toMillis());
-    return new TheoryQa(router);
+    return new TheoryQa();
   }
 
   /** The learner and curation database ({@link CadenzaConfig#database()}), opened and migrated on first use. */

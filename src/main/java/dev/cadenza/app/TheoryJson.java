@@ -17,7 +17,10 @@ public final class TheoryJson {
 
   private TheoryJson() {}
 
-  /** {"question", "intent", "answer", "notes", ...details} or, when nothing was computed, "answer": null and a "message". */
+  /**
+   * {"question", "intent", "answer", "notes", ...details, "results": [one typed result per query asked]} or,
+   * when nothing was computed, "answer": null and a "message".
+   */
   public static Map<String, Object> of(String question, Optional<TheoryAnswer> answer) {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("question", question);
@@ -33,6 +36,9 @@ public final class TheoryJson {
     json.put("answer", a.answer());
     json.put("notes", a.notes());
     a.details().forEach(json::putIfAbsent);
+    if (!a.results().isEmpty()) {
+      json.put("results", a.results());
+    }
     return json;
   }
 

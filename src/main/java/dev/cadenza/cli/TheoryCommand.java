@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cadenza.app.Cadenza;
 import dev.cadenza.app.Json;
 import dev.cadenza.app.TheoryJson;
+import dev.cadenza.eval.theory.ReadingTime;
+import dev.cadenza.eval.theory.TemplateQuestions;
 import dev.cadenza.eval.theory.TheoryEval;
 import dev.cadenza.eval.theory.TheoryEvalTable;
 import dev.cadenza.eval.theory.TheoryQuestion;
@@ -26,6 +28,8 @@ import picocli.CommandLine.Parameters;
         + " Roman numerals). No index needed.",
         "With '-' as the question, reads one question per line from stdin and writes one JSON object per line."})
 final class TheoryCommand implements Callable<Integer> {
+  /** The seed of the generated template questions, fixed so that runs compare. */
+  static final long TEMPLATE_SEED = 12L;
 
   @Parameters(index = "0", arity = "0..1", paramLabel = "QUESTION",
       description = "The question in quotes, or - for a batch on stdin.")
@@ -38,13 +42,20 @@ final class TheoryCommand implements Callable<Integer> {
   @Option(names = "--wrong", description = "With --eval: also list the questions answered wrongly.")
   boolean listWrong;
 
+  @Option(names = "--generated", paramLabel = "N",
+      description = "With --eval: score N questions per template generated with seed ${DEFAULT-VALUE} instead of a file.")
+  int generatedPerTemplate;
+
+  @Option(names = "--time", description = "With --eval: also time reading each question (p50, p90, p99 after warm-up).")
+  boolean time;
+
   @Option(names = "--json", description = "Print JSON: {\"intent\", \"answer\", \"notes\", ...}.")
   boolean json;
 
   @Override
   public Integer call() throws Exception {
     TheoryQa theory = Cadenza.theoryQa();
-    if (evalFile != null) {
+    if (evalFile != null || generatedPerTemplate > 0) {
       return evaluate(theory);
     }
     if (question == null) throw new IllegalArgumentException("give a QUESTION, - for stdin, or --eval FILE");
@@ -70,12 +81,17 @@ final class TheoryCommand implements Callable<Integer> {
   }
 
   private int evaluate(TheoryQa theory) {
-    List<TheoryQuestion> questions = TheoryQuestionFile.read(evalFile);
+    List<TheoryQuestion> questions = generatedPerTemplate > 0
+        ? TemplateQuestions.generate(TEMPLATE_SEED, generatedPerTemplate) : TheoryQuestionFile.read(evalFile);
     TheoryEval.Report report = TheoryEval.run(questions, q -> theory.answer(q)
-        .map(a -> new TheoryEval.Answered(a.answer(), List.<String>of()))
+        .map(a -> new TheoryEval.Answered(a.answer(), a.types()))
         .orElse(TheoryEval.Answered.nothing()));
-    System.out.println("Cadenza theory eval: " + questions.size() + " questions from " + evalFile);
+    System.out.println("Cadenza theory eval: " + questions.size() + " questions from "
+        + (generatedPerTemplate > 0 ? "templates, seed " + TEMPLATE_SEED : evalFile));
     System.out.print(TheoryEvalTable.render(report));
+    if (time) {
+      System.out.println(ReadingTime.measure(questions));
+    }
     if (listWrong) {
       report.wrong().forEach(System.out::println);
     }

@@ -18,17 +18,21 @@ import java.util.regex.Pattern;
  * longest entity that starts there, so "C-major seventh" is one chord and "C minor" one key.
  */
 public final class EntityRecogniser {
-  private static final int LONGEST_NAME = 5;
+  private static final int LONGEST_NAME = 8;
   private static final Set<String> MODE_WORDS = Set.of("major", "minor", "maj", "min");
   private static final Set<String> CHORD_WORDS = Set.of("chord", "triad", "chords", "triads");
   private static final List<String> COUNT_WORDS = List.of("zero", "one", "two", "three", "four", "five", "six",
       "seven", "eight", "nine", "ten", "eleven", "twelve");
-  private static final Pattern DIGITS = Pattern.compile("\\d{1,2}");
+  private static final Pattern DIGITS = Pattern.compile("\\d{1,3}");
   /** A root followed by something that starts a chord suffix, so "do" and "be" are never read as chords. */
   private static final Pattern SYMBOL = Pattern.compile(
       "[A-Ga-g](##|#|bb|b|x)?(m|M|maj|min|dim|aug|sus|add|alt|\\d|\\+|°|ø|/|\\(|-).*");
   /** Lower-case words that a chord symbol reader would take but that are English: "I am". */
   private static final Set<String> ENGLISH = Set.of("am", "add", "be", "bad", "bed", "cab", "dab", "fab", "ed");
+
+  /** Words that never occur inside a chord or scale name, so a name read after a note stops before them. */
+  private static final Set<String> NAME_STOPS = Set.of(",", "and", "in", "of", "is", "the", "what", "to", "a", "an",
+      "with", "for", "are", "has", "have", "from", "up", "down", "above", "below", "or", "which", "how", "it", "its");
 
   private EntityRecogniser() {}
 
@@ -52,8 +56,12 @@ public final class EntityRecogniser {
     if (numeral.isPresent() && !t.at(i).matches("[A-G]|[A-G]b|Cad64")) {
       return Optional.of(new MusicEntity.Numeral(numeral.get().numeral(), i, numeral.get().end()));
     }
+    Optional<MusicEntity> onRoot = chordOnRoot(t, i);
+    if (onRoot.isPresent()) {
+      return onRoot;
+    }
     Optional<IntervalReader.Read> interval = IntervalReader.read(t, i);
-    if (interval.isPresent()) {
+    if (interval.isPresent() && !noteOrChordNotInterval(t, i)) {
       return Optional.of(new MusicEntity.IntervalName(interval.get().interval(), i, interval.get().end()));
     }
     Optional<MusicEntity> musical = noteBased(t, i);
@@ -63,6 +71,21 @@ public final class EntityRecogniser {
     if (t.is(i, "above", "up", "higher")) return Optional.of(new MusicEntity.Direction(true, i, i + 1));
     if (t.is(i, "below", "down", "lower")) return Optional.of(new MusicEntity.Direction(false, i, i + 1));
     return count(t, i);
+  }
+
+  /**
+   * "A4" is an augmented fourth or the note A4, "A7" an augmented seventh or the chord: a chord when a chord
+   * symbol reading exists and the number is not an octave, a note when another note with an octave is named.
+   */
+  private static boolean noteOrChordNotInterval(Tokens t, int i) {
+    String word = t.at(i);
+    if (!word.matches("A\\d{1,2}")) {
+      return false;
+    }
+    if (word.matches("A(6|7|9|11|13)")) {
+      return true;
+    }
+    return t.words().stream().anyMatch(w -> !w.equals(word) && w.matches("[A-Ga-g](##|#|bb|b)?[0-8]"));
   }
 
   private static Optional<MusicEntity> count(Tokens t, int i) {
@@ -87,20 +110,21 @@ public final class EntityRecogniser {
     }
     Note note = read.get().note();
     int after = t.is(read.get().end(), "-") ? read.get().end() + 1 : read.get().end();
+    // "C altered scale" is a scale although "C altered" alone is a chord.
+    Optional<MusicEntity> scale = scaleName(t, i, note, after, true);
+    if (scale.isPresent()) {
+      return scale;
+    }
     Optional<MusicEntity> named = chordInWords(t, i, note.withoutOctave(), after);
     if (named.isPresent()) {
       return named;
     }
-    for (int k = LONGEST_NAME - 1; k >= 1; k--) {
-      String words = phrase(t, after, after + k);
-      Optional<ScaleType> type = ScaleType.parse(words);
-      if (type.isPresent() && !MODE_WORDS.contains(t.lower(after))) {
-        return Optional.of(new MusicEntity.ScaleName(new Scale(note.withoutOctave(), type.get()), i, after + k));
-      }
+    scale = scaleName(t, i, note, after, false);
+    if (scale.isPresent()) {
+      return scale;
     }
     if (MODE_WORDS.contains(t.lower(after))) {
-      int end = t.is(after + 1, "key", "scale") ? after + 2 : after + 1;
-      return key(note, t.lower(after).startsWith("min") ? Key.Mode.MINOR : Key.Mode.MAJOR, i, end);
+      return key(note, t.lower(after).startsWith("min") ? Key.Mode.MINOR : Key.Mode.MAJOR, i, after + 1);
     }
     if (t.is(i - 1, "of") && t.is(i - 2, "key")) {
       return key(note, Key.Mode.MAJOR, i, read.get().end());
@@ -108,9 +132,46 @@ public final class EntityRecogniser {
     return Optional.of(new MusicEntity.NoteName(note, i, read.get().end()));
   }
 
+  /**
+   * "B lydian", "A harmonic minor", "C major pentatonic scale"; with {@code saidScale}, only a name that ends in
+   * "scale" or "mode". Plain major and minor are keys, not scales.
+   */
+  private static Optional<MusicEntity> scaleName(Tokens t, int first, Note tonic, int after, boolean saidScale) {
+    for (int k = nameLength(t, after); k >= 1; k--) {
+      if (saidScale && !t.is(after + k - 1, "scale", "mode")) continue;
+      Optional<ScaleType> type = ScaleType.parse(phrase(t, after, after + k));
+      boolean plainKey = MODE_WORDS.contains(t.lower(after))
+          && type.filter(s -> s == ScaleType.MAJOR || s == ScaleType.NATURAL_MINOR).isPresent();
+      if (type.isPresent() && !plainKey) {
+        try {
+          return Optional.of(new MusicEntity.ScaleName(new Scale(tonic.withoutOctave(), type.get()), first, after + k));
+        } catch (IllegalArgumentException tripleAccidentals) {
+          return Optional.empty();
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** "a diminished seventh chord on C#", "minor triad built on F": the chord named before its root. */
+  private static Optional<MusicEntity> chordOnRoot(Tokens t, int i) {
+    for (int k = LONGEST_NAME - 1; k >= 1; k--) {
+      int chordWord = i + k;
+      if (!CHORD_WORDS.contains(t.lower(chordWord))) continue;
+      int on = t.is(chordWord + 1, "built") ? chordWord + 2 : chordWord + 1;
+      if (!t.is(on, "on", "from")) continue;
+      Optional<NoteReader.Read> root = NoteReader.read(t, on + 1);
+      Optional<Chord> chord = root.flatMap(r -> parse(r.note().withoutOctave() + " " + phrase(t, i, chordWord)));
+      if (chord.isPresent()) {
+        return Optional.of(new MusicEntity.ChordName(chord.get(), i, root.get().end()));
+      }
+    }
+    return Optional.empty();
+  }
+
   /** "C-major seventh", "Eb dominant seventh chord", "Ab minor triad"; a bare "C minor" is a key, not a chord. */
   private static Optional<MusicEntity> chordInWords(Tokens t, int first, Note root, int after) {
-    for (int k = LONGEST_NAME; k >= 1; k--) {
+    for (int k = nameLength(t, after); k >= 1; k--) {
       if (after + k > t.size()) continue;
       boolean modeOnly = k == 1 && MODE_WORDS.contains(t.lower(after));
       boolean chordWordFollows = CHORD_WORDS.contains(t.lower(after + k));
@@ -151,9 +212,21 @@ public final class EntityRecogniser {
     }
   }
 
+  /** How many tokens from {@code after} could belong to a chord or scale name: up to a stop word or a note name. */
+  private static int nameLength(Tokens t, int after) {
+    int k = 0;
+    while (k < LONGEST_NAME && after + k < t.size() && !NAME_STOPS.contains(t.lower(after + k))
+        && !t.at(after + k).matches("[A-G](##|#|bb|b|x)?\\d?")) {
+      k++;
+    }
+    return k;
+  }
+
   /** Tokens from {@code from} to {@code to} as words, hyphens kept inside ("half-diminished"). */
   private static String phrase(Tokens t, int from, int to) {
-    if (from >= t.size() || to > t.size() || t.words().subList(from, to).contains(",")) return "\u0000";
+    if (from >= t.size() || to > t.size() || t.words().subList(from, to).contains(",") || t.is(to - 1, "-")) {
+      return "\u0000";
+    }
     return t.join(from, to).replace(" - ", "-");
   }
 }

@@ -15,7 +15,12 @@ final class IntervalReader {
 
   private IntervalReader() {}
 
+  /** An interval, unless its words name a chord ("a diminished seventh chord on C#"). */
   static Optional<Read> read(Tokens t, int i) {
+    return words(t, i).filter(r -> !t.is(r.end(), "chord", "chords", "triad", "triads"));
+  }
+
+  private static Optional<Read> words(Tokens t, int i) {
     String word = t.at(i);
     if (word.matches("(dd|d|m|P|M|A|AA)\\d{1,2}")) {
       return IntervalNames.parse(word).map(v -> new Read(v, i + 1));

@@ -20,17 +20,19 @@ final class NoteReader {
 
   static Optional<Read> read(Tokens t, int i) {
     String word = t.at(i);
-    // G7 and C9 are read as chords: octaves 7 and 9 are rare in questions, the chords common.
-    if (!SPELLED.matcher(word).matches() || word.endsWith("7") || word.endsWith("9") || !plausible(t, i)) {
+    // G7 and C9 are read as chords: octaves 7 and 9 are rare in questions, the chords common. C6 is a chord
+    // too unless another note has an octave or an interval word leads to it ("from C6").
+    if (!SPELLED.matcher(word).matches() || word.endsWith("7") || word.endsWith("9") || sixthChord(t, i) || !plausible(t, i)) {
       return Optional.empty();
     }
     String spelled = Character.toUpperCase(word.charAt(0)) + word.substring(1);
     int end = i + 1;
     if (LETTER_ONLY.matcher(word).matches()) {
       int at = t.is(end, "-") ? end + 1 : end;
-      if (t.is(at, "double") && t.is(at + 1, "sharp", "flat")) {
-        spelled += t.lower(at + 1).equals("sharp") ? "##" : "bb";
-        end = at + 2;
+      int second = t.is(at + 1, "-") ? at + 2 : at + 1;
+      if (t.is(at, "double") && t.is(second, "sharp", "flat")) {
+        spelled += t.lower(second).equals("sharp") ? "##" : "bb";
+        end = second + 1;
       } else if (t.is(at, "sharp", "flat")) {
         spelled += t.lower(at).equals("sharp") ? "#" : "b";
         end = at + 1;
@@ -53,9 +55,19 @@ final class NoteReader {
     if (!word.equalsIgnoreCase("a") && !word.equals("b")) {
       return true;
     }
+    // After an article the letter is the note: "an A major 7th chord", "the A whole tone scale".
+    if (word.equals("A") && t.is(i - 1, "an", "the")) {
+      return true;
+    }
     if (IntervalReader.read(t, i + 1).isPresent() || t.is(i + 1, "chord", "note", "triad", "scale", "key", "few",
-        "lot", "little", "whole", "half", "step", "semitone", "tone", "fifth", "fourth", "third", "second", "sixth",
-        "seventh", "octave", "tritone")) {
+        "lot", "little", "semitone", "tone", "fifth", "fourth", "third", "second", "sixth", "seventh", "octave", "tritone")) {
+      return false;
+    }
+    // "a G major triad", "a b7 chord", "a e minor sixth", "a major key with four flats": the article before a
+    // chord or key.
+    if (word.equals("a") && (t.at(i + 1).matches("[A-G].*") || isSymbol(t.at(i + 1))
+        || isNoteWord(t.at(i + 1)) && t.is(i + 2, "major", "minor", "dominant", "diminished", "augmented", "half", "sus")
+        || t.is(i + 1, "major", "minor") && t.is(i + 2, "key") && t.is(i + 3, "with", "that", "which", "has", "having"))) {
       return false;
     }
     if (word.equals("A")) {
@@ -67,7 +79,20 @@ final class NoteReader {
         || isNoteWord(t.at(i - 1)) || isNoteWord(t.at(i + 1));
   }
 
+  private static boolean sixthChord(Tokens t, int i) {
+    if (!t.at(i).endsWith("6") || t.at(i).endsWith("-6")) {
+      return false;
+    }
+    boolean otherOctave = t.words().stream().anyMatch(w -> !w.equals(t.at(i)) && w.matches("[A-Ga-g](##|#|bb|b)?[0-8]"));
+    return !otherOctave && !t.is(i - 1, "from", "to", "between", "above", "below", "and");
+  }
+
   private static boolean isNoteWord(String word) {
-    return SPELLED.matcher(word).matches() && !word.equals("a");
+    return SPELLED.matcher(word).matches() && !word.equals("a") && !word.endsWith("7") && !word.endsWith("9");
+  }
+
+  /** A chord symbol that is more than a note: "b7", "Cmaj7", "f#m". */
+  private static boolean isSymbol(String word) {
+    return !isNoteWord(word) && word.matches("[A-Ga-g](##|#|bb|b)?(m|maj|min|dim|aug|sus|\\d|\\+|/).*");
   }
 }

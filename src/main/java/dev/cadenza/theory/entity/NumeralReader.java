@@ -3,8 +3,10 @@ package dev.cadenza.theory.entity;
 import dev.cadenza.theory.Key;
 import dev.cadenza.theory.RomanNumerals;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -15,9 +17,10 @@ import java.util.regex.Pattern;
 final class NumeralReader {
   private static final Pattern NUMERAL = Pattern.compile(
       "(bb|b|#)?(VII|VI|IV|V|III|II|I|vii|vi|iv|v|iii|ii|i)([°oø+]|dim)?(maj7|7|65|43|42|64|6|2)?"
-          + "(/(bb|b|#)?(VII|VI|IV|V|III|II|I|vii|vi|iv|v|iii|ii|i))?|N6|(It|Fr|Ger|Gr)\\+?6|Cad64");
+          + "(/(bb|b|#)?(VII|VI|IV|V|III|II|I|vii|vi|iv|v|iii|ii|i))?|N6|(?i:it|fr|ger|gr)\\+?(6|43|65)|Cad64");
   private static final Map<String, String> NAMED = Map.of(
       "neapolitan", "N6", "italian", "It+6", "french", "Fr+6", "german", "Ger+6");
+  private static final Pattern AUGMENTED_SIXTH = Pattern.compile("(?i)(it|fr|ger|gr)\\+?(6|43|65)");
   private static final Key PROBE = Key.major("C");
 
   /** A numeral, normalised for the engine, and the index just after its last token. */
@@ -48,7 +51,25 @@ final class NumeralReader {
         return Optional.of(new Read(single.get() + "/" + target.get(), i + 3));
       }
     }
-    return Optional.of(new Read(single.get(), i + 1));
+    return Optional.of(withQualityWords(t, single.get(), i + 1));
+  }
+
+  /** "ii half-diminished seventh", "vii diminished seventh", "IV seventh": the words after a bare numeral. */
+  private static Read withQualityWords(Tokens t, String numeral, int end) {
+    if (!numeral.matches("[ivIV]+")) {
+      return new Read(numeral, end);
+    }
+    int at = t.is(end, "fully") ? end + 1 : end;
+    if (t.is(at, "half") && t.is(at + 1, "-") && t.is(at + 2, "diminished") && t.is(at + 3, "seventh", "7th")) {
+      return new Read(numeral + "ø7", at + 4);
+    }
+    if (t.is(at, "half") && t.is(at + 1, "diminished") && t.is(at + 2, "seventh", "7th")) {
+      return new Read(numeral + "ø7", at + 3);
+    }
+    if (t.is(at, "diminished") && t.is(at + 1, "seventh", "7th")) {
+      return new Read(numeral + "°7", at + 2);
+    }
+    return t.is(end, "seventh", "7th") ? new Read(numeral + "7", end + 1) : new Read(numeral, end);
   }
 
   private static Optional<String> single(Tokens t, int i) {
@@ -57,11 +78,21 @@ final class NumeralReader {
       return Optional.empty();
     }
     if ((word.equals("I") || word.equals("i")) && !besideNumeral(t, i)
-        && !t.is(i + 1, "chord", "in", "of", "triad", "-") && !t.is(i - 1, "is", "the", "numeral", "-")) {
+        && !t.is(i + 1, "chord", "in", "of", "triad", "-") && !t.is(i - 1, "is", "the", "numeral", "-", "to")) {
       return Optional.empty();
     }
-    String numeral = word.replace("dim", "°").replaceAll("^(It|Fr|Ger|Gr)6$", "$1+6");
+    String numeral = normalised(word);
     return valid(numeral) ? Optional.of(numeral) : Optional.empty();
+  }
+
+  /** "viidim7" as vii°7; "ger65" as Ger65 and "fr+6" as Fr+6, the augmented sixths capitalised as the engine writes them. */
+  private static String normalised(String word) {
+    Matcher m = AUGMENTED_SIXTH.matcher(word);
+    if (!m.matches()) {
+      return word.replace("dim", "°");
+    }
+    String kind = m.group(1).substring(0, 1).toUpperCase(Locale.ROOT) + m.group(1).substring(1).toLowerCase(Locale.ROOT);
+    return m.group(2).equals("6") ? kind + "+6" : kind + m.group(2);
   }
 
   private static boolean besideNumeral(Tokens t, int i) {

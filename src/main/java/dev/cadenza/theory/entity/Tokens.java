@@ -34,7 +34,7 @@ public record Tokens(String text, List<String> words) {
 
   /** Drops quotes and the parentheses of an aside around a word, keeping paired ones inside "Cm(maj7)". */
   private static String unwrapped(String word) {
-    String w = word.replaceAll("^'+|'+$", "");
+    String w = word.replaceAll("'s$", "").replaceAll("^'+|'+$", "");
     while (w.startsWith("(") && count(w, '(') > count(w, ')')) {
       w = w.substring(1);
     }

@@ -1,5 +1,6 @@
 package dev.cadenza.theory.qa;
 
+import dev.cadenza.theory.query.QueryResult;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,9 +10,11 @@ import java.util.Objects;
 /**
  * An exact answer computed by the theory engine: the intent it answers, a short explanatory sentence
  * or two, the notes involved (ASCII spelling, with octaves where they matter) and structured details
- * (symbol, intervals, key, numeral...) in insertion order.
+ * (symbol, intervals, key, numeral...) in insertion order, and for questions read as typed queries the
+ * typed result of each query asked, in order.
  */
-public record TheoryAnswer(Intent intent, String answer, List<String> notes, Map<String, Object> details) {
+public record TheoryAnswer(Intent intent, String answer, List<String> notes, Map<String, Object> details,
+    List<QueryResult> results) {
   public TheoryAnswer {
     Objects.requireNonNull(intent, "intent");
     Objects.requireNonNull(answer, "answer");
@@ -20,5 +23,16 @@ public record TheoryAnswer(Intent intent, String answer, List<String> notes, Map
     }
     notes = List.copyOf(notes);
     details = Collections.unmodifiableMap(new LinkedHashMap<>(details));
+    results = List.copyOf(results);
+  }
+
+  /** An answer without typed results. */
+  public TheoryAnswer(Intent intent, String answer, List<String> notes, Map<String, Object> details) {
+    this(intent, answer, notes, details, List.of());
+  }
+
+  /** The query types answered, in order ("spell_chord", "count_notes"); empty for an untyped answer. */
+  public List<String> types() {
+    return results.stream().map(QueryResult::type).toList();
   }
 }

@@ -37,6 +37,13 @@ class TheoryEvalTest {
   }
 
   @Test
+  void templatesGenerateTheSameQuestionsForTheSameSeed() {
+    List<TheoryQuestion> first = TemplateQuestions.generate(12, 5);
+    assertThat(first).hasSize(100).isEqualTo(TemplateQuestions.generate(12, 5));
+    assertThat(first).isNotEqualTo(TemplateQuestions.generate(13, 5));
+  }
+
+  @Test
   void theHandWrittenSetHoldsAtLeastThreeHundredQuestions() {
     assertThat(TheoryQuestionFile.read(FILE)).hasSizeGreaterThanOrEqualTo(300);
   }

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 /** Long repetitive questions (up to the 2,000-character limit) are answered or declined, never a stack overflow. */
 class LongQuestionTest {
-  private final TheoryQa qa = new TheoryQa(new KeywordIntentClassifier());
+  private final TheoryQa qa = new TheoryQa();
 
   @Test
   void answersLongRepetitiveQuestionsWithASmallStack() {

@@ -25,7 +25,7 @@ class TheoryFuzzTest {
     System.out.println("TheoryFuzzTest seed " + SEED);
     Random random = new Random(SEED);
     Verifier verifier = new Verifier();
-    TheoryQa qa = new TheoryQa(new KeywordIntentClassifier());
+    TheoryQa qa = new TheoryQa();
     for (int i = 0; i < CASES; i++) {
       StringBuilder text = new StringBuilder();
       int length = 2 + random.nextInt(14);

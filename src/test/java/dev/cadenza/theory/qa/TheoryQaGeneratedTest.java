@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class TheoryQaGeneratedTest {
   private static final List<String> ROOTS = List.of("C", "C#", "Db", "D", "Eb", "E", "F", "F#", "Gb", "G", "Ab",
       "A", "Bb", "B", "D#", "Cb");
-  private final TheoryQa qa = new TheoryQa(new KeywordIntentClassifier());
+  private final TheoryQa qa = new TheoryQa();
 
   @Test
   void spellsEveryChordTypeAskedByNameOrSymbol() {

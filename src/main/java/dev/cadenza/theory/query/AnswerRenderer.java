@@ -1,0 +1,134 @@
+package dev.cadenza.theory.query;
+
+import dev.cadenza.theory.IntervalNames;
+import dev.cadenza.theory.query.QueryResult.*;
+import java.util.List;
+import dev.cadenza.theory.text.Prose;
+
+/** Writes the English for a computed query. Every sentence says what was asked: a count question gives the count. */
+public final class AnswerRenderer {
+  private AnswerRenderer() {}
+
+  public static String render(QueryResult result) {
+    return switch (result) {
+      case ChordResult r -> chord(r);
+      case ChordToneResult r -> r.note() == null
+          ? capital(article(r.name())) + " (" + r.symbol() + ") has no " + ordinal(r.member()) + ": it is " + list(r.tones()) + "."
+          : "The " + ordinal(r.member()) + " of " + article(r.name()) + " (" + r.symbol() + ") is " + r.note()
+              + (r.member() == 1 ? "." : ", " + article(r.interval()) + " above the root " + r.root() + ".");
+      case IdentifiedChord r -> identified(r);
+      case IntervalResult r -> interval(r);
+      case ScaleResult r -> capital(article(r.scale())) + " scale is spelled " + list(r.notes()) + " (" + r.formula() + ")."
+          + (r.convention() == null ? "" : " Convention: " + r.convention() + ".");
+      case KeyResult r -> r.relation() == null ? KeyProse.signature(r) : KeyProse.related(r);
+      case KeysResult r -> KeyProse.keys(r);
+      case NumeralResult r -> NumeralProse.render(r);
+      case EnharmonicResult r -> r.note() + " is enharmonically equivalent to " + and(r.enharmonics())
+          + ": the same pitch spelled with another letter.";
+      case DegreeResult r -> degree(r);
+      case ScaleMatch r -> r.key() != null
+          ? "The mode on degree " + r.degree() + " of " + r.key() + " is " + r.scale() + ": " + list(r.notes()) + ", the notes of "
+              + r.key() + " from " + r.notes().getFirst() + " to " + r.notes().getFirst() + " (" + r.formula() + ")."
+          : "Starting on " + r.notes().getFirst() + ", " + list(r.notes()) + " form the " + r.scale() + " scale (" + r.formula() + ")."
+              + (r.majorScale() == null ? "" : " They are the notes of the " + r.majorScale() + " scale, so every mode of "
+                  + r.majorScale().replace(" major", "") + " major uses them too.");
+      case SubstituteResult r -> r.substitute() == null
+          ? "A tritone substitute replaces a dominant seventh chord; " + r.symbol() + " is " + article(r.name()) + " ("
+              + list(r.tones()) + "), not a dominant seventh, so it has none."
+          : "The tritone substitute of " + r.symbol() + " is " + r.substitute() + ": " + list(r.substituteTones())
+              + ", the dominant seventh a tritone away (its root spelled with the fewer accidentals). The two chords share"
+              + " their tritone: the third and seventh of " + r.symbol() + ", " + r.tones().get(1) + " and " + r.tones().get(3)
+              + ", are the same pitches as the seventh and third of " + r.substitute() + ", " + r.substituteTones().get(3)
+              + " and " + r.substituteTones().get(1) + ".";
+      case MembershipResult r -> membership(r);
+    };
+  }
+
+  private static String chord(ChordResult r) {
+    String named = r.described() + " (" + r.symbol() + ")";
+    return switch (r.type()) {
+      case "count_notes" -> capital(named) + " has " + r.count() + " notes: " + list(r.tones()) + ".";
+      case "omission" -> r.omitted().isEmpty()
+          ? capital(named) + " (" + list(r.tones()) + ") has no tone that is usually left out."
+          : capital(named) + " is " + list(r.tones()) + ". " + r.omissionNote();
+      case "inversion" -> capital(named) + " in " + r.inversion() + " is " + list(r.notes()) + " from the bass, with "
+          + r.notes().getFirst() + " in the bass.";
+      case "transpose_chord" -> "Transposed, the chord is " + named + ": " + list(r.tones()) + ".";
+      default -> r.notes().equals(r.tones())
+          ? capital(named) + " is spelled " + list(r.tones()) + ": " + r.roles() + "."
+              + (r.omissionNote().isEmpty() ? "" : " " + r.omissionNote())
+          : r.symbol() + " is " + r.described() + " " + (r.inversion().startsWith("with") ? r.inversion() : "in " + r.inversion())
+              + ", spelled " + list(r.notes()) + " from the bass; its chord tones are " + list(r.tones()) + ": " + r.roles() + ".";
+    };
+  }
+
+  private static String identified(IdentifiedChord r) {
+    if (r.symbol() == null) {
+      return r.given() + " do not form a chord type the engine knows, as spelled.";
+    }
+    return r.given() + " form " + r.described() + " (" + r.symbol() + ") in " + r.inversion() + ": " + r.roles() + "."
+        + (r.omitted().isEmpty() ? "" : " Left out: " + list(r.omitted()) + ".")
+        + (r.alternatives().isEmpty() ? "" : " Other readings: " + String.join("; ", r.alternatives()) + ".");
+  }
+
+  private static String membership(MembershipResult r) {
+    String pitch = r.note().replaceAll("-?\\d+$", "");
+    String described = r.described() + " (" + r.symbol() + ")";
+    if (!r.member()) {
+      return "No: " + pitch + " is not in " + described + ", whose tones are " + list(r.tones()) + "."
+          + (r.enharmonic() == null ? "" : " " + pitch + " sounds the same as " + r.enharmonic()
+              + ", but the chord spells that tone " + r.enharmonic() + ".");
+    }
+    String voicing = "stacked upward from " + r.pitches().getFirst() + " (" + list(r.pitches()) + ")";
+    boolean octave = !pitch.equals(r.note());
+    return "Yes: " + pitch + " is " + r.role() + " of " + described + ". "
+        + (!octave ? "Pitch-class membership holds in any octave." : r.inVoicing()
+            ? r.note() + " is in the chord " + voicing + ". Pitch-class membership holds in any octave."
+            : r.note() + " is not in the voicing " + voicing + ", but pitch-class membership holds in any octave.");
+  }
+
+  private static String interval(IntervalResult r) {
+    String named = article(r.name()) + " (" + r.interval() + ")";
+    return switch (r.type()) {
+      case "interval" -> "From " + r.from() + " up to " + r.to() + " is " + named + ": " + r.semitones() + " semitone"
+          + (r.semitones() == 1 ? "" : "s") + ". Its inversion is " + article(r.inversionName()) + " (" + r.inversion() + ").";
+      case "note_from_interval" -> capital(named) + " " + (r.up() ? "above " : "below ") + r.from() + " is " + r.to() + ".";
+      case "interval_semitones" -> capital(named) + " spans " + r.semitones() + " semitone" + (r.semitones() == 1 ? "" : "s")
+          + " and " + r.number() + " letter names; it inverts to " + article(r.inversionName()) + " (" + r.inversion() + ").";
+      default -> capital(named) + " inverts to " + article(r.inversionName()) + " (" + r.inversion() + ")"
+          + (r.number() > 8 ? "." : ": the numbers add up to 9 (" + r.number() + " + " + r.inversionNumber()
+              + ") and the semitones to 12 (" + r.semitones() + " + " + (12 - r.semitones()) + ").");
+    };
+  }
+
+  private static String degree(DegreeResult r) {
+    String triad = "its triad, " + r.triad().numeral() + ", is " + r.triad().symbol() + " (" + list(r.triad().notes()) + ")";
+    if (r.name().equals("subtonic") && r.key().endsWith("major")) {
+      return r.key() + " has no diatonic subtonic: its seventh degree is the leading tone. The subtonic, a whole step"
+          + " below the tonic, is " + r.note() + ", borrowed from the parallel minor; " + triad + ".";
+    }
+    return "The " + (r.raised() ? "leading tone" : r.name()) + " of " + r.key() + " is " + r.note()
+        + (r.raised() ? ", the raised seventh degree (harmonic minor)" : ", scale degree " + r.degree()) + "; " + triad + ".";
+  }
+
+  static String list(List<String> items) {
+    return String.join(", ", items);
+  }
+
+  static String and(List<String> items) {
+    return items.size() < 2 ? list(items)
+        : String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.getLast();
+  }
+
+  private static String ordinal(int member) {
+    return member == 1 ? "root" : IntervalNames.ordinalWord(member);
+  }
+
+  private static String article(String phrase) {
+    return Prose.withArticle(phrase);
+  }
+
+  private static String capital(String text) {
+    return Prose.capitalise(text);
+  }
+}

@@ -1,0 +1,103 @@
+package dev.cadenza.theory.query;
+
+import dev.cadenza.theory.Chord;
+import dev.cadenza.theory.Interval;
+import dev.cadenza.theory.entity.MusicEntity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Readers for questions about one chord: spelling, counting, naming from notes, members, inversions, transposing. */
+final class ChordReaders {
+  private static final Map<String, Integer> MEMBERS = Map.ofEntries(
+      Map.entry("root", 1), Map.entry("third", 3), Map.entry("3rd", 3), Map.entry("fifth", 5), Map.entry("5th", 5),
+      Map.entry("seventh", 7), Map.entry("7th", 7), Map.entry("ninth", 9), Map.entry("9th", 9),
+      Map.entry("eleventh", 11), Map.entry("11th", 11), Map.entry("thirteenth", 13), Map.entry("13th", 13));
+  private static final List<String> INVERSIONS = List.of("root", "first", "second", "third");
+
+  private ChordReaders() {}
+
+  /** "transpose G7 down a minor third", "Am7 up a perfect fourth". */
+  static List<TheoryQuery> transpose(Clause c) {
+    Optional<Interval> interval = IntervalReaders.interval(c);
+    List<Chord> chords = c.chords(null);
+    boolean named = !c.all(MusicEntity.ChordName.class).isEmpty() || c.has(Cue.TRANSPOSE);
+    if (interval.isEmpty() || chords.size() != 1 || !named) return List.of();
+    boolean up = c.first(MusicEntity.Direction.class).map(MusicEntity.Direction::up).orElse(true);
+    return List.of(new TheoryQuery.TransposeChord(chords.getFirst(), interval.get(), up));
+  }
+
+  /** "what is the third of an Ab minor chord?", "the 13th in A13". */
+  static List<TheoryQuery> tone(Clause c) {
+    List<Chord> chords = c.chords(null);
+    if (chords.size() != 1) return List.of();
+    for (int i = 0; i < c.tokens().size(); i++) {
+      Integer number = MEMBERS.get(c.tokens().lower(i));
+      if (number != null && c.tokens().is(i + 1, "of", "in") && !c.tokens().is(i - 1, "major", "minor", "perfect")) {
+        return List.of(new TheoryQuery.ChordTone(chords.getFirst(), number));
+      }
+    }
+    return List.of();
+  }
+
+  /** "G7 in second inversion", "first inversion of C major". */
+  static List<TheoryQuery> inversion(Clause c) {
+    List<Chord> chords = c.chords(null);
+    for (int i = 1; i < c.tokens().size(); i++) {
+      int inversion = INVERSIONS.indexOf(c.tokens().lower(i - 1));
+      if (c.tokens().is(i, "inversion") && inversion > 0 && chords.size() == 1) {
+        return List.of(new TheoryQuery.Inversion(chords.getFirst(), inversion));
+      }
+    }
+    return List.of();
+  }
+
+  /** "which notes are usually left out of C13?" */
+  static List<TheoryQuery> omission(Clause c) {
+    List<Chord> chords = c.chords(null);
+    return c.has(Cue.OMIT) && chords.size() == 1 ? List.of(new TheoryQuery.Omission(chords.getFirst())) : List.of();
+  }
+
+  /** "how many notes are in the C-major seventh chord?" */
+  static List<TheoryQuery> count(Clause c) {
+    List<Chord> chords = c.chords(null);
+    return c.has(Cue.COUNT_NOTES) && chords.size() == 1 ? List.of(new TheoryQuery.CountNotes(chords.getFirst())) : List.of();
+  }
+
+  /**
+   * "what chord is B D F A?", "what are C E G and A C E": notes read as chords, one chord per group of at least
+   * three notes when "and" divides two such groups.
+   */
+  static List<TheoryQuery> identify(Clause c) {
+    List<MusicEntity.NoteName> notes = c.all(MusicEntity.NoteName.class);
+    if (notes.size() < 2 || c.all(MusicEntity.IntervalName.class).size() > 0) return List.of();
+    // "why is Cmaj7 spelled C E G Bb": the notes are a claim about the chord named, not a chord to name.
+    if (!c.all(MusicEntity.ChordName.class).isEmpty() && c.has(Cue.SPELL)) return List.of();
+    List<List<MusicEntity.NoteName>> groups = new ArrayList<>(List.of(new ArrayList<>()));
+    for (MusicEntity.NoteName n : notes) {
+      if (!groups.getLast().isEmpty() && c.tokens().is(n.first() - 1, "and") && groups.getLast().size() >= 3
+          && notes.size() - notes.indexOf(n) >= 3) {
+        groups.add(new ArrayList<>());
+      }
+      groups.getLast().add(n);
+    }
+    return groups.stream().<TheoryQuery>map(g -> new TheoryQuery.IdentifyChord(
+        g.stream().map(n -> n.note().withoutOctave()).toList())).toList();
+  }
+
+  /** "spell Cmaj7", "spell Dm7, G7 and Cmaj7", "spell A major": one spelling per chord named. */
+  static List<TheoryQuery> spell(Clause c) {
+    List<TheoryQuery> queries = new ArrayList<>();
+    for (MusicEntity e : c.entities()) {
+      boolean keyAsChord = e instanceof MusicEntity.KeyName && (c.has(Cue.SPELL) || c.has(Cue.CHORD));
+      // "spell the C# Hungarian minor scale" names a scale the engine lacks, not the C# chord.
+      boolean noteAsChord = e instanceof MusicEntity.NoteName && c.notes().size() == 1 && !c.has(Cue.SCALE)
+          && (c.has(Cue.CHORD) || c.says("spell"));
+      if (e instanceof MusicEntity.ChordName || keyAsChord || noteAsChord) {
+        Clause.chordOf(e).ifPresent(chord -> queries.add(new TheoryQuery.SpellChord(chord)));
+      }
+    }
+    return queries;
+  }
+}

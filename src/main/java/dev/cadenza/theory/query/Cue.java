@@ -1,0 +1,46 @@
+package dev.cadenza.theory.query;
+
+import java.util.List;
+
+/**
+ * The cue phrases that say what a question asks, one row per cue: the readers look for them, and a new wording
+ * is a new phrase in a row. Phrases match whole words in the lower-cased question ("key sig" does not match
+ * "key signing").
+ */
+public enum Cue {
+  COUNT_NOTES("how many notes", "how many pitches", "how many tones", "how many different notes", "number of notes",
+      "how many notes does", "how many note"),
+  SIGNATURE("key signature", "key sig", "signature", "sharps", "flats", "accidentals", "sharp", "flat"),
+  WHICH_KEY("what key", "which key", "which keys", "what keys", "key", "whats the key", "what's the key"),
+  RELATIVE("relative"),
+  PARALLEL("parallel"),
+  DOMINANT_KEY("dominant key", "key a fifth above", "key is a fifth above", "a fifth above"),
+  SUBDOMINANT_KEY("subdominant key", "key a fifth below", "key is a fifth below", "a fifth below"),
+  DIATONIC("diatonic", "chords in the key of", "chords of the key of", "triads in", "triads of"),
+  NUMERAL("numeral", "numerals", "roman", "analyse", "analyze", "analysis", "label"),
+  ENHARMONIC("enharmonic", "enharmonically", "another name for"),
+  SEMITONES("semitones", "semitone", "half steps", "half-steps", "half step"),
+  INVERT_INTERVAL("invert", "inverted", "inversion of", "inverts", "upside down"),
+  OMIT("omit", "omitted", "left out", "leave out", "dropped", "drop", "omission", "omissions"),
+  TRANSPOSE("transpose", "transposed", "move", "moved", "transposing"),
+  SCALE("scale", "mode", "scales", "modes"),
+  KEY_WORD("key", "the key of", "in the key"),
+  SPELL("spell", "spelled", "spelling", "notes", "pitches", "belong", "tones", "what's in", "whats in"),
+  INTERVAL("interval", "how far", "between", "distance"),
+  CHORD("chord", "triad", "chords", "triads"),
+  PREMISE("why", "explain why", "since"),
+  TRITONE_SUBSTITUTE("tritone sub", "tritone substitute", "tritone substitution", "tritone subs", "substitute", "sub"),
+  /** Questions no typed query asks yet: the answerer's retrieval takes them. */
+  ELSEWHERE("in common", "common tones");
+
+  private final List<String> phrases;
+
+  Cue(String... phrases) {
+    this.phrases = List.of(phrases);
+  }
+
+  /** The phrases of this cue, as a question generator may use them. */
+  public List<String> phrases() {
+    return phrases;
+  }
+}

@@ -1,0 +1,60 @@
+package dev.cadenza.theory.query;
+
+import dev.cadenza.theory.Interval;
+import dev.cadenza.theory.Note;
+import dev.cadenza.theory.entity.MusicEntity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Readers for questions about intervals and single notes. */
+final class IntervalReaders {
+  private IntervalReaders() {}
+
+  /** "what is the enharmonic equivalent of C#?" */
+  static List<TheoryQuery> enharmonic(Clause c) {
+    if (!c.has(Cue.ENHARMONIC)) return List.of();
+    return c.notes().stream().limit(1).<TheoryQuery>map(n -> new TheoryQuery.Enharmonic(n.withoutOctave())).toList();
+  }
+
+  /** "how many semitones in a perfect fifth?" */
+  static List<TheoryQuery> size(Clause c) {
+    if (!c.has(Cue.SEMITONES) || !c.notes().isEmpty()) return List.of();
+    return intervals(c).stream().<TheoryQuery>map(TheoryQuery.IntervalSize::new).toList();
+  }
+
+  /** "what is the inversion of a major third?" */
+  static List<TheoryQuery> inversion(Clause c) {
+    if (!c.has(Cue.INVERT_INTERVAL) || !c.chords(null).isEmpty()) return List.of();
+    return intervals(c).stream().<TheoryQuery>map(TheoryQuery.IntervalInversion::new).toList();
+  }
+
+  /** "a major third below D", "perfect fifth above E": each interval from the one note named. */
+  static List<TheoryQuery> fromInterval(Clause c) {
+    List<Interval> intervals = intervals(c);
+    if (intervals.isEmpty() || c.notes().size() != 1 || !c.all(MusicEntity.ChordName.class).isEmpty()) return List.of();
+    boolean up = c.first(MusicEntity.Direction.class).map(MusicEntity.Direction::up).orElse(true);
+    Note note = c.notes().getFirst();
+    return intervals.stream().distinct().<TheoryQuery>map(i -> new TheoryQuery.NoteFromInterval(note, i, up)).toList();
+  }
+
+  /** "interval between F# and E flat", "C to E and C to G": upward from each first note to the next. */
+  static List<TheoryQuery> between(Clause c) {
+    List<Note> notes = c.notes();
+    boolean cued = c.has(Cue.INTERVAL) || c.says("to") || c.says("up to");
+    if (notes.size() < 2 || notes.size() % 2 != 0 || !cued || c.has(Cue.CHORD) && notes.size() > 2) return List.of();
+    List<TheoryQuery> queries = new ArrayList<>();
+    for (int i = 0; i + 1 < notes.size(); i += 2) {
+      queries.add(new TheoryQuery.IntervalBetween(notes.get(i), notes.get(i + 1)));
+    }
+    return queries;
+  }
+
+  static List<Interval> intervals(Clause c) {
+    return c.all(MusicEntity.IntervalName.class).stream().map(MusicEntity.IntervalName::interval).toList();
+  }
+
+  static Optional<Interval> interval(Clause c) {
+    return intervals(c).stream().findFirst();
+  }
+}

@@ -1,0 +1,77 @@
+package dev.cadenza.theory.query;
+
+import dev.cadenza.theory.Key;
+import dev.cadenza.theory.entity.MusicEntity;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Readers for questions about keys: signatures, keys from signatures, related keys, scale degrees. */
+final class KeyReaders {
+  /** Degree names and the degree they stand for; "leading tone" in minor is the raised seventh. */
+  private static final Map<String, Integer> DEGREES = Map.ofEntries(
+      Map.entry("tonic", 1), Map.entry("supertonic", 2), Map.entry("mediant", 3), Map.entry("subdominant", 4),
+      Map.entry("dominant", 5), Map.entry("submediant", 6), Map.entry("leading tone", 7), Map.entry("leading note", 7),
+      Map.entry("leading-tone", 7), Map.entry("subtonic", 7));
+  private static final List<String> DEGREE_WORDS = List.of("chord", "triad", "seventh", "7th", "key", "7", "note of the chord");
+
+  private KeyReaders() {}
+
+  /** "what key has 4 sharps?", "which minor key has three flats". */
+  static List<TheoryQuery> fromSignature(Clause c) {
+    Optional<MusicEntity.Count> count = c.first(MusicEntity.Count.class);
+    if (count.isEmpty() || c.key().isPresent() || !c.has(Cue.WHICH_KEY)) {
+      return List.of();
+    }
+    int after = count.get().end();
+    boolean sharps = c.tokens().is(after, "sharp", "sharps");
+    if (!sharps && !c.tokens().is(after, "flat", "flats") || count.get().value() > 7) {
+      return List.of();
+    }
+    Optional<Key.Mode> mode = c.says("minor") ? Optional.of(Key.Mode.MINOR)
+        : c.says("major") ? Optional.of(Key.Mode.MAJOR) : Optional.empty();
+    return List.of(new TheoryQuery.KeyFromSignature(count.get().value(), sharps, mode));
+  }
+
+  /** "how many flats in Db major?", "F# major key signature". */
+  static List<TheoryQuery> signature(Clause c) {
+    if (!c.has(Cue.SIGNATURE)) return List.of();
+    return c.key().map(k -> List.<TheoryQuery>of(new TheoryQuery.KeySignature(k.value()))).orElse(List.of());
+  }
+
+  /** "relative minor of A major", "parallel key of F# minor", "dominant key of E major", "enharmonic key of Gb". */
+  static List<TheoryQuery> related(Clause c) {
+    TheoryQuery.Relation relation = c.has(Cue.ENHARMONIC) ? TheoryQuery.Relation.ENHARMONIC
+        : c.has(Cue.RELATIVE) ? TheoryQuery.Relation.RELATIVE
+        : c.has(Cue.PARALLEL) ? TheoryQuery.Relation.PARALLEL
+        : c.has(Cue.SUBDOMINANT_KEY) ? TheoryQuery.Relation.SUBDOMINANT
+        : c.has(Cue.DOMINANT_KEY) ? TheoryQuery.Relation.DOMINANT : null;
+    if (relation == null || relation == TheoryQuery.Relation.ENHARMONIC && c.all(MusicEntity.KeyName.class).isEmpty()) {
+      return List.of();
+    }
+    return c.key().map(k -> List.<TheoryQuery>of(new TheoryQuery.RelatedKey(k.value(), relation))).orElse(List.of());
+  }
+
+  /** "the dominant of F# minor", "leading tone in A minor", "the 4th degree of E major". */
+  static List<TheoryQuery> degree(Clause c) {
+    Optional<Clause.Placed<Key>> key = c.key();
+    if (key.isEmpty()) return List.of();
+    for (Map.Entry<String, Integer> name : DEGREES.entrySet()) {
+      if (c.says(name.getKey()) && DEGREE_WORDS.stream().noneMatch(w -> c.says(name.getKey() + " " + w))) {
+        boolean raised = name.getValue() == 7 && name.getKey().startsWith("leading") && key.get().value().mode() == Key.Mode.MINOR;
+        return List.of(new TheoryQuery.ScaleDegree(key.get().value(), name.getValue(), raised, name.getKey().equals("subtonic")));
+      }
+    }
+    for (int i = 0; i < c.tokens().size(); i++) {
+      if (c.tokens().lower(i).matches("[1-7](st|nd|rd|th)") && c.tokens().is(i + 1, "degree")
+          || c.tokens().is(i, "degree") && c.tokens().lower(i + 1).matches("[1-7]")) {
+        int degree = Character.getNumericValue(c.tokens().lower(c.tokens().is(i, "degree") ? i + 1 : i).charAt(0));
+        return List.of(new TheoryQuery.ScaleDegree(key.get().value(), degree, false, false));
+      }
+      if (c.tokens().lower(i).matches("[1-7](st|nd|rd|th)") && c.tokens().is(i + 1, "scale") && c.tokens().is(i + 2, "degree")) {
+        return List.of(new TheoryQuery.ScaleDegree(key.get().value(), Character.getNumericValue(c.tokens().lower(i).charAt(0)), false, false));
+      }
+    }
+    return List.of();
+  }
+}

@@ -1,0 +1,101 @@
+package dev.cadenza.theory.query;
+
+import dev.cadenza.theory.Chord;
+import dev.cadenza.theory.Key;
+import dev.cadenza.theory.entity.MusicEntity;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Readers for Roman-numeral questions: realising numerals and progressions, naming chords in a key, finding the key. */
+final class NumeralReaders {
+  /** Chords named by function, as numerals: "the dominant seventh of D major" is V7. Longest phrases first. */
+  private static final List<Map.Entry<String, String>> FUNCTION_CHORDS = List.of(
+      Map.entry("leading tone seventh", "vii°7"), Map.entry("leading-tone seventh", "vii°7"),
+      Map.entry("dominant seventh", "V7"), Map.entry("tonic chord", "I"), Map.entry("tonic triad", "I"),
+      Map.entry("subdominant chord", "IV"), Map.entry("subdominant triad", "IV"), Map.entry("dominant chord", "V"),
+      Map.entry("dominant triad", "V"), Map.entry("supertonic chord", "ii"), Map.entry("submediant chord", "vi"),
+      Map.entry("mediant chord", "iii"));
+
+  private NumeralReaders() {}
+
+  /** "what are the diatonic chords of G major?" */
+  static List<TheoryQuery> diatonic(Clause c) {
+    if (!c.has(Cue.DIATONIC)) return List.of();
+    return c.key().map(k -> List.<TheoryQuery>of(new TheoryQuery.DiatonicChords(k.value()))).orElse(List.of());
+  }
+
+  /** "ii-V-I in Eb", "i iv V i in A minor": two or more numerals and a key. */
+  static List<TheoryQuery> progression(Clause c) {
+    List<MusicEntity.Numeral> numerals = c.all(MusicEntity.Numeral.class);
+    Optional<Clause.Placed<Key>> key = c.key();
+    if (numerals.size() < 2 || key.isEmpty()) return List.of();
+    Key k = key.get().value();
+    return List.of(new TheoryQuery.RealiseProgression(
+        numerals.stream().map(n -> Conventions.numeral(n.numeral(), k)).toList(), k));
+  }
+
+  /** "analyse Dm G7 C in C major": two or more chords and a key. */
+  static List<TheoryQuery> analysis(Clause c) {
+    Optional<Clause.Placed<Key>> key = c.key();
+    if (key.isEmpty() || !c.all(MusicEntity.Numeral.class).isEmpty()) return List.of();
+    List<Chord> chords = c.chords(key.get().entity());
+    if (chords.size() < 2 || !c.all(MusicEntity.IntervalName.class).isEmpty()) return List.of();
+    return List.of(new TheoryQuery.AnalyseProgression(chords, key.get().value()));
+  }
+
+  /** "Fm Db Eb Ab what key is this in": two or more chords, a question about the key and no key named. */
+  static List<TheoryQuery> findKey(Clause c) {
+    if (!c.has(Cue.WHICH_KEY) || c.all(MusicEntity.KeyName.class).size() > 0) return List.of();
+    List<Chord> chords = c.chords(null);
+    return chords.size() < 2 ? List.of() : List.of(new TheoryQuery.FindKey(chords));
+  }
+
+  /** "V7/V in G major", "the vii in Eb minor", "the dominant seventh of D major". */
+  static List<TheoryQuery> realise(Clause c) {
+    Optional<Clause.Placed<Key>> key = c.key();
+    if (key.isEmpty()) return List.of();
+    Key k = key.get().value();
+    List<MusicEntity.Numeral> numerals = c.all(MusicEntity.Numeral.class);
+    if (!numerals.isEmpty()) {
+      return numerals.stream().<TheoryQuery>map(n ->
+          new TheoryQuery.RealiseNumeral(Conventions.numeral(n.numeral(), k), k, n.numeral())).toList();
+    }
+    for (Map.Entry<String, String> named : FUNCTION_CHORDS) {
+      if (c.says(named.getKey())) {
+        String numeral = k.mode() == Key.Mode.MINOR ? minorCase(named.getValue()) : majorCase(named.getValue());
+        String function = named.getKey().replaceAll(" (chord|triad|seventh)$", "").replace('-', ' ');
+        String asked = function + (numeral.contains("7") ? " seventh chord" : " triad");
+        return List.of(new TheoryQuery.RealiseNumeral(numeral, k, asked));
+      }
+    }
+    return List.of();
+  }
+
+  /** The leading-tone seventh of a major key is half-diminished. */
+  private static String majorCase(String numeral) {
+    return numeral.equals("vii°7") ? "viiø7" : numeral;
+  }
+
+  /** I, IV and the others take the minor key's own quality: i, iv; V stays major (harmonic minor). */
+  private static String minorCase(String numeral) {
+    return switch (numeral) {
+      case "I" -> "i";
+      case "IV" -> "iv";
+      case "ii" -> "ii°";
+      case "vi" -> "VI";
+      case "iii" -> "III";
+      default -> numeral;
+    };
+  }
+
+  /** "what is Am in C major?", "In C minor, what numeral does an A-flat major chord get?" */
+  static List<TheoryQuery> numeralOf(Clause c) {
+    Optional<Clause.Placed<Key>> key = c.key();
+    if (key.isEmpty()) return List.of();
+    List<Chord> chords = c.chords(key.get().entity());
+    boolean named = c.all(MusicEntity.ChordName.class).size() == 1 || c.has(Cue.NUMERAL) || c.has(Cue.CHORD);
+    if (chords.size() != 1 || !named || c.has(Cue.COUNT_NOTES)) return List.of();
+    return List.of(new TheoryQuery.NumeralOfChord(chords.getFirst(), key.get().value()));
+  }
+}

@@ -1,0 +1,109 @@
+package dev.cadenza.theory.query;
+
+import dev.cadenza.theory.entity.EntityRecogniser;
+import dev.cadenza.theory.entity.MusicEntity;
+import dev.cadenza.theory.entity.Tokens;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a question into the typed queries it asks, in the order asked. The question is cut into clauses at
+ * sentence ends and at "and" before a new question ("..., and what's its relative minor?"); each clause is
+ * read by the first reader in {@link #PRECEDENCE} that finds its arguments. A clause with nothing to read
+ * ("spell it") borrows the music named in the clause before.
+ */
+public final class QuestionReader {
+  /**
+   * Readers from the most specific wording to the loosest: a question with a cue and a key ("how many sharps
+   * in ...") is taken before one that only names a chord ("spell ..."). The order is declared here only.
+   */
+  private static final List<Function<Clause, List<TheoryQuery>>> PRECEDENCE = List.of(
+      SpecialReaders::midi,
+      SpecialReaders::membership,
+      SpecialReaders::tritone,
+      SpecialReaders::modeOfDegree,
+      SpecialReaders::scaleFromNotes,
+      KeyReaders::fromSignature,
+      KeyReaders::related,
+      KeyReaders::signature,
+      NumeralReaders::diatonic,
+      IntervalReaders::enharmonic,
+      NumeralReaders::progression,
+      NumeralReaders::findKey,
+      NumeralReaders::realise,
+      ChordReaders::count,
+      ChordReaders::omission,
+      ChordReaders::inversion,
+      ChordReaders::tone,
+      NumeralReaders::analysis,
+      KeyReaders::degree,
+      NumeralReaders::numeralOf,
+      IntervalReaders::size,
+      IntervalReaders::inversion,
+      ChordReaders::transpose,
+      IntervalReaders::fromInterval,
+      IntervalReaders::between,
+      ChordReaders::identify,
+      ScaleReaders::scale,
+      ChordReaders::spell);
+  private static final Pattern SENTENCE_END = Pattern.compile("[?.;!]+(?=\\s|$)");
+  private static final Set<String> NEW_QUESTION = Set.of("what", "what's", "whats", "how", "which", "tell", "spell",
+      "its", "give", "name", "where", "why", "scale", "is", "are");
+
+  private QuestionReader() {}
+
+  public static List<TheoryQuery> read(String question) {
+    List<TheoryQuery> queries = new ArrayList<>();
+    List<MusicEntity> before = List.of();
+    for (Tokens clauseTokens : clauses(question)) {
+      Clause clause = Clause.of(clauseTokens, EntityRecogniser.recognise(clauseTokens));
+      List<TheoryQuery> read = List.of();
+      if (!before.isEmpty() && clause.refersBack()) {
+        read = readClause(clause.withContext(before));
+      }
+      if (read.isEmpty()) {
+        read = readClause(clause);
+      }
+      if (read.isEmpty() && !before.isEmpty()) {
+        read = readClause(clause.withContext(before));
+      }
+      for (TheoryQuery q : read) {
+        if (!queries.contains(q)) queries.add(q);
+      }
+      if (!clause.entities().isEmpty()) {
+        before = Context.carried(clause, read);
+      }
+    }
+    return List.copyOf(queries);
+  }
+
+  private static List<TheoryQuery> readClause(Clause clause) {
+    if (clause.entities().isEmpty() || clause.has(Cue.ELSEWHERE)) return List.of();
+    for (Function<Clause, List<TheoryQuery>> reader : PRECEDENCE) {
+      List<TheoryQuery> queries = reader.apply(clause);
+      if (!queries.isEmpty()) return queries;
+    }
+    return List.of();
+  }
+
+  /** Sentences, and within them the parts after ", and" or "and" that begin a new question. */
+  static List<Tokens> clauses(String question) {
+    List<Tokens> clauses = new ArrayList<>();
+    for (String sentence : SENTENCE_END.split(question)) {
+      Tokens t = Tokens.of(sentence);
+      int start = 0;
+      for (int i = 1; i + 1 < t.size(); i++) {
+        if (t.is(i, "and") && NEW_QUESTION.contains(t.lower(i + 1))) {
+          clauses.add(new Tokens(t.text(), t.words().subList(start, i)));
+          start = i + 1;
+        }
+      }
+      clauses.add(new Tokens(t.text(), t.words().subList(start, t.size())));
+    }
+    clauses.removeIf(c -> c.size() == 0);
+    return clauses;
+  }
+}

@@ -1,0 +1,64 @@
+package dev.cadenza.theory.query;
+
+import dev.cadenza.theory.Chord;
+import dev.cadenza.theory.Key;
+import dev.cadenza.theory.entity.MusicEntity;
+import java.util.List;
+import java.util.Optional;
+
+/** Readers for tritone substitutes, chord membership, scales named by their notes, modes of a degree and MIDI chords. */
+final class SpecialReaders {
+  private static final List<String> ORDINALS = List.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh");
+  private static final int MIN_SCALE_NOTES = 5;
+  private static final int MIN_CHORD_NOTES = 3;
+  private static final int HIGHEST_MIDI = 127;
+
+  private SpecialReaders() {}
+
+  /** "what is the tritone substitute of G7?", "tritone sub for Bb7". */
+  static List<TheoryQuery> tritone(Clause c) {
+    List<Chord> chords = c.chords(null);
+    if (!c.has(Cue.TRITONE_SUBSTITUTE) || chords.size() != 1) return List.of();
+    return List.of(new TheoryQuery.TritoneSubstitute(chords.getFirst()));
+  }
+
+  /** "is E4 in the C major seventh chord?", "is Fb part of Cmaj7?" */
+  static List<TheoryQuery> membership(Clause c) {
+    if (!c.tokens().is(0, "is", "are") || !(c.entities().getFirst() instanceof MusicEntity.NoteName n)
+        || n.first() != 1 || !c.tokens().is(n.end(), "in", "part")) {
+      return List.of();
+    }
+    List<Chord> chords = c.chords(n);
+    return chords.size() == 1 ? List.of(new TheoryQuery.ChordMembership(n.note(), chords.getFirst())) : List.of();
+  }
+
+  /** "what scale has the notes C D E F# G A B?": five notes or more and a scale or mode asked for. */
+  static List<TheoryQuery> scaleFromNotes(Clause c) {
+    if (!c.has(Cue.SCALE) || c.notes().size() < MIN_SCALE_NOTES) return List.of();
+    return List.of(new TheoryQuery.ScaleFromNotes(c.notes().stream().map(n -> n.withoutOctave()).distinct().toList()));
+  }
+
+  /** "the mode starting on the 2nd degree of C major", "which mode is on the fifth degree of A minor". */
+  static List<TheoryQuery> modeOfDegree(Clause c) {
+    Optional<Clause.Placed<Key>> key = c.key();
+    if (!c.says("mode") || key.isEmpty()) return List.of();
+    for (int i = 0; i + 1 < c.tokens().size(); i++) {
+      int at = c.tokens().is(i + 1, "scale") ? i + 2 : i + 1;
+      if (!c.tokens().is(at, "degree")) continue;
+      String word = c.tokens().lower(i);
+      int degree = word.matches("[1-7](st|nd|rd|th)") ? word.charAt(0) - '0' : ORDINALS.indexOf(word) + 1;
+      if (degree >= 1) {
+        return List.of(new TheoryQuery.ModeOfDegree(key.get().value(), degree));
+      }
+    }
+    return List.of();
+  }
+
+  /** "what chord do MIDI notes 60 64 67 70 make?" */
+  static List<TheoryQuery> midi(Clause c) {
+    List<Integer> numbers = c.all(MusicEntity.Count.class).stream().map(MusicEntity.Count::value)
+        .filter(v -> v <= HIGHEST_MIDI).toList();
+    if (!c.says("midi") || numbers.size() < MIN_CHORD_NOTES) return List.of();
+    return List.of(new TheoryQuery.IdentifyMidiChord(numbers));
+  }
+}

@@ -3,8 +3,8 @@ package dev.cadenza.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.cadenza.app.Cadenza;
 import dev.cadenza.answer.Admission;
+import dev.cadenza.app.Cadenza;
 import dev.cadenza.app.CadenzaConfig;
 import dev.cadenza.app.CuratorToken;
 import dev.cadenza.app.Json;
@@ -13,6 +13,7 @@ import dev.cadenza.store.DatabaseSettings;
 import dev.cadenza.testing.Fixtures;
 import dev.cadenza.testing.HashingEmbedder;
 import io.javalin.Javalin;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -109,22 +110,27 @@ class ObservabilityTest {
   }
 
   @Test
-  void unreachableDatabaseMakesTheInstanceUnready() throws Exception {
-    Path corpus = Fixtures.copyCorpus(temp.resolve("corpus"));
-    // Nothing listens on port 1, so the configured PostgreSQL server cannot be reached.
-    CadenzaConfig config = new CadenzaConfig(corpus, temp.resolve("index"), temp.resolve("data"), null,
-        Admission.DEFAULT_MAX_RUNNING, Admission.DEFAULT_MAX_WAITING,
-        new DatabaseSettings("jdbc:postgresql://127.0.0.1:1/cadenza?connectTimeout=2", "cadenza", "secret"));
-    cadenza = Cadenza.open(config, new HashingEmbedder());
-    cadenza.syncCorpus(Progress.NONE);
-    app = CadenzaApp.create(cadenza, new WebConfig(CuratorToken.load(Map.of(CuratorToken.ENV, "t"), temp),
-        WebConfig.DEFAULT_MAX_UPLOAD_BYTES, RateLimit.OFF, OpsSettings.DEFAULT)).start("127.0.0.1", 0);
-    HttpResponse<String> ready = get("http://127.0.0.1:" + app.port() + "/api/ready", null);
-    assertThat(ready.statusCode()).isEqualTo(503);
-    JsonNode body = Json.mapper().readTree(ready.body());
-    assertThat(body.get("status").asText()).isEqualTo("not ready");
-    assertThat(body.get("database").asText()).startsWith("unreachable").doesNotContain("secret");
-    assertThat(get("http://127.0.0.1:" + app.port() + "/api/health", null).statusCode()).isEqualTo(200);
+  void databaseThatGoesAwayMakesTheInstanceUnready() throws Exception {
+    try (EmbeddedPostgres server = EmbeddedPostgres.builder().start()) {
+      Path corpus = Fixtures.copyCorpus(temp.resolve("corpus"));
+      CadenzaConfig config = new CadenzaConfig(corpus, temp.resolve("index"), temp.resolve("data"), null,
+          Admission.DEFAULT_MAX_RUNNING, Admission.DEFAULT_MAX_WAITING, new DatabaseSettings(
+              "jdbc:postgresql://127.0.0.1:" + server.getPort() + "/postgres?connectTimeout=2", "postgres", "secret"));
+      cadenza = Cadenza.open(config, new HashingEmbedder());
+      cadenza.syncCorpus(Progress.NONE);
+      app = CadenzaApp.create(cadenza, new WebConfig(CuratorToken.load(Map.of(CuratorToken.ENV, "t"), temp),
+          WebConfig.DEFAULT_MAX_UPLOAD_BYTES, RateLimit.OFF, OpsSettings.DEFAULT)).start("127.0.0.1", 0);
+      String base = "http://127.0.0.1:" + app.port();
+      assertThat(Json.mapper().readTree(get(base + "/api/ready", null).body()).get("database").asText())
+          .startsWith("reachable (POSTGRESQL");
+      server.close();
+      HttpResponse<String> ready = get(base + "/api/ready", null);
+      assertThat(ready.statusCode()).isEqualTo(503);
+      JsonNode body = Json.mapper().readTree(ready.body());
+      assertThat(body.get("status").asText()).isEqualTo("not ready");
+      assertThat(body.get("database").asText()).startsWith("unreachable").doesNotContain("secret");
+      assertThat(get(base + "/api/health", null).statusCode()).isEqualTo(200);
+    }
   }
 
   @Test

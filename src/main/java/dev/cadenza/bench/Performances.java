@@ -1,15 +1,15 @@
 package dev.cadenza.bench;
 
-import dev.cadenza.compose.Composer;
 import dev.cadenza.compose.ComposeRequest;
+import dev.cadenza.compose.Composer;
 import dev.cadenza.compose.Composition;
 import dev.cadenza.compose.Style;
-import dev.cadenza.midi.KeyResult;
 import dev.cadenza.midi.MidiAnalyzer;
 import dev.cadenza.midi.MidiNote;
 import dev.cadenza.midi.MidiPart;
 import dev.cadenza.midi.MidiSong;
 import dev.cadenza.midi.MidiWriter;
+import dev.cadenza.midi.key.KeyResult;
 import dev.cadenza.theory.Key;
 import dev.cadenza.theory.Note;
 import java.util.ArrayList;

@@ -55,8 +55,8 @@ final class NoteReader {
     if (!word.equalsIgnoreCase("a") && !word.equals("b")) {
       return true;
     }
-    // After an article the letter is the note: "an A major 7th chord", "the A whole tone scale".
-    if (word.equals("A") && t.is(i - 1, "an", "the")) {
+    // After an article or "in" the letter is the note: "an A major 7th chord", "notes in A minor 7th".
+    if (word.equals("A") && t.is(i - 1, "an", "the", "in", "of")) {
       return true;
     }
     if (IntervalReader.read(t, i + 1).isPresent() || t.is(i + 1, "chord", "note", "triad", "scale", "key", "few",

@@ -1,9 +1,9 @@
 package dev.cadenza.abc;
 
-import dev.cadenza.midi.KeyResult;
 import dev.cadenza.midi.MidiAnalysis;
 import dev.cadenza.midi.MidiAnalyzer;
-import dev.cadenza.midi.Mode;
+import dev.cadenza.midi.key.KeyResult;
+import dev.cadenza.midi.key.Mode;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -30,18 +30,24 @@ public final class AbcQuestions {
   private static final Pattern KEY_FIELD = Pattern.compile("(?m)(?:^|\\s)K:");
   /** Header fields that may stand in the middle of a one-line paste. */
   private static final Pattern INLINE_HEADER = Pattern.compile("\\s+(?=[XTCMLQRKVZNOS]:)");
+  private static final Pattern MUSIC_AFTER_KEY = Pattern.compile("(?m)^K:[^\n]*\n(?:[A-Za-z]:[^\n]*\n|%[^\n]*\n|\\s*\n)*"
+      + "[^\n]*[A-Ga-gz|]");
   private static final int MAX_SYMBOLS = 12;
 
   private AbcQuestions() {}
 
-  /** The ABC tune in a question, from its X: field on; empty when the question holds none. */
+  /**
+   * The ABC tune in a question, from its X: field on; empty when the question holds none, as when it only
+   * names the fields ("what do X:1 and K: mean?"): a tune has music after its K: field.
+   */
   public static Optional<String> tune(String question) {
     Matcher start = TUNE_START.matcher(question);
     if (!start.find() || !KEY_FIELD.matcher(question).find(start.start(1))) {
       return Optional.empty();
     }
     String abc = question.substring(start.start(1));
-    return Optional.of(abc.strip().contains("\n") ? abc : unfolded(abc));
+    String tune = abc.strip().contains("\n") ? abc : unfolded(abc);
+    return MUSIC_AFTER_KEY.matcher(tune).find() ? Optional.of(tune) : Optional.empty();
   }
 
   /** Reads and analyses a tune. */

@@ -2,11 +2,11 @@ package dev.cadenza.abc;
 
 import dev.cadenza.midi.BarBeat;
 import dev.cadenza.midi.MidiScore;
-import dev.cadenza.midi.Mode;
 import dev.cadenza.midi.Note;
 import dev.cadenza.midi.ReadLimits;
 import dev.cadenza.midi.TimeSignature;
 import dev.cadenza.midi.Timeline;
+import dev.cadenza.midi.key.Mode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

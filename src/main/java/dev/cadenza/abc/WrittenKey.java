@@ -1,6 +1,6 @@
 package dev.cadenza.abc;
 
-import dev.cadenza.midi.Mode;
+import dev.cadenza.midi.key.Mode;
 import dev.cadenza.theory.Letter;
 import java.util.List;
 

@@ -12,7 +12,7 @@ import dev.cadenza.answer.Passage;
 import dev.cadenza.index.Filter;
 import dev.cadenza.midi.MidiAnalysis;
 import dev.cadenza.midi.MidiAnalyzer;
-import dev.cadenza.midi.Rule;
+import dev.cadenza.midi.voice.Rule;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;

@@ -30,7 +30,7 @@ public record MidiScore(int format, List<Note> notes, List<String> trackNames, T
   }
 
   /** The notes that take part in harmony: everything but the percussion channel. */
-  List<Note> pitchedNotes() {
+  public List<Note> pitchedNotes() {
     return notes.stream().filter(note -> !note.isDrum()).toList();
   }
 

@@ -27,16 +27,16 @@ public record Note(double onset, double duration, double onsetSeconds, double du
     }
   }
 
-  double end() {
+  public double end() {
     return onset + duration;
   }
 
-  int pitchClass() {
+  public int pitchClass() {
     return pitch % 12;
   }
 
   /** Identifies the part the note belongs to: its track and channel together. */
-  int part() {
+  public int part() {
     return track * 16 + channel;
   }
 
@@ -46,7 +46,7 @@ public record Note(double onset, double duration, double onsetSeconds, double du
   }
 
   /** Quarter notes of this note that fall inside a window. */
-  double overlap(double from, double to) {
+  public double overlap(double from, double to) {
     return Math.max(0, Math.min(end(), to) - Math.max(onset, from));
   }
 }

@@ -88,7 +88,7 @@ public final class Timeline {
   }
 
   /** The position in quarter notes where a bar (1-based) begins. */
-  double barStart(int bar) {
+  public double barStart(int bar) {
     MeterSegment segment = meters.get(lastStartingBy(meters, MeterSegment::firstBar, bar));
     return segment.start() + (bar - segment.firstBar()) * segment.meter().quartersPerBar();
   }
@@ -100,7 +100,7 @@ public final class Timeline {
   }
 
   /** The time signature in force at a position. */
-  TimeSignature meter(double quarters) {
+  public TimeSignature meter(double quarters) {
     return meterAt(quarters).meter();
   }
 

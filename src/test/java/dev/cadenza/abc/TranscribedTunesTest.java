@@ -2,8 +2,8 @@ package dev.cadenza.abc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.cadenza.midi.KeyResult;
 import dev.cadenza.midi.MidiAnalyzer;
+import dev.cadenza.midi.key.KeyResult;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

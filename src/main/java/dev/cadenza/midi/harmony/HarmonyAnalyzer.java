@@ -1,5 +1,11 @@
-package dev.cadenza.midi;
+package dev.cadenza.midi.harmony;
 
+import dev.cadenza.midi.Note;
+import dev.cadenza.midi.Spans;
+import dev.cadenza.midi.TimeSignature;
+import dev.cadenza.midi.Timeline;
+import dev.cadenza.midi.key.KeyTracker;
+import dev.cadenza.midi.key.Tonality;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -7,10 +13,10 @@ import java.util.List;
  * Labels the harmony beat by beat (pulse by pulse in compound meters, bar by bar for a single
  * melodic line, whose harmony is only implied) and merges repeated chords into spans.
  */
-final class HarmonyAnalyzer {
+public final class HarmonyAnalyzer {
 
   /** A chord and the local key it is heard in, from {@code start} to {@code end} in quarter notes. */
-  record ChordSpan(double start, double end, Chord chord, Tonality key) {}
+  public record ChordSpan(double start, double end, Chord chord, Tonality key) {}
 
   /** A note must fill this share of a window to count as its bass: a detached sixteenth in a beat does. */
   private static final double BASS_SHARE = 0.125;
@@ -23,7 +29,7 @@ final class HarmonyAnalyzer {
    * @param notes pitched notes in onset order
    * @param perBar one window per bar instead of per beat
    */
-  static List<ChordSpan> analyze(List<Note> notes, Timeline timeline, KeyTracker.KeyTrack keys, int bars,
+  public static List<ChordSpan> analyze(List<Note> notes, Timeline timeline, KeyTracker.KeyTrack keys, int bars,
       boolean perBar) {
     List<ChordSpan> spans = new ArrayList<>();
     List<Note> active = new ArrayList<>();
@@ -50,7 +56,7 @@ final class HarmonyAnalyzer {
   }
 
   /** The span sounding at a time, or null when none does; the spans must be in order. */
-  static ChordSpan spanAt(List<ChordSpan> spans, double time) {
+  public static ChordSpan spanAt(List<ChordSpan> spans, double time) {
     return Spans.covering(spans, time, ChordSpan::start, ChordSpan::end, 0);
   }
 

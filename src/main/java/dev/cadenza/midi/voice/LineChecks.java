@@ -1,6 +1,11 @@
-package dev.cadenza.midi;
+package dev.cadenza.midi.voice;
 
-import dev.cadenza.midi.HarmonyAnalyzer.ChordSpan;
+import dev.cadenza.midi.Context;
+import dev.cadenza.midi.MusicNames;
+import dev.cadenza.midi.Note;
+import dev.cadenza.midi.harmony.Harmony;
+import dev.cadenza.midi.harmony.HarmonyAnalyzer.ChordSpan;
+import dev.cadenza.midi.key.Tonality;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,7 +13,7 @@ import java.util.List;
  * Checks that apply to any texture: the ending on the tonic, and leaps in the melody when there are
  * no four voices to check.
  */
-final class LineChecks {
+public final class LineChecks {
 
   private static final int OCTAVE = 12;
 
@@ -18,7 +23,7 @@ final class LineChecks {
    * An issue when the music does not close on the tonic of its local key: the last chord, or the last
    * note of a single line.
    */
-  static List<Issue> ending(List<Note> melody, boolean singleLine, Context context) {
+  public static List<Issue> ending(List<Note> melody, boolean singleLine, Context context) {
     Note last = melody.getLast();
     Tonality key = context.keyAt(last.onset());
     MusicNames names = context.names();
@@ -37,7 +42,7 @@ final class LineChecks {
   }
 
   /** An issue for each leap of more than an octave in the top voice. */
-  static List<Issue> melodyLeaps(List<Note> melody, Context context) {
+  public static List<Issue> melodyLeaps(List<Note> melody, Context context) {
     List<Issue> issues = new ArrayList<>();
     for (int i = 1; i < melody.size(); i++) {
       int from = melody.get(i - 1).pitch();

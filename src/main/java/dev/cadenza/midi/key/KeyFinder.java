@@ -1,5 +1,9 @@
-package dev.cadenza.midi;
+package dev.cadenza.midi.key;
 
+import dev.cadenza.midi.MusicNames;
+import dev.cadenza.midi.Note;
+import dev.cadenza.midi.Rounding;
+import dev.cadenza.midi.Timeline;
 import dev.cadenza.theory.Key;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +14,7 @@ import java.util.Locale;
  * mode, the parent major key, the degree that decided the mode, the runner-up, the plain profile
  * estimate and the tonic evidence in words.
  */
-final class KeyFinder {
+public final class KeyFinder {
 
   /** A degree sounding less than this share of the time counts as absent when naming the mode. */
   static final double ABSENT = 0.01;
@@ -18,11 +22,11 @@ final class KeyFinder {
       "fifth", "sixth", "sixth", "seventh", "seventh"};
 
   /** The chosen key as the harmonic analysis uses it (major or minor third) and as reported. */
-  record Found(Tonality harmonic, int tonic, Mode mode, KeyResult report) {}
+  public record Found(Tonality harmonic, int tonic, Mode mode, KeyResult report) {}
 
   private final ModalKeyModel model = ModalKeyModel.fitted();
 
-  Found find(List<Note> pitched, Timeline timeline, MusicNames names, KeyEstimator.Estimate profile) {
+  public Found find(List<Note> pitched, Timeline timeline, MusicNames names, KeyEstimator.Estimate profile) {
     TonicEvidence evidence = TonicEvidence.of(pitched, timeline);
     List<ModalKeyModel.Choice> ranked = model.ranked(evidence);
     ModalKeyModel.Choice best = ranked.get(0);

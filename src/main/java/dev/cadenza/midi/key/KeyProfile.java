@@ -1,4 +1,4 @@
-package dev.cadenza.midi;
+package dev.cadenza.midi.key;
 
 /**
  * Key profiles for Krumhansl–Schmuckler key finding: how much each scale degree, from the tonic

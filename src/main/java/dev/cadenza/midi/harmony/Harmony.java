@@ -1,7 +1,9 @@
-package dev.cadenza.midi;
+package dev.cadenza.midi.harmony;
+
+import dev.cadenza.midi.key.Tonality;
 
 /** Harmonic functions of chords in a key, by scale degree of the root. */
-final class Harmony {
+public final class Harmony {
 
   private static final int DOMINANT = 7;
   private static final int SUBDOMINANT = 5;
@@ -10,20 +12,20 @@ final class Harmony {
   private Harmony() {}
 
   /** V or V7: a major triad or dominant seventh on the fifth degree. */
-  static boolean isDominant(Chord chord, Tonality key) {
+  public static boolean isDominant(Chord chord, Tonality key) {
     return key.degreeOf(chord.root()) == DOMINANT
         && (chord.kind() == ChordKind.MAJOR || chord.kind() == ChordKind.DOMINANT_SEVENTH);
   }
 
   /** vii°, vii°7 or viiø7: a diminished chord on the leading tone. */
-  static boolean isLeadingToneChord(Chord chord, Tonality key) {
+  public static boolean isLeadingToneChord(Chord chord, Tonality key) {
     ChordKind kind = chord.kind();
     return chord.root() == key.leadingTone() && (kind == ChordKind.DIMINISHED
         || kind == ChordKind.DIMINISHED_SEVENTH || kind == ChordKind.HALF_DIMINISHED_SEVENTH);
   }
 
   /** I or i (a major tonic in minor counts too: the Picardy third). */
-  static boolean isTonic(Chord chord, Tonality key) {
+  public static boolean isTonic(Chord chord, Tonality key) {
     return chord.root() == key.tonic() && (chord.kind() == ChordKind.MAJOR || chord.kind() == ChordKind.MINOR);
   }
 
@@ -34,7 +36,7 @@ final class Harmony {
   }
 
   /** vi in major, VI in minor: the usual goal of a deceptive cadence. */
-  static boolean isSubmediant(Chord chord, Tonality key) {
+  public static boolean isSubmediant(Chord chord, Tonality key) {
     return key.minor()
         ? key.degreeOf(chord.root()) == 8 && chord.kind() == ChordKind.MAJOR
         : key.degreeOf(chord.root()) == 9 && chord.kind() == ChordKind.MINOR;

@@ -1,4 +1,4 @@
-package dev.cadenza.midi;
+package dev.cadenza.midi.harmony;
 
 import dev.cadenza.theory.ChordType;
 import dev.cadenza.theory.Interval;

@@ -1,4 +1,4 @@
-package dev.cadenza.midi;
+package dev.cadenza.midi.key;
 
 import java.util.Arrays;
 import java.util.Comparator;

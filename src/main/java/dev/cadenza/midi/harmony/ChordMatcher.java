@@ -1,4 +1,6 @@
-package dev.cadenza.midi;
+package dev.cadenza.midi.harmony;
+
+import dev.cadenza.midi.key.Tonality;
 
 /**
  * Names the chord that best explains a window of sounding pitch classes, by template matching:

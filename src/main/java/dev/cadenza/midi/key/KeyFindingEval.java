@@ -1,5 +1,9 @@
-package dev.cadenza.midi;
+package dev.cadenza.midi.key;
 
+import dev.cadenza.midi.MidiAnalyzer;
+import dev.cadenza.midi.MidiReader;
+import dev.cadenza.midi.MidiWriter;
+import dev.cadenza.midi.ReadLimits;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package dev.cadenza.midi;
+package dev.cadenza.midi.voice;
 
 /**
  * Something to fix, at the 1-based bar and beat where it is heard.

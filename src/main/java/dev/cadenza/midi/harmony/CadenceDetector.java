@@ -1,6 +1,11 @@
-package dev.cadenza.midi;
+package dev.cadenza.midi.harmony;
 
-import dev.cadenza.midi.HarmonyAnalyzer.ChordSpan;
+import dev.cadenza.midi.BarBeat;
+import dev.cadenza.midi.MelodyAnalyzer;
+import dev.cadenza.midi.Note;
+import dev.cadenza.midi.Timeline;
+import dev.cadenza.midi.harmony.HarmonyAnalyzer.ChordSpan;
+import dev.cadenza.midi.key.Tonality;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,17 +17,17 @@ import java.util.List;
  * the tonic on top, otherwise imperfect (vii°–I too); IV–I plagal; V–vi deceptive; any arrival on V
  * half.
  */
-final class CadenceDetector {
+public final class CadenceDetector {
 
   /** The types, as reported. */
-  static final String PAC = "PAC";
-  static final String IAC = "IAC";
-  static final String HC = "HC";
-  static final String PLAGAL = "plagal";
-  static final String DECEPTIVE = "deceptive";
+  public static final String PAC = "PAC";
+  public static final String IAC = "IAC";
+  public static final String HC = "HC";
+  public static final String PLAGAL = "plagal";
+  public static final String DECEPTIVE = "deceptive";
 
   /** A cadence: the chord before, the chord of arrival and the type. */
-  record Found(ChordSpan before, ChordSpan arrival, String type) {}
+  public record Found(ChordSpan before, ChordSpan arrival, String type) {}
 
   private static final int PHRASE_BARS = 4;
   private static final double LONG_CHORD = 2.0;
@@ -32,7 +37,7 @@ final class CadenceDetector {
   /**
    * @param melody the top voice in onset order, for the soprano note at the arrival
    */
-  static List<Found> detect(List<ChordSpan> spans, List<Note> melody, Timeline timeline) {
+  public static List<Found> detect(List<ChordSpan> spans, List<Note> melody, Timeline timeline) {
     List<Found> cadences = new ArrayList<>();
     double typical = median(spans);
     for (int i = 1; i < spans.size(); i++) {

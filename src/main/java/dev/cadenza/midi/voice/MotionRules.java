@@ -1,9 +1,11 @@
-package dev.cadenza.midi;
+package dev.cadenza.midi.voice;
 
-import static dev.cadenza.midi.VoiceLeadingChecker.VOICE_NAMES;
+import static dev.cadenza.midi.voice.VoiceLeadingChecker.VOICE_NAMES;
 
-import dev.cadenza.midi.HarmonyAnalyzer.ChordSpan;
-import dev.cadenza.midi.VoiceExtractor.Slice;
+import dev.cadenza.midi.harmony.Harmony;
+import dev.cadenza.midi.harmony.HarmonyAnalyzer.ChordSpan;
+import dev.cadenza.midi.key.Tonality;
+import dev.cadenza.midi.voice.VoiceExtractor.Slice;
 
 /** The rules about moving from one four-part chord to the next, for {@link VoiceLeadingChecker}. */
 final class MotionRules {

@@ -1,18 +1,18 @@
-package dev.cadenza.midi;
+package dev.cadenza.midi.key;
 
 /**
  * Krumhansl–Schmuckler key finding: the key whose profile correlates best (Pearson) with the
  * duration-weighted pitch-class histogram of the notes.
  */
-final class KeyEstimator {
+public final class KeyEstimator {
 
   /** A key and how well its profile correlates with the notes. */
-  record Estimate(Tonality key, double correlation) {}
+  public record Estimate(Tonality key, double correlation) {}
 
   private final double[][] centredProfiles = new double[24][12];
   private final double[] profileNorms = new double[24];
 
-  KeyEstimator(KeyProfile profile) {
+  public KeyEstimator(KeyProfile profile) {
     for (int index = 0; index < 24; index++) {
       Tonality key = Tonality.ofIndex(index);
       double mean = 0;

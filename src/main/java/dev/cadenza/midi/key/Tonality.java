@@ -1,4 +1,4 @@
-package dev.cadenza.midi;
+package dev.cadenza.midi.key;
 
 /**
  * A key as the statistics see it: a tonic pitch class and a mode. Spelling its name is
@@ -6,9 +6,9 @@ package dev.cadenza.midi;
  *
  * @param tonic pitch class of the tonic, 0 = C to 11 = B
  */
-record Tonality(int tonic, boolean minor) {
+public record Tonality(int tonic, boolean minor) {
 
-  Tonality {
+  public Tonality {
     if (tonic < 0 || tonic > 11) {
       throw new IllegalArgumentException("illegal tonic pitch class: " + tonic + ", must be 0 to 11");
     }
@@ -19,17 +19,17 @@ record Tonality(int tonic, boolean minor) {
     return new Tonality(index % 12, index >= 12);
   }
 
-  int index() {
+  public int index() {
     return (minor ? 12 : 0) + tonic;
   }
 
   /** The major key that shares this key's signature: itself, or the relative major. */
-  int relativeMajorTonic() {
+  public int relativeMajorTonic() {
     return minor ? (tonic + 3) % 12 : tonic;
   }
 
   /** Semitones from the tonic up to a pitch class, 0 to 11. */
-  int degreeOf(int pitchClass) {
+  public int degreeOf(int pitchClass) {
     return Math.floorMod(pitchClass - tonic, 12);
   }
 
@@ -39,11 +39,11 @@ record Tonality(int tonic, boolean minor) {
   }
 
   /** The leading tone, a semitone below the tonic (raised in minor). */
-  int leadingTone() {
+  public int leadingTone() {
     return pitchClassAt(11);
   }
 
-  String mode() {
+  public String mode() {
     return minor ? "minor" : "major";
   }
 }

@@ -1,5 +1,9 @@
-package dev.cadenza.midi;
+package dev.cadenza.midi.key;
 
+import dev.cadenza.midi.MelodyAnalyzer;
+import dev.cadenza.midi.Note;
+import dev.cadenza.midi.Spans;
+import dev.cadenza.midi.Timeline;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

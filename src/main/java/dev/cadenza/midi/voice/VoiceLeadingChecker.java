@@ -1,7 +1,8 @@
-package dev.cadenza.midi;
+package dev.cadenza.midi.voice;
 
-import dev.cadenza.midi.HarmonyAnalyzer.ChordSpan;
-import dev.cadenza.midi.VoiceExtractor.Slice;
+import dev.cadenza.midi.Context;
+import dev.cadenza.midi.harmony.HarmonyAnalyzer.ChordSpan;
+import dev.cadenza.midi.voice.VoiceExtractor.Slice;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,7 +12,7 @@ import java.util.List;
  * overlap, large leaps, resolution of the leading tone and of chordal sevenths). Issues are placed
  * at the bar and beat of the chord where the problem is heard.
  */
-final class VoiceLeadingChecker {
+public final class VoiceLeadingChecker {
 
   static final String[] VOICE_NAMES = {"soprano", "alto", "tenor", "bass"};
   /** Lowest and highest MIDI pitch of each voice, soprano first. */
@@ -28,7 +29,7 @@ final class VoiceLeadingChecker {
     this.context = context;
   }
 
-  static List<Issue> check(List<Slice> slices, Context context) {
+  public static List<Issue> check(List<Slice> slices, Context context) {
     VoiceLeadingChecker checker = new VoiceLeadingChecker(context);
     Slice previous = null;
     for (Slice slice : slices) {

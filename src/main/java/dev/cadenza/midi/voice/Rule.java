@@ -1,4 +1,4 @@
-package dev.cadenza.midi;
+package dev.cadenza.midi.voice;
 
 import java.util.Arrays;
 import java.util.Optional;

@@ -1,5 +1,7 @@
-package dev.cadenza.midi;
+package dev.cadenza.midi.key;
 
+import dev.cadenza.midi.Note;
+import dev.cadenza.midi.Timeline;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,12 +11,12 @@ import java.util.List;
  * penalty per change, so a modulation is reported only when the new key is sustained for several
  * bars, not for a passing secondary dominant.
  */
-final class KeyTracker {
+public final class KeyTracker {
 
   /** The home key of the piece and the key of each bar. */
-  record KeyTrack(KeyEstimator.Estimate home, List<Tonality> barKeys) {
+  public record KeyTrack(KeyEstimator.Estimate home, List<Tonality> barKeys) {
     /** The local key of a 1-based bar; the home key outside the piece. */
-    Tonality at(int bar) {
+    public Tonality at(int bar) {
       return bar >= 1 && bar <= barKeys.size() ? barKeys.get(bar - 1) : home.key();
     }
 
@@ -22,7 +24,7 @@ final class KeyTracker {
      * This track with another home key: bars read in a key that shares the new home's signature, or
      * that of its modal parent (relative and modal neighbours), move to the new home.
      */
-    KeyTrack rehomed(Tonality newHome, double confidence, int parentTonic) {
+    public KeyTrack rehomed(Tonality newHome, double confidence, int parentTonic) {
       List<Tonality> moved = barKeys.stream().map(key -> key.relativeMajorTonic() == newHome.relativeMajorTonic()
           || key.relativeMajorTonic() == parentTonic ? newHome : key).toList();
       return new KeyTrack(new KeyEstimator.Estimate(newHome, confidence), moved);
@@ -41,11 +43,11 @@ final class KeyTracker {
 
   private final KeyEstimator estimator;
 
-  KeyTracker(KeyEstimator estimator) {
+  public KeyTracker(KeyEstimator estimator) {
     this.estimator = estimator;
   }
 
-  KeyTrack track(List<Note> notes, Timeline timeline, int bars) {
+  public KeyTrack track(List<Note> notes, Timeline timeline, int bars) {
     double[] barStarts = new double[bars + 1];
     for (int bar = 1; bar <= bars + 1; bar++) {
       barStarts[bar - 1] = timeline.barStart(bar);

@@ -1,5 +1,9 @@
-package dev.cadenza.midi;
+package dev.cadenza.midi.key;
 
+import dev.cadenza.midi.MidiNote;
+import dev.cadenza.midi.MidiPart;
+import dev.cadenza.midi.MidiSong;
+import dev.cadenza.midi.TimeSignature;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;

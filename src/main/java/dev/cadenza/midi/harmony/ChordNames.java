@@ -1,4 +1,4 @@
-package dev.cadenza.midi;
+package dev.cadenza.midi.harmony;
 
 import dev.cadenza.theory.Key;
 import dev.cadenza.theory.Note;
@@ -22,7 +22,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * the key's own spelling wins (Bb major in C major, not A#; C#dim7, the leading-tone chord of ii,
  * not Dbdim7), then the one with fewer accidentals.
  */
-final class ChordNames {
+public final class ChordNames {
 
   private record SpelledChordInKey(dev.cadenza.theory.Chord chord, Key key) {}
 
@@ -52,7 +52,7 @@ final class ChordNames {
   }
 
   /** A lead-sheet symbol such as "D7", "Bb", "F#dim7" or "C/E". */
-  static String symbol(Chord chord, Key key) {
+  public static String symbol(Chord chord, Key key) {
     return spell(chord, key).symbol();
   }
 
@@ -60,7 +60,7 @@ final class ChordNames {
    * The theory engine's preferred Roman numeral, e.g. "V65", "ii6", "V7/V"; over a bass outside the
    * chord (a pedal), the numeral of the chord itself; the symbol in brackets when it has none.
    */
-  static String roman(Chord chord, Key key) {
+  public static String roman(Chord chord, Key key) {
     Chord named = chord.inversion() < 0 ? new Chord(chord.root(), chord.kind(), chord.root()) : chord;
     return NUMERALS.computeIfAbsent(new SpelledChordInKey(spell(named, key), key), spelled -> {
       List<RomanChord> readings = RomanNumerals.analyse(spelled.chord(), key);

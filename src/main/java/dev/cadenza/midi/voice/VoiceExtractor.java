@@ -1,5 +1,6 @@
-package dev.cadenza.midi;
+package dev.cadenza.midi.voice;
 
+import dev.cadenza.midi.Note;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -13,11 +14,11 @@ import java.util.TreeSet;
  * nearly everywhere, divided into voices by pitch (so crossings cannot show). Returns the music as
  * slices: the four pitches sounding from each onset on.
  */
-final class VoiceExtractor {
+public final class VoiceExtractor {
 
   /** Soprano, alto, tenor and bass pitches (MIDI, -1 for a rest) from {@code time} on. */
-  record Slice(double time, int[] pitches) {
-    Slice {
+  public record Slice(double time, int[] pitches) {
+    public Slice {
       pitches = pitches.clone();
     }
 
@@ -37,7 +38,7 @@ final class VoiceExtractor {
   private VoiceExtractor() {}
 
   /** The four-voice slices, or an empty list when the music is not in four parts. */
-  static List<Slice> extract(List<Note> notes) {
+  public static List<Slice> extract(List<Note> notes) {
     Map<Integer, List<Note>> parts = new TreeMap<>();
     for (Note note : notes) {
       parts.computeIfAbsent(note.part(), key -> new ArrayList<>()).add(note);

@@ -1,4 +1,4 @@
-package dev.cadenza.midi;
+package dev.cadenza.midi.harmony;
 
 /**
  * A chord found in the music, by pitch class.
@@ -6,16 +6,16 @@ package dev.cadenza.midi;
  * @param root pitch class of the root
  * @param bass pitch class of the lowest sounding note, which decides the inversion
  */
-record Chord(int root, ChordKind kind, int bass) {
+public record Chord(int root, ChordKind kind, int bass) {
 
-  Chord {
+  public Chord {
     if (root < 0 || root > 11 || bass < 0 || bass > 11) {
       throw new IllegalArgumentException("illegal pitch classes: root " + root + ", bass " + bass + ", must be 0 to 11");
     }
   }
 
   /** Whether a pitch class is a member of the chord. */
-  boolean contains(int pitchClass) {
+  public boolean contains(int pitchClass) {
     return kind.contains(pitchClass - root);
   }
 
@@ -31,12 +31,12 @@ record Chord(int root, ChordKind kind, int bass) {
   }
 
   /** The pitch class of the chordal seventh, or -1 for a triad. */
-  int seventh() {
+  public int seventh() {
     return kind.isSeventh() ? (root + kind.intervals()[3]) % 12 : -1;
   }
 
   /** Same root and quality, whatever the bass. */
-  boolean sameHarmony(Chord other) {
+  public boolean sameHarmony(Chord other) {
     return root == other.root && kind == other.kind;
   }
 }

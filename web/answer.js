@@ -105,9 +105,10 @@
     if (theory.symbol && theory.intent === "chord_spelling") ideas.push("How do you play a " + theory.symbol + " chord on the piano?");
     if (theory.intent === "chord_spelling" && theory.symbol) ideas.push("What are the inversions of " + theory.symbol + "?");
     if (theory.tonic && theory.scale) ideas.push("What are the fingerings for the " + theory.tonic + " " + theory.scale + " scale on piano?");
+    // A passage's section heading, or its document's title when the question already names the section.
     for (const c of result.citations || []) {
-      const heading = c.heading || c.title;
-      if (heading && !asked.includes(heading.toLowerCase())) ideas.push("Tell me more about " + lowerFirst(heading) + ".");
+      const topic = [c.heading, c.title].find(t => t && !asked.includes(t.toLowerCase()));
+      if (topic) ideas.push("Tell me more about " + lowerFirst(topic) + ".");
     }
     return [...new Set(ideas)].slice(0, 3);
   }

@@ -23,7 +23,7 @@ class ArchitectureTest {
   @Test
   void dataFlowsOneWayAndTheEdgesDependOnTheCoreNeverTheReverse() {
     noClasses().that().resideInAnyPackage("..theory..", "..corpus..", "..index..", "..answer..", "..llm..", "..route..", "..midi..",
-            "..compose..", "..piano..")
+            "..abc..", "..compose..", "..piano..")
         .should().dependOnClassesThat().resideInAnyPackage("..app..", "..web..", "..cli..")
         .because("the core pipeline must not know how it is wired or served").check(MAIN);
     noClasses().that().resideInAnyPackage("..theory..")
@@ -65,6 +65,19 @@ class ArchitectureTest {
     noClasses().that().resideInAPackage("dev.cadenza.theory.qa..")
         .should().dependOnClassesThat().resideInAPackage("dev.cadenza.theory.verify..")
         .because("answering and checking are siblings above the recogniser").check(MAIN);
+  }
+
+  @Test
+  void midiPackagesLayerKeyThenHarmonyThenVoiceAndKnowNothingOfAbc() {
+    noClasses().that().resideInAPackage("dev.cadenza.midi.key")
+        .should().dependOnClassesThat().resideInAnyPackage("dev.cadenza.midi.harmony", "dev.cadenza.midi.voice")
+        .because("key finding reads the notes alone; chords and voice leading are judged in a key").check(MAIN);
+    noClasses().that().resideInAPackage("dev.cadenza.midi.harmony")
+        .should().dependOnClassesThat().resideInAPackage("dev.cadenza.midi.voice")
+        .because("chords are named before the voice-leading rules judge how their voices move").check(MAIN);
+    noClasses().that().resideInAPackage("dev.cadenza.midi..")
+        .should().dependOnClassesThat().resideInAPackage("dev.cadenza.abc..")
+        .because("notations are read into the MIDI note model, which serves them all").check(MAIN);
   }
 
   @Test

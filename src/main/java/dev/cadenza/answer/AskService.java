@@ -29,6 +29,8 @@ public final class AskService {
   private final Answerer answerer;
   private final Admission admission;
   private final TaskAnswers tasks;
+  private final FollowUps followUps = new FollowUps();
+  private final PremiseCheck premises;
 
   public AskService(HybridSearch search, TheoryQa theory, Verifier verifier, Answerer answerer, Admission admission) {
     this(search, theory, verifier, answerer, admission, TaskAnswers.NONE);
@@ -43,6 +45,7 @@ public final class AskService {
     this.answerer = answerer;
     this.admission = admission;
     this.tasks = tasks;
+    this.premises = new PremiseCheck(verifier);
   }
 
   public AskResult ask(AskRequest request) {
@@ -68,17 +71,21 @@ public final class AskService {
       return computed(request, task.get(), onToken, start);
     }
 
-    Optional<TheoryAnswer> exact = theory.answer(request.question());
+    // A follow-up ("where does it resolve?") is routed and retrieved as the question it stands for.
+    String question = followUps.resolve(request.conversationId(), request.question(), q -> theory.answer(q).isPresent());
+    Optional<TheoryAnswer> exact = theory.answer(question);
     long routed = System.nanoTime();
     timings.put("theory", millis(start, routed));
 
-    List<Passage> passages = search.search(request.question(), request.k(), request.filter());
+    List<Passage> passages = search.search(question, request.k(), request.filter());
     long retrieved = System.nanoTime();
     timings.put("retrieve", millis(routed, retrieved));
 
-    List<String> facts = new ArrayList<>(request.context());
+    // A false premise ("why does C major have 2 sharps") is corrected before anything else is said.
+    List<String> facts = new ArrayList<>(premises.corrections(question));
+    facts.addAll(request.context());
     exact.ifPresent(a -> facts.add(a.answer()));
-    GenerationRequest generation = new GenerationRequest(request.question(), passages, facts, request.conversationId());
+    GenerationRequest generation = new GenerationRequest(question, passages, facts, request.conversationId());
     Draft draft;
     if (onToken == null) {
       draft = answerer.answer(generation);

@@ -20,7 +20,9 @@ final class Terms {
       "than", "too", "very", "just", "also", "about", "some", "any", "all", "each", "more", "most", "much", "many",
       "please", "explain", "tell", "describe", "mean", "means", "meaning", "difference", "between", "give", "example",
       "examples", "use", "used", "using", "work", "works", "get", "make", "makes", "thing", "things", "way", "ways",
-      "know", "called", "like", "one", "ones", "s", "t");
+      "know", "called", "like", "one", "ones", "s", "t",
+      // how students type them
+      "whats", "wats", "u", "ur", "pls", "plz", "im", "dont", "hows", "whys", "diff", "wht", "abt", "r", "vs", "versus");
 
   /** Numeric ordinals as words, so "13th" meets "thirteenth". */
   private static final Map<String, String> ORDINALS = Map.ofEntries(
@@ -35,8 +37,9 @@ final class Terms {
     Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
     while (m.find()) {
       String word = ORDINALS.getOrDefault(m.group(), m.group());
-      if (!STOP.contains(word)) {
-        terms.add(stem(word));
+      String stem = stem(word);
+      if (!STOP.contains(word) && !STOP.contains(stem)) {
+        terms.add(stem);
       }
     }
     return terms;

@@ -2,6 +2,8 @@ package dev.cadenza.app;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cadenza.abc.AbcReader;
+import dev.cadenza.abc.AbcTune;
 import dev.cadenza.answer.AskRequest;
 import dev.cadenza.answer.AskResult;
 import dev.cadenza.answer.AskService;
@@ -10,7 +12,7 @@ import dev.cadenza.answer.Passage;
 import dev.cadenza.index.Filter;
 import dev.cadenza.midi.MidiAnalysis;
 import dev.cadenza.midi.MidiAnalyzer;
-import dev.cadenza.midi.Rule;
+import dev.cadenza.midi.voice.Rule;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -43,7 +45,22 @@ public final class MidiFeedback {
 
   /** The analysis JSON contract ({"key", "meter", "bars", "chords", "cadences", "issues", "feedback", ...}) plus "references". */
   public Map<String, Object> analyze(byte[] midi) {
-    MidiAnalysis analysis = analyzer.analyze(midi).listedUpTo(MAX_LISTED);
+    return json(analyzer.analyze(midi));
+  }
+
+  /**
+   * An ABC tune's analysis: the same JSON as a MIDI file's, plus "abc" with what the notation says
+   * ({"title", "key", "chordSymbols"}).
+   */
+  public Map<String, Object> analyzeAbc(String abc) {
+    AbcTune tune = AbcReader.read(abc);
+    Map<String, Object> json = json(analyzer.analyze(tune.score()));
+    json.put("abc", Map.of("title", tune.title(), "key", tune.key(), "chordSymbols", tune.chordSymbols()));
+    return json;
+  }
+
+  private Map<String, Object> json(MidiAnalysis full) {
+    MidiAnalysis analysis = full.listedUpTo(MAX_LISTED);
     Map<String, Object> json = JSON.convertValue(analysis, new TypeReference<LinkedHashMap<String, Object>>() {});
     json.put("references", references(analysis));
     return json;

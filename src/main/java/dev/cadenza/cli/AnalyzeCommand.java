@@ -1,10 +1,13 @@
 package dev.cadenza.cli;
 
+import dev.cadenza.abc.AbcException;
 import dev.cadenza.app.Cadenza;
 import dev.cadenza.app.Json;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -12,11 +15,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "analyze", mixinStandardHelpOptions = true,
-    description = "Analyse a MIDI file (key, meter, chords, cadences, part-writing issues) and give feedback"
-        + " with the corpus passages that explain each rule.")
+    description = "Analyse a MIDI file or an ABC tune (.abc) (key, meter, chords, cadences, part-writing issues) and"
+        + " give feedback with the corpus passages that explain each rule.")
 final class AnalyzeCommand implements Callable<Integer> {
 
-  @Parameters(paramLabel = "FILE.mid")
+  @Parameters(paramLabel = "FILE.mid|FILE.abc")
   Path file;
 
   @Option(names = "--json", description = "Print the analysis as one JSON object.")
@@ -25,9 +28,10 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (!Files.isRegularFile(file)) throw new IllegalArgumentException("no such file: " + file);
-    byte[] midi = Files.readAllBytes(file);
+    byte[] content = Files.readAllBytes(file);
+    boolean abc = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".abc");
     try (Cadenza cadenza = Services.openSynced()) {
-      Map<String, Object> analysis = cadenza.midi().analyze(midi);
+      Map<String, Object> analysis = abc ? abc(cadenza, content) : cadenza.midi().analyze(content);
       if (json) {
         System.out.println(Json.mapper().writeValueAsString(analysis));
       } else {
@@ -43,5 +47,13 @@ final class AnalyzeCommand implements Callable<Integer> {
       }
     }
     return 0;
+  }
+
+  private Map<String, Object> abc(Cadenza cadenza, byte[] content) {
+    try {
+      return cadenza.midi().analyzeAbc(new String(content, StandardCharsets.UTF_8));
+    } catch (AbcException e) {
+      throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
+    }
   }
 }

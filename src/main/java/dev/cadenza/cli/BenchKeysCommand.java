@@ -1,8 +1,8 @@
 package dev.cadenza.cli;
 
 import dev.cadenza.bench.Table;
-import dev.cadenza.midi.KeyFindingEval;
-import dev.cadenza.midi.KeyModelFit;
+import dev.cadenza.midi.key.KeyFindingEval;
+import dev.cadenza.midi.key.KeyModelFit;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.Callable;

@@ -4,12 +4,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cadenza.app.Cadenza;
 import dev.cadenza.app.Json;
 import dev.cadenza.app.TheoryJson;
+import dev.cadenza.eval.theory.TheoryEval;
+import dev.cadenza.eval.theory.TheoryEvalTable;
+import dev.cadenza.eval.theory.TheoryQuestion;
+import dev.cadenza.eval.theory.TheoryQuestionFile;
 import dev.cadenza.theory.qa.TheoryAnswer;
 import dev.cadenza.theory.qa.TheoryQa;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -21,8 +27,16 @@ import picocli.CommandLine.Parameters;
         "With '-' as the question, reads one question per line from stdin and writes one JSON object per line."})
 final class TheoryCommand implements Callable<Integer> {
 
-  @Parameters(index = "0", paramLabel = "QUESTION", description = "The question in quotes, or - for a batch on stdin.")
+  @Parameters(index = "0", arity = "0..1", paramLabel = "QUESTION",
+      description = "The question in quotes, or - for a batch on stdin.")
   String question;
+
+  @Option(names = "--eval", paramLabel = "FILE",
+      description = "Score the answers on a theory question file (eval/theory-questions.jsonl) and print accuracy per query type.")
+  Path evalFile;
+
+  @Option(names = "--wrong", description = "With --eval: also list the questions answered wrongly.")
+  boolean listWrong;
 
   @Option(names = "--json", description = "Print JSON: {\"intent\", \"answer\", \"notes\", ...}.")
   boolean json;
@@ -30,6 +44,10 @@ final class TheoryCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     TheoryQa theory = Cadenza.theoryQa();
+    if (evalFile != null) {
+      return evaluate(theory);
+    }
+    if (question == null) throw new IllegalArgumentException("give a QUESTION, - for stdin, or --eval FILE");
     ObjectMapper mapper = Json.mapper();
     if ("-".equals(question)) {
       BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
@@ -49,5 +67,18 @@ final class TheoryCommand implements Callable<Integer> {
       System.err.println("cadenza: " + TheoryJson.of(question, answer).get("message"));
     }
     return answer.isPresent() ? 0 : 1;
+  }
+
+  private int evaluate(TheoryQa theory) {
+    List<TheoryQuestion> questions = TheoryQuestionFile.read(evalFile);
+    TheoryEval.Report report = TheoryEval.run(questions, q -> theory.answer(q)
+        .map(a -> new TheoryEval.Answered(a.answer(), List.<String>of()))
+        .orElse(TheoryEval.Answered.nothing()));
+    System.out.println("Cadenza theory eval: " + questions.size() + " questions from " + evalFile);
+    System.out.print(TheoryEvalTable.render(report));
+    if (listWrong) {
+      report.wrong().forEach(System.out::println);
+    }
+    return 0;
   }
 }

@@ -2,13 +2,29 @@ package dev.cadenza.corpus;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** Splits prose into sentences, aware of list items and the abbreviations theory texts use. */
+/**
+ * Splits prose into sentences, aware of list items, the abbreviations theory texts use ("Cad. 6/4",
+ * "Ms.", "e.g."), catalogue numbers ("Op. 2 No. 1", "K. 331", "BWV. 846"), decimals and stacked
+ * figured-bass numbers ("7. 6").
+ */
 public final class Sentences {
 
-  private static final Set<String> ABBREVIATIONS =
-      Set.of("e.g", "i.e", "etc", "vs", "cf", "op", "no", "ch", "ed", "eds", "vol", "pp", "p", "st", "mr", "dr", "approx", "mm", "bb");
+  /** Abbreviations that never end a sentence, whatever follows them. */
+  private static final Set<String> ABBREVIATIONS = Set.of("e.g", "i.e", "etc", "vs", "cf", "cad", "ms", "mrs", "mr",
+      "dr", "st", "ed", "eds", "approx", "ca", "fig", "bb");
+  /**
+   * Abbreviations that stand before a number ("Op. 2", "K. 331"); elsewhere the same word may end a
+   * sentence ("the answer is no.", "it resolves to K." never occurs, but "in the key of C." does).
+   */
+  private static final Set<String> BEFORE_NUMBER = Set.of("op", "no", "nos", "k", "bwv", "hob", "d", "ch", "vol", "pp",
+      "p", "mm", "m");
+
+  private static final Pattern LIST_NUMBER = Pattern.compile("\\d{1,3}\\.\\s+");
 
   private Sentences() {}
 
@@ -23,7 +39,9 @@ public final class Sentences {
 
   private static void splitBlock(String block, List<String> out) {
     int start = 0;
-    for (int i = 0; i < block.length(); i++) {
+    // The number of a numbered list item ("1. Find the sixth degree") is no sentence of its own.
+    Matcher number = LIST_NUMBER.matcher(block);
+    for (int i = number.lookingAt() ? number.end() : 0; i < block.length(); i++) {
       char c = block.charAt(i);
       if ((c == '.' || c == '!' || c == '?') && endsSentence(block, start, i)) {
         add(block.substring(start, i + 1), out);
@@ -56,8 +74,13 @@ public final class Sentences {
     while (wordStart > start && !Character.isWhitespace(block.charAt(wordStart - 1)) && block.charAt(wordStart - 1) != '(') {
       wordStart--;
     }
-    String word = block.substring(wordStart, end).toLowerCase(java.util.Locale.ROOT);
-    return !ABBREVIATIONS.contains(word);
+    String word = block.substring(wordStart, end).toLowerCase(Locale.ROOT);
+    boolean numberFollows = after < block.length() && Character.isDigit(block.charAt(after));
+    if (ABBREVIATIONS.contains(word) || numberFollows && BEFORE_NUMBER.contains(word)) {
+      return false;
+    }
+    // Figures stacked in running text ("the suspension figure 7. 6 follows") are one figure, not two sentences.
+    return !(numberFollows && word.matches("[#b]?\\d{1,2}"));
   }
 
   private static void add(String sentence, List<String> out) {

@@ -1,5 +1,7 @@
 package dev.cadenza.midi;
 
+import dev.cadenza.midi.key.KeyProfile;
+
 /**
  * Settings of a {@link MidiAnalyzer}.
  *

@@ -1,5 +1,6 @@
 package dev.cadenza.midi;
 
+import dev.cadenza.midi.harmony.CadenceDetector;
 import java.util.Map;
 
 /**

@@ -1,5 +1,7 @@
 package dev.cadenza.midi;
 
+import dev.cadenza.midi.voice.Issue;
+import dev.cadenza.midi.voice.Rule;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

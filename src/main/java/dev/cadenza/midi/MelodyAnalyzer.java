@@ -1,5 +1,6 @@
 package dev.cadenza.midi;
 
+import dev.cadenza.midi.key.Tonality;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -12,10 +13,10 @@ import java.util.Map;
  * within it is the "skyline": at each onset the highest new note, unless a higher melody note is
  * still sounding.
  */
-final class MelodyAnalyzer {
+public final class MelodyAnalyzer {
 
   /** Onsets closer than this, in quarter notes, are played together (unquantised chords). */
-  static final double TOGETHER = 0.0625;
+  public static final double TOGETHER = 0.0625;
   private static final int LEAP = 5;
   private static final int SHAPE = 3;
   private static final int LEAPS_LISTED = 3;
@@ -23,7 +24,7 @@ final class MelodyAnalyzer {
   private MelodyAnalyzer() {}
 
   /** The top voice of pitched notes given in onset order; each note is cut where the next one starts. */
-  static List<Note> topVoice(List<Note> pitched) {
+  public static List<Note> topVoice(List<Note> pitched) {
     Map<Integer, List<Note>> parts = new HashMap<>();
     pitched.forEach(note -> parts.computeIfAbsent(note.part(), part -> new ArrayList<>()).add(note));
     List<Note> notes = parts.values().stream()
@@ -53,7 +54,7 @@ final class MelodyAnalyzer {
   }
 
   /** The melody pitch sounding at a time, or -1. */
-  static int pitchAt(List<Note> melody, double time) {
+  public static int pitchAt(List<Note> melody, double time) {
     Note note = Spans.covering(melody, time, Note::onset, Note::end, TOGETHER);
     return note == null ? -1 : note.pitch();
   }

@@ -1,5 +1,7 @@
 package dev.cadenza.midi;
 
+import dev.cadenza.midi.key.KeyResult;
+import dev.cadenza.midi.voice.Issue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,7 +1,17 @@
 package dev.cadenza.midi;
 
-import dev.cadenza.midi.HarmonyAnalyzer.ChordSpan;
-import dev.cadenza.midi.VoiceExtractor.Slice;
+import dev.cadenza.midi.harmony.CadenceDetector;
+import dev.cadenza.midi.harmony.HarmonyAnalyzer;
+import dev.cadenza.midi.harmony.HarmonyAnalyzer.ChordSpan;
+import dev.cadenza.midi.key.KeyEstimator;
+import dev.cadenza.midi.key.KeyFinder;
+import dev.cadenza.midi.key.KeyResult;
+import dev.cadenza.midi.key.KeyTracker;
+import dev.cadenza.midi.voice.Issue;
+import dev.cadenza.midi.voice.LineChecks;
+import dev.cadenza.midi.voice.VoiceExtractor;
+import dev.cadenza.midi.voice.VoiceExtractor.Slice;
+import dev.cadenza.midi.voice.VoiceLeadingChecker;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -34,7 +44,15 @@ public final class MidiAnalyzer {
    * @throws MidiException for anything that is not a readable MIDI file within the limits
    */
   public MidiAnalysis analyze(byte[] data) {
-    MidiScore score = MidiReader.read(data, options.limits());
+    return analyze(MidiReader.read(data, options.limits()));
+  }
+
+  /**
+   * Analyses a piece already read, from a MIDI file or another notation.
+   *
+   * @throws MidiException when the piece has more bars than the limits allow
+   */
+  public MidiAnalysis analyze(MidiScore score) {
     Timeline timeline = score.timeline();
     int bars = timeline.barCount(score.end());
     if (bars > options.limits().maxQuarterNotes()) {

@@ -1,5 +1,6 @@
 package dev.cadenza.midi;
 
+import dev.cadenza.midi.harmony.CadenceDetector;
 import dev.cadenza.theory.Chord;
 import dev.cadenza.theory.Key;
 import dev.cadenza.theory.Note;

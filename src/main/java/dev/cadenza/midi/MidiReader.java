@@ -6,7 +6,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeMap;
@@ -23,7 +22,7 @@ import javax.sound.midi.Track;
  * checked by {@link SmfScanner}, then parsed by {@code javax.sound.midi} (which handles running
  * status). Tempo, time-signature and key-signature events are taken from any track.
  */
-final class MidiReader {
+public final class MidiReader {
 
   private static final int META_TRACK_NAME = 0x03;
   private static final int META_TEMPO = 0x51;
@@ -45,7 +44,7 @@ final class MidiReader {
   }
 
   /** Reads a whole file; throws a {@link MidiException} for anything that is not a readable type 0 or 1 file. */
-  static MidiScore read(byte[] data, ReadLimits limits) {
+  public static MidiScore read(byte[] data, ReadLimits limits) {
     SmfScanner.Header header = SmfScanner.scan(data, limits);
     return new MidiReader(limits).readSequence(parse(data), header.format());
   }
@@ -144,7 +143,6 @@ final class MidiReader {
     if (notes.isEmpty()) {
       throw new MidiException("The file contains no notes.");
     }
-    notes.sort(Comparator.comparingDouble(Note::onset).thenComparingInt(Note::pitch).thenComparingInt(Note::track));
     return notes;
   }
 

@@ -1,5 +1,8 @@
 package dev.cadenza.midi;
 
+import dev.cadenza.midi.harmony.Chord;
+import dev.cadenza.midi.harmony.ChordNames;
+import dev.cadenza.midi.key.Tonality;
 import dev.cadenza.theory.Interval;
 import dev.cadenza.theory.Key;
 import dev.cadenza.theory.Spelling;
@@ -12,7 +15,7 @@ import java.util.Map;
  * key (F# in G major, Gb in Db major), intervals, chord symbols and Roman numerals. One instance
  * serves one analysis: it caches the spelled keys, and is not thread-safe.
  */
-final class MusicNames {
+public final class MusicNames {
 
   private final Map<Tonality, Key> keys = new HashMap<>();
   /** Spelled pitches by key index * 128 + MIDI number: every note of a piece is spelled for the piano roll. */
@@ -28,20 +31,20 @@ final class MusicNames {
   }
 
   /** The spelled key: the enharmonic with the fewest accidentals, or the one the file's signature names. */
-  Key key(Tonality tonality) {
+  public Key key(Tonality tonality) {
     return keys.computeIfAbsent(tonality, this::spell);
   }
 
-  String keyName(Tonality tonality) {
+  public String keyName(Tonality tonality) {
     return key(tonality).name();
   }
 
-  String tonic(Tonality tonality) {
+  public String tonic(Tonality tonality) {
     return key(tonality).tonic().toString();
   }
 
   /** A pitch with its octave, spelled as the key spells it, e.g. "F#4". */
-  String note(int midi, Tonality tonality) {
+  public String note(int midi, Tonality tonality) {
     return pitches.computeIfAbsent(tonality.index() * 128 + midi,
         cached -> dev.cadenza.theory.Note.fromMidi(midi, key(tonality)).toString());
   }
@@ -56,11 +59,11 @@ final class MusicNames {
     }
   }
 
-  String chordSymbol(Chord chord, Tonality tonality) {
+  public String chordSymbol(Chord chord, Tonality tonality) {
     return ChordNames.symbol(chord, key(tonality));
   }
 
-  String roman(Chord chord, Tonality tonality) {
+  public String roman(Chord chord, Tonality tonality) {
     return ChordNames.roman(chord, key(tonality));
   }
 

@@ -1,6 +1,6 @@
 package dev.cadenza.midi;
 
-import dev.cadenza.midi.HarmonyAnalyzer.ChordSpan;
+import dev.cadenza.midi.harmony.HarmonyAnalyzer.ChordSpan;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,7 +1,7 @@
 package dev.cadenza.midi;
 
 /**
- * One sounding note read from a file.
+ * One sounding note read from a file or a tune.
  *
  * @param onset start in quarter notes from the beginning of the file
  * @param duration length in quarter notes, always positive
@@ -12,13 +12,13 @@ package dev.cadenza.midi;
  * @param track 0-based index of the track chunk
  * @param channel 0-based MIDI channel; 9 is General MIDI percussion
  */
-record Note(double onset, double duration, double onsetSeconds, double durationSeconds, int pitch, int velocity,
+public record Note(double onset, double duration, double onsetSeconds, double durationSeconds, int pitch, int velocity,
     int track, int channel) {
 
   /** The General MIDI percussion channel (channel 10 counted from one). */
   static final int DRUM_CHANNEL = 9;
 
-  Note {
+  public Note {
     if (!(duration > 0)) {
       throw new IllegalArgumentException("illegal duration: " + duration + ", must be > 0");
     }
@@ -27,16 +27,16 @@ record Note(double onset, double duration, double onsetSeconds, double durationS
     }
   }
 
-  double end() {
+  public double end() {
     return onset + duration;
   }
 
-  int pitchClass() {
+  public int pitchClass() {
     return pitch % 12;
   }
 
   /** Identifies the part the note belongs to: its track and channel together. */
-  int part() {
+  public int part() {
     return track * 16 + channel;
   }
 
@@ -46,7 +46,7 @@ record Note(double onset, double duration, double onsetSeconds, double durationS
   }
 
   /** Quarter notes of this note that fall inside a window. */
-  double overlap(double from, double to) {
+  public double overlap(double from, double to) {
     return Math.max(0, Math.min(end(), to) - Math.max(onset, from));
   }
 }

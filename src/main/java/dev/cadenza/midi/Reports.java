@@ -1,6 +1,9 @@
 package dev.cadenza.midi;
 
-import dev.cadenza.midi.HarmonyAnalyzer.ChordSpan;
+import dev.cadenza.midi.harmony.CadenceDetector;
+import dev.cadenza.midi.harmony.HarmonyAnalyzer.ChordSpan;
+import dev.cadenza.midi.key.KeyTracker;
+import dev.cadenza.midi.key.Tonality;
 import java.util.ArrayList;
 import java.util.List;
 

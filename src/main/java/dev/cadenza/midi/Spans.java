@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.function.ToDoubleFunction;
 
 /** Finds what covers a moment in a list of time spans ordered by start that do not overlap. */
-final class Spans {
+public final class Spans {
 
   private static final double EPSILON = 1e-9;
 
@@ -14,7 +14,7 @@ final class Spans {
    * The item whose span, opened {@code lead} quarter notes early, covers {@code time}; null if none.
    * Binary search, so the items must be in order and must not overlap.
    */
-  static <T> T covering(List<T> items, double time, ToDoubleFunction<T> start, ToDoubleFunction<T> end, double lead) {
+  public static <T> T covering(List<T> items, double time, ToDoubleFunction<T> start, ToDoubleFunction<T> end, double lead) {
     int low = 0;
     int high = items.size() - 1;
     while (low <= high) {

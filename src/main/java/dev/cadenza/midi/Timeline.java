@@ -10,7 +10,7 @@ import java.util.function.ToDoubleFunction;
  * bars and beats (through the time-signature changes). A time signature that changes in the middle
  * of a bar closes that bar early and starts bar numbering afresh from the change.
  */
-final class Timeline {
+public final class Timeline {
 
   /** Tempo assumed before the first tempo event, as the MIDI standard prescribes. */
   static final int DEFAULT_MICROS_PER_QUARTER = 500_000;
@@ -29,7 +29,7 @@ final class Timeline {
    * @param tempoChanges microseconds per quarter note by position in quarter notes; later entries at one position win
    * @param meterChanges time signatures by position; 4/4 applies before the first one
    */
-  Timeline(TreeMap<Double, Integer> tempoChanges, TreeMap<Double, TimeSignature> meterChanges) {
+  public Timeline(TreeMap<Double, Integer> tempoChanges, TreeMap<Double, TimeSignature> meterChanges) {
     TreeMap<Double, Integer> tempoMap = new TreeMap<>(tempoChanges);
     tempoMap.putIfAbsent(0.0, DEFAULT_MICROS_PER_QUARTER);
     double seconds = 0;
@@ -59,7 +59,7 @@ final class Timeline {
   }
 
   /** Seconds from the start at a position in quarter notes. */
-  double seconds(double quarters) {
+  public double seconds(double quarters) {
     TempoSegment segment = tempoAt(quarters);
     return segment.seconds() + (quarters - segment.start()) * segment.secondsPerQuarter();
   }
@@ -78,7 +78,7 @@ final class Timeline {
    * The bar and beat at a position in quarter notes, snapped to the nearest 48th of a quarter so that
    * a note played a few milliseconds early still counts on its beat.
    */
-  BarBeat position(double unsnapped) {
+  public BarBeat position(double unsnapped) {
     double quarters = Math.round(unsnapped * GRID) / (double) GRID;
     MeterSegment segment = meterAt(quarters);
     double barLength = segment.meter().quartersPerBar();
@@ -88,7 +88,7 @@ final class Timeline {
   }
 
   /** The position in quarter notes where a bar (1-based) begins. */
-  double barStart(int bar) {
+  public double barStart(int bar) {
     MeterSegment segment = meters.get(lastStartingBy(meters, MeterSegment::firstBar, bar));
     return segment.start() + (bar - segment.firstBar()) * segment.meter().quartersPerBar();
   }
@@ -100,7 +100,7 @@ final class Timeline {
   }
 
   /** The time signature in force at a position. */
-  TimeSignature meter(double quarters) {
+  public TimeSignature meter(double quarters) {
     return meterAt(quarters).meter();
   }
 

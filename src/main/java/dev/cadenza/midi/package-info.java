@@ -14,13 +14,19 @@
  *       then {@code tempo, modulations, melody, texture, keyHints, warnings, meterAssumed, tracks,
  *       durationSeconds, barLines, notes [{pitch, name, onset, duration, velocity, track, channel}]}.
  *       Bars and beats are 1-based and beats count the time signature's denominator; note times are
- *       in seconds.
- *   <li>{@link dev.cadenza.midi.Rule} gives each issue's stable rule id and a search query for the
+ *       in seconds. {@link dev.cadenza.midi.MidiAnalyzer#analyze(MidiScore)} analyses a piece read from
+ *       other notation (ABC tunes, {@code dev.cadenza.abc}) the same way.
+ *   <li>{@link dev.cadenza.midi.voice.Rule} gives each issue's stable rule id and a search query for the
  *       corpus passage that explains it.
  *   <li>{@link dev.cadenza.midi.MidiWriter} and {@link dev.cadenza.midi.MidiExamples} write type 1 files
  *       (conductor track with title, tempo and time signature) for chords, scales, progressions and
  *       cadences.
  * </ul>
+ *
+ * <p>Packages by job: this one reads and writes Standard MIDI Files, holds the note model
+ * ({@link dev.cadenza.midi.MidiScore}, {@link dev.cadenza.midi.Note}, {@link dev.cadenza.midi.Timeline}) and
+ * runs and reports the analysis; {@code midi.key} finds the key and mode, {@code midi.harmony} names chords
+ * and cadences, {@code midi.voice} checks voice leading, each building only on those before it.
  *
  * <p>Bad input: every unreadable or oversized file ends in a {@link dev.cadenza.midi.MidiException}
  * (unchecked) with a message for the student; the bounds are in {@link dev.cadenza.midi.ReadLimits}.

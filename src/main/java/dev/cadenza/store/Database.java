@@ -54,7 +54,18 @@ public final class Database implements AutoCloseable {
     pool.setDataSource(settings.dialect() == Dialect.SQLITE ? sqlite(settings.url()) : postgresql(settings));
     pool.setMaximumPoolSize(POOL_SIZE);
     pool.setPoolName("cadenza-db");
-    return migrated(new HikariDataSource(pool), settings.dialect(), settings.displayUrl());
+    HikariDataSource source;
+    try {
+      source = new HikariDataSource(pool);
+    } catch (RuntimeException e) { // Hikari's pool initialisation fails fast when no connection can be made
+      throw new StoreException("cannot connect to the database at " + settings.displayUrl() + ": " + e.getMessage(), e);
+    }
+    try {
+      return migrated(source, settings.dialect(), settings.displayUrl());
+    } catch (StoreException e) {
+      source.close();
+      throw e;
+    }
   }
 
   /** A database over a data source made elsewhere (a test server, a pool), migrated. */
@@ -94,6 +105,15 @@ public final class Database implements AutoCloseable {
       return work.run(connection);
     } catch (SQLException e) {
       throw new StoreException("database read failed at " + description + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Whether a connection can be had and answers within {@code seconds}; for readiness checks. */
+  public boolean reachable(int seconds) {
+    try {
+      return query(connection -> connection.isValid(seconds));
+    } catch (StoreException e) {
+      return false;
     }
   }
 

@@ -7,6 +7,8 @@ import dev.cadenza.answer.SearchHit;
 import dev.cadenza.app.Cadenza;
 import dev.cadenza.app.TheoryJson;
 import dev.cadenza.index.Filter;
+import dev.cadenza.store.Database;
+import dev.cadenza.store.StoreException;
 import dev.cadenza.theory.verify.Verifier;
 import io.javalin.http.Context;
 import io.javalin.http.sse.SseHandler;
@@ -121,12 +123,23 @@ final class AskController {
   void ready(Context ctx) {
     int chunks = cadenza.index().chunkCount();
     int waiting = cadenza.ask().admission().waiting();
-    boolean ready = chunks > 0;
+    String database = databaseState();
+    boolean ready = chunks > 0 && !database.startsWith("unreachable");
     // An open model-server circuit does not make Cadenza unready: the embedded composer answers meanwhile.
     String modelServer = cadenza.modelServer()
         .map(server -> "circuit " + server.circuitBreaker().state().name().toLowerCase(Locale.ROOT)).orElse("none");
     ctx.status(ready ? 200 : 503).json(Map.of("status", ready ? "ready" : "not ready",
         "index", chunks > 0 ? "open, " + chunks + " chunks" : "empty", "waiting", waiting,
-        "backend", cadenza.backend(), "modelServer", modelServer));
+        "backend", cadenza.backend(), "modelServer", modelServer, "database", database));
+  }
+
+  /** "reachable (sqlite ...)" or "unreachable (...)": learners and curation need it, so an instance without it is not ready. */
+  private String databaseState() {
+    try {
+      Database database = cadenza.database();
+      return (database.reachable(2) ? "reachable (" : "unreachable (") + database + ")";
+    } catch (StoreException e) {
+      return "unreachable (" + Failures.capped(e.getMessage()) + ")";
+    }
   }
 }

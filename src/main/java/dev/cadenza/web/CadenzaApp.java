@@ -3,6 +3,7 @@ package dev.cadenza.web;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cadenza.abc.AbcException;
 import dev.cadenza.answer.OverloadedException;
 import dev.cadenza.app.Cadenza;
 import dev.cadenza.app.DocumentExistsException;
@@ -94,6 +95,7 @@ public final class CadenzaApp {
       config.routes.before("/api/ask", limiter::check);
       config.routes.before("/api/ask/stream", limiter::check);
       config.routes.before("/api/midi/*", limiter::check);
+      config.routes.before("/api/abc/*", limiter::check);
       config.routes.before("/api/compose", limiter::check);
       config.routes.get("/openapi.json", Failures.guarded(OpenApi::serve));
       config.routes.get("/api/health", Failures.guarded(ask::health));
@@ -106,6 +108,7 @@ public final class CadenzaApp {
 
       config.routes.post("/api/midi/analyze", Failures.guarded(midi::analyze));
       config.routes.post("/api/midi/ask", Failures.guarded(midi::ask));
+      config.routes.post("/api/abc/analyze", Failures.guarded(midi::analyzeAbc));
       config.routes.get("/api/theory/midi", Failures.guarded(midi::example));
       config.routes.post("/api/compose", Failures.guarded(piano::compose));
       config.routes.get("/api/fingering", Failures.guarded(piano::fingering));
@@ -150,6 +153,8 @@ public final class CadenzaApp {
           ctx.status(HttpStatus.CONFLICT).json(new ApiError(Failures.capped(e.getMessage()))));
       config.routes.exception(MidiException.class, (e, ctx) ->
           ctx.status(HttpStatus.BAD_REQUEST).json(new ApiError(Failures.capped(e.getMessage()))));
+      config.routes.exception(AbcException.class, (e, ctx) -> ctx.status(HttpStatus.BAD_REQUEST)
+          .json(new ApiError.AtPosition(Failures.capped(e.getMessage()), e.line(), e.column())));
       config.routes.exception(UnknownIdException.class, (e, ctx) ->
           ctx.status(HttpStatus.NOT_FOUND).json(new ApiError(Failures.capped(e.getMessage()))));
       config.routes.exception(AlreadyAnsweredException.class, (e, ctx) ->

@@ -8,7 +8,10 @@ import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
-/** MIDI: analysis and feedback for an uploaded file, questions about it, and rendered examples to play. */
+/**
+ * MIDI: analysis and feedback for an uploaded file or an ABC tune, questions about a file, and rendered
+ * examples to play.
+ */
 final class MidiController {
 
   private final Cadenza cadenza;
@@ -19,6 +22,15 @@ final class MidiController {
 
   void analyze(Context ctx) {
     ctx.json(cadenza.midi().analyze(upload(ctx)));
+  }
+
+  /** POST /api/abc/analyze: an ABC tune as the text body. */
+  void analyzeAbc(Context ctx) {
+    String abc = Bodies.utf8(ctx.bodyAsBytes());
+    if (abc.isBlank()) {
+      throw new IllegalArgumentException("send the ABC tune as the request body (text/plain)");
+    }
+    ctx.json(cadenza.midi().analyzeAbc(abc));
   }
 
   void ask(Context ctx) {

@@ -1,6 +1,7 @@
 package dev.cadenza.web;
 
 import dev.cadenza.answer.AskResult;
+import dev.cadenza.learners.Feedback;
 import dev.cadenza.app.Cadenza;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -36,6 +37,7 @@ final class Observability {
   private static final Pattern SANE_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
   private static final String STARTED = "cadenza.started";
   private static final String ANSWER = "cadenza.answer";
+  private static final String PRACTICE = "cadenza.practice";
 
   private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
   private final OpsSettings settings;
@@ -88,6 +90,11 @@ final class Observability {
     ctx.attribute(ANSWER, result);
   }
 
+  /** Hands the graded practice answer of this request to the meters. */
+  static void practised(Context ctx, Feedback feedback) {
+    ctx.attribute(PRACTICE, feedback);
+  }
+
   private void begin(Context ctx) {
     String given = ctx.header(REQUEST_ID);
     String id = given != null && SANE_ID.matcher(given).matches() ? given : UUID.randomUUID().toString();
@@ -111,6 +118,12 @@ final class Observability {
     AskResult answer = ctx.attribute(ANSWER);
     if (answer != null) {
       record(answer);
+    }
+    Feedback practice = ctx.attribute(PRACTICE);
+    if (practice != null) {
+      Counter.builder("cadenza.practice.answers").description("practice answers graded, right or wrong, and whether a misconception was named")
+          .tags("correct", Boolean.toString(practice.correct()), "misconception", Boolean.toString(practice.misconception() != null))
+          .register(registry).increment();
     }
     log.request(ctx.res().getHeader(REQUEST_ID), ctx.method().name(), route, status, nanos / 1_000_000,
         answer == null ? null : answer.backend(), answer == null ? null : answer.question());

@@ -2,6 +2,7 @@ package dev.cadenza.web;
 
 import dev.cadenza.app.Cadenza;
 import dev.cadenza.learners.Assessment;
+import dev.cadenza.learners.Feedback;
 import dev.cadenza.learners.Practice;
 import dev.cadenza.learners.Topic;
 import io.javalin.http.Context;
@@ -40,8 +41,10 @@ final class PracticeController {
 
   void answer(Context ctx) {
     AnswerBody body = Bodies.read(ctx, AnswerBody.class);
-    ctx.json(practice().answer(required(body.learnerId(), "learnerId"), required(body.itemId(), "itemId"),
-        body.answer()));
+    Feedback feedback = practice().answer(required(body.learnerId(), "learnerId"), required(body.itemId(), "itemId"),
+        body.answer());
+    Observability.practised(ctx, feedback);
+    ctx.json(feedback);
   }
 
   void progress(Context ctx) {

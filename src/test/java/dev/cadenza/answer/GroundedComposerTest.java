@@ -30,7 +30,7 @@ class GroundedComposerTest {
     Draft draft = composer.answer(new GenerationRequest("How do I bake sourdough bread?", List.of(
         passage(1, "Cadences", "A deceptive cadence moves from V to vi.")), List.of()));
     assertThat(draft.covered()).isFalse();
-    assertThat(draft.text()).isEqualTo(GroundedComposer.NOT_COVERED);
+    assertThat(draft.text()).startsWith(GroundedComposer.NOT_COVERED).contains("nearest topics I do cover are Cadences");
   }
 
   @Test

@@ -23,4 +23,42 @@ class SentencesTest {
     assertThat(Sentences.split("Rules:\n- avoid parallel fifths\n- resolve the seventh down"))
         .containsExactly("Rules:", "- avoid parallel fifths", "- resolve the seventh down");
   }
+
+  @Test
+  void abbreviationsOfNamesAndLabelsDoNotEndASentence() {
+    assertThat(Sentences.split("Write Cad. 6/4 under the bass. Ms. Lee calls it a classroom name, i.e. a label. "
+        + "Compare I vs. V. Done."))
+        .containsExactly("Write Cad. 6/4 under the bass.", "Ms. Lee calls it a classroom name, i.e. a label.",
+            "Compare I vs. V.", "Done.");
+  }
+
+  @Test
+  void catalogueNumbersStayInTheirSentence() {
+    assertThat(Sentences.split("Hear Beethoven's Op. 2 No. 1 and Mozart's K. 331 next to BWV. 846. Then rest."))
+        .containsExactly("Hear Beethoven's Op. 2 No. 1 and Mozart's K. 331 next to BWV. 846.", "Then rest.");
+  }
+
+  @Test
+  void catalogueWordsEndASentenceWhenNoNumberFollows() {
+    assertThat(Sentences.split("Is parallel motion to a fifth allowed? The answer is no. Avoid it."))
+        .containsExactly("Is parallel motion to a fifth allowed?", "The answer is no.", "Avoid it.");
+  }
+
+  @Test
+  void decimalsAndStackedFiguresAreNotSentenceEnds() {
+    assertThat(Sentences.split("A quarter note lasts 0.5 seconds at 120 bpm. The suspension figure 7. 6 resolves down."))
+        .containsExactly("A quarter note lasts 0.5 seconds at 120 bpm.", "The suspension figure 7. 6 resolves down.");
+  }
+
+  @Test
+  void aNumberEndsASentenceBeforeAWord() {
+    assertThat(Sentences.split("The figure is 6. The bass holds."))
+        .containsExactly("The figure is 6.", "The bass holds.");
+  }
+
+  @Test
+  void theNumberOfANumberedListItemStaysWithIt() {
+    assertThat(Sentences.split("Steps:\n1. Find the sixth degree. Then stop.\n2. Build a minor key."))
+        .containsExactly("Steps:", "1. Find the sixth degree.", "Then stop.", "2. Build a minor key.");
+  }
 }

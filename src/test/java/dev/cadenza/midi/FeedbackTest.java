@@ -2,6 +2,8 @@ package dev.cadenza.midi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cadenza.midi.key.KeyResult;
+import dev.cadenza.midi.voice.Rule;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 

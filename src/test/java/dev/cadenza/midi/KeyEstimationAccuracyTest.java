@@ -2,6 +2,8 @@ package dev.cadenza.midi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cadenza.midi.key.KeyProfile;
+import dev.cadenza.midi.key.KeyResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -2,6 +2,7 @@ package dev.cadenza.midi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cadenza.midi.voice.Issue;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.cadenza.app.Cadenza;
+import dev.cadenza.answer.Admission;
 import dev.cadenza.app.CadenzaConfig;
 import dev.cadenza.app.CuratorToken;
 import dev.cadenza.app.Json;
 import dev.cadenza.index.Progress;
+import dev.cadenza.store.DatabaseSettings;
 import dev.cadenza.testing.Fixtures;
 import dev.cadenza.testing.HashingEmbedder;
 import io.javalin.Javalin;
@@ -103,6 +105,26 @@ class ObservabilityTest {
     assertThat(body.get("status").asText()).isEqualTo("ready");
     assertThat(body.get("index").asText()).startsWith("open, ");
     assertThat(body.get("waiting").asInt()).isZero();
+    assertThat(body.get("database").asText()).startsWith("reachable (SQLITE");
+  }
+
+  @Test
+  void unreachableDatabaseMakesTheInstanceUnready() throws Exception {
+    Path corpus = Fixtures.copyCorpus(temp.resolve("corpus"));
+    // Nothing listens on port 1, so the configured PostgreSQL server cannot be reached.
+    CadenzaConfig config = new CadenzaConfig(corpus, temp.resolve("index"), temp.resolve("data"), null,
+        Admission.DEFAULT_MAX_RUNNING, Admission.DEFAULT_MAX_WAITING,
+        new DatabaseSettings("jdbc:postgresql://127.0.0.1:1/cadenza?connectTimeout=2", "cadenza", "secret"));
+    cadenza = Cadenza.open(config, new HashingEmbedder());
+    cadenza.syncCorpus(Progress.NONE);
+    app = CadenzaApp.create(cadenza, new WebConfig(CuratorToken.load(Map.of(CuratorToken.ENV, "t"), temp),
+        WebConfig.DEFAULT_MAX_UPLOAD_BYTES, RateLimit.OFF, OpsSettings.DEFAULT)).start("127.0.0.1", 0);
+    HttpResponse<String> ready = get("http://127.0.0.1:" + app.port() + "/api/ready", null);
+    assertThat(ready.statusCode()).isEqualTo(503);
+    JsonNode body = Json.mapper().readTree(ready.body());
+    assertThat(body.get("status").asText()).isEqualTo("not ready");
+    assertThat(body.get("database").asText()).startsWith("unreachable").doesNotContain("secret");
+    assertThat(get("http://127.0.0.1:" + app.port() + "/api/health", null).statusCode()).isEqualTo(200);
   }
 
   @Test

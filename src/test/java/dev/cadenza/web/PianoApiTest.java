@@ -3,17 +3,9 @@ package dev.cadenza.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.cadenza.app.Cadenza;
-import dev.cadenza.app.CadenzaConfig;
-import dev.cadenza.app.CuratorToken;
-import dev.cadenza.index.Progress;
-import dev.cadenza.testing.Fixtures;
-import dev.cadenza.testing.HashingEmbedder;
-import io.javalin.Javalin;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Base64;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,24 +16,18 @@ import org.junit.jupiter.api.io.TempDir;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PianoApiTest {
 
-  Cadenza cadenza;
-  Javalin app;
+  RunningApp running;
   Http http;
 
   @BeforeAll
   void start(@TempDir Path temp) {
-    cadenza = Cadenza.open(new CadenzaConfig(Fixtures.copyCorpus(temp.resolve("corpus")), temp.resolve("index"),
-        temp.resolve("data")), new HashingEmbedder());
-    cadenza.syncCorpus(Progress.NONE);
-    app = CadenzaApp.create(cadenza, new WebConfig(CuratorToken.load(Map.of(CuratorToken.ENV, "t"), temp), 1 << 20,
-        new RateLimit(600, 100))).start("127.0.0.1", 0);
-    http = new Http(app.port());
+    running = RunningApp.start(temp, "t", 1 << 20, new RateLimit(600, 100));
+    http = running.http();
   }
 
   @AfterAll
   void stop() throws IOException {
-    app.stop();
-    cadenza.close();
+    running.close();
   }
 
   @Test

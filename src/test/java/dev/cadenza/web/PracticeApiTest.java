@@ -37,7 +37,7 @@ class PracticeApiTest {
         temp.resolve("data")), new HashingEmbedder());
     cadenza.syncCorpus(Progress.NONE);
     app = CadenzaApp.create(cadenza, new WebConfig(CuratorToken.load(Map.of(CuratorToken.ENV, "t"), temp), 1 << 20,
-        new RateLimit(600, 100), OpsSettings.DEFAULT, CorsPolicy.DEFAULT,
+        new RateLimit(600, 100), new OpsSettings(true, false, false), CorsPolicy.DEFAULT,
         CuratorToken.loadTeacher(Map.of(CuratorToken.TEACHER_ENV, TEACHER), temp))).start("127.0.0.1", 0);
     http = new Http(app.port());
   }
@@ -71,6 +71,15 @@ class PracticeApiTest {
     assertThat(feedback.get("rating").get("topic").asText()).isEqualTo("key-signature");
     assertThat(feedback.get("rating").get("before").asDouble()).isEqualTo(1000.0);
     assertThat(http.get("/api/learners/" + learner + "/progress").json().get("itemsAnswered").asInt()).isEqualTo(1);
+  }
+
+  @Test
+  void gradedAnswersAreCountedInTheMetrics() {
+    String learner = newLearner();
+    JsonNode item = next(learner, "key-signature");
+    boolean correct = answer(learner, item.get("itemId").asText(), "none").json().get("correct").asBoolean();
+    String metrics = http.get("/metrics").body();
+    assertThat(metrics).containsPattern("cadenza_practice_answers_total\\{correct=\"" + correct + "\",misconception=\"(true|false)\"} [1-9]");
   }
 
   @Test

@@ -3,12 +3,6 @@ package dev.cadenza.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.cadenza.app.Cadenza;
-import dev.cadenza.app.CadenzaConfig;
-import dev.cadenza.app.CuratorToken;
-import dev.cadenza.index.Progress;
-import dev.cadenza.testing.Fixtures;
-import dev.cadenza.testing.HashingEmbedder;
 import io.javalin.Javalin;
 import io.javalin.http.HandlerType;
 import java.io.IOException;
@@ -38,25 +32,21 @@ class WebPolicyTest {
   private static final Set<HandlerType> HTTP_METHODS = Set.of(HandlerType.GET, HandlerType.POST, HandlerType.PUT,
       HandlerType.PATCH, HandlerType.DELETE);
 
-  Cadenza cadenza;
+  RunningApp running;
   Javalin app;
   Http http;
 
   @BeforeAll
   void start(@TempDir Path temp) {
-    cadenza = Cadenza.open(new CadenzaConfig(Fixtures.copyCorpus(temp.resolve("corpus")), temp.resolve("index"), temp.resolve("data")),
-        new HashingEmbedder());
-    cadenza.syncCorpus(Progress.NONE);
     // Two requests at once, then one a second: small enough to reach in a test.
-    app = CadenzaApp.create(cadenza, new WebConfig(CuratorToken.load(Map.of(CuratorToken.ENV, TOKEN), temp), 1 << 20, new RateLimit(60, 2)))
-        .start("127.0.0.1", 0);
-    http = new Http(app.port());
+    running = RunningApp.start(temp, TOKEN, 1 << 20, new RateLimit(60, 2));
+    app = running.app();
+    http = running.http();
   }
 
   @AfterAll
   void stop() throws IOException {
-    app.stop();
-    cadenza.close();
+    running.close();
   }
 
   @Test

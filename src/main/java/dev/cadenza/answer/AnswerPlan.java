@@ -1,0 +1,201 @@
+package dev.cadenza.answer;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Chooses the sentences of an answer by the question's form. Every plan quotes runs of consecutive
+ * sentences from one passage in document order, starting at the sentence that answers best (with the
+ * sentence it leans on, if it leans), going on while the next stays relevant or continues a list, and
+ * stopping when relevance drops. A definition leads with the sentence that defines the subject and adds an
+ * example; a comparison gives each side, then a sentence naming both; lists and procedures stay whole.
+ */
+final class AnswerPlan {
+
+  private static final int MAX_PROSE = 4;
+  /** Sentences for each side of a comparison: the one that says what it is. */
+  private static final int SIDE_PROSE = 1;
+  private static final int MAX_LIST_ITEMS = 12;
+  private static final int MIN_WORDS = 4;
+  private static final int MAX_WORDS = 80;
+  /** A following sentence stays while it scores at least this share of the anchor. */
+  private static final double KEEP_SHARE = 0.35;
+  /** A sentence from elsewhere joins a short answer only when about as relevant as the anchor and naming the subject. */
+  private static final double SUPPLEMENT_SHARE = 0.5;
+  private static final double DUPLICATE_OVERLAP = 0.6;
+  private static final Pattern TASK = Pattern.compile(
+      "(?i)^(?:find|name|identify|spell|write|label|compare|try|play|sing|listen|practice|practise)\\b.*");
+  private static final Pattern EXAMPLE = Pattern.compile(
+      "(?i).*\\b(?:for example|for instance|such as|e\\.g\\.|in [A-G][#b]? (?:major|minor)|as in)\\b.*");
+  private static final Pattern FUNCTION = Pattern.compile(
+      "(?i).*\\b(?:resolv\\w*|leads?|moves?|goes|pulls?|creat\\w*|function\\w*|used|purpose|because|so that|role"
+          + "|tension|release|prepar\\w*|avoid\\w*)\\b.*");
+
+  private final Relevance relevance;
+  private final List<List<SourceSentence>> passages;
+  private final QuestionForm form;
+  private final List<SourceSentence> chosen = new ArrayList<>();
+
+  AnswerPlan(QuestionForm form, Relevance relevance, List<List<SourceSentence>> passages) {
+    this.form = form;
+    this.relevance = relevance;
+    this.passages = passages;
+  }
+
+  /** The sentences of the answer in the order they are to be read; empty when nothing relevant was found. */
+  List<SourceSentence> compose(List<Set<String>> sides) {
+    if (form == QuestionForm.COMPARISON && sides.size() == 2) {
+      compare(sides.get(0), sides.get(1));
+      if (!chosen.isEmpty()) return chosen;
+    }
+    Optional<SourceSentence> anchor = best(this::anchorScore);
+    if (anchor.isEmpty()) return chosen;
+    double anchorScore = relevance.score(anchor.get());
+    addRun(anchor.get(), anchorScore, MAX_PROSE);
+    if (chosen.isEmpty()) return chosen;
+    if (form == QuestionForm.DEFINITION || form == QuestionForm.EXAMPLE) addExample();
+    if (form == QuestionForm.LIST && chosen.stream().noneMatch(SourceSentence::listItem)) addList();
+    supplement(anchorScore);
+    return chosen;
+  }
+
+  /** Side one, side two, then the contrast: a sentence that names both. */
+  private void compare(Set<String> first, Set<String> second) {
+    for (Set<String> side : List.of(first, second)) {
+      Set<String> other = side == first ? second : first;
+      // A sentence defining this side leads it; one naming both sides is kept for the contrast.
+      best(s -> Relevance.share(s, side) < 1 ? 0
+          : relevance.score(s) + (Relevance.defines(s, side) ? 2 : 0) - (Relevance.share(s, other) > 0 ? 0.5 : 0))
+          .ifPresent(s -> addRun(s, relevance.score(s), SIDE_PROSE));
+    }
+    best(s -> Relevance.share(s, first) > 0 && Relevance.share(s, second) > 0 ? relevance.score(s) : 0)
+        .ifPresent(s -> addRun(s, relevance.score(s), 1));
+  }
+
+  private double anchorScore(SourceSentence s) {
+    double score = relevance.score(s);
+    if (score == 0) return 0;
+    if (relevance.defines(s)) score += form == QuestionForm.DEFINITION ? 1.0 : 0.4;
+    if (form == QuestionForm.FUNCTION && FUNCTION.matcher(s.text()).matches()) score += 0.3;
+    if (form == QuestionForm.EXAMPLE && EXAMPLE.matcher(s.text()).matches()) score += 0.5;
+    if ((form == QuestionForm.LIST || form == QuestionForm.PROCEDURE) && s.announcesList()) score += 0.5;
+    if (s.leans()) score *= 0.9;
+    // Earlier passages and earlier sentences (often the definition) win ties.
+    return score + 0.15 / (s.passage() + 1) + 0.05 / (s.position() + 1);
+  }
+
+  /** The best-scoring quotable sentence not yet chosen; a leaning one only if its antecedent can come along. */
+  private Optional<SourceSentence> best(java.util.function.ToDoubleFunction<SourceSentence> score) {
+    return passages.stream().flatMap(List::stream)
+        .filter(this::quotable)
+        .filter(s -> !s.leans() || antecedentStart(s).isPresent())
+        .filter(s -> score.applyAsDouble(s) > 0)
+        .max(Comparator.comparingDouble(score).thenComparing(s -> -s.passage()).thenComparing(s -> -s.position()));
+  }
+
+  private boolean quotable(SourceSentence s) {
+    int words = s.words();
+    return words >= MIN_WORDS && words <= MAX_WORDS && !s.text().startsWith("|") && !s.text().endsWith("?")
+        && !TASK.matcher(s.text()).matches()
+        && !chosen.contains(s) && chosen.stream().noneMatch(c -> repeated(s.terms(), c.terms()) > DUPLICATE_OVERLAP);
+  }
+
+  /** Where the run quoting {@code s} must start: at the nearest earlier sentence that does not lean, two back at most. */
+  private Optional<Integer> antecedentStart(SourceSentence s) {
+    List<SourceSentence> passage = passages.get(s.passage());
+    for (int i = s.position() - 1; i >= Math.max(0, s.position() - 2); i--) {
+      SourceSentence before = passage.get(i);
+      if (before.listItem() != s.listItem() && !before.announcesList()) return Optional.empty();
+      if (!before.leans()) return Optional.of(i);
+    }
+    return Optional.empty();
+  }
+
+  /** The anchor with what it leans on, then the sentences after it while they stay relevant; lists stay whole. */
+  private void addRun(SourceSentence anchor, double anchorScore, int maxProse) {
+    List<SourceSentence> passage = passages.get(anchor.passage());
+    int start = anchor.leans() ? antecedentStart(anchor).orElse(anchor.position()) : anchor.position();
+    boolean wholeList = form == QuestionForm.LIST || form == QuestionForm.PROCEDURE;
+    if (anchor.listItem() && !anchor.leans() && wholeList) start = listStart(passage, anchor.position());
+    // A sentence that defines the subject opens a paragraph about it: the paragraph goes on with the definition.
+    boolean definitionParagraph = relevance.defines(anchor) && !anchor.listItem();
+    int prose = 0;
+    int items = 0;
+    SourceSentence previous = null;
+    for (int i = start; i < passage.size(); i++) {
+      SourceSentence s = passage.get(i);
+      boolean inList = s.listItem() && previous != null && (previous.announcesList() || previous.listItem())
+          && (wholeList || previous.announcesList() || !anchor.listItem());
+      // After a definition, its paragraph goes on about the subject for as long as its sentences lean on it.
+      boolean continues = s.leans() && (definitionParagraph && s.paragraph() == anchor.paragraph() || prose < 2);
+      boolean wanted = i <= anchor.position() || inList
+          || !s.listItem() && !TASK.matcher(s.text()).matches()
+              && (relevance.score(s) >= KEEP_SHARE * anchorScore || continues);
+      if (!wanted || chosen.contains(s)) break;
+      if (s.listItem() ? ++items > MAX_LIST_ITEMS : ++prose > maxProse) break;
+      chosen.add(s);
+      previous = s;
+    }
+    // A sentence announcing a list ("Its parts are:") is no answer without the list.
+    while (!chosen.isEmpty() && chosen.getLast().announcesList()) chosen.removeLast();
+  }
+
+  /** The announcement or first item of the list that holds the item at {@code position}. */
+  private static int listStart(List<SourceSentence> passage, int position) {
+    int i = position;
+    while (i > 0 && passage.get(i - 1).listItem()) i--;
+    return i > 0 && passage.get(i - 1).announcesList() ? i - 1 : i;
+  }
+
+  /** A list question gets the list: the one whose announcement or items say most about the question, whole. */
+  private void addList() {
+    passages.stream().flatMap(List::stream)
+        .filter(s -> s.listItem() && (s.position() == 0 || !passages.get(s.passage()).get(s.position() - 1).listItem()))
+        .max(Comparator.comparingDouble(this::listScore).thenComparing(s -> -s.passage()))
+        .filter(first -> listScore(first) > 0)
+        .ifPresent(first -> addRun(first, Double.MAX_VALUE, 1));
+  }
+
+  /** The relevance of a list: its announcement's and its items', the announcement counting double. */
+  private double listScore(SourceSentence first) {
+    List<SourceSentence> passage = passages.get(first.passage());
+    int start = listStart(passage, first.position());
+    double score = start < first.position() ? 2 * relevance.score(passage.get(start)) : 0;
+    for (int i = first.position(); i < passage.size() && passage.get(i).listItem(); i++) {
+      score += relevance.score(passage.get(i));
+    }
+    return score;
+  }
+
+  /** A definition ends with an example when the anchor's passage or another has one about the subject. */
+  private void addExample() {
+    if (chosen.stream().anyMatch(s -> EXAMPLE.matcher(s.text()).matches())) return;
+    best(s -> EXAMPLE.matcher(s.text()).matches() && !s.leans() && !s.listItem() ? relevance.score(s) : 0)
+        .filter(s -> relevance.score(s) >= KEEP_SHARE * relevance.score(chosen.getFirst()))
+        .ifPresent(chosen::add);
+  }
+
+  /**
+   * Sentences from anywhere in the passages while the answer is short: each stands on its own (it leans on
+   * nothing), names the subject and scores at least {@link #SUPPLEMENT_SHARE} of the anchor.
+   */
+  private void supplement(double anchorScore) {
+    while (chosen.stream().filter(s -> !s.listItem()).count() < MAX_PROSE) {
+      Optional<SourceSentence> next = best(s -> s.leans() || s.listItem() || s.announcesList()
+          || !relevance.namesSubject(s) ? 0 : relevance.score(s) + (relevance.defines(s) ? 0.5 : 0))
+          .filter(s -> relevance.score(s) >= SUPPLEMENT_SHARE * anchorScore);
+      if (next.isEmpty()) return;
+      chosen.add(next.get());
+    }
+  }
+
+  /** The share of a candidate's words that a chosen sentence already says. */
+  private static double repeated(Set<String> candidate, Set<String> said) {
+    if (candidate.isEmpty()) return 1;
+    return candidate.stream().filter(said::contains).count() / (double) candidate.size();
+  }
+}

@@ -1,0 +1,92 @@
+package dev.cadenza.answer;
+
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Whether the passages read can answer the question at all. They cannot when a third or more of the
+ * question's key words appear nowhere in them (the capital of France, a guitar brand, a made-up cadence),
+ * or when even the closest passage is far from the question in meaning. Student spellings are met halfway:
+ * a question word one letter away from a passage word ("cadance", "cadence") counts as that word.
+ */
+final class Coverage {
+
+  /** Below this vector score (Lucene's (1 + cosine) / 2) even the nearest passage is about something else. */
+  static final float MIN_VECTOR_SCORE = 0.6f;
+  /** Words that carry no topic in a student's question ("whats special about lydian"). */
+  private static final Set<String> GENERIC = Set.of("special", "good", "tip", "tips", "thing", "stuff", "important",
+      "actually", "exactly", "basically", "really", "simple", "simply", "term", "terms", "quick", "quickly", "help",
+      "understand", "learn", "happen", "happens", "definition", "define", "music", "musical", "theory", "call",
+      "name", "named", "say", "said", "show", "sound", "sounds", "differ", "different", "kind", "kinds", "type", "types", "list", "other", "usual", "usually",
+      "common", "basic", "idea", "again", "ok", "okay", "happening", "need", "want", "point", "purpose", "role", "does", "go", "goes",
+      "going", "come", "comes", "bad", "wrong", "right", "fine", "better", "worse");
+  /** Share of key words that may be missing ("what does the Neapolitan usually <i>go</i> to") with the question covered. */
+  private static final double MAX_MISSING_SHARE = 1.0 / 3;
+
+  private final Set<String> vocabulary = new HashSet<>();
+
+  Coverage(List<Passage> passages) {
+    passages.forEach(p -> vocabulary.addAll(Terms.of(p.chunk().title() + " " + p.chunk().heading() + " " + p.chunk().text())));
+  }
+
+  /** The terms with each misspelt one replaced by the passage word it was meant to be. */
+  Set<String> aligned(Set<String> terms) {
+    Set<String> aligned = new LinkedHashSet<>();
+    for (String term : terms) {
+      aligned.add(vocabulary.contains(term) ? term
+          : vocabulary.stream().filter(word -> oneEditApart(term, word)).sorted().findFirst().orElse(term));
+    }
+    return aligned;
+  }
+
+  /** Who, when and where questions ask for a fact about a person, date or place, not for a concept. */
+  private static final Pattern FACT_QUESTION = Pattern.compile(
+      "(?i)^\\W*(?:who|whom|whose|when\\s+(?:was|were|did|is)|where\\s+(?:was|were|did|is|can|do)|how\\s+(?:old|much|tall))\\b.*");
+
+  /** The question's words that name its topic. */
+  static Set<String> keyTerms(Set<String> terms) {
+    Set<String> key = new LinkedHashSet<>(terms);
+    key.removeAll(GENERIC);
+    return key;
+  }
+
+  /**
+   * A question after a fact (who wrote it, when was it written) is answered only by a sentence that holds
+   * all its key words: the passage naming the piece does not say who wrote it.
+   */
+  static boolean unanswered(String question, Set<String> terms, List<SourceSentence> answer) {
+    if (!FACT_QUESTION.matcher(question).matches()) return false;
+    Set<String> key = keyTerms(terms);
+    return answer.stream().noneMatch(s -> s.terms().containsAll(key));
+  }
+
+  /** Whether the passages leave the question unanswered; {@code terms} already aligned. */
+  boolean lacks(Set<String> terms, List<Passage> passages) {
+    Set<String> key = keyTerms(terms);
+    long missing = key.stream().filter(t -> !vocabulary.contains(t)).count();
+    if (!key.isEmpty() && missing > MAX_MISSING_SHARE * key.size()) return true;
+    float nearest = passages.stream().map(Passage::vectorScore).filter(s -> s != null).reduce(0f, Math::max);
+    return passages.stream().anyMatch(p -> p.vectorScore() != null) && nearest < MIN_VECTOR_SCORE;
+  }
+
+  /** A refusal that names the documents nearest to the question. */
+  static String refusal(List<Passage> passages) {
+    List<String> titles = passages.stream().map(p -> p.chunk().title()).filter(t -> t != null && !t.isBlank())
+        .distinct().limit(3).toList();
+    return titles.isEmpty() ? GroundedComposer.NOT_COVERED
+        : GroundedComposer.NOT_COVERED + " The nearest topics I do cover are " + String.join("; ", titles) + ".";
+  }
+
+  /** Words of five letters or more that differ by one substitution, insertion or deletion. */
+  static boolean oneEditApart(String a, String b) {
+    if (a.length() < 5 || b.length() < 5 || Math.abs(a.length() - b.length()) > 1 || a.equals(b)) return false;
+    int i = 0;
+    while (i < Math.min(a.length(), b.length()) && a.charAt(i) == b.charAt(i)) i++;
+    int j = 0;
+    while (j < Math.min(a.length(), b.length()) - i && a.charAt(a.length() - 1 - j) == b.charAt(b.length() - 1 - j)) j++;
+    return a.length() + b.length() - 2 * (i + j) <= 2 && Math.max(a.length(), b.length()) - (i + j) <= 1;
+  }
+}

@@ -1,0 +1,89 @@
+package dev.cadenza.answer;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The form of an open question, which decides the plan of its answer the way a textbook paragraph is
+ * planned: a definition leads with what the thing is, a comparison gives both sides and the contrast, a
+ * list keeps its items together, a procedure keeps its steps in order.
+ */
+enum QuestionForm {
+  DEFINITION, FUNCTION, COMPARISON, LIST, PROCEDURE, EXAMPLE;
+
+  /**
+   * A question read for its form.
+   *
+   * @param subject the thing asked about ("deceptive cadence"), without question words or articles
+   * @param sides for a comparison, the two things compared; otherwise empty
+   */
+  record Reading(QuestionForm form, String subject, List<String> sides) {}
+
+  private static final String ARTICLE = "(?:(?:a|an|the)\\s+)?";
+  private static final Pattern COMPARISON_CUE = Pattern.compile(
+      "\\b(?:diff(?:erence|erent)?s?\\s+(?:between|of)|differ(?:s|ence)?\\b|compare[ds]?\\b|versus\\b|vs\\.?\\s)");
+  /** The comparing words, removed before the sides are read; "vs" stays, it separates the sides. */
+  private static final Pattern COMPARISON_WORDS = Pattern.compile(
+      "\\b(?:diff(?:erence|erent)?s?\\s+(?:between|of)|differ(?:s|ence)?\\b|compare[ds]?\\b)");
+  private static final Pattern SIDES = Pattern.compile(
+      "(?:between|compare|of)?\\s*" + ARTICLE + "(.+?)\\s+(?:and|vs\\.?|versus|or|with|from)\\s+" + ARTICLE + "(.+)");
+  private static final Pattern LIST_CUE = Pattern.compile(
+      "^(?:list|name)\\b|\\b(?:types|kinds|sorts|categories)\\s+of\\b|^what\\s+are\\s+(?:the|all)\\s+(?:\\w+\\s+)?\\w+s\\b"
+          + "|\\bwhich\\s+\\w+s\\s+are\\s+there\\b|\\bhow\\s+many\\s+\\w+s\\b");
+  private static final Pattern PROCEDURE_CUE = Pattern.compile(
+      "^how\\s+(?:do|can|should|would)\\s+(?:i|you|we|one)\\b|^how\\s+to\\b|\\bsteps?\\s+(?:to|for)\\b|\\bhow\\s+do\\s+i\\b");
+  private static final Pattern EXAMPLE_CUE = Pattern.compile("\\bexamples?\\b|\\bfor\\s+instance\\b|\\bshow\\s+me\\b");
+  private static final Pattern FUNCTION_CUE = Pattern.compile(
+      "^why\\b|\\bwhat\\s+(?:does|do)\\s+.+\\s+do\\b|\\bwhat(?:'s|\\s+is)?\\s+.*\\bfor\\b\\W*$|\\bpurpose\\b|\\bfunction\\b"
+          + "|\\brole\\b|\\bused\\s+for\\b|\\bhow\\s+(?:does|do|is|are)\\s+.+\\s+(?:work|used|function|resolve)\\b");
+  /** Question words, frames and filler that surround the subject. */
+  private static final Pattern FRAME = Pattern.compile(
+      "(?i)^(?:(?:so|and|ok|okay|hey|hi|please|pls|plz|um|uh)\\b[\\s,]*)*"
+          + "(?:what(?:'s|s|\\s+is|\\s+are|\\s+was|\\s+does|\\s+do)?|whats|wat|define|definition\\s+of|meaning\\s+of"
+          + "|explain|describe|tell\\s+me\\s+about|what\\s+is\\s+meant\\s+by|list|name|why\\s+(?:is|are|does|do)"
+          + "|how\\s+(?:is|are|does|do)|give\\s+(?:me\\s+)?(?:an?\\s+)?examples?\\s+of|examples?\\s+of|can\\s+you\\s+explain"
+          + "|spell|show\\s+me|which)?\\s*(?:(?:i|you|we|to)\\s+(?:find|get|make|build|write|spell|use|avoid|know|tell|identify"
+          + "|play|hear|recognise|recognize|analy[sz]e|count|read)\\s+)?"
+          + ARTICLE + "(?:(?:types|kinds|sorts)\\s+of\\s+)?(?:the\\s+)?");
+  private static final Pattern TAIL = Pattern.compile(
+      "(?i)\\s*(?:\\bin\\s+music(?:\\s+theory)?|\\bmean|\\bdo|\\bwork|\\bused\\s+for|\\bfor|\\bexactly|\\bagain|\\bpls|\\bplease"
+          + "|\\bwhats\\s+special|\\bwhat(?:'s|s)?\\s+(?:it|that|special)(?:\\s+\\w+)?|\\bwhat\\s+does\\s+it\\s+do"
+          + "|\\bhow\\s+does\\s+it\\s+work|\\bbuilt|\\bformed|\\bused|\\bin\\s+theory)\\s*$");
+
+  /** Reads the form and subject of {@code question}; an unrecognised wording is read as a definition. */
+  static Reading read(String question) {
+    String q = question.toLowerCase(Locale.ROOT).replaceAll("[?!.]+\\s*$", "").replace('’', '\'').strip();
+    QuestionForm form = formOf(q);
+    if (form == COMPARISON) {
+      Matcher sides = SIDES.matcher(COMPARISON_WORDS.matcher(q).replaceFirst(" ").replaceFirst("^\\W*(?:(?:what(?:'s|s)?|whats|how|is|are|does|do|the)\\s+)*", ""));
+      if (sides.find()) {
+        String a = subjectOf(sides.group(1));
+        String b = subjectOf(sides.group(2));
+        if (!a.isBlank() && !b.isBlank()) return new Reading(form, a + " and " + b, List.of(a, b));
+      }
+      form = DEFINITION;
+    }
+    return new Reading(form, subjectOf(question.replaceAll("[?!.]+\\s*$", "")), List.of());
+  }
+
+  private static QuestionForm formOf(String q) {
+    if (COMPARISON_CUE.matcher(q).find()) return COMPARISON;
+    if (PROCEDURE_CUE.matcher(q).find()) return PROCEDURE;
+    if (EXAMPLE_CUE.matcher(q).find()) return EXAMPLE;
+    if (LIST_CUE.matcher(q).find()) return LIST;
+    if (FUNCTION_CUE.matcher(q).find()) return FUNCTION;
+    return DEFINITION;
+  }
+
+  /** The words left once question frames, articles and trailing filler are removed. */
+  static String subjectOf(String phrase) {
+    String s = phrase.replace('’', '\'').replaceAll("[?!.,;:]+", " ").replaceAll("\\s+", " ").strip();
+    s = FRAME.matcher(s).replaceFirst("");
+    for (int i = 0; i < 3; i++) {
+      s = TAIL.matcher(s).replaceFirst("").strip();
+    }
+    return s.replaceFirst("(?i)^(?:a|an|the)\\s+", "").strip();
+  }
+}

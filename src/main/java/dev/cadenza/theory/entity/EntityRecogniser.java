@@ -1,0 +1,159 @@
+package dev.cadenza.theory.entity;
+
+import dev.cadenza.theory.Chord;
+import dev.cadenza.theory.ChordParser;
+import dev.cadenza.theory.Key;
+import dev.cadenza.theory.Note;
+import dev.cadenza.theory.Scale;
+import dev.cadenza.theory.ScaleType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the music named in a sentence: notes, chords (symbols and names in words), keys, scales and modes,
+ * intervals, Roman numerals, counts and directions. It reads left to right and takes, at each token, the
+ * longest entity that starts there, so "C-major seventh" is one chord and "C minor" one key.
+ */
+public final class EntityRecogniser {
+  private static final int LONGEST_NAME = 5;
+  private static final Set<String> MODE_WORDS = Set.of("major", "minor", "maj", "min");
+  private static final Set<String> CHORD_WORDS = Set.of("chord", "triad", "chords", "triads");
+  private static final List<String> COUNT_WORDS = List.of("zero", "one", "two", "three", "four", "five", "six",
+      "seven", "eight", "nine", "ten", "eleven", "twelve");
+  private static final Pattern DIGITS = Pattern.compile("\\d{1,2}");
+  /** A root followed by something that starts a chord suffix, so "do" and "be" are never read as chords. */
+  private static final Pattern SYMBOL = Pattern.compile(
+      "[A-Ga-g](##|#|bb|b|x)?(m|M|maj|min|dim|aug|sus|add|alt|\\d|\\+|°|ø|/|\\(|-).*");
+  /** Lower-case words that a chord symbol reader would take but that are English: "I am". */
+  private static final Set<String> ENGLISH = Set.of("am", "add", "be", "bad", "bed", "cab", "dab", "fab", "ed");
+
+  private EntityRecogniser() {}
+
+  public static List<MusicEntity> recognise(Tokens t) {
+    List<MusicEntity> found = new ArrayList<>();
+    int i = 0;
+    while (i < t.size()) {
+      Optional<MusicEntity> entity = at(t, i);
+      if (entity.isPresent()) {
+        found.add(entity.get());
+        i = entity.get().end();
+      } else {
+        i++;
+      }
+    }
+    return List.copyOf(found);
+  }
+
+  private static Optional<MusicEntity> at(Tokens t, int i) {
+    Optional<NumeralReader.Read> numeral = NumeralReader.read(t, i);
+    if (numeral.isPresent() && !t.at(i).matches("[A-G]|[A-G]b|Cad64")) {
+      return Optional.of(new MusicEntity.Numeral(numeral.get().numeral(), i, numeral.get().end()));
+    }
+    Optional<IntervalReader.Read> interval = IntervalReader.read(t, i);
+    if (interval.isPresent()) {
+      return Optional.of(new MusicEntity.IntervalName(interval.get().interval(), i, interval.get().end()));
+    }
+    Optional<MusicEntity> musical = noteBased(t, i);
+    if (musical.isPresent()) {
+      return musical;
+    }
+    if (t.is(i, "above", "up", "higher")) return Optional.of(new MusicEntity.Direction(true, i, i + 1));
+    if (t.is(i, "below", "down", "lower")) return Optional.of(new MusicEntity.Direction(false, i, i + 1));
+    return count(t, i);
+  }
+
+  private static Optional<MusicEntity> count(Tokens t, int i) {
+    String w = t.lower(i);
+    if (DIGITS.matcher(w).matches()) {
+      return Optional.of(new MusicEntity.Count(Integer.parseInt(w), i, i + 1));
+    }
+    if (COUNT_WORDS.contains(w)) {
+      return Optional.of(new MusicEntity.Count(COUNT_WORDS.indexOf(w), i, i + 1));
+    }
+    if (w.equals("no") && t.is(i + 1, "sharps", "flats", "accidentals", "sharp", "flat")) {
+      return Optional.of(new MusicEntity.Count(0, i, i + 1));
+    }
+    return Optional.empty();
+  }
+
+  /** A key, scale, chord or plain note that begins with a note name, or a chord symbol in one token. */
+  private static Optional<MusicEntity> noteBased(Tokens t, int i) {
+    Optional<NoteReader.Read> read = NoteReader.read(t, i);
+    if (read.isEmpty()) {
+      return symbol(t, i);
+    }
+    Note note = read.get().note();
+    int after = t.is(read.get().end(), "-") ? read.get().end() + 1 : read.get().end();
+    Optional<MusicEntity> named = chordInWords(t, i, note.withoutOctave(), after);
+    if (named.isPresent()) {
+      return named;
+    }
+    for (int k = LONGEST_NAME - 1; k >= 1; k--) {
+      String words = phrase(t, after, after + k);
+      Optional<ScaleType> type = ScaleType.parse(words);
+      if (type.isPresent() && !MODE_WORDS.contains(t.lower(after))) {
+        return Optional.of(new MusicEntity.ScaleName(new Scale(note.withoutOctave(), type.get()), i, after + k));
+      }
+    }
+    if (MODE_WORDS.contains(t.lower(after))) {
+      int end = t.is(after + 1, "key", "scale") ? after + 2 : after + 1;
+      return key(note, t.lower(after).startsWith("min") ? Key.Mode.MINOR : Key.Mode.MAJOR, i, end);
+    }
+    if (t.is(i - 1, "of") && t.is(i - 2, "key")) {
+      return key(note, Key.Mode.MAJOR, i, read.get().end());
+    }
+    return Optional.of(new MusicEntity.NoteName(note, i, read.get().end()));
+  }
+
+  /** "C-major seventh", "Eb dominant seventh chord", "Ab minor triad"; a bare "C minor" is a key, not a chord. */
+  private static Optional<MusicEntity> chordInWords(Tokens t, int first, Note root, int after) {
+    for (int k = LONGEST_NAME; k >= 1; k--) {
+      if (after + k > t.size()) continue;
+      boolean modeOnly = k == 1 && MODE_WORDS.contains(t.lower(after));
+      boolean chordWordFollows = CHORD_WORDS.contains(t.lower(after + k));
+      if (modeOnly && !chordWordFollows || CHORD_WORDS.contains(t.lower(after))) continue;
+      Optional<Chord> chord = parse(root + " " + phrase(t, after, after + k));
+      if (chord.isPresent()) {
+        int end = chordWordFollows ? after + k + 1 : after + k;
+        return Optional.of(new MusicEntity.ChordName(chord.get(), first, end));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<MusicEntity> symbol(Tokens t, int i) {
+    String word = t.at(i);
+    if (!SYMBOL.matcher(word).matches() || ENGLISH.contains(word)
+        && !CHORD_WORDS.contains(t.lower(i + 1))) {
+      return Optional.empty();
+    }
+    Optional<Chord> chord = parse(Character.toUpperCase(word.charAt(0)) + word.substring(1));
+    int end = CHORD_WORDS.contains(t.lower(i + 1)) ? i + 2 : i + 1;
+    return chord.map(c -> new MusicEntity.ChordName(c, i, end));
+  }
+
+  private static Optional<MusicEntity> key(Note tonic, Key.Mode mode, int first, int end) {
+    try {
+      return Optional.of(new MusicEntity.KeyName(new Key(tonic, mode), first, end));
+    } catch (IllegalArgumentException tripleAccidentals) {
+      return Optional.empty();
+    }
+  }
+
+  private static Optional<Chord> parse(String text) {
+    try {
+      return ChordParser.parse(text);
+    } catch (IllegalArgumentException tripleAccidentals) {
+      return Optional.empty();
+    }
+  }
+
+  /** Tokens from {@code from} to {@code to} as words, hyphens kept inside ("half-diminished"). */
+  private static String phrase(Tokens t, int from, int to) {
+    if (from >= t.size() || to > t.size() || t.words().subList(from, to).contains(",")) return "\u0000";
+    return t.join(from, to).replace(" - ", "-");
+  }
+}

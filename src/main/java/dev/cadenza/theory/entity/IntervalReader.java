@@ -1,0 +1,39 @@
+package dev.cadenza.theory.entity;
+
+import dev.cadenza.theory.Interval;
+import dev.cadenza.theory.IntervalNames;
+import java.util.Map;
+import java.util.Optional;
+
+/** Reads an interval starting at a token: "major third", "perfect 5th", "M3", "tritone", "whole step", "fifth". */
+final class IntervalReader {
+  private static final Map<String, String> PLAIN = Map.of(
+      "tritone", "A4", "octave", "P8", "unison", "P1", "semitone", "m2", "fifth", "P5", "fourth", "P4");
+
+  /** An interval and the index just after its last token. */
+  record Read(Interval interval, int end) {}
+
+  private IntervalReader() {}
+
+  static Optional<Read> read(Tokens t, int i) {
+    String word = t.at(i);
+    if (word.matches("(dd|d|m|P|M|A|AA)\\d{1,2}")) {
+      return IntervalNames.parse(word).map(v -> new Read(v, i + 1));
+    }
+    if (t.is(i, "whole", "half") && t.is(i + 1, "step", "tone")) {
+      return Optional.of(new Read(Interval.parse(t.is(i, "whole") ? "M2" : "m2"), i + 2));
+    }
+    boolean doubly = t.is(i, "doubly");
+    int at = doubly ? i + 1 : i;
+    if (t.is(at, "major", "minor", "perfect", "augmented", "diminished", "maj", "min", "aug", "dim", "perf")) {
+      int numberAt = t.is(at + 1, "-") ? at + 2 : at + 1;
+      if (IntervalNames.number(t.lower(numberAt)).isPresent() && !t.lower(numberAt).matches("\\d+")) {
+        String name = (doubly ? "doubly " : "") + t.lower(at) + " " + t.lower(numberAt);
+        return IntervalNames.parse(name).map(v -> new Read(v, numberAt + 1));
+      }
+      return Optional.empty();
+    }
+    String plain = PLAIN.get(t.lower(i));
+    return plain == null ? Optional.empty() : Optional.of(new Read(Interval.parse(plain), i + 1));
+  }
+}

@@ -1,0 +1,83 @@
+package dev.cadenza.theory.entity;
+
+import dev.cadenza.theory.Accidentals;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A sentence cut into tokens: runs of letters, digits and the signs that belong to note, chord and numeral
+ * spellings (# + ° ø / ( )), with dashes and commas as tokens of their own, since "B-D-F" lists notes and
+ * "E-flat" joins a letter to its accidental. Unicode accidentals are read as ASCII first.
+ */
+public record Tokens(String text, List<String> words) {
+  private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9#+°øº/()']+|[-–—]|,");
+
+  public Tokens {
+    words = List.copyOf(words);
+  }
+
+  public static Tokens of(String sentence) {
+    String text = Accidentals.asciify(sentence);
+    List<String> words = new ArrayList<>();
+    Matcher m = TOKEN.matcher(text);
+    while (m.find()) {
+      String word = unwrapped(m.group());
+      if (!word.isEmpty()) {
+        words.add(word.equals("–") || word.equals("—") ? "-" : word);
+      }
+    }
+    return new Tokens(text, words);
+  }
+
+  /** Drops quotes and the parentheses of an aside around a word, keeping paired ones inside "Cm(maj7)". */
+  private static String unwrapped(String word) {
+    String w = word.replaceAll("^'+|'+$", "");
+    while (w.startsWith("(") && count(w, '(') > count(w, ')')) {
+      w = w.substring(1);
+    }
+    while (w.endsWith(")") && count(w, ')') > count(w, '(')) {
+      w = w.substring(0, w.length() - 1);
+    }
+    if (w.startsWith("(") && w.endsWith(")")) {
+      w = w.substring(1, w.length() - 1);
+    }
+    return w;
+  }
+
+  private static long count(String w, char c) {
+    return w.chars().filter(x -> x == c).count();
+  }
+
+  public int size() {
+    return words.size();
+  }
+
+  /** The token at {@code i} as written, or "" past either end. */
+  public String at(int i) {
+    return i >= 0 && i < words.size() ? words.get(i) : "";
+  }
+
+  /** The token at {@code i} in lower case, or "" past either end. */
+  public String lower(int i) {
+    return at(i).toLowerCase(Locale.ROOT);
+  }
+
+  /** Tokens {@code from} (inclusive) to {@code to} (exclusive) joined by spaces. */
+  public String join(int from, int to) {
+    return String.join(" ", words.subList(Math.max(0, from), Math.min(to, words.size())));
+  }
+
+  /** Whether the lower-case token at {@code i} is one of {@code choices}. */
+  public boolean is(int i, String... choices) {
+    String w = lower(i);
+    for (String choice : choices) {
+      if (w.equals(choice)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

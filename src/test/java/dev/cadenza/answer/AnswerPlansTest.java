@@ -1,0 +1,96 @@
+package dev.cadenza.answer;
+
+import static dev.cadenza.answer.TestPassages.passage;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The embedded composer's plan per question form, on small passages. */
+class AnswerPlansTest {
+
+  private final GroundedComposer composer = new GroundedComposer();
+
+  private String answer(String question, Passage... passages) {
+    Draft draft = composer.answer(new GenerationRequest(question, List.of(passages), List.of()));
+    assertThat(draft.covered()).as(draft.text()).isTrue();
+    return draft.text();
+  }
+
+  @Test
+  void aDefinitionLeadsWithTheSentenceWhoseSubjectIsTheTermThenItsParagraphThenAnExample() {
+    String text = answer("What is sonata form?",
+        passage(1, "Sonata Form", "Development", "The development of sonata form takes material from the exposition."),
+        passage(2, "Sonata Form", "", "Sonata form is the usual design of Classical first movements. Its core is a"
+            + " drama of two keys. The three main parts are the exposition, the development and the recapitulation.\n\n"
+            + "A glossary of terms follows."),
+        passage(3, "Form", "", "For example, the first movement of Mozart's K. 545 is in sonata form."));
+    assertThat(text).startsWith("Sonata form is the usual design of Classical first movements. [2] Its core is a drama"
+        + " of two keys. [2] The three main parts are the exposition, the development and the recapitulation. [2]");
+    assertThat(text).contains("For example, the first movement of Mozart's K. 545 is in sonata form. [3]")
+        .doesNotContain("glossary");
+  }
+
+  @Test
+  void aGlossaryEntryDefinesItsHeadword() {
+    String text = answer("whats figured bass",
+        passage(1, "Figured Bass", "", "To realize a figured bass means to write out the upper voices."),
+        passage(2, "Glossary", "", "**Figured bass.** Numbers below a bass line that give the intervals above the bass."));
+    assertThat(text).startsWith("Figured bass: Numbers below a bass line that give the intervals above the bass. [2]");
+  }
+
+  @Test
+  void aComparisonGivesEachSideThenTheContrast() {
+    String text = answer("difference between a half cadence and an authentic cadence",
+        passage(1, "Cadences", "", "An authentic cadence is a close from V to I. Composers like it."),
+        passage(2, "Cadences", "", "A half cadence is a phrase ending on V."),
+        passage(3, "Phrases", "", "A half cadence sounds open, while an authentic cadence sounds closed."));
+    assertThat(text).isEqualTo("A half cadence is a phrase ending on V. [2] An authentic cadence is a close from V to I. [1]"
+        + " A half cadence sounds open, while an authentic cadence sounds closed. [3]");
+  }
+
+  @Test
+  void aListQuestionGetsTheWholeList() {
+    String text = answer("what are the types of motion between two voices",
+        passage(1, "Motion", "", "Two voices can move in four types of motion:\n- Parallel motion: both move the same way"
+            + " by the same interval.\n- Similar motion: both move the same way by different intervals.\n"
+            + "- Contrary motion: they move in opposite directions.\n- Oblique motion: one voice holds while the other moves."));
+    assertThat(text).contains("- Parallel motion", "- Similar motion", "- Contrary motion", "- Oblique motion");
+    assertThat(text.indexOf("Parallel")).isLessThan(text.indexOf("Oblique"));
+  }
+
+  @Test
+  void aProcedureKeepsItsStepsInOrder() {
+    String text = answer("how do I find the relative minor of a major key",
+        passage(1, "Relative keys", "", "To find the relative minor of a major key, follow these steps:\n"
+            + "1. Find the sixth degree of the major scale.\n2. Build a minor key on that degree.\n"
+            + "3. Check that the relative minor shares the key signature."));
+    assertThat(text.indexOf("sixth degree")).isLessThan(text.indexOf("Build a minor key"));
+    assertThat(text.indexOf("Build a minor key")).isLessThan(text.indexOf("shares the key signature"));
+  }
+
+  @Test
+  void aSentenceThatLeansComesWithItsAntecedentOrNotAtAll() {
+    String text = answer("what are the outer voices",
+        passage(1, "Voices", "", "The soprano and the bass are the outer voices. They are the most audible voices."),
+        passage(2, "Ranges", "", "They are the outer voices in any texture with four parts and more."));
+    assertThat(text).startsWith("The soprano and the bass are the outer voices. [1] They are the most audible voices. [1]")
+        .doesNotContain("[2]");
+  }
+
+  @Test
+  void extractionStopsWhenRelevanceDrops() {
+    String text = answer("what is a fermata",
+        passage(1, "Notation", "", "A fermata is a sign that holds a note longer than its value. Bar lines divide the staff"
+            + " into measures. Clefs fix the pitch of the lines."));
+    assertThat(text).isEqualTo("A fermata is a sign that holds a note longer than its value. [1]");
+  }
+
+  @Test
+  void aFunctionQuestionPrefersWhatTheThingDoes() {
+    String text = answer("what does a pivot chord do",
+        passage(1, "Modulation", "", "Pivot chords appear in many chorales. A pivot chord belongs to both keys, so it leads"
+            + " smoothly from the old key into the new one."));
+    assertThat(text).startsWith("A pivot chord belongs to both keys");
+  }
+}

@@ -1,0 +1,61 @@
+package dev.cadenza.answer;
+
+import static dev.cadenza.answer.TestPassages.passage;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cadenza.index.StoredChunk;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CoverageTest {
+
+  private static final List<Passage> CADENCES = List.of(
+      passage(1, "Cadences", "", "A plagal cadence moves from IV to I. Capital letters mark major chords."),
+      passage(2, "Rondo Form", "", "Beethoven's \"Für Elise\" is a five-part rondo."));
+  private final GroundedComposer composer = new GroundedComposer();
+
+  private Draft ask(String question, List<Passage> passages) {
+    return composer.answer(new GenerationRequest(question, passages, List.of()));
+  }
+
+  @Test
+  void aQuestionWhoseKeyWordsTheSourcesLackIsRefusedNamingTheNearestTopics() {
+    Draft draft = ask("what is the capital of France?", CADENCES);
+    assertThat(draft.covered()).isFalse();
+    assertThat(draft.text()).startsWith(GroundedComposer.NOT_COVERED)
+        .endsWith("The nearest topics I do cover are Cadences; Rondo Form.");
+  }
+
+  @Test
+  void aMadeUpTermIsRefused() {
+    assertThat(ask("what is a Zorblatt cadence", CADENCES).covered()).isFalse();
+  }
+
+  @Test
+  void aMisspeltTermStillMeetsItsPassage() {
+    Draft draft = ask("plagal cadance??", CADENCES);
+    assertThat(draft.covered()).isTrue();
+    assertThat(draft.text()).startsWith("A plagal cadence moves from IV to I. [1]");
+  }
+
+  @Test
+  void aWhoQuestionNeedsOneSentenceWithAllItsKeyWords() {
+    assertThat(ask("who wrote Für Elise", CADENCES).covered()).isFalse();
+    assertThat(ask("what form is Für Elise in", CADENCES).covered()).isTrue();
+  }
+
+  @Test
+  void passagesFarFromTheQuestionInMeaningAreNoAnswer() {
+    Passage far = new Passage(new StoredChunk("d#0", "d", "Cadences", "", "A plagal cadence moves from IV to I.", "beginner",
+        "harmony", 0), 1, 0.01, 1, 1f, 1, 0.55f);
+    assertThat(ask("plagal cadence", List.of(far)).covered()).isFalse();
+  }
+
+  @Test
+  void wordsOneEditApart() {
+    assertThat(Coverage.oneEditApart("cadanc", "cadenc")).isTrue();
+    assertThat(Coverage.oneEditApart("rondo", "rondos")).isTrue();
+    assertThat(Coverage.oneEditApart("fifth", "sixth")).isFalse();
+    assertThat(Coverage.oneEditApart("tone", "tune")).as("short words are not corrected").isFalse();
+  }
+}

@@ -1,0 +1,83 @@
+package dev.cadenza.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
+
+class FollowUpsTest {
+
+  private static final Predicate<String> NOTHING_ALONE = q -> false;
+
+  private final FollowUps followUps = new FollowUps();
+
+  private int conversations;
+
+  /** The second question as resolved after the first, in a conversation of their own. */
+  private String after(String first, String second) {
+    String id = "c" + ++conversations;
+    followUps.resolve(id, first, NOTHING_ALONE);
+    return followUps.resolve(id, second, NOTHING_ALONE);
+  }
+
+  @Test
+  void aPronounTakesTheLastSubject() {
+    assertThat(after("spell a German sixth in A minor", "where does it resolve?"))
+        .isEqualTo("where does the German sixth in A minor resolve?");
+    assertThat(after("what are parallel fifths", "how do i avoid them?")).isEqualTo("how do i avoid the parallel fifths?");
+  }
+
+  @Test
+  void oneTakesTheNounOfTheLastSubject() {
+    assertThat(after("whats a plagal cadence", "and a deceptive one?")).isEqualTo("whats a deceptive cadence");
+    assertThat(after("what is a suspension", "whats a 4-3 one?")).isEqualTo("whats a 4-3 suspension?");
+  }
+
+  @Test
+  void anEllipticalQuestionTakesTheLastQuestionsFrame() {
+    assertThat(after("what is dorian mode", "and phrygian?")).isEqualTo("what is phrygian mode");
+    assertThat(after("whats a triplet", "and a duplet?")).isEqualTo("whats a duplet");
+    assertThat(after("explain the ii V I", "what about in minor?")).isEqualTo("explain the ii V I in minor");
+  }
+
+  @Test
+  void aShortQuestionWithoutASubjectIsAskedAboutTheLastOne() {
+    assertThat(after("what's sonata form", "what happens in the development?"))
+        .isEqualTo("what happens in the development in sonata form?");
+  }
+
+  @Test
+  void aQuestionAnsweredExactlyAsItStandsIsLeftAlone() {
+    followUps.resolve("c2", "what is a secondary dominant", NOTHING_ALONE);
+    assertThat(followUps.resolve("c2", "whats V/V in D major?", q -> true)).isEqualTo("whats V/V in D major?");
+  }
+
+  @Test
+  void withoutAConversationOrAPreviousTurnNothingChanges() {
+    assertThat(followUps.resolve(null, "where does it resolve?", NOTHING_ALONE)).isEqualTo("where does it resolve?");
+    assertThat(followUps.resolve("fresh", "where does it resolve?", NOTHING_ALONE)).isEqualTo("where does it resolve?");
+  }
+
+  @Test
+  void conversationsDoNotShareSubjects() {
+    followUps.resolve("a", "what is the Neapolitan chord", NOTHING_ALONE);
+    followUps.resolve("b", "what is the leading tone", NOTHING_ALONE);
+    assertThat(followUps.resolve("a", "where does it go?", NOTHING_ALONE)).isEqualTo("where does the Neapolitan chord go?");
+  }
+
+  @Test
+  void theLeastRecentlyUsedConversationIsForgottenFirst() {
+    FollowUps two = new FollowUps(2);
+    two.resolve("a", "what is the Neapolitan chord", NOTHING_ALONE);
+    two.resolve("b", "what is the leading tone", NOTHING_ALONE);
+    two.resolve("c", "what is a fermata", NOTHING_ALONE);
+    assertThat(two.resolve("a", "where does it go?", NOTHING_ALONE)).isEqualTo("where does it go?");
+    assertThat(two.resolve("c", "what does it do?", NOTHING_ALONE)).isEqualTo("what does the fermata do?");
+  }
+
+  @Test
+  void rejectsAnEmptyMemory() {
+    assertThatThrownBy(() -> new FollowUps(0)).hasMessageContaining("maxConversations");
+  }
+}

@@ -1,0 +1,41 @@
+package dev.cadenza.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class QuestionFormTest {
+
+  @ParameterizedTest(name = "{0} -> {1} about {2}")
+  @CsvSource(delimiter = '|', textBlock = """
+      whats a deceptive cadence                | DEFINITION | deceptive cadence
+      plagal cadance??                         | DEFINITION | plagal cadance
+      What is the Mixolydian mode?             | DEFINITION | Mixolydian mode
+      what does a fermata do                   | FUNCTION   | fermata
+      why does the leading tone rise           | FUNCTION   | leading tone rise
+      what are the church modes                | LIST       | church modes
+      types of seventh chords                  | LIST       | seventh chords
+      how do I find the relative minor         | PROCEDURE  | relative minor
+      give me an example of a secondary dominant | EXAMPLE  | secondary dominant
+      """)
+  void readsTheFormAndSubject(String question, QuestionForm form, String subject) {
+    QuestionForm.Reading reading = QuestionForm.read(question);
+    assertThat(reading.form()).isEqualTo(form);
+    assertThat(reading.subject()).isEqualTo(subject);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      what is the difference between a half cadence and an authentic cadence | half cadence      | authentic cadence
+      diff between PAC and IAC                                              | pac               | iac
+      tie vs slur                                                           | tie               | slur
+      how does binary form differ from ternary form                          | binary form       | ternary form
+      """)
+  void comparisonsNameBothSides(String question, String first, String second) {
+    QuestionForm.Reading reading = QuestionForm.read(question);
+    assertThat(reading.form()).isEqualTo(QuestionForm.COMPARISON);
+    assertThat(reading.sides()).isEqualTo(List.of(first, second));
+  }
+}

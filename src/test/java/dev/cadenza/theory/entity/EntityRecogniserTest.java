@@ -1,0 +1,57 @@
+package dev.cadenza.theory.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class EntityRecogniserTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "Name the interval between B4 and the G#5 above it. | note:B4 note:G#5 up", // octaves
+      "How many notes are in the C-major seventh chord? | chord:Cmaj7", // hyphenated name
+      "Eb-dominant seventh chord notes | chord:Eb7",
+      "D# minor has how many sharps? | key:D# minor",
+      "What chord do the notes B D F A form? | note:B note:D note:F note:A", // A is a note here
+      "what is a major third above C | interval:M3 up note:C", // a is the article
+      "whats the interval from a to c | note:A note:C", // lower-case a after from
+      "In C minor, what Roman numeral does an A-flat major chord get? | key:C minor chord:Ab",
+      "In G major, which chord is V7/V? Spell it. | key:G major numeral:V7/V",
+      "Fm Db Eb Ab what key is this in | chord:Fm note:Db note:Eb note:Ab",
+      "vii chord in Bb minor | numeral:vii key:Bb minor",
+      "what is the V7 of V in D major? | numeral:V7/V key:D major",
+      "spell a German sixth in A minor | numeral:Ger+6 key:A minor",
+      "I have the notes E, G and B | note:E note:G note:B", // I is a pronoun
+      "i iv V i in A minor | numeral:i numeral:iv numeral:V numeral:i key:A minor",
+      "how many sharps in the key of Eb | key:Eb major",
+      "notes of B lydian | scale:B lydian",
+      "A harmonic minor scale | scale:A harmonic minor",
+      "which minor key has three flats | count:3",
+      "Which major key has no sharps or flats? | count:0",
+      "c#m and Cm(maj7) | chord:C#m chord:CmMaj7",
+      "transpose G7 down a minor third | chord:G7 down interval:m3",
+      "E flat to G double sharp | note:Eb note:G##",
+      "I am arranging a tune | ",
+      "what is the Neapolitan chord in E minor? | numeral:N6 key:E minor",
+      "a whole step above B | interval:M2 up note:B",
+  })
+  void recognisesTypedSpans(String sentence, String expected) {
+    assertThat(describe(EntityRecogniser.recognise(Tokens.of(sentence)))).isEqualTo(expected == null ? "" : expected);
+  }
+
+  static String describe(List<MusicEntity> entities) {
+    return entities.stream().map(e -> switch (e) {
+      case MusicEntity.NoteName n -> "note:" + n.note();
+      case MusicEntity.ChordName c -> "chord:" + c.chord().symbol();
+      case MusicEntity.KeyName k -> "key:" + k.key();
+      case MusicEntity.ScaleName s -> "scale:" + s.scale().tonic() + " " + s.scale().type().displayName();
+      case MusicEntity.IntervalName i -> "interval:" + i.interval().shortName();
+      case MusicEntity.Numeral n -> "numeral:" + n.numeral();
+      case MusicEntity.Count c -> "count:" + c.value();
+      case MusicEntity.Direction d -> d.up() ? "up" : "down";
+    }).collect(Collectors.joining(" "));
+  }
+}

@@ -1,0 +1,75 @@
+package dev.cadenza.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.cadenza.app.Cadenza;
+import dev.cadenza.app.CadenzaConfig;
+import dev.cadenza.app.CuratorToken;
+import dev.cadenza.index.Progress;
+import dev.cadenza.testing.Fixtures;
+import dev.cadenza.testing.HashingEmbedder;
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Two-turn conversations through POST /api/ask with the embedded composer, on the real wiring. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class FollowUpApiTest {
+
+  Cadenza cadenza;
+  Javalin app;
+  Http http;
+
+  @BeforeAll
+  void start(@TempDir Path temp) {
+    cadenza = Cadenza.open(new CadenzaConfig(Fixtures.copyCorpus(temp.resolve("corpus")), temp.resolve("index"),
+        temp.resolve("data")), new HashingEmbedder());
+    cadenza.syncCorpus(Progress.NONE);
+    app = CadenzaApp.create(cadenza, new WebConfig(CuratorToken.load(Map.of(CuratorToken.ENV, "t"), temp), 1 << 20,
+        new RateLimit(600, 100))).start("127.0.0.1", 0);
+    http = new Http(app.port());
+  }
+
+  @AfterAll
+  void stop() throws IOException {
+    app.stop();
+    cadenza.close();
+  }
+
+  private JsonNode ask(String question, String conversationId) {
+    String id = conversationId == null ? "" : ", \"conversationId\": \"" + conversationId + "\"";
+    Http.Reply reply = http.postJson("/api/ask", "{\"question\": \"" + question + "\"" + id + "}");
+    assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+    return reply.json();
+  }
+
+  @Test
+  void aPronounInTheSecondTurnMeansTheFirstTurnsSubject() {
+    ask("what is a deceptive cadence", "fu-1");
+    JsonNode second = ask("what does it move to?", "fu-1");
+    assertThat(second.get("question").asText()).as("the answer echoes the question as asked").isEqualTo("what does it move to?");
+    assertThat(second.get("covered").asBoolean()).isTrue();
+    assertThat(second.get("answer").asText()).startsWith("A deceptive cadence moves from V to vi");
+  }
+
+  @Test
+  void theSameQuestionInAnotherConversationIsNotResolvedAgainstIt() {
+    ask("what is a deceptive cadence", "fu-2");
+    JsonNode elsewhere = ask("what does it move to?", "fu-3");
+    assertThat(elsewhere.get("answer").asText()).doesNotStartWith("A deceptive cadence moves from V to vi");
+  }
+
+  @Test
+  void anEllipticalSecondTurnTakesTheFirstTurnsFrame() {
+    ask("what is a half cadence", "fu-4");
+    JsonNode second = ask("and a deceptive one?", "fu-4");
+    assertThat(second.get("answer").asText()).startsWith("A deceptive cadence moves from V to vi");
+  }
+}

@@ -44,7 +44,7 @@ final class ServeCommand implements Callable<Integer> {
     WebConfig web = WebConfig.fromEnvironment(values, token, teacher);
     CurationSettings curationSettings = CurationSettings.fromEnvironment(values);
     Cadenza cadenza = Services.openSynced(values);
-    Curation curation = Curation.open(cadenza.database(), cadenza.embedder(), curationSettings, Clock.systemUTC());
+    Curation curation = Curation.open(cadenza::database, cadenza.embedder(), curationSettings, Clock.systemUTC());
     if (token.generated()) {
       System.err.println("Curator token (shown once; stored in " + cadenza.config().dataDir().resolve("curator-token")
           + "): " + token.value());

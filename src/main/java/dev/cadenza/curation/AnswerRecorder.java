@@ -14,6 +14,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,7 +44,7 @@ public final class AnswerRecorder implements AutoCloseable {
   /** Counted down once everything queued before it is written; {@code last} ends the worker. */
   private record Marker(CountDownLatch reached, boolean last) implements Task {}
 
-  private final Database database;
+  private final Supplier<Database> database;
   private final EmbeddingModel embedder;
   private final QuestionGroups groups;
   private final GapLog gaps;
@@ -55,7 +56,7 @@ public final class AnswerRecorder implements AutoCloseable {
   private final Thread worker;
   private long lastPurge = Long.MIN_VALUE;
 
-  AnswerRecorder(Database database, EmbeddingModel embedder, GapLog gaps, UsageLog usage, Retention retention, Clock clock) {
+  AnswerRecorder(Supplier<Database> database, EmbeddingModel embedder, GapLog gaps, UsageLog usage, Retention retention, Clock clock) {
     this.database = database;
     this.embedder = embedder;
     this.groups = new QuestionGroups(database);
@@ -159,7 +160,7 @@ public final class AnswerRecorder implements AutoCloseable {
       groups.remember(assignment);
       assignments.add(assignment);
     }
-    database.inTransaction(connection -> {
+    database.get().inTransaction(connection -> {
       for (int i = 0; i < answers.size(); i++) {
         AnsweredQuestion answer = answers.get(i);
         QuestionGroups.Assignment assignment = assignments.get(i);

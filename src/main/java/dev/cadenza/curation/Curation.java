@@ -3,10 +3,12 @@ package dev.cadenza.curation;
 import dev.cadenza.store.Database;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.time.Clock;
+import java.util.function.Supplier;
 
 /**
  * What curators learn from students' use of the library: the gap log (questions it answered badly), usage per
- * document, and the recorder that feeds both from answers, all in the shared {@link Database}.
+ * document, and the recorder that feeds both from answers, all in the shared {@link Database}, opened on first use
+ * (an unreachable database costs the records, never the answers).
  */
 public final class Curation implements AutoCloseable {
 
@@ -21,7 +23,7 @@ public final class Curation implements AutoCloseable {
   }
 
   /** Curation records in {@code database}; questions are grouped with {@code embedder}, the index's model. */
-  public static Curation open(Database database, EmbeddingModel embedder, CurationSettings settings, Clock clock) {
+  public static Curation open(Supplier<Database> database, EmbeddingModel embedder, CurationSettings settings, Clock clock) {
     GapLog gaps = new GapLog(database);
     UsageLog usage = new UsageLog(database);
     return new Curation(gaps, usage,

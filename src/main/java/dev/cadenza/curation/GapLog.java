@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * Questions the library answered badly, grouped by meaning, for curators to fill: each group with how often it was
@@ -65,9 +66,9 @@ public final class GapLog {
 
   static final int WORDINGS_SHOWN = 5;
 
-  private final Database database;
+  private final Supplier<Database> database;
 
-  GapLog(Database database) {
+  GapLog(Supplier<Database> database) {
     this.database = database;
   }
 
@@ -96,7 +97,7 @@ public final class GapLog {
 
   /** Groups in {@code status}, most asked first, then most recently asked; at most {@code limit}. */
   public List<GapGroup> groups(Status status, int limit) {
-    return database.query(connection -> {
+    return database.get().query(connection -> {
       List<GapGroup> groups = new ArrayList<>();
       try (PreparedStatement statement = connection.prepareStatement("SELECT g.id, g.label, g.gap_status, g.covered_by,"
           + " COUNT(q.id), MIN(q.asked_at), MAX(q.asked_at) FROM question_groups g JOIN gap_questions q ON q.group_id = g.id"
@@ -149,7 +150,7 @@ public final class GapLog {
   }
 
   private boolean setStatus(String groupId, Status status, String coveredBy) {
-    return database.inTransaction(connection -> {
+    return database.get().inTransaction(connection -> {
       try (PreparedStatement statement = connection.prepareStatement("UPDATE question_groups SET gap_status = ?,"
           + " covered_by = ? WHERE id = ? AND EXISTS (SELECT 1 FROM gap_questions q WHERE q.group_id = question_groups.id)")) {
         statement.setString(1, status.label());

@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * Groups questions by meaning, so forty wordings of one question are one row: a question joins the group whose
@@ -33,10 +34,10 @@ final class QuestionGroups {
 
   private record Centroid(float[] vector, int size) {}
 
-  private final Database database;
+  private final Supplier<Database> database;
   private Map<String, Centroid> centroids;
 
-  QuestionGroups(Database database) {
+  QuestionGroups(Supplier<Database> database) {
     this.database = database;
   }
 
@@ -101,7 +102,7 @@ final class QuestionGroups {
 
   private Map<String, Centroid> centroids() {
     if (centroids == null) {
-      centroids = database.query(connection -> {
+      centroids = database.get().query(connection -> {
         Map<String, Centroid> loaded = new LinkedHashMap<>();
         try (PreparedStatement statement = connection.prepareStatement("SELECT id, centroid, size FROM question_groups ORDER BY id");
             ResultSet rows = statement.executeQuery()) {

@@ -8,14 +8,15 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /** Forgets gap questions, citations and clicks older than the retention period, and groups left with none. */
 final class Retention {
 
-  private final Database database;
+  private final Supplier<Database> database;
   private final Duration keep;
 
-  Retention(Database database, Duration keep) {
+  Retention(Supplier<Database> database, Duration keep) {
     this.database = database;
     this.keep = keep;
   }
@@ -23,7 +24,7 @@ final class Retention {
   /** Deletes what is older than the period before {@code nowMillis}; the ids of the groups deleted with it. */
   List<String> purge(long nowMillis) {
     long cutoff = nowMillis - keep.toMillis();
-    return database.inTransaction(connection -> {
+    return database.get().inTransaction(connection -> {
       delete(connection, "DELETE FROM gap_questions WHERE asked_at < ?", cutoff);
       delete(connection, "DELETE FROM citations WHERE cited_at < ?", cutoff);
       delete(connection, "DELETE FROM citation_clicks WHERE clicked_at < ?", cutoff);

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /** How documents are used: how often each was cited, for which question groups, and how often a student opened it. */
 public final class UsageLog {
@@ -28,9 +29,9 @@ public final class UsageLog {
 
   static final int GROUPS_SHOWN = 5;
 
-  private final Database database;
+  private final Supplier<Database> database;
 
-  UsageLog(Database database) {
+  UsageLog(Supplier<Database> database) {
     this.database = database;
   }
 
@@ -51,7 +52,7 @@ public final class UsageLog {
 
   /** Records that a student opened a citation of {@code docId}. */
   void insertClick(String docId, long now) {
-    database.inTransaction(connection -> {
+    database.get().inTransaction(connection -> {
       try (PreparedStatement statement = connection.prepareStatement(
           "INSERT INTO citation_clicks (id, doc_id, clicked_at) VALUES (?, ?, ?)")) {
         statement.setString(1, UUID.randomUUID().toString());
@@ -64,7 +65,7 @@ public final class UsageLog {
 
   /** Every document cited or opened, by id. */
   public List<DocumentUsage> usage() {
-    return database.query(connection -> {
+    return database.get().query(connection -> {
       Map<String, Integer> citations = counts(connection, "SELECT doc_id, COUNT(*) FROM citations GROUP BY doc_id");
       Map<String, Integer> clicks = counts(connection, "SELECT doc_id, COUNT(*) FROM citation_clicks GROUP BY doc_id");
       Map<String, List<GroupCount>> groups = new LinkedHashMap<>();

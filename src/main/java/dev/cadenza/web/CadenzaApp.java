@@ -70,7 +70,7 @@ public final class CadenzaApp {
    * benchmarks); {@code cadenza serve} passes its configured curation instead.
    */
   public static Javalin create(Cadenza cadenza, WebConfig web) {
-    Curation curation = Curation.open(cadenza.database(), cadenza.embedder(), CurationSettings.DEFAULT, Clock.systemUTC());
+    Curation curation = Curation.open(cadenza::database, cadenza.embedder(), CurationSettings.DEFAULT, Clock.systemUTC());
     return create(cadenza, web, curation, curation::close);
   }
 

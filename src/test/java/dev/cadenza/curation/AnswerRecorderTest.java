@@ -44,7 +44,7 @@ class AnswerRecorderTest {
       }
     };
     Database database = Database.open(DatabaseSettings.sqlite(temp.resolve("cadenza.db")));
-    try (Curation curation = Curation.open(database, stalled, CurationSettings.DEFAULT, Clock.systemUTC())) {
+    try (Curation curation = Curation.open(() -> database, stalled, CurationSettings.DEFAULT, Clock.systemUTC())) {
       int sent = AnswerRecorder.QUEUE_CAPACITY + AnswerRecorder.BATCH + 50;
       long start = System.nanoTime();
       for (int i = 0; i < sent; i++) {

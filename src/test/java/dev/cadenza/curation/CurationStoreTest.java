@@ -27,7 +27,7 @@ class CurationStoreTest extends DatabaseContract {
 
   @BeforeEach
   void openCuration() {
-    curation = Curation.open(database, new HashingEmbedder(), new CurationSettings(Duration.ofDays(30)), clock);
+    curation = Curation.open(() -> database, new HashingEmbedder(), new CurationSettings(Duration.ofDays(30)), clock);
   }
 
   @AfterEach

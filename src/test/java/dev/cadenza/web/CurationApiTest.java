@@ -69,7 +69,7 @@ class CurationApiTest {
     cadenza = Cadenza.open(new CadenzaConfig(temp.resolve("corpus"), temp.resolve("index"), temp.resolve("data")), embedder);
     cadenza.syncCorpus(Progress.NONE);
     database = Database.open(DatabaseSettings.sqlite(temp.resolve("data/cadenza.db")));
-    curation = Curation.open(database, embedder, CurationSettings.DEFAULT, Clock.systemUTC());
+    curation = Curation.open(() -> database, embedder, CurationSettings.DEFAULT, Clock.systemUTC());
     app = CadenzaApp.create(cadenza, new WebConfig(CuratorToken.load(Map.of(CuratorToken.ENV, TOKEN), temp), 64 * 1024,
         RateLimit.OFF), curation).start("127.0.0.1", 0);
     http = new Http(app.port());

@@ -61,10 +61,11 @@ final class TheoryFillers {
           "compound fifth", "P5", "m3", "M6", "M3", "P4", "minor 6th", "major 2nd", "augmented 6th", "perfect unison");
   private static final List<String> MODES =
       List.of("ionian", "dorian", "phrygian", "lydian", "mixolydian", "aeolian", "locrian", "Dorian", "Lydian");
+  /** Scale names that read as scales after a bare note ("C altered" alone is the altered chord, so "super locrian"). */
   private static final List<String> SCALES =
       List.of(
           "major", "natural minor", "harmonic minor", "melodic minor", "major pentatonic", "minor pentatonic",
-          "blues", "whole tone", "whole-tone", "chromatic", "bebop dominant", "lydian dominant", "altered",
+          "blues", "whole tone", "whole-tone", "chromatic", "bebop dominant", "lydian dominant", "super locrian",
           "dorian", "minor", "octatonic", "mixolydian", "phrygian dominant", "Hungarian minor");
   private static final List<String> NUMERALS =
       List.of(

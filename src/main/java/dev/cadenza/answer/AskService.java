@@ -81,8 +81,10 @@ public final class AskService {
     long retrieved = System.nanoTime();
     timings.put("retrieve", millis(routed, retrieved));
 
-    // A false premise ("why does C major have 2 sharps") is corrected before anything else is said.
-    List<String> facts = new ArrayList<>(premises.corrections(question));
+    // A false premise ("why does C major have 2 sharps") is corrected before anything else is said, once: here,
+    // unless the exact answer already opens with its own correction.
+    boolean corrected = exact.isPresent() && exact.get().answer().startsWith("No:");
+    List<String> facts = new ArrayList<>(corrected ? List.of() : premises.corrections(question));
     facts.addAll(request.context());
     exact.ifPresent(a -> facts.add(a.answer()));
     GenerationRequest generation = new GenerationRequest(question, passages, facts, request.conversationId());

@@ -58,7 +58,10 @@ public final class GroundedComposer implements Answerer {
     }
     QuestionForm.Reading reading = QuestionForm.read(request.question());
     Set<String> subject = coverage.aligned(Terms.of(reading.subject()));
-    if (read.isEmpty() || coverage.lacks(questionTerms, subject, read)) {
+    // A why or how question's subject is a whole clause ("the dominant chord lead back to the tonic"): enough of its
+    // key words must be in the passages, not every one, so only a named thing must appear whole.
+    boolean clause = reading.form() == QuestionForm.FUNCTION || reading.form() == QuestionForm.PROCEDURE;
+    if (read.isEmpty() || coverage.lacks(questionTerms, clause ? Set.of() : subject, read)) {
       return new Draft(Coverage.refusal(read), false);
     }
     List<List<SourceSentence>> sentences = SourceSentence.of(read);

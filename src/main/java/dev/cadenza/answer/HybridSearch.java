@@ -2,6 +2,8 @@ package dev.cadenza.answer;
 
 import dev.cadenza.index.Filter;
 import dev.cadenza.index.Retriever;
+import dev.cadenza.index.ScoredChunk;
+import java.util.ArrayList;
 import java.util.List;
 
 /** BM25 and vector retrieval run side by side and fused by {@link ReciprocalRankFusion}. */
@@ -10,6 +12,8 @@ public final class HybridSearch {
   /** Each retriever returns this many times k candidates, so fusion has overlap to work with. */
   private static final int FAN_OUT = 4;
   private static final int MIN_CANDIDATES = 20;
+  /** How many times the next BM25 score a standout lexical match scores. */
+  private static final double STANDOUT = 2.0;
 
   private final Retriever bm25;
   private final Retriever vectors;
@@ -25,8 +29,29 @@ public final class HybridSearch {
       throw new IllegalArgumentException("illegal k: " + k + ", must be >= 1");
     }
     int candidates = Math.max(MIN_CANDIDATES, k * FAN_OUT);
-    List<Passage> fused = ReciprocalRankFusion.fuse(
-        bm25.retrieve(query, candidates, filter), vectors.retrieve(query, candidates, filter));
+    List<ScoredChunk> lexical = bm25.retrieve(query, candidates, filter);
+    List<Passage> fused = standoutFirst(lexical, ReciprocalRankFusion.fuse(lexical, vectors.retrieve(query, candidates, filter)));
     return fused.subList(0, Math.min(k, fused.size()));
+  }
+
+  /**
+   * A passage BM25 scores at least {@value #STANDOUT} times any other holds a rare word of the question (a name such
+   * as "Picardy") that the embedding may not know; fusion alone would bury it under passages both lists agree on
+   * ("third" in third-species counterpoint), so it goes first.
+   */
+  private static List<Passage> standoutFirst(List<ScoredChunk> lexical, List<Passage> fused) {
+    if (lexical.size() < 2 || lexical.get(0).score() < STANDOUT * lexical.get(1).score()) {
+      return fused;
+    }
+    String standout = lexical.get(0).chunk().chunkId();
+    List<Passage> ordered = new ArrayList<>(fused.size());
+    fused.stream().filter(p -> p.chunk().chunkId().equals(standout)).forEach(ordered::add);
+    fused.stream().filter(p -> !p.chunk().chunkId().equals(standout)).forEach(ordered::add);
+    List<Passage> renumbered = new ArrayList<>(ordered.size());
+    for (Passage p : ordered) {
+      renumbered.add(new Passage(p.chunk(), renumbered.size() + 1, p.fusedScore(), p.bm25Rank(), p.bm25Score(),
+          p.vectorRank(), p.vectorScore()));
+    }
+    return renumbered;
   }
 }

@@ -1,0 +1,41 @@
+package dev.cadenza.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cadenza.index.Filter;
+import dev.cadenza.index.Retriever;
+import dev.cadenza.index.ScoredChunk;
+import dev.cadenza.index.StoredChunk;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Fusion of the two rankings, and the lexical standout that fusion alone would bury. */
+class HybridSearchTest {
+
+  private static ScoredChunk hit(String id, float score) {
+    return new ScoredChunk(new StoredChunk(id, id.substring(0, id.indexOf('#')), id, "", "text of " + id, "beginner", "harmony", 0), score);
+  }
+
+  private static List<String> ids(List<Passage> passages) {
+    return passages.stream().map(p -> p.chunk().chunkId()).toList();
+  }
+
+  @Test
+  void passagesBothRankingsAgreeOnComeFirst() {
+    Retriever bm25 = (q, n, f) -> List.of(hit("a#0", 5f), hit("b#0", 4f), hit("c#0", 3f));
+    Retriever vectors = (q, n, f) -> List.of(hit("b#0", 0.9f), hit("c#0", 0.8f), hit("d#0", 0.7f));
+    assertThat(ids(new HybridSearch(bm25, vectors).search("q", 3, Filter.NONE))).containsExactly("b#0", "c#0", "a#0");
+  }
+
+  @Test
+  void aLexicalMatchScoringTwiceAnyOtherGoesFirstWithItsRanksRenumbered() {
+    // "picardy third": only the glossary has "Picardy"; the vectors favour every chunk about thirds.
+    Retriever bm25 = (q, n, f) -> List.of(hit("glossary#4", 9.7f), hit("thirds#5", 4.1f), hit("thirds#0", 3.0f));
+    Retriever vectors = (q, n, f) -> List.of(hit("thirds#5", 0.70f), hit("thirds#0", 0.69f), hit("thirds#1", 0.68f));
+    List<Passage> found = new HybridSearch(bm25, vectors).search("what is a picardy third", 3, Filter.NONE);
+    assertThat(ids(found)).containsExactly("glossary#4", "thirds#5", "thirds#0");
+    assertThat(found).extracting(Passage::fusedRank).containsExactly(1, 2, 3);
+    assertThat(found.getFirst().bm25Rank()).isEqualTo(1);
+    assertThat(found.getFirst().vectorRank()).isNull();
+  }
+}

@@ -1,5 +1,6 @@
 package dev.cadenza.answer;
 
+import dev.cadenza.corpus.Level;
 import dev.cadenza.index.Filter;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -9,8 +10,10 @@ import java.util.regex.Pattern;
  *
  * @param conversationId groups follow-up questions for model backends with memory; null for a one-off question
  * @param context facts the caller vouches for (an uploaded file's analysis), given to the generator as ground truth
+ * @param preferredLevel a learner's level: passages written for it rank higher, others still count; null for none
  */
-public record AskRequest(String question, int k, Filter filter, String conversationId, List<String> context) {
+public record AskRequest(String question, int k, Filter filter, String conversationId, List<String> context,
+    Level preferredLevel) {
   public static final int DEFAULT_K = 5;
   public static final int MAX_K = 20;
   public static final int MAX_QUESTION_CHARS = 2000;
@@ -38,6 +41,10 @@ public record AskRequest(String question, int k, Filter filter, String conversat
           + " letters, digits, '.', '_', ':' or '-'");
     }
     context = context == null ? List.of() : List.copyOf(context);
+  }
+
+  public AskRequest(String question, int k, Filter filter, String conversationId, List<String> context) {
+    this(question, k, filter, conversationId, context, null);
   }
 
   public AskRequest(String question, int k, Filter filter, String conversationId) {

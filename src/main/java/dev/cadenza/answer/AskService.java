@@ -77,7 +77,7 @@ public final class AskService {
     long routed = System.nanoTime();
     timings.put("theory", millis(start, routed));
 
-    List<Passage> passages = search.search(question, request.k(), request.filter());
+    List<Passage> passages = search.search(question, request.k(), request.filter(), request.preferredLevel());
     long retrieved = System.nanoTime();
     timings.put("retrieve", millis(routed, retrieved));
 

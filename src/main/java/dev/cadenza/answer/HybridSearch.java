@@ -1,9 +1,11 @@
 package dev.cadenza.answer;
 
+import dev.cadenza.corpus.Level;
 import dev.cadenza.index.Filter;
 import dev.cadenza.index.Retriever;
 import dev.cadenza.index.ScoredChunk;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /** BM25 and vector retrieval run side by side and fused by {@link ReciprocalRankFusion}. */
@@ -12,6 +14,8 @@ public final class HybridSearch {
   /** Each retriever returns this many times k candidates, so fusion has overlap to work with. */
   private static final int FAN_OUT = 4;
   private static final int MIN_CANDIDATES = 20;
+  /** Fused score a passage of the preferred level gains: 1/61 - 1/65, rank 1 against rank 5 of one list. */
+  static final double LEVEL_BONUS = 0.001;
   /** How many times the next BM25 score a standout lexical match scores. */
   private static final double STANDOUT = 2.0;
 
@@ -25,13 +29,43 @@ public final class HybridSearch {
 
   /** The top {@code k} fused passages, most relevant first. */
   public List<Passage> search(String query, int k, Filter filter) {
+    return search(query, k, filter, null);
+  }
+
+  /**
+   * The top {@code k} fused passages, those written for {@code preferred} (when not null) raised by
+   * {@value #LEVEL_BONUS} of fused score: about four places in one ranking, so a passage for the learner's level
+   * wins a near tie but never buries a clearly better one.
+   */
+  public List<Passage> search(String query, int k, Filter filter, Level preferred) {
     if (k < 1) {
       throw new IllegalArgumentException("illegal k: " + k + ", must be >= 1");
     }
     int candidates = Math.max(MIN_CANDIDATES, k * FAN_OUT);
     List<ScoredChunk> lexical = bm25.retrieve(query, candidates, filter);
-    List<Passage> fused = standoutFirst(lexical, ReciprocalRankFusion.fuse(lexical, vectors.retrieve(query, candidates, filter)));
+    List<Passage> fused = ReciprocalRankFusion.fuse(lexical, vectors.retrieve(query, candidates, filter));
+    if (preferred != null) {
+      fused = preferring(preferred, fused);
+    }
+    fused = standoutFirst(lexical, fused);
     return fused.subList(0, Math.min(k, fused.size()));
+  }
+
+  /** {@code fused} reordered with the level bonus, fused ranks renumbered. */
+  private static List<Passage> preferring(Level preferred, List<Passage> fused) {
+    List<Passage> ordered = new ArrayList<>(fused);
+    ordered.sort(Comparator.comparingDouble((Passage p) -> -(p.fusedScore()
+        + (preferred.label().equalsIgnoreCase(p.chunk().level()) ? LEVEL_BONUS : 0))));
+    return renumbered(ordered);
+  }
+
+  private static List<Passage> renumbered(List<Passage> ordered) {
+    List<Passage> renumbered = new ArrayList<>(ordered.size());
+    for (Passage p : ordered) {
+      renumbered.add(new Passage(p.chunk(), renumbered.size() + 1, p.fusedScore(), p.bm25Rank(), p.bm25Score(),
+          p.vectorRank(), p.vectorScore()));
+    }
+    return renumbered;
   }
 
   /**
@@ -47,11 +81,6 @@ public final class HybridSearch {
     List<Passage> ordered = new ArrayList<>(fused.size());
     fused.stream().filter(p -> p.chunk().chunkId().equals(standout)).forEach(ordered::add);
     fused.stream().filter(p -> !p.chunk().chunkId().equals(standout)).forEach(ordered::add);
-    List<Passage> renumbered = new ArrayList<>(ordered.size());
-    for (Passage p : ordered) {
-      renumbered.add(new Passage(p.chunk(), renumbered.size() + 1, p.fusedScore(), p.bm25Rank(), p.bm25Score(),
-          p.vectorRank(), p.vectorScore()));
-    }
-    return renumbered;
+    return renumbered(ordered);
   }
 }

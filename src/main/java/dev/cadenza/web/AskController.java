@@ -6,8 +6,10 @@ import dev.cadenza.answer.OverloadedException;
 import dev.cadenza.answer.SearchHit;
 import dev.cadenza.app.Cadenza;
 import dev.cadenza.app.TheoryJson;
+import dev.cadenza.corpus.Level;
 import dev.cadenza.curation.AnswerRecorder;
 import dev.cadenza.index.Filter;
+import dev.cadenza.learners.LearnerProgress;
 import dev.cadenza.store.Database;
 import dev.cadenza.store.StoreException;
 import dev.cadenza.theory.verify.Verifier;
@@ -23,7 +25,11 @@ import org.slf4j.LoggerFactory;
 final class AskController {
 
   /** The JSON body of POST /api/ask. */
-  record AskBody(String question, Integer k, String level, String topic, String conversationId) {}
+  record AskBody(String question, Integer k, String level, String topic, String conversationId, String learnerId) {}
+
+  /** Mean mastery below which a learner reads beginner passages first, and below which intermediate ones. */
+  private static final double BEGINNER_BELOW = 0.5;
+  private static final double INTERMEDIATE_BELOW = 0.8;
 
   /** Verification is linear in the text, but a whole book per request is not what the endpoint is for. */
   private static final int MAX_VERIFY_CHARS = 100_000;
@@ -42,11 +48,20 @@ final class AskController {
   void ask(Context ctx) {
     AskBody body = Bodies.read(ctx, AskBody.class);
     int k = body.k() == null ? AskRequest.DEFAULT_K : body.k();
-    AskRequest request = new AskRequest(body.question(), k, new Filter(body.level(), body.topic()), body.conversationId());
+    Level preferred = body.learnerId() == null || body.level() != null ? null : levelOf(body.learnerId());
+    AskRequest request = new AskRequest(body.question(), k, new Filter(body.level(), body.topic()), body.conversationId(),
+        List.of(), preferred);
     AskResult result = cadenza.ask().ask(request);
     Observability.answered(ctx, result);
     recorder.answered(request.question(), request.filter(), result);
     ctx.json(result);
+  }
+
+  /** The level a learner's practice shows: mean mastery over the topics answered (none yet: beginner). */
+  private Level levelOf(String learnerId) {
+    double mastery = cadenza.practice().progress(learnerId).topics().stream().filter(t -> t.answered() > 0)
+        .mapToDouble(LearnerProgress.TopicProgress::mastery).average().orElse(0);
+    return mastery < BEGINNER_BELOW ? Level.BEGINNER : mastery < INTERMEDIATE_BELOW ? Level.INTERMEDIATE : Level.ADVANCED;
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.cadenza.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cadenza.corpus.Level;
 import dev.cadenza.index.Filter;
 import dev.cadenza.index.Retriever;
 import dev.cadenza.index.ScoredChunk;
@@ -13,7 +14,11 @@ import org.junit.jupiter.api.Test;
 class HybridSearchTest {
 
   private static ScoredChunk hit(String id, float score) {
-    return new ScoredChunk(new StoredChunk(id, id.substring(0, id.indexOf('#')), id, "", "text of " + id, "beginner", "harmony", 0), score);
+    return hit(id, score, "intermediate");
+  }
+
+  private static ScoredChunk hit(String id, float score, String level) {
+    return new ScoredChunk(new StoredChunk(id, id.substring(0, id.indexOf('#')), id, "", "text of " + id, level, "harmony", 0), score);
   }
 
   private static List<String> ids(List<Passage> passages) {
@@ -37,5 +42,18 @@ class HybridSearchTest {
     assertThat(found).extracting(Passage::fusedRank).containsExactly(1, 2, 3);
     assertThat(found.getFirst().bm25Rank()).isEqualTo(1);
     assertThat(found.getFirst().vectorRank()).isNull();
+  }
+
+  @Test
+  void aLearnersLevelWinsNearTiesButNotClearLeads() {
+    Retriever bm25 = (q, n, f) -> List.of(hit("lead#0", 5f), hit("near#0", 4.9f), hit("easy#0", 4.8f, "beginner"),
+        hit("far#0", 4.7f), hit("x#0", 4.6f), hit("y#0", 4.5f), hit("z#0", 4.4f), hit("w#0", 4.3f), hit("v#0", 4.2f),
+        hit("u#0", 4.1f), hit("t#0", 4.0f), hit("easiest#0", 3.9f, "beginner"));
+    Retriever vectors = (q, n, f) -> List.of(hit("lead#0", 0.9f), hit("near#0", 0.8f), hit("easy#0", 0.7f, "beginner"));
+    HybridSearch search = new HybridSearch(bm25, vectors);
+    assertThat(ids(search.search("q", 3, Filter.NONE))).containsExactly("lead#0", "near#0", "easy#0");
+    List<Passage> preferred = search.search("q", 3, Filter.NONE, Level.BEGINNER);
+    assertThat(ids(preferred)).containsExactly("lead#0", "easy#0", "near#0");
+    assertThat(preferred).extracting(Passage::fusedRank).containsExactly(1, 2, 3);
   }
 }

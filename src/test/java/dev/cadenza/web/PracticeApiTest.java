@@ -83,6 +83,17 @@ class PracticeApiTest {
   }
 
   @Test
+  void askTakesALearnerIdAndRefusesAnUnknownOne() {
+    String learner = newLearner();
+    Http.Reply known = http.postJson("/api/ask", "{\"question\": \"What is a deceptive cadence?\", \"learnerId\": \"" + learner + "\"}");
+    assertThat(known.status()).as(known.body()).isEqualTo(200);
+    assertThat(known.json().get("citations")).isNotEmpty();
+    Http.Reply unknown = http.postJson("/api/ask", "{\"question\": \"What is a deceptive cadence?\", \"learnerId\": \"no-such-learner\"}");
+    assertThat(unknown.status()).isEqualTo(404);
+    assertThat(unknown.json().get("error").asText()).isNotBlank();
+  }
+
+  @Test
   void aReplayedAnswerIs409AndAForgedOrForeignItemIs404() {
     String learner = newLearner();
     String itemId = next(learner, "interval").get("itemId").asText();

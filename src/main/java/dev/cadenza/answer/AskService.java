@@ -83,7 +83,7 @@ public final class AskService {
 
     // A false premise ("why does C major have 2 sharps") is corrected before anything else is said, once: here,
     // unless the exact answer already opens with its own correction.
-    boolean corrected = exact.isPresent() && exact.get().answer().startsWith("No:");
+    boolean corrected = exact.isPresent() && exact.get().details().containsKey(TheoryAnswer.CORRECTION);
     List<String> facts = new ArrayList<>(corrected ? List.of() : premises.corrections(question));
     facts.addAll(request.context());
     exact.ifPresent(a -> facts.add(a.answer()));

@@ -68,6 +68,13 @@ class CadenzaAppIT {
   }
 
   @Test
+  void aFalsePremiseIsCorrectedOnceFirst() {
+    String answer = http.postJson("/api/ask", "{\"question\": \"why does C major have 2 sharps\"}").json().get("answer").asText();
+    assertThat(answer).startsWith("No: C major does not have 2 sharps.");
+    assertThat(answer.split("no sharps or flats", -1)).as(answer).hasSize(2);
+  }
+
+  @Test
   void offTopicQuestionGetsAnHonestNoAnswer() {
     JsonNode body = http.postJson("/api/ask", "{\"question\": \"What is the capital of Australia?\"}").json();
     assertThat(body.get("answer").asText()).contains("don't cover");

@@ -15,6 +15,9 @@ import java.util.Objects;
  */
 public record TheoryAnswer(Intent intent, String answer, List<String> notes, Map<String, Object> details,
     List<QueryResult> results) {
+  /** The {@code details} key holding the sentence that corrected the question's false premise, when there was one. */
+  public static final String CORRECTION = "correction";
+
   public TheoryAnswer {
     Objects.requireNonNull(intent, "intent");
     Objects.requireNonNull(answer, "answer");

@@ -42,9 +42,11 @@ final class TypedAnswers {
       return Optional.of(new TheoryAnswer(intent(queries.getFirst().type()), String.join(" ", sentences), List.of(),
           Map.of("types", List.of())));
     }
-    String text = Premises.correction(question, results).map(c -> c + " ").orElse("") + String.join(" ", sentences);
+    Optional<String> correction = Premises.correction(question, results);
+    String text = correction.map(c -> c + " ").orElse("") + String.join(" ", sentences);
     Map<String, Object> details = details(results.getFirst());
     details.put("types", results.stream().map(QueryResult::type).toList());
+    correction.ifPresent(c -> details.put(TheoryAnswer.CORRECTION, c));
     return Optional.of(new TheoryAnswer(intent(results.getFirst().type()), text, notes(results), details, results));
   }
 

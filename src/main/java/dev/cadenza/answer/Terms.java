@@ -36,13 +36,19 @@ final class Terms {
     Set<String> terms = new LinkedHashSet<>();
     Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
     while (m.find()) {
-      String word = ORDINALS.getOrDefault(m.group(), m.group());
+      String word = ordinal(m.group());
       String stem = stem(word);
       if (!STOP.contains(word) && !STOP.contains(stem)) {
         terms.add(stem);
       }
     }
     return terms;
+  }
+
+  /** "5th" and "5ths" read as "fifth", as the passages write them; any other word as it is. */
+  private static String ordinal(String word) {
+    String singular = word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
+    return ORDINALS.getOrDefault(word, ORDINALS.getOrDefault(singular, word));
   }
 
   /** Strips common English endings so "cadences" meets "cadence" and "resolving" meets "resolves". */

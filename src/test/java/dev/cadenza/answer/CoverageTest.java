@@ -47,6 +47,13 @@ class CoverageTest {
   }
 
   @Test
+  void ordinalsInDigitsMeetTheirWordsInThePassages() {
+    List<Passage> fifths = List.of(passage(1, "Parallel Fifths and Octaves", "",
+        "Parallel fifths between two voices are avoided in chorales; move one voice by contrary motion instead."));
+    assertThat(ask("how do i stop parallel 5ths in my chorale", fifths).covered()).isTrue();
+  }
+
+  @Test
   void aWhoQuestionNeedsOneSentenceWithAllItsKeyWords() {
     assertThat(ask("who wrote Für Elise", CADENCES).covered()).isFalse();
     assertThat(ask("what form is Für Elise in", CADENCES).covered()).isTrue();

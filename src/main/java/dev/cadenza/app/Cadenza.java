@@ -4,6 +4,7 @@ import dev.cadenza.answer.Admission;
 import dev.cadenza.answer.Answerer;
 import dev.cadenza.answer.AskService;
 import dev.cadenza.answer.FallbackAnswerer;
+import dev.cadenza.answer.FollowUps;
 import dev.cadenza.answer.GroundedComposer;
 import dev.cadenza.answer.HybridSearch;
 import dev.cadenza.corpus.Chunker;
@@ -23,6 +24,7 @@ import dev.cadenza.learners.Exercises;
 import dev.cadenza.learners.JdbcLearnerRepository;
 import dev.cadenza.learners.Practice;
 import dev.cadenza.replica.PostgresDocumentStore;
+import dev.cadenza.replica.SqlConversations;
 import dev.cadenza.store.Database;
 import dev.cadenza.store.Dialect;
 import dev.cadenza.theory.qa.TheoryQa;
@@ -77,7 +79,7 @@ public final class Cadenza implements Closeable {
     this.theory = theory;
     this.backend = answerer.name();
     this.ask = new AskService(search, theory, new Verifier(), answerer,
-        new Admission(config.maxRunningAnswers(), config.maxWaitingAnswers()), new MusicTasks());
+        new Admission(config.maxRunningAnswers(), config.maxWaitingAnswers()), new MusicTasks(), followUps());
     this.midi = new MidiFeedback(search, ask);
   }
 
@@ -126,6 +128,12 @@ public final class Cadenza implements Closeable {
     }
     return new FileDocumentStore(new Library(config.corpusDir(), config.dataDir().resolve("documents")),
         new FolderDrafts(config.dataDir().resolve("drafts")));
+  }
+
+  /** Follow-ups remembered in this process by default; in the shared database, so any replica continues them. */
+  private FollowUps followUps() {
+    return config.database().dialect() == Dialect.POSTGRESQL
+        ? new FollowUps(new SqlConversations(database(), Clock.systemUTC())) : new FollowUps();
   }
 
   /** Adaptive practice over the database, citing the library; created on first use. */

@@ -94,7 +94,7 @@ class ReplicasTest {
   }
 
   @Test
-  void instanceStartedLaterCatchesUpFromTheChangeLog() throws Exception {
+  void instanceStartedLaterCatchesUpFromTheStoreAndThenFollowsTheChangeLog() throws Exception {
     try (Cadenza a = start("a")) {
       upload(a, "uploads/quorvex", LYDIAN);
       upload(a, "uploads/plimsett", WHOLE_TONE);

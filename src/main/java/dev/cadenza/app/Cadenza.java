@@ -73,8 +73,7 @@ public final class Cadenza implements Closeable {
     this.index = index;
     this.documents = documentStore();
     this.follower = new IndexFollower(index, documents);
-    this.curator = new Curator(documents, follower, index,
-        new PublishOverrides(config.dataDir().resolve("published-anyway.jsonl"), Clock.systemUTC()));
+    this.curator = new Curator(documents, follower, index, publishOverrides());
     this.search = new HybridSearch(new Bm25Retriever(index), new VectorRetriever(index));
     this.theory = theory;
     this.backend = answerer.name();
@@ -128,6 +127,12 @@ public final class Cadenza implements Closeable {
     }
     return new FileDocumentStore(new Library(config.corpusDir(), config.dataDir().resolve("documents")),
         new FolderDrafts(config.dataDir().resolve("drafts")));
+  }
+
+  /** Published-anyway records beside the uploads: a file in the data folder, or the shared database. */
+  private PublishOverrides publishOverrides() {
+    return config.database().dialect() == Dialect.POSTGRESQL ? new SqlPublishOverrides(database(), Clock.systemUTC())
+        : new FilePublishOverrides(config.dataDir().resolve("published-anyway.jsonl"), Clock.systemUTC());
   }
 
   /** Follow-ups remembered in this process by default; in the shared database, so any replica continues them. */

@@ -17,7 +17,7 @@ import org.sqlite.SQLiteDataSource;
 
 /**
  * Cadenza's SQL database: SQLite under the data folder by default, PostgreSQL when {@code CADENZA_DB_URL} names one.
- * Opening it applies the Flyway migrations in {@code db/migration} (V1–V49 learners, V50–V69 curation, V70 on curator documents), so every
+ * Opening it applies the Flyway migrations in {@code db/migration} (V1–V49 learners, V50–V69 curation, V70 on curator documents and replicas), so every
  * repository finds the current schema. Repositories run their statements through {@link #inTransaction} (writes: all
  * or nothing) and {@link #query} (reads).
  */

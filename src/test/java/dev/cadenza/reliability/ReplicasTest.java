@@ -38,6 +38,10 @@ class ReplicasTest {
   private static final String WHOLE_TONE = "---\ntitle: The Plimsett Scale\ntopic: scales\n---\n"
       + "The plimsett scale is made of whole tones only. It exists only in this test.\n";
 
+  /** D#maj13 is D# F## A# C## E# B#: this spelling is wrong, so the verifier holds the upload back. */
+  private static final String WRONG_SPELLING = "---\ntitle: Thirteenth chords\n---\n"
+      + "A D# major 13th chord contains D#, F#, A#, C#, E, G#, B.\n";
+
   @TempDir Path temp;
   private DatabaseSettings database;
 
@@ -104,6 +108,22 @@ class ReplicasTest {
         upload(a, "uploads/quorvex", LYDIAN);
         awaitWithin(SYNC_LIMIT, () -> indexed(late).contains("uploads/quorvex"));
       }
+    }
+  }
+
+  @Test
+  void draftHeldOnAIsPublishedAnywayOnBAndTheOverrideShowsOnA() throws Exception {
+    try (Cadenza a = start("a"); Cadenza b = start("b")) {
+      byte[] wrong = WRONG_SPELLING.getBytes(StandardCharsets.UTF_8);
+      assertThat(a.curator().add("uploads/spelling", "spelling.md", wrong, Curator.WrongFacts.HOLD).kind())
+          .isEqualTo(Curator.Outcome.Kind.DRAFTED);
+      assertThat(b.curator().drafts().ids()).containsExactly("uploads/spelling");
+      assertThat(b.curator().publishDraftAnyway("uploads/spelling")).get().extracting(Curator.Outcome::publishedAnyway)
+          .isEqualTo(true);
+      assertThat(a.curator().drafts().ids()).isEmpty();
+      assertThat(a.curator().overrides().latest("uploads/spelling")).get()
+          .satisfies(override -> assertThat(override.disputed()).isNotEmpty());
+      awaitWithin(SYNC_LIMIT, () -> indexed(a).contains("uploads/spelling"));
     }
   }
 

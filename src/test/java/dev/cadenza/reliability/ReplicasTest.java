@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,6 +49,11 @@ class ReplicasTest {
   @BeforeEach
   void createDatabase() {
     database = StoreBackend.newPostgresDatabase();
+  }
+
+  @AfterEach
+  void dropDatabase() {
+    StoreBackend.dropPostgresDatabase(database);
   }
 
   @Test

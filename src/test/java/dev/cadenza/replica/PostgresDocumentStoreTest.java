@@ -7,6 +7,7 @@ import dev.cadenza.corpus.DocumentParser;
 import dev.cadenza.corpus.DocumentStore;
 import dev.cadenza.corpus.Library;
 import dev.cadenza.store.Database;
+import dev.cadenza.store.DatabaseSettings;
 import dev.cadenza.store.StoreBackend;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,12 +27,14 @@ class PostgresDocumentStoreTest {
       .getBytes(StandardCharsets.UTF_8);
 
   @TempDir Path temp;
+  private DatabaseSettings settings;
   private Database database;
   private PostgresDocumentStore store;
 
   @BeforeEach
   void open() throws Exception {
-    database = StoreBackend.POSTGRESQL.open(temp);
+    settings = StoreBackend.newPostgresDatabase();
+    database = Database.open(settings);
     store = new PostgresDocumentStore(database, Library.shippedOnly(Files.createDirectories(temp.resolve("corpus"))),
         Clock.fixed(Instant.parse("2026-01-02T03:04:05Z"), ZoneOffset.UTC));
   }
@@ -40,6 +43,7 @@ class PostgresDocumentStoreTest {
   void close() {
     store.close();
     database.close();
+    StoreBackend.dropPostgresDatabase(settings);
   }
 
   @Test

@@ -25,18 +25,23 @@ class SqlConversationsTest {
       assertThat(onB.resolve("class-7", "and a deceptive one?", q -> false)).isEqualTo("whats a deceptive cadence");
       assertThat(onB.resolve("class-8", "and a deceptive one?", q -> false)).as("another conversation")
           .isEqualTo("and a deceptive one?");
+    } finally {
+      StoreBackend.dropPostgresDatabase(settings);
     }
   }
 
   @Test
   void aConversationIdleForADayIsForgotten() {
-    try (Database database = Database.open(StoreBackend.newPostgresDatabase())) {
+    DatabaseSettings settings = StoreBackend.newPostgresDatabase();
+    try (Database database = Database.open(settings)) {
       SqlConversations conversations = new SqlConversations(database, clock);
       conversations.remember("class-7", new FollowUps.Turn("whats a plagal cadence", "plagal cadence"));
       clock.advance(SqlConversations.KEPT.minus(Duration.ofMinutes(1)));
       assertThat(conversations.last("class-7")).isEqualTo(new FollowUps.Turn("whats a plagal cadence", "plagal cadence"));
       clock.advance(Duration.ofMinutes(2));
       assertThat(conversations.last("class-7")).isNull();
+    } finally {
+      StoreBackend.dropPostgresDatabase(settings);
     }
   }
 }

@@ -32,6 +32,21 @@ public enum StoreBackend {
     return new DatabaseSettings(Server.INSTANCE.getJdbcUrl("postgres", createPostgresDatabase()), "postgres", null);
   }
 
+  /**
+   * Drops a database {@link #newPostgresDatabase()} made, closing any session still on it, so the server's folder
+   * stays small and is quick to delete when the JVM exits.
+   */
+  public static void dropPostgresDatabase(DatabaseSettings settings) {
+    String url = settings.displayUrl();
+    String name = url.substring(url.lastIndexOf('/') + 1);
+    try (Connection admin = Server.INSTANCE.getPostgresDatabase().getConnection();
+        Statement statement = admin.createStatement()) {
+      statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot drop test database " + name, e);
+    }
+  }
+
   private static String createPostgresDatabase() {
     String name = "contract_" + COUNTER.incrementAndGet();
     try (Connection admin = Server.INSTANCE.getPostgresDatabase().getConnection();

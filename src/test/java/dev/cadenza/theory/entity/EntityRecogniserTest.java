@@ -37,6 +37,17 @@ class EntityRecogniserTest {
       "I am arranging a tune | ",
       "what is the Neapolitan chord in E minor? | numeral:N6 key:E minor",
       "a whole step above B | interval:M2 up note:B",
+      "why does a minor chord sound sad | ", // the article before a quality and a general noun
+      "why does a major chord sound happy | ",
+      "what makes a diminished chord unstable | ",
+      "is a minor seventh chord darker than a dominant seventh chord | ",
+      "how does a major key differ from a minor key | ",
+      "what is the relative minor of a major scale | ",
+      "a minor key signature | key:A minor", // the key's own signature: a note, not an article
+      "a minor pentatonic scale notes | scale:A minor pentatonic",
+      "what is the relative major of a minor | key:A minor",
+      "A minor chord notes | chord:Am", // a capital A is the note
+      "notes in an A minor chord | chord:Am",
   })
   void recognisesTypedSpans(String sentence, String expected) {
     assertThat(describe(EntityRecogniser.recognise(Tokens.of(sentence)))).isEqualTo(expected == null ? "" : expected);

@@ -36,6 +36,16 @@ public final class EntityRecogniser {
 
   private EntityRecogniser() {}
 
+  /** An entity found in a text, with the character offsets its tokens cover ({@code end} exclusive). */
+  public record Located(MusicEntity entity, int start, int end) {}
+
+  /** The entities of a text, left to right, with their character offsets (the verifier's spans). */
+  public static List<Located> locate(String text) {
+    Tokens t = Tokens.of(text);
+    return recognise(t).stream()
+        .map(e -> new Located(e, t.starts().get(e.first()), t.endOffset(e.end() - 1))).toList();
+  }
+
   public static List<MusicEntity> recognise(Tokens t) {
     List<MusicEntity> found = new ArrayList<>();
     int i = 0;

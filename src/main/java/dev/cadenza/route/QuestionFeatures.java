@@ -1,5 +1,6 @@
 package dev.cadenza.route;
 
+import dev.cadenza.theory.query.Cue;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -16,7 +17,8 @@ import java.util.regex.Pattern;
  * Turns a question into the binary features the router learns from. Each token becomes a term: its {@link TokenShape}
  * name when it is a theory token ("NOTE", "ROMAN"), else the lower-cased word. Features are the word unigrams
  * ({@code w=}), the term bigrams with start and end marks ({@code b=}), each shape present and how many times
- * ({@code s=}, {@code n=}), the {@link Cue}s present ({@code c=}) and a length bucket ({@code len=}), which every
+ * ({@code s=}, {@code n=}), the rows of the readers' cue table whose phrases it contains ({@code c=}, {@link Cue}) and
+ * a length bucket ({@code len=}), which every
  * question has, so no question is ever featureless.
  */
 final class QuestionFeatures {
@@ -43,12 +45,17 @@ final class QuestionFeatures {
         shapeCounts.merge(shape.get(), 1, Integer::sum);
       } else {
         features.add("w=" + term);
-        Cue.of(term).ifPresent(cue -> features.add("c=" + cue));
       }
       features.add("b=" + previous + "_" + term);
       previous = term;
     }
     features.add("b=" + previous + "_$");
+    String words = " " + String.join(" ", terms) + " ";
+    for (Cue cue : Cue.values()) {
+      if (cue.foundIn(words)) {
+        features.add("c=" + cue);
+      }
+    }
     shapeCounts.forEach(
         (shape, count) -> {
           features.add("s=" + shape);

@@ -1,135 +1,134 @@
 package dev.cadenza.route;
 
 import dev.cadenza.theory.qa.Intent;
+import dev.cadenza.theory.query.Cue;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
- * The question templates of each intent, one a line, with {@code {slot}}s that {@link TheoryFillers} fills.
+ * The question templates of each intent, one a line, with {@code {slot}}s that {@link TheoryFillers} fills and
+ * {@code {cue:ROW}} slots that take any phrase of that row of the question readers' {@link Cue} table, so the router
+ * trains on the readers' own wordings. A computable template words what it asks with a cue slot, unless a numeral,
+ * a function, an interval or a count of accidentals says it.
  * Conceptual templates deliberately mention chords, keys and numerals too, so that "why", "how" and "explain" learn
  * to outweigh the theory tokens in a question that asks for an explanation.
  */
 final class QuestionTemplates {
-  private static final Pattern SLOT = Pattern.compile("\\{([a-z]+)}");
+  /** A filler slot ({@code {note}}) or a cue slot ({@code {cue:SPELL}}): any phrase of that row of the readers' table. */
+  private static final Pattern SLOT = Pattern.compile("\\{(?:cue:([A-Z_]+)|([a-z]+))}");
 
+  private static final Set<String> CUE_NAMES = Arrays.stream(Cue.values()).map(Cue::name).collect(Collectors.toSet());
   private static final Map<Intent, List<String>> TEMPLATES = new EnumMap<>(Intent.class);
 
   static {
     add(Intent.CHORD_SPELLING, """
-        what notes are in a {chord}?
-        what notes are in {symbol}
-        spell {symbol}
-        spell a {chord} chord
-        how do you spell a {chord} chord
-        notes of {symbol}
-        give me the tones of an {chord}
-        is {note} in the {chord} chord?
-        what are the notes of the {symbol} chord
-        {symbol} chord tones
-        what tones does {symbol} have
-        show me the notes in a {chord} triad
-        write out {symbol}
-        what's the spelling of {symbol}
-        does {symbol} contain {note}
-        chord tones of a {chord}
-        how is {symbol} built
-        {chord} chord notes?
-        what notes make up {symbol}
-        which notes are in a {chord} chord""");
+        what {cue:MEMBERS} are in a {chord}?
+        what {cue:MEMBERS} are in the {symbol} chord
+        {cue:SPELL} {symbol}
+        {cue:SPELL} a {chord} chord
+        how do you spell a {chord} {cue:CHORD}
+        {cue:MEMBERS} of {symbol}
+        give me the {cue:MEMBERS} of an {chord} chord
+        what are the {cue:MEMBERS} of the {symbol} chord
+        {symbol} chord {cue:MEMBERS}
+        what {cue:MEMBERS} does {symbol} have
+        show me the {cue:MEMBERS} in a {chord} triad
+        write out the {cue:MEMBERS} of {symbol}
+        {cue:MEMBERS} of a {chord} triad
+        {chord} {cue:CHORD} notes?
+        what {cue:MEMBERS} make up {symbol}
+        which {cue:MEMBERS} are in a {chord} chord
+        {cue:COUNT_NOTES} in {symbol}?
+        {cue:COUNT_NOTES} are there in a {chord} chord
+        {cue:TRANSPOSE} {symbol} up a {interval}""");
     add(Intent.CHORD_IDENTIFICATION, """
-        which chord is {notes}?
-        what chord has the notes {notes}
-        name the chord {notes}
-        identify {notes}
-        what chord is {notes}
-        {notes} - what chord is this
-        I have {notes}, which chord is it
-        what is the chord with {notes}
-        which chord uses {notes}
-        what do the notes {notes} spell
-        identify the chord spelled {notes}
-        name of the chord {notes}?
-        what chord symbol fits {notes}
-        what kind of chord is {notes}
-        the notes {notes} form which chord
-        {notes} is what chord
-        what's {notes} called""");
+        which {cue:CHORD} is {notes}?
+        what {cue:CHORD} has the notes {notes}
+        name the {cue:CHORD} {notes}
+        what {cue:CHORD} is {notes}
+        {notes} - what {cue:CHORD} is this
+        I have {notes}, which {cue:CHORD} is it
+        what is the {cue:CHORD} with the notes {notes}
+        which {cue:CHORD} uses {notes}
+        identify the {cue:CHORD} spelled {notes}
+        name of the {cue:CHORD} {notes}?
+        what kind of {cue:CHORD} is {notes}
+        the notes {notes} form which {cue:CHORD}
+        {notes} is what {cue:CHORD}
+        what {cue:CHORD} do the notes {notes} make""");
     add(Intent.INTERVAL, """
-        interval between {note} and {note}?
-        what interval is {note} to {note}
+        {cue:INTERVAL} between {note} and {note}?
+        what {cue:INTERVAL} is {note} to {note}
         what is a {interval} above {note}
-        how many semitones in a {interval}
-        what's the interval from {note} to {note}
-        how many semitones from {note} to {note}
-        {note} up to {note} is what interval
+        {cue:SEMITONES} in a {interval}
+        what's the {cue:INTERVAL} from {note} to {note}
+        how many {cue:SEMITONES} in a {interval}
+        {note} up to {note} is what {cue:INTERVAL}
         what note is a {interval} below {note}
-        go up a {interval} from {note}
-        name the interval {note} - {note}
-        what interval separates {note} and {note}
-        how many half steps in a {interval}
-        is {note} to {note} a {interval}
+        name the {cue:INTERVAL} {note} - {note}
+        what {cue:INTERVAL} separates {note} and {note}
+        how many {cue:SEMITONES} does a {interval} span
         {interval} above {note}?
-        what is the inversion of a {interval}
-        identify the interval {note} {note}
-        how big is the interval between {note} and {note}""");
+        identify the {cue:INTERVAL} {note} {note}
+        how big is the {cue:INTERVAL} between {note} and {note}
+        what is the {cue:INTERVAL} {cue:BETWEEN} {note} and {note}""");
     add(Intent.SCALE, """
-        notes of {tonic} {mode}
-        spell the {tonic} {scale} scale
-        what notes are in {tonic} harmonic minor
-        what are the notes of the {tonic} {scale} scale
-        {tonic} {mode} mode notes
-        give me the {tonic} {scale} scale
-        write the {tonic} {mode} scale
-        what is the {tonic} {mode} scale
-        list {tonic} {scale}
-        which notes make up the {tonic} {mode} mode
-        show {tonic} {scale} descending
-        {tonic} {scale} scale?
-        what does {tonic} {mode} look like
-        the notes in {tonic} melodic minor ascending
-        spell {tonic} {mode}""");
+        {cue:MEMBERS} of {tonic} {mode}
+        spell the {tonic} {scale} {cue:SCALE}
+        what {cue:MEMBERS} are in {tonic} harmonic minor
+        what are the {cue:MEMBERS} of the {tonic} {scale} scale
+        {tonic} {mode} {cue:SCALE} notes
+        give me the {tonic} {scale} {cue:SCALE}
+        write the {tonic} {mode} {cue:SCALE}
+        what is the {tonic} {mode} {cue:SCALE}
+        {cue:MEMBERS} in {tonic} {scale} {cue:SCALE}
+        which {cue:MEMBERS} make up the {tonic} {mode} mode
+        show {tonic} {scale} {cue:SCALE} descending
+        {tonic} {scale} {cue:SCALE}?
+        {cue:SPELL} {tonic} {mode}""");
     add(Intent.KEY_SIGNATURE, """
-        how many flats in {key}?
-        key signature of {key}
-        relative minor of {key}?
-        what is the parallel major of {key}
-        which key has {accidentals}
-        how many sharps are in {key}
-        what are the accidentals of {key}
-        what's the relative major of {key}
+        how many {cue:ACCIDENTALS} in {key}?
+        {cue:SIGNATURE} of {key}
+        {cue:RELATIVE} minor of {key}?
+        what is the {cue:PARALLEL} major of {key}
+        {cue:WHICH_KEY} with {accidentals}?
+        how many {cue:ACCIDENTALS} are in {key}
+        what are the {cue:ACCIDENTALS} of {key}
+        what's the {cue:RELATIVE} major of {key}
         which major key has {accidentals}
         which minor key has {accidentals}
-        what key signature does {key} use
+        what {cue:SIGNATURE} does {key} use
         what is the key with {accidentals}
-        list the sharps of {key}
-        what flats does {key} have
-        parallel minor of {key}
-        what is the relative key of {key}
-        {key} key signature?
-        how many accidentals does {key} have
-        enharmonic equivalent key of {key}""");
+        list the {cue:ACCIDENTALS} of {key}
+        {cue:PARALLEL} minor of {key}
+        what is the {cue:RELATIVE} key of {key}
+        {key} {cue:SIGNATURE}?
+        how many {cue:ACCIDENTALS} does {key} have
+        {cue:ENHARMONIC} equivalent key of {key}""");
     add(Intent.ROMAN_NUMERAL, """
         what is {numeral} of {key}?
-        spell {numeral} in {key}
-        what chord is V/V in {key}
-        analyse {symbol} in {key}
-        what is the Neapolitan in {key}
+        {cue:SPELL} {numeral} in {key}
+        what {cue:CHORD} is V/V in {key}
+        {cue:ANALYSE} {symbol} in {key}
+        what {cue:CHORD} is the Neapolitan in {key}
         what is {numeral} in {key}
         {numeral} in {key}?
-        in {key}, what chord is {numeral}
-        what chord is {numeral} in the key of {key}
-        which chord is {numeral} in {key}
-        what roman numeral is {symbol} in {key}
-        analyze {symbol} in {key}
+        in {key}, what {cue:CHORD} is {numeral}
+        what {cue:CHORD} is {numeral} in the key of {key}
+        which {cue:CHORD} is {numeral} in {key}
+        what {cue:NUMERAL} is {symbol} in {key}
         what is the {function} chord of {key}
         build {numeral} in {key}
-        what are the notes of {numeral} in {key}
+        what are the {cue:MEMBERS} of {numeral} in {key}
         give me the {function} in {key}
-        {symbol} in {key} is which numeral""");
+        {symbol} in {key} is which {cue:NUMERAL}""");
     add(Intent.CONCEPTUAL, """
         what is {topic}
         what's {topic} in music
@@ -212,7 +211,9 @@ final class QuestionTemplates {
     Matcher slots = SLOT.matcher(template);
     StringBuilder filled = new StringBuilder();
     while (slots.find()) {
-      slots.appendReplacement(filled, Matcher.quoteReplacement(TheoryFillers.fill(slots.group(1), random)));
+      String filler = slots.group(1) != null ? TheoryFillers.pick(Cue.valueOf(slots.group(1)).phrases(), random)
+          : TheoryFillers.fill(slots.group(2), random);
+      slots.appendReplacement(filled, Matcher.quoteReplacement(filler));
     }
     return slots.appendTail(filled).toString();
   }
@@ -221,10 +222,17 @@ final class QuestionTemplates {
     List<String> templates = lines.lines().map(String::strip).toList();
     for (String template : templates) {
       Matcher slots = SLOT.matcher(template);
+      boolean cued = false;
       while (slots.find()) {
-        if (!TheoryFillers.SLOTS.contains(slots.group(1))) {
+        boolean known = slots.group(1) != null ? CUE_NAMES.contains(slots.group(1)) : TheoryFillers.SLOTS.contains(slots.group(2));
+        if (!known) {
           throw new IllegalStateException("template of " + intent + " uses unknown slot: " + template);
         }
+        cued |= slots.group(1) != null;
+      }
+      if (intent.computable() && !cued && !template.contains("{numeral}") && !template.contains("{function}")
+          && !template.contains("{interval}") && !template.contains("{accidentals}")) {
+        throw new IllegalStateException("template of " + intent + " words its question without a cue slot: " + template);
       }
     }
     TEMPLATES.put(intent, templates);

@@ -1,5 +1,6 @@
 package dev.cadenza.route;
 
+import dev.cadenza.theory.ChordParser;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -28,6 +29,8 @@ final class TheoryFillers {
   private static final int SLASH_BASS_ONE_IN = 12;
   private static final int LOWER_CASE_ONE_IN = 7;
   private static final int LOWEST_OCTAVE = 2;
+  /** Draws of a chord before giving up: nearly every draw is spellable, so this is never reached in practice. */
+  private static final int MOST_DRAWS = 100;
   private static final int OCTAVES = 4;
   private static final List<String> SHARP = List.of("#", "#", "#", " sharp", "-sharp", "♯");
   private static final List<String> FLAT = List.of("b", "b", "b", " flat", "-flat", "♭");
@@ -40,7 +43,8 @@ final class TheoryFillers {
           "Bb major", "Eb major", "Ab major", "Db major", "Gb major", "Cb major", "A minor", "E minor", "B minor",
           "F# minor", "C# minor", "G# minor", "D# minor", "A# minor", "D minor", "G minor", "C minor", "F minor",
           "Bb minor", "Eb minor", "Ab minor");
-  private static final List<String> MAJOR_WORDS = List.of("major", "major", "major", "maj", "Major", "");
+  /** A major key is always named with its mode: the readers take a bare "E" for the note. */
+  private static final List<String> MAJOR_WORDS = List.of("major", "major", "major", "maj", "Major");
   private static final List<String> MINOR_WORDS = List.of("minor", "minor", "minor", "min", "Minor");
   private static final List<String> CHORD_QUALITIES =
       List.of(
@@ -51,7 +55,7 @@ final class TheoryFillers {
           "major 7", "min7", "dom7", "major triad", "minor triad", "diminished triad", "seventh");
   private static final List<String> SYMBOL_SUFFIXES =
       List.of(
-          "", "m", "7", "maj7", "m7", "m7b5", "dim", "dim7", "aug", "+", "sus2", "sus4", "maj9", "maj13", "9", "11",
+          "m", "7", "maj7", "m7", "m7b5", "dim", "dim7", "aug", "+", "sus2", "sus4", "maj9", "maj13", "9", "11",
           "13", "7#9", "7b9", "6", "m6", "add9", "ø7", "°7", "m9", "7sus4", "M7", "m11", "7b5", "69");
   private static final List<String> INTERVALS =
       List.of(
@@ -61,17 +65,20 @@ final class TheoryFillers {
           "compound fifth", "P5", "m3", "M6", "M3", "P4", "minor 6th", "major 2nd", "augmented 6th", "perfect unison");
   private static final List<String> MODES =
       List.of("ionian", "dorian", "phrygian", "lydian", "mixolydian", "aeolian", "locrian", "Dorian", "Lydian");
-  /** Scale names that read as scales after a bare note ("C altered" alone is the altered chord, so "super locrian"). */
+  /**
+   * Scales the engine spells from every tonic drawn (whole tone from A# would need F###, the altered scale from Fb
+   * a Bbbb), named so that they read as scales after a bare note.
+   */
   private static final List<String> SCALES =
       List.of(
           "major", "natural minor", "harmonic minor", "melodic minor", "major pentatonic", "minor pentatonic",
-          "blues", "whole tone", "whole-tone", "chromatic", "bebop dominant", "lydian dominant", "super locrian",
-          "dorian", "minor", "octatonic", "mixolydian", "phrygian dominant", "Hungarian minor");
+          "blues", "chromatic", "lydian dominant", "dorian", "minor",
+          "octatonic", "mixolydian", "phrygian dominant");
   private static final List<String> NUMERALS =
       List.of(
           "I6", "ii", "iii", "IV", "V", "vi", "vii°", "V7", "ii7", "iiø7", "viiø7", "vii°7", "V/V", "V7/V",
           "vii°7/ii", "V/vi", "V7/IV", "vii°/V", "bVI", "bVII", "bIII", "N6", "It+6", "Ger+6", "Fr+6", "It6",
-          "Ger65", "Fr43", "V65", "IV64", "iv", "v", "ii°", "I64", "V42", "ii65", "iv6", "viio7", "V9", "VI");
+          "Ger65", "Fr43", "V65", "IV64", "iv", "v", "ii°", "I64", "V42", "ii65", "iv6", "viio7", "VI");
   private static final List<String> FUNCTIONS =
       List.of(
           "tonic", "supertonic", "mediant", "subdominant", "dominant", "submediant", "leading-tone",
@@ -100,7 +107,7 @@ final class TheoryFillers {
     return switch (slot) {
       case "note" -> note(random);
       case "notes" -> noteStack(random);
-      case "chord" -> root(random) + " " + pick(CHORD_QUALITIES, random);
+      case "chord" -> chordInWords(random);
       case "symbol" -> chordSymbol(random);
       case "interval" -> pick(INTERVALS, random);
       case "tonic" -> root(random);
@@ -147,9 +154,37 @@ final class TheoryFillers {
     return stack.toString();
   }
 
+  /** A root and a quality in words ("C# minor seventh"), one the engine spells. */
+  private static String chordInWords(Random random) {
+    for (int draw = 0; draw < MOST_DRAWS; draw++) {
+      int letter = random.nextInt(LETTERS.length());
+      int accidental = pick(ROOT_ACCIDENTALS, random);
+      String quality = pick(CHORD_QUALITIES, random);
+      if (spellable(compact(LETTERS.charAt(letter), accidental) + " " + quality)) {
+        return spell(letter, accidental, random) + " " + quality;
+      }
+    }
+    throw new IllegalStateException("no spellable chord in " + MOST_DRAWS + " draws");
+  }
+
   private static String chordSymbol(Random random) {
-    String symbol = randomCompact(ROOT_ACCIDENTALS, random) + pick(SYMBOL_SUFFIXES, random);
-    return random.nextInt(SLASH_BASS_ONE_IN) == 0 ? symbol + "/" + randomCompact(List.of(0), random) : symbol;
+    for (int draw = 0; draw < MOST_DRAWS; draw++) {
+      String symbol = randomCompact(ROOT_ACCIDENTALS, random) + pick(SYMBOL_SUFFIXES, random);
+      String drawn = random.nextInt(SLASH_BASS_ONE_IN) == 0 ? symbol + "/" + randomCompact(List.of(0), random) : symbol;
+      if (spellable(drawn)) {
+        return drawn;
+      }
+    }
+    throw new IllegalStateException("no spellable chord symbol in " + MOST_DRAWS + " draws");
+  }
+
+  /** Whether the engine spells the chord: "Cb°7" would need a triple flat, so a question about it reads as nothing. */
+  private static boolean spellable(String chord) {
+    try {
+      return ChordParser.parse(chord).isPresent();
+    } catch (IllegalArgumentException tripleAccidentals) {
+      return false;
+    }
   }
 
   private static String key(Random random) {
@@ -158,7 +193,7 @@ final class TheoryFillers {
     int accidental = tonic.length() == 1 ? 0 : tonic.charAt(1) == '#' ? 1 : -1;
     String spelledTonic = spell(LETTERS.indexOf(tonic.charAt(0)), accidental, random);
     String mode = pick(tonicAndMode[1].equals("major") ? MAJOR_WORDS : MINOR_WORDS, random);
-    return mode.isEmpty() ? spelledTonic : spelledTonic + " " + mode;
+    return spelledTonic + " " + mode;
   }
 
   private static String accidentals(Random random) {

@@ -38,12 +38,19 @@ class QuestionFeaturesTest {
             "b=resolve_$",
             "b=why_does",
             "c=EXPLAIN",
+            "c=PREMISE",
             "len=short",
             "n=ROMAN:1",
             "s=ROMAN",
             "w=does",
             "w=resolve",
             "w=why");
+  }
+
+  @Test
+  void marksEveryRowOfTheReadersCueTableWhosePhraseItContains() {
+    assertThat(QuestionFeatures.of("how many notes are in Cmaj7")).contains("c=COUNT_NOTES", "c=MEMBERS");
+    assertThat(QuestionFeatures.of("what key has four sharps")).contains("c=WHICH_KEY", "c=ACCIDENTALS");
   }
 
   @Test

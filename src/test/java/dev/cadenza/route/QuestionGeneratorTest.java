@@ -30,7 +30,7 @@ class QuestionGeneratorTest {
   void theSeedFixesTheFirstQuestion() {
     LabelledQuestion first = new QuestionGenerator(42L).generate(1).getFirst();
 
-    assertThat(first).isEqualTo(new LabelledQuestion(Intent.CHORD_SPELLING, "What notes are in a D minor"));
+    assertThat(first).isEqualTo(new LabelledQuestion(Intent.CHORD_SPELLING, "what tones are in a A# minor??"));
   }
 
   @Test

@@ -3,21 +3,27 @@ package dev.cadenza.theory.query;
 import java.util.List;
 
 /**
- * The cue phrases that say what a question asks, one row per cue: the readers look for them, and a new wording
- * is a new phrase in a row. Phrases match whole words in the lower-cased question ("key sig" does not match
- * "key signing").
+ * The cue phrases that say what a question asks, one row per cue: the readers look for them, the Tribuo router's
+ * generated training questions are worded with them ({@code {cue:ROW}} in its templates, any phrase of the row)
+ * and its features name the rows a question contains. A new wording is a new phrase in a row; the phrases of a
+ * row fit the same place in a sentence, so that any of them makes a question. Phrases match whole words in the
+ * lower-cased question ("key sig" does not match "key signing").
  */
 public enum Cue {
   COUNT_NOTES("how many notes", "how many pitches", "how many tones", "how many different notes", "number of notes",
-      "how many notes does", "how many note"),
-  SIGNATURE("key signature", "key sig", "signature", "sharps", "flats", "accidentals", "sharp", "flat"),
+      "how many note"),
+  /** A signature named as such; {@link #ACCIDENTALS} counts its signs. */
+  SIGNATURE("key signature", "key sig", "signature"),
+  ACCIDENTALS("sharps", "flats", "accidentals", "sharp", "flat"),
   WHICH_KEY("what key", "which key", "which keys", "what keys", "key", "whats the key", "what's the key"),
   RELATIVE("relative"),
   PARALLEL("parallel"),
   DOMINANT_KEY("dominant key", "key a fifth above", "key is a fifth above", "a fifth above"),
   SUBDOMINANT_KEY("subdominant key", "key a fifth below", "key is a fifth below", "a fifth below"),
   DIATONIC("diatonic", "chords in the key of", "chords of the key of", "triads in", "triads of"),
-  NUMERAL("numeral", "numerals", "roman", "analyse", "analyze", "analysis", "label"),
+  /** Names a numeral; {@link #ANALYSE} asks for one. */
+  NUMERAL("numeral", "numerals", "roman"),
+  ANALYSE("analyse", "analyze", "analysis", "label"),
   ENHARMONIC("enharmonic", "enharmonically", "another name for"),
   SEMITONES("semitones", "semitone", "half steps", "half-steps", "half step"),
   INVERT_INTERVAL("invert", "inverted", "inversion of", "inverts", "upside down"),
@@ -25,13 +31,24 @@ public enum Cue {
   TRANSPOSE("transpose", "transposed", "move", "moved", "transposing"),
   SCALE("scale", "mode", "scales", "modes"),
   KEY_WORD("key", "the key of", "in the key"),
-  SPELL("spell", "spelled", "spelling", "notes", "pitches", "belong", "tones", "what's in", "whats in"),
-  INTERVAL("interval", "how far", "between", "distance"),
+  /** Asks for a chord's or scale's notes, opening the question; {@link #MEMBERS} names them. */
+  SPELL("spell", "spelled", "spelling", "what's in", "whats in"),
+  MEMBERS("notes", "pitches", "tones"),
+  /** Asks for an interval by name; {@link #BETWEEN} asks for the span between two notes. */
+  INTERVAL("interval", "distance"),
+  BETWEEN("between", "how far"),
   CHORD("chord", "triad", "chords", "triads"),
   PREMISE("why", "explain why", "since"),
   TRITONE_SUBSTITUTE("tritone sub", "tritone substitute", "tritone substitution", "tritone subs", "substitute", "sub"),
   /** Questions no typed query asks yet: the answerer's retrieval takes them. */
-  ELSEWHERE("in common", "common tones");
+  ELSEWHERE("in common", "common tones"),
+  /** Asks for reasons, advice, history or feeling: no query computes it; the router's mark of a conceptual question. */
+  EXPLAIN("why", "explain", "describe", "difference", "mean", "means", "meaning", "purpose", "history", "important",
+      "sound", "sounds", "feel", "feels", "effect", "work", "works", "use", "used", "avoid", "should", "compose",
+      "composers", "practice", "practise", "tips", "rule", "rules", "tension", "resolve", "resolves", "resolution",
+      "sad", "happy", "dark", "bright", "good", "better", "best", "common", "style", "jazz", "influence", "invented",
+      "origin", "concept", "idea", "voice", "cadence", "cadences", "counterpoint", "melody", "memorable", "motive",
+      "phrase", "texture", "rhythm", "harmonize", "harmonise");
 
   private final List<String> phrases;
 
@@ -42,5 +59,15 @@ public enum Cue {
   /** The phrases of this cue, as a question generator may use them. */
   public List<String> phrases() {
     return phrases;
+  }
+
+  /** Whether {@code words} (lower-case words, each with a space on both sides) contain one of the phrases. */
+  public boolean foundIn(String words) {
+    for (String phrase : phrases) {
+      if (words.contains(" " + phrase + " ")) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -3,13 +3,12 @@ package dev.cadenza.theory.query;
 import java.util.List;
 
 /**
- * The cue phrases that say what a question asks, one row per cue: the readers look for them, the Tribuo router's
- * generated training questions are worded with them ({@code {cue:ROW}} in its templates, any phrase of the row)
- * and its features name the rows a question contains. A new wording is a new phrase in a row; the phrases of a
- * row fit the same place in a sentence, so that any of them makes a question. Phrases match whole words in the
- * lower-cased question ("key sig" does not match "key signing").
+ * The cue phrases that say what a question asks, one row per cue: the readers look for them, and a new wording is
+ * a new phrase in a row. The phrases of a row fit the same place in a sentence ("spell Cmaj7", "what's in Cmaj7";
+ * "Cmaj7 notes", "Cmaj7 pitches"). Phrases match whole words in the lower-cased question ("key sig" does not match
+ * "key signing").
  */
-public enum Cue {
+enum Cue {
   COUNT_NOTES("how many notes", "how many pitches", "how many tones", "how many different notes", "number of notes",
       "how many note"),
   /** A signature named as such; {@link #ACCIDENTALS} counts its signs. */
@@ -41,14 +40,7 @@ public enum Cue {
   PREMISE("why", "explain why", "since"),
   TRITONE_SUBSTITUTE("tritone sub", "tritone substitute", "tritone substitution", "tritone subs", "substitute", "sub"),
   /** Questions no typed query asks yet: the answerer's retrieval takes them. */
-  ELSEWHERE("in common", "common tones"),
-  /** Asks for reasons, advice, history or feeling: no query computes it; the router's mark of a conceptual question. */
-  EXPLAIN("why", "explain", "describe", "difference", "mean", "means", "meaning", "purpose", "history", "important",
-      "sound", "sounds", "feel", "feels", "effect", "work", "works", "use", "used", "avoid", "should", "compose",
-      "composers", "practice", "practise", "tips", "rule", "rules", "tension", "resolve", "resolves", "resolution",
-      "sad", "happy", "dark", "bright", "good", "better", "best", "common", "style", "jazz", "influence", "invented",
-      "origin", "concept", "idea", "voice", "cadence", "cadences", "counterpoint", "melody", "memorable", "motive",
-      "phrase", "texture", "rhythm", "harmonize", "harmonise");
+  ELSEWHERE("in common", "common tones");
 
   private final List<String> phrases;
 
@@ -56,13 +48,8 @@ public enum Cue {
     this.phrases = List.of(phrases);
   }
 
-  /** The phrases of this cue, as a question generator may use them. */
-  public List<String> phrases() {
-    return phrases;
-  }
-
   /** Whether {@code words} (lower-case words, each with a space on both sides) contain one of the phrases. */
-  public boolean foundIn(String words) {
+  boolean foundIn(String words) {
     for (String phrase : phrases) {
       if (words.contains(" " + phrase + " ")) {
         return true;

@@ -87,7 +87,8 @@ public final class AskService {
     List<String> facts = new ArrayList<>(corrected ? List.of() : premises.corrections(question));
     facts.addAll(request.context());
     exact.ifPresent(a -> facts.add(a.answer()));
-    GenerationRequest generation = new GenerationRequest(question, passages, facts, request.conversationId());
+    GenerationRequest generation = new GenerationRequest(question, passages, facts, request.conversationId(),
+        request.register());
     Draft draft;
     if (onToken == null) {
       draft = answerer.answer(generation);

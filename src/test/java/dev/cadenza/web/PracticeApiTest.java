@@ -94,6 +94,19 @@ class PracticeApiTest {
   }
 
   @Test
+  void theStreamTakesALearnerIdWritesForTheirLevelAndRefusesAnUnknownOne() {
+    String stream = "/api/ask/stream?q=What%20does%20an%20authentic%20cadence%20do%3F&learnerId=";
+    Http.Reply known = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + stream + newLearner()))
+        .header("Accept", "text/event-stream").GET());
+    assertThat(known.status()).as(known.body()).isEqualTo(200);
+    // A learner with no practice yet reads as a beginner: the answer's terms come with plain-words glosses.
+    assertThat(known.body()).contains("event: done").contains("(the root is in the bass)");
+    Http.Reply unknown = http.get(stream + "no-such-learner");
+    assertThat(unknown.status()).isEqualTo(404);
+    assertThat(unknown.json().get("error").asText()).isNotBlank();
+  }
+
+  @Test
   void aReplayedAnswerIs409AndAForgedOrForeignItemIs404() {
     String learner = newLearner();
     String itemId = next(learner, "interval").get("itemId").asText();

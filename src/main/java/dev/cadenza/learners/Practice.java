@@ -49,8 +49,7 @@ public final class Practice {
     Exercise exercise = pick.exercise();
     String itemId = Ids.random();
     repository.issue(new IssuedItem(itemId, learnerId, exercise.key(), exercise.topic(), now, Optional.empty()));
-    return new PracticeItem(itemId, exercise.topic().label(), exercise.difficulty(), exercise.prompt(),
-        exercise.answerFormat(), exercise.notes(), pick.review());
+    return PracticeItem.of(itemId, exercise, pick.review());
   }
 
   /**
@@ -97,9 +96,7 @@ public final class Practice {
     repository.createAssessment(assessment, items);
     List<PracticeItem> shown = new ArrayList<>();
     for (int i = 0; i < items.size(); i++) {
-      Exercise e = drawn.get(i);
-      shown.add(new PracticeItem(items.get(i).id(), e.topic().label(), e.difficulty(), e.prompt(), e.answerFormat(),
-          e.notes(), false));
+      shown.add(PracticeItem.of(items.get(i).id(), drawn.get(i), false));
     }
     return new AssessmentView(assessment.id(), kind.label(), shown);
   }

@@ -14,7 +14,9 @@ import io.javalin.Javalin;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -104,6 +106,19 @@ class PracticeApiTest {
     Http.Reply unknown = http.get(stream + "no-such-learner");
     assertThat(unknown.status()).isEqualTo(404);
     assertThat(unknown.json().get("error").asText()).isNotBlank();
+  }
+
+  @Test
+  void aCadenceEarItemCarriesItsPhraseAsAMidiFileAndIsGradedByTheEngine() {
+    String learner = newLearner();
+    JsonNode item = next(learner, "ear-cadence");
+    byte[] midi = Base64.getDecoder().decode(item.get("midi").asText());
+    assertThat(new String(midi, 0, 4, StandardCharsets.US_ASCII)).isEqualTo("MThd");
+    assertThat(item.get("notes")).isEmpty();
+    assertThat(next(learner, "ear-chord").has("midi")).isFalse();
+    JsonNode feedback = answer(learner, item.get("itemId").asText(), "deceptive").json();
+    assertThat(feedback.get("expected").asText()).isIn("authentic", "half", "plagal", "deceptive");
+    assertThat(feedback.get("correct").asBoolean()).isEqualTo(feedback.get("expected").asText().equals("deceptive"));
   }
 
   @Test

@@ -170,7 +170,8 @@
     document.getElementById("mastery").replaceChildren(barChart(progress.topics));
     const list = document.getElementById("misconceptions");
     list.replaceChildren(...(progress.misconceptions.length ? progress.misconceptions.map((m) =>
-      element("li", "", m.description + " — seen " + m.count + "×, " + (m.open ? "still open" : "resolved")))
+      element("li", "", m.description + " — seen " + m.count + "×" + (m.shownIn === "uploads" ? " in your MIDI uploads" : "")
+        + ", " + (m.open ? "still open" : "resolved")))
       : [element("li", "meta", "None seen yet.")]));
     document.getElementById("progress").hidden = false;
   }

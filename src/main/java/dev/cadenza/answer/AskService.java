@@ -82,7 +82,8 @@ public final class AskService {
     // The exact answer opens with the correction of any false premise it read ("why does C major have 2 sharps").
     List<String> facts = new ArrayList<>(request.context());
     exact.ifPresent(a -> facts.add(a.answer()));
-    GenerationRequest generation = new GenerationRequest(question, passages, facts, request.conversationId());
+    GenerationRequest generation = new GenerationRequest(question, passages, facts, request.conversationId(),
+        request.register());
     Draft draft;
     if (onToken == null) {
       draft = answerer.answer(generation);

@@ -17,7 +17,7 @@ import org.sqlite.SQLiteDataSource;
 
 /**
  * Cadenza's SQL database: SQLite under the data folder by default, PostgreSQL when {@code CADENZA_DB_URL} names one.
- * Opening it applies the Flyway migrations in {@code db/migration} (V1–V49 learners, V50 on curation), so every
+ * Opening it applies the Flyway migrations in {@code db/migration} (V1–V49 learners, V50–V69 curation, V70 on curator documents and replicas), so every
  * repository finds the current schema. Repositories run their statements through {@link #inTransaction} (writes: all
  * or nothing) and {@link #query} (reads).
  */
@@ -106,6 +106,18 @@ public final class Database implements AutoCloseable {
       return work.run(connection);
     } catch (SQLException e) {
       throw new StoreException("database read failed at " + description + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * A connection of the caller's own, for a session that outlives one statement (a lock held across a write, a
+   * LISTEN); the caller closes it.
+   */
+  public Connection connection() {
+    try {
+      return dataSource.getConnection();
+    } catch (SQLException e) {
+      throw new StoreException("cannot connect to the database at " + description + ": " + e.getMessage(), e);
     }
   }
 

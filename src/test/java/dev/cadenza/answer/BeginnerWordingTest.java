@@ -23,6 +23,13 @@ class BeginnerWordingTest {
   }
 
   @Test
+  void anIntervalsInversionIsNotGlossedAsAChords() {
+    assertThat(wording.reword("A third's interval inversion, a sixth, sounds alike [1].", "What becomes of thirds?"))
+        .isEqualTo("A third's interval inversion (moving the lower note of an interval up an octave), a sixth,"
+            + " sounds alike [1].");
+  }
+
+  @Test
   void aTermTheQuestionAsksAboutOrTheSentenceDefinesIsNotGlossed() {
     assertThat(wording.reword("The tritone resolves inward [1].", "Where does the tritone go?"))
         .isEqualTo("The tritone resolves inward [1].");

@@ -30,7 +30,6 @@ public final class AskService {
   private final Admission admission;
   private final TaskAnswers tasks;
   private final FollowUps followUps;
-  private final PremiseCheck premises;
 
   public AskService(HybridSearch search, TheoryQa theory, Verifier verifier, Answerer answerer, Admission admission) {
     this(search, theory, verifier, answerer, admission, TaskAnswers.NONE);
@@ -52,7 +51,6 @@ public final class AskService {
     this.answerer = answerer;
     this.admission = admission;
     this.tasks = tasks;
-    this.premises = new PremiseCheck(verifier);
   }
 
   public AskResult ask(AskRequest request) {
@@ -88,13 +86,11 @@ public final class AskService {
     long retrieved = System.nanoTime();
     timings.put("retrieve", millis(routed, retrieved));
 
-    // A false premise ("why does C major have 2 sharps") is corrected before anything else is said, once: here,
-    // unless the exact answer already opens with its own correction.
-    boolean corrected = exact.isPresent() && exact.get().details().containsKey(TheoryAnswer.CORRECTION);
-    List<String> facts = new ArrayList<>(corrected ? List.of() : premises.corrections(question));
-    facts.addAll(request.context());
+    // The exact answer opens with the correction of any false premise it read ("why does C major have 2 sharps").
+    List<String> facts = new ArrayList<>(request.context());
     exact.ifPresent(a -> facts.add(a.answer()));
-    GenerationRequest generation = new GenerationRequest(question, passages, facts, request.conversationId());
+    GenerationRequest generation = new GenerationRequest(question, passages, facts, request.conversationId(),
+        request.register());
     Draft draft;
     if (onToken == null) {
       draft = answerer.answer(generation);

@@ -5,8 +5,8 @@ import dev.cadenza.answer.Answerer;
 import dev.cadenza.answer.AskService;
 import dev.cadenza.answer.FallbackAnswerer;
 import dev.cadenza.answer.FollowUps;
-import dev.cadenza.answer.GroundedComposer;
 import dev.cadenza.answer.HybridSearch;
+import dev.cadenza.answer.LevelledComposer;
 import dev.cadenza.corpus.Chunker;
 import dev.cadenza.corpus.DocumentStore;
 import dev.cadenza.corpus.FileDocumentStore;
@@ -99,7 +99,7 @@ public final class Cadenza implements Closeable {
   private static Cadenza open(CadenzaConfig config, EmbeddingModel embedder, AutoCloseable ownedEmbedder) {
     ChunkIndex index = ChunkIndex.open(config.indexDir(), embedder, new Chunker());
     OpenAiAnswerer modelServer = config.llm() == null ? null : OpenAiAnswerer.create(config.llm());
-    Answerer answerer = modelServer == null ? new GroundedComposer() : new FallbackAnswerer(modelServer);
+    Answerer answerer = modelServer == null ? new LevelledComposer() : new FallbackAnswerer(modelServer);
     LOG.info("answering with {}", answerer.name());
     return new Cadenza(config, index, theoryQa(), answerer, modelServer, embedder, ownedEmbedder);
   }

@@ -3,17 +3,18 @@ package dev.cadenza.replica;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cadenza.answer.FollowUps;
+import dev.cadenza.learners.SimulatedClock;
 import dev.cadenza.store.Database;
 import dev.cadenza.store.DatabaseSettings;
 import dev.cadenza.store.StoreBackend;
-import dev.cadenza.testing.MutableClock;
 import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 /** Two replicas, each with its own connection pool to one database, continue each other's conversations. */
 class SqlConversationsTest {
 
-  private final MutableClock clock = new MutableClock();
+  private final SimulatedClock clock = new SimulatedClock(Instant.parse("2026-01-01T00:00:00Z"));
 
   @Test
   void aFollowUpSentToTheOtherReplicaIsResolvedAgainstTheFirstQuestion() {

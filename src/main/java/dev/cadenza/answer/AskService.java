@@ -29,7 +29,7 @@ public final class AskService {
   private final Answerer answerer;
   private final Admission admission;
   private final TaskAnswers tasks;
-  private final FollowUps followUps = new FollowUps();
+  private final FollowUps followUps;
 
   public AskService(HybridSearch search, TheoryQa theory, Verifier verifier, Answerer answerer, Admission admission) {
     this(search, theory, verifier, answerer, admission, TaskAnswers.NONE);
@@ -38,6 +38,13 @@ public final class AskService {
   /** With {@code tasks} answering the questions it computes itself (a melody, a fingering) before the pipeline. */
   public AskService(HybridSearch search, TheoryQa theory, Verifier verifier, Answerer answerer, Admission admission,
       TaskAnswers tasks) {
+    this(search, theory, verifier, answerer, admission, tasks, new FollowUps());
+  }
+
+  /** With each conversation's last turn kept in {@code followUps}, e.g. in a database replicas share. */
+  public AskService(HybridSearch search, TheoryQa theory, Verifier verifier, Answerer answerer, Admission admission,
+      TaskAnswers tasks, FollowUps followUps) {
+    this.followUps = followUps;
     this.search = search;
     this.theory = theory;
     this.verifier = verifier;
@@ -82,7 +89,8 @@ public final class AskService {
     // The exact answer opens with the correction of any false premise it read ("why does C major have 2 sharps").
     List<String> facts = new ArrayList<>(request.context());
     exact.ifPresent(a -> facts.add(a.answer()));
-    GenerationRequest generation = new GenerationRequest(question, passages, facts, request.conversationId());
+    GenerationRequest generation = new GenerationRequest(question, passages, facts, request.conversationId(),
+        request.register());
     Draft draft;
     if (onToken == null) {
       draft = answerer.answer(generation);

@@ -12,6 +12,9 @@ import java.util.regex.Pattern;
 final class NoteReader {
   private static final Pattern SPELLED = Pattern.compile("[A-Ga-g](##|#|bb|b|x)?(-?\\d)?");
   private static final Pattern LETTER_ONLY = Pattern.compile("[A-Ga-g]");
+  /** Words other than qualities that may follow a note letter: accidentals, modes, "to", "and". */
+  private static final String[] NOTE_FOLLOWERS = {"m", "sharp", "flat", "double", "dorian", "lydian", "phrygian",
+      "mixolydian", "locrian", "aeolian", "ionian", "harmonic", "melodic", "natural", "to", "and", "up", "down"};
   /** Words that begin a chord's quality after its root. */
   private static final String[] QUALITY_WORDS = {"major", "minor", "dominant", "diminished", "augmented", "half", "sus",
       "add", "min", "maj", "min7", "maj7", "dom7", "6th", "sixth", "7th", "seventh", "9th", "ninth", "11th", "eleventh",
@@ -85,9 +88,12 @@ final class NoteReader {
     if (t.is(i + 1, "-") && t.is(i + 2, "sharp", "flat", "double") || t.is(i - 1, "-") && isNoteWord(t.at(i - 2))) {
       return true;
     }
-    return t.is(i + 1, QUALITY_WORDS) || t.is(i + 1, "m", "sharp", "flat", "double", "dorian", "lydian",
-        "phrygian", "mixolydian", "locrian", "aeolian", "ionian", "harmonic", "melodic", "natural", "to", "and", "up", "down")
-        || t.is(i - 1, "from", "between", "to", "and", "in", "of", "on", "above", "below")
+    boolean noteWordFollows = t.is(i + 1, QUALITY_WORDS) || t.is(i + 1, NOTE_FOLLOWERS);
+    // "between a motive and a phrase": a word that no note takes after it makes the letter the article.
+    if (word.equals("a") && !noteWordFollows && t.lower(i + 1).matches("[a-z]{3,}")) {
+      return false;
+    }
+    return noteWordFollows || t.is(i - 1, "from", "between", "to", "and", "in", "of", "on", "above", "below")
         || isNoteWord(t.at(i - 1)) || isNoteWord(t.at(i + 1));
   }
 

@@ -58,11 +58,21 @@ final class Premises {
       if (e instanceof MusicEntity.Count c && t.is(c.end(), "sharp", "sharps", "flat", "flats")) {
         int fifths = t.lower(c.end()).startsWith("sharp") ? c.value() : -c.value();
         if (fifths != r.fifths() && !(c.value() == 0 && r.fifths() == 0)) {
-          return Optional.of("No: " + r.key() + " does not have " + c.value() + " " + t.lower(c.end()) + ".");
+          return Optional.of("No: " + r.key() + " has " + actualSignature(r) + ", not " + c.value() + " "
+              + t.lower(c.end()) + ".");
         }
       }
     }
     return Optional.empty();
+  }
+
+  /** "no sharps or flats", "1 sharp", "5 flats": what the signature has, stated before what was claimed. */
+  private static String actualSignature(QueryResult.KeyResult r) {
+    int count = Math.abs(r.fifths());
+    if (count == 0) {
+      return "no sharps or flats";
+    }
+    return count + (r.fifths() > 0 ? " sharp" : " flat") + (count == 1 ? "" : "s");
   }
 
   /** "why is a tritone 5 half steps": a count of semitones or half steps that is not the interval's size. */

@@ -61,6 +61,8 @@ class EntityRecogniserTest {
       "what is a p4 above g | interval:P4 up note:G",
       "what is the five of five chord of C major | numeral:V/V key:C major",
       "what are the notes of n6 in b minor | numeral:N6 key:B minor",
+      "what is the difference between a motive and a phrase | ", // the article after "between"
+      "the interval between a and c | note:A note:C",
   })
   void recognisesTypedSpans(String sentence, String expected) {
     assertThat(describe(EntityRecogniser.recognise(Tokens.of(sentence)))).isEqualTo(expected == null ? "" : expected);

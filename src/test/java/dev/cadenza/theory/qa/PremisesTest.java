@@ -12,7 +12,9 @@ class PremisesTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
-      "why does C major have 2 sharps | No: C major does not have 2 sharps.", // key signature
+      "why does C major have 2 sharps | No: C major has no sharps or flats, not 2 sharps.", // key signature
+      "why does Db major have 6 flats | No: Db major has 5 flats, not 6 flats.",
+      "why does E major have one flat | No: E major has 4 sharps, not 1 flat.",
       "Why is E minor the relative minor of C major? | No: the relative of C major is A minor, not E minor.",
       "why is a tritone 5 half steps | No: a tritone spans six half steps (6 semitones), not 5.", // interval size
       "why does a perfect fifth have 6 half steps | No: a perfect fifth spans seven half steps (7 semitones), not 6.",

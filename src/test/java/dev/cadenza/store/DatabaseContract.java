@@ -29,8 +29,9 @@ public abstract class DatabaseContract {
     database = backend.open(folder);
   }
 
+  /** Closes the pool before JUnit deletes the folder: an open SQLite file can make that deletion fail. */
   @AfterEach
-  void forgetDatabase() {
-    database = null;
+  void closeDatabase() {
+    database.close();
   }
 }

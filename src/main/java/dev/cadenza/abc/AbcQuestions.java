@@ -3,7 +3,6 @@ package dev.cadenza.abc;
 import dev.cadenza.midi.MidiAnalysis;
 import dev.cadenza.midi.MidiAnalyzer;
 import dev.cadenza.midi.key.KeyResult;
-import dev.cadenza.midi.key.Mode;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -28,8 +27,6 @@ public final class AbcQuestions {
 
   private static final Pattern TUNE_START = Pattern.compile("(?m)(?:^|\\s)(X:\\s*\\d+)");
   private static final Pattern KEY_FIELD = Pattern.compile("(?m)(?:^|\\s)K:");
-  /** Header fields that may stand in the middle of a one-line paste. */
-  private static final Pattern INLINE_HEADER = Pattern.compile("\\s+(?=[XTCMLQRKVZNOS]:)");
   private static final Pattern MUSIC_AFTER_KEY = Pattern.compile("(?m)^K:[^\n]*\n(?:[A-Za-z]:[^\n]*\n|%[^\n]*\n|\\s*\n)*"
       + "[^\n]*[A-Ga-gz|]");
   private static final int MAX_SYMBOLS = 12;
@@ -46,7 +43,7 @@ public final class AbcQuestions {
       return Optional.empty();
     }
     String abc = question.substring(start.start(1));
-    String tune = abc.strip().contains("\n") ? abc : unfolded(abc);
+    String tune = abc.strip().contains("\n") ? abc : OneLineTune.unfold(abc);
     return MUSIC_AFTER_KEY.matcher(tune).find() ? Optional.of(tune) : Optional.empty();
   }
 
@@ -85,23 +82,5 @@ public final class AbcQuestions {
           .append(report.chordSymbols().size() > MAX_SYMBOLS ? " …" : "").append('.');
     }
     return text.toString();
-  }
-
-  /**
-   * A tune pasted on one line: each header field goes on a line of its own, and the music starts after
-   * the K: field's key (its first word, and a mode word if one follows).
-   */
-  private static String unfolded(String abc) {
-    String lines = INLINE_HEADER.matcher(abc.strip()).replaceAll("\n");
-    int keyLine = lines.lastIndexOf("\nK:");
-    if (keyLine < 0) {
-      return lines;
-    }
-    String[] words = lines.substring(keyLine + 3).strip().split("\\s+");
-    int keyWords = words.length > 1 && words[1].length() >= 3 && Mode.parse(words[1]).isPresent() ? 2 : 1;
-    List<String> after = List.of(words);
-    int split = Math.min(keyWords, after.size());
-    return lines.substring(0, keyLine + 3) + String.join(" ", after.subList(0, split)) + "\n"
-        + String.join(" ", after.subList(split, after.size())) + "\n";
   }
 }

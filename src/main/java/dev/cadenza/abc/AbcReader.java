@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads the first tune of an ABC 2.1 text into the MIDI reader's note model ({@link AbcTune#score()}).
@@ -17,6 +19,11 @@ import java.util.Map;
  * (characters, voices as tracks, notes, quarter notes). Not thread-safe: one reader per text.
  */
 public final class AbcReader {
+
+  /** The field letters ABC 2.1 defines; the reader uses K, L, M, Q, T, V and I and skips the rest. */
+  private static final String STANDARD_FIELDS = "ABCDFGHIKLMNOPQRSTUVWXZmrsw";
+  /** Another field written after a value on the same line, e.g. the "M:3/4" of "K:G M:3/4". */
+  private static final Pattern ANOTHER_FIELD = Pattern.compile("\\s([A-Za-z]:\\S*)");
 
   private final ReadLimits limits;
   private final List<String> warnings = new ArrayList<>();
@@ -90,13 +97,16 @@ public final class AbcReader {
       String value = line.fieldValue();
       switch (line.fieldName()) {
         case 'T' -> title = title.isEmpty() ? value : title;
-        case 'M' -> meter = Fields.meter(value, line.number(), line.valueColumn()).orElse(null);
-        case 'L' -> unitLength = Fields.unitLength(value, line.number(), line.valueColumn());
+        case 'M' -> meter = Fields.meter(oneField('M', value, line.number(), line.valueColumn()), line.number(),
+            line.valueColumn()).orElse(null);
+        case 'L' -> unitLength = Fields.unitLength(oneField('L', value, line.number(), line.valueColumn()),
+            line.number(), line.valueColumn());
         case 'Q' -> tempoText = value;
         case 'V' -> declaredVoices.add(voiceId(value, line.number(), line.valueColumn()));
         case 'I' -> directive(value, line.number());
-        case 'K' -> key = KeyField.parse(value, line.number(), line.valueColumn(), key);
-        default -> { }
+        case 'K' -> key = KeyField.parse(oneField('K', value, line.number(), line.valueColumn()), line.number(),
+            line.valueColumn(), key);
+        default -> unread(line.fieldName(), line.number());
       }
       if (line.fieldName() == 'K') {
         i++;
@@ -123,16 +133,40 @@ public final class AbcReader {
   /** A field in the body, on its own line or inline; returns the voice that goes on. */
   private VoiceBuilder field(VoiceBuilder voice, char name, String value, int line, int column) {
     switch (name) {
-      case 'K' -> voice.changeKey(KeyField.parse(value, line, column, voice.key));
-      case 'M' -> voice.changeMeter(Fields.meter(value, line, column).orElse(null));
-      case 'L' -> voice.unitLength = Fields.unitLength(value, line, column);
+      case 'K' -> voice.changeKey(KeyField.parse(oneField(name, value, line, column), line, column, voice.key));
+      case 'M' -> voice.changeMeter(Fields.meter(oneField(name, value, line, column), line, column).orElse(null));
+      case 'L' -> voice.unitLength = Fields.unitLength(oneField(name, value, line, column), line, column);
       case 'Q' -> Fields.tempo(value, voice.unitLength).ifPresent(voice::changeTempo);
       case 'V' -> {
         return voice(voiceId(value, line, column), new TuneText.Line(line, value, false));
       }
-      default -> { }
+      default -> unread(name, line);
     }
     return voice;
+  }
+
+  /** A K:, M: or L: value, refused when another field follows it on the same line ("K:G M:3/4"). */
+  private static String oneField(char name, String value, int line, int column) {
+    Matcher other = ANOTHER_FIELD.matcher(value);
+    if (other.find()) {
+      throw new AbcException(line, column + other.start(1), "the " + name + ": field is followed by '"
+          + other.group(1) + "' on the same line; in ABC each field has a line of its own, or goes inline in the"
+          + " music as [" + other.group(1) + "]");
+    }
+    return value;
+  }
+
+  /** Warns once about a field the reader leaves out: user symbols, macros, or a letter ABC 2.1 does not define. */
+  private void unread(char name, int line) {
+    String warning = switch (name) {
+      case 'U' -> "User-defined symbols (U:) are not supported: their letters keep ABC's default meanings.";
+      case 'm' -> "Macros (m:) are not supported: the music is read as written, without expanding them.";
+      default -> STANDARD_FIELDS.indexOf(name) >= 0 ? null
+          : "Line " + line + ": " + name + ": is not an ABC 2.1 field, so it was ignored.";
+    };
+    if (warning != null && !warnings.contains(warning)) {
+      warnings.add(warning);
+    }
   }
 
   private VoiceBuilder voice(String id, TuneText.Line at) {

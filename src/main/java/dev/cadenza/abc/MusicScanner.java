@@ -137,6 +137,10 @@ final class MusicScanner {
       at = BarLines.ending(text, at + 1, line, voice);
     } else if (Character.isLetter(next) && peek(2) == ':') {
       String field = closed(']', "an inline field");
+      if (field.indexOf('|') >= 0) {
+        throw new AbcException(line, column, "the inline field [" + field.substring(0, 2) + " opened here is not closed"
+            + " with ']' before the next bar line");
+      }
       voice = fields.apply(voice, field.charAt(0), field.substring(2), line, column + 3);
     } else {
       at++;

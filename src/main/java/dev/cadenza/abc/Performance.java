@@ -57,18 +57,21 @@ final class Performance {
   }
 
   /**
-   * @param meter the header's meter, null for free meter
+   * @param headerMeter the header's meter, null for free meter
    * @param bpm the header's tempo in quarter notes per minute, null for none
    */
-  static AbcTune perform(String title, WrittenKey key, TimeSignature meter, Double bpm, List<VoiceBuilder> voices,
-      ReadLimits limits, List<String> warnings) {
+  static AbcTune perform(String title, WrittenKey key, TimeSignature headerMeter, Double bpm,
+      List<VoiceBuilder> voices, ReadLimits limits, List<String> warnings) {
     Performance performance = new Performance(limits, warnings);
+    List<Integer> leadOrder = Repeats.playingOrder(voices.getFirst().bars);
+    // An M: field line or [M:] before the first note (after K:, as ABC 2.1 allows) sets the opening meter.
+    TimeSignature opening = leadOrder.isEmpty() ? null : voices.getFirst().bars.get(leadOrder.getFirst()).meter;
+    TimeSignature meter = opening != null ? opening : headerMeter;
     if (meter != null) {
       performance.meters.put(0.0, meter);
     }
     performance.tempo(0, bpm);
     performance.key(0, key);
-    List<Integer> leadOrder = Repeats.playingOrder(voices.getFirst().bars);
     double shift = pickup(voices.getFirst().bars, leadOrder, meter);
     for (int track = 0; track < voices.size(); track++) {
       List<WrittenBar> bars = voices.get(track).bars;

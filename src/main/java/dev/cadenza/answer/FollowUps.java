@@ -1,8 +1,6 @@
 package dev.cadenza.answer;
 
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,15 +13,24 @@ import java.util.regex.Pattern;
  * the ii V I", "in Eb?" after "spell a C major seventh chord", renamed by {@link SubjectSwap}), "why?" and "give an
  * example" ask about the last subject, a question opening with "so" or "and" goes on from the last turn even
  * when it could stand alone, and a short question that names no subject of its own is asked about the last one. Each
- * conversation id keeps its last question and subject; at most {@code maxConversations} are kept, the least
- * recently used forgotten first. Thread-safe.
+ * conversation id keeps its last question and subject in a {@link Memory}: in this process by default (at most
+ * {@code maxConversations}, the least recently used forgotten first), or in a database every replica shares.
+ * Thread-safe.
  */
 public final class FollowUps {
 
   public static final int DEFAULT_MAX_CONVERSATIONS = 1_000;
 
-  /** A conversation's last turn: the question as it was meant, and what it was about. */
-  private record Turn(String question, String subject) {}
+  /** What a conversation was last about: its last question, resolved, and that question's subject. */
+  public record Turn(String question, String subject) {}
+
+  /** Where each conversation's last turn is kept; thread-safe. */
+  public interface Memory {
+    /** The last turn of {@code conversationId}, or null when there is none (or it was forgotten). */
+    Turn last(String conversationId);
+
+    void remember(String conversationId, Turn turn);
+  }
 
   /** A first word that marks a whole question as a follow-up ("so what replaces G7?", "and why is that?"). */
   private static final Pattern MARKED = Pattern.compile(
@@ -52,18 +59,14 @@ public final class FollowUps {
   /** A question this short names no subject of its own ("what happens in the development?"). */
   private static final int SHORT_QUESTION_TERMS = 3;
 
-  private final Map<String, Turn> conversations;
+  private final Memory conversations;
 
   public FollowUps(int maxConversations) {
-    if (maxConversations < 1) {
-      throw new IllegalArgumentException("illegal maxConversations: " + maxConversations + ", must be >= 1");
-    }
-    this.conversations = new LinkedHashMap<>(16, 0.75f, true) {
-      @Override
-      protected boolean removeEldestEntry(Map.Entry<String, Turn> eldest) {
-        return size() > maxConversations;
-      }
-    };
+    this(new RecentConversations(maxConversations));
+  }
+
+  public FollowUps(Memory conversations) {
+    this.conversations = conversations;
   }
 
   public FollowUps() {
@@ -78,16 +81,11 @@ public final class FollowUps {
    */
   public String resolve(String conversationId, String question, Predicate<String> answersAlone) {
     if (conversationId == null) return question;
-    Turn last;
-    synchronized (this) {
-      last = conversations.get(conversationId);
-    }
+    Turn last = conversations.last(conversationId);
     // A question standing alone sets a new subject; a follow-up keeps the last one or the one it renames.
     Turn turn = last == null || last.subject().isBlank() ? null : resolve(question, last, answersAlone);
     if (turn == null) turn = new Turn(question, QuestionForm.read(question).subject());
-    synchronized (this) {
-      conversations.put(conversationId, turn);
-    }
+    conversations.remember(conversationId, turn);
     return turn.question();
   }
 

@@ -19,8 +19,7 @@ import java.util.SplittableRandom;
 /**
  * Key finding on exercises played as a person plays them. Each exercise is a melody the composer writes over a
  * cadential progression, with its chords in the left hand; the quantised version is exact and carries the right key
- * signature, the humanised one starts with a pickup beat, drifts in time, holds the chords with the pedal into the
- * next one, swells and fades in loudness, and carries the placeholder key signature (C major) that exports write.
+ * signature, the humanised one is played by the {@link Humaniser}.
  */
 public final class Performances {
 
@@ -63,43 +62,32 @@ public final class Performances {
 
   /** The exercise as written: exact times, even loudness, the key's own signature. */
   private static byte[] exact(Composition piece, Key key) {
+    MidiSong song = MidiSong.of(piece.key(), List.of(MidiPart.piano("melody", melody(piece)),
+        MidiPart.piano("chords", chords(piece))));
+    return MidiWriter.write(song.withKeySignature(key.fifths(), key.mode() == Key.Mode.MINOR));
+  }
+
+  /** The exercise as played, by the {@link Humaniser}. */
+  private static byte[] played(Composition piece, SplittableRandom random) {
+    return Humaniser.perform(piece.key(), melody(piece), chords(piece), random);
+  }
+
+  private static List<MidiNote> melody(Composition piece) {
     List<MidiNote> melody = new ArrayList<>();
     for (Composition.NoteEntry note : piece.melody()) {
       melody.add(MidiNote.of(note.midi(), start(note), note.quarters()));
     }
+    return melody;
+  }
+
+  private static List<MidiNote> chords(Composition piece) {
     List<MidiNote> chords = new ArrayList<>();
     for (Composition.ChordEntry chord : piece.chords()) {
       for (int pitch : leftHand(chord)) {
         chords.add(MidiNote.of(pitch, (chord.firstBar() - 1) * 4.0, chord.bars() * 4.0));
       }
     }
-    MidiSong song = MidiSong.of(piece.key(), List.of(MidiPart.piano("melody", melody), MidiPart.piano("chords", chords)));
-    return MidiWriter.write(song.withKeySignature(key.fifths(), key.mode() == Key.Mode.MINOR));
-  }
-
-  /** The exercise as played: a pickup, timing drift, pedalled chords, a dynamic arch, a placeholder signature. */
-  private static byte[] played(Composition piece, SplittableRandom random) {
-    double pickup = 1.0;
-    int total = piece.melody().size();
-    List<MidiNote> melody = new ArrayList<>();
-    Composition.NoteEntry first = piece.melody().getFirst();
-    melody.add(new MidiNote(first.midi(), jitter(random, 0), 0.9, 62)); // the upbeat: the first note, a beat early
-    for (int i = 0; i < total; i++) {
-      Composition.NoteEntry note = piece.melody().get(i);
-      double arch = Math.sin(Math.PI * (i + 0.5) / total); // louder towards the middle of the phrase
-      melody.add(new MidiNote(note.midi(), jitter(random, pickup + start(note)), note.quarters() * (0.8 + 0.15 * random.nextDouble()),
-          (int) Math.round(55 + 45 * arch + random.nextInt(-6, 7))));
-    }
-    List<MidiNote> chords = new ArrayList<>();
-    for (Composition.ChordEntry chord : piece.chords()) {
-      double onset = pickup + (chord.firstBar() - 1) * 4.0;
-      double pedalled = chord.bars() * 4.0 + 0.25 + 0.25 * random.nextDouble(); // held into the next chord
-      for (int pitch : leftHand(chord)) {
-        chords.add(new MidiNote(pitch, jitter(random, onset), pedalled, 45 + random.nextInt(20)));
-      }
-    }
-    MidiSong song = MidiSong.of(piece.key(), List.of(MidiPart.piano("melody", melody), MidiPart.piano("chords", chords)));
-    return MidiWriter.write(song.withKeySignature(0, false));
+    return chords;
   }
 
   /** The chord in close position from the octave below middle C, as a left hand plays it. */
@@ -118,10 +106,5 @@ public final class Performances {
 
   private static double start(Composition.NoteEntry note) {
     return (note.bar() - 1) * 4.0 + note.beat() - 1;
-  }
-
-  /** Up to about a 32nd note early or late, as an unquantised player is. */
-  private static double jitter(SplittableRandom random, double onset) {
-    return Math.max(0, onset + (random.nextDouble() - 0.5) * 0.12);
   }
 }

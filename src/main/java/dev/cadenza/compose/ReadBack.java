@@ -5,12 +5,12 @@ import dev.cadenza.midi.ChordLabel;
 import dev.cadenza.midi.MidiAnalysis;
 import dev.cadenza.midi.MidiAnalyzer;
 import dev.cadenza.midi.NoteEvent;
+import dev.cadenza.midi.harmony.ChordNames;
 import dev.cadenza.theory.Chord;
 import dev.cadenza.theory.ChordType;
 import dev.cadenza.theory.Key;
 import dev.cadenza.theory.Note;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -19,14 +19,13 @@ import java.util.TreeSet;
  * Reads a composition's MIDI file back with the project's MIDI analyser and compares what it hears with
  * what was asked: the key, and in each bar the chord sounding on beat 1 (same pitch classes) with the
  * melody's notes on beats 1 and 3 among that chord's tones. A chord the analyser has no name for (it
- * names triads and seventh chords) is checked on the pitch classes the chord track sounds in its bar.
+ * names triads, sevenths, sus, sixth and ninth chords) is checked on the pitch classes the chord track
+ * sounds in its bar.
  */
 final class ReadBack {
 
   /** The chord qualities the analyser names: a chord of any other shape is checked by its notes. */
-  private static final Set<ChordType> NAMED = EnumSet.of(ChordType.MAJOR, ChordType.MINOR, ChordType.DIMINISHED,
-      ChordType.AUGMENTED, ChordType.DOMINANT_SEVENTH, ChordType.MAJOR_SEVENTH, ChordType.MINOR_SEVENTH,
-      ChordType.HALF_DIMINISHED_SEVENTH, ChordType.DIMINISHED_SEVENTH);
+  private static final Set<ChordType> NAMED = ChordNames.namedTypes();
   private static final int CHORD_TRACK = CompositionMidi.MELODY_TRACK + 1;
   private static final double EPSILON = 1e-6;
 

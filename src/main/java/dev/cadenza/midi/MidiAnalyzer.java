@@ -7,6 +7,7 @@ import dev.cadenza.midi.key.KeyEstimator;
 import dev.cadenza.midi.key.KeyFinder;
 import dev.cadenza.midi.key.KeyResult;
 import dev.cadenza.midi.key.KeyTracker;
+import dev.cadenza.midi.key.Mode;
 import dev.cadenza.midi.voice.Issue;
 import dev.cadenza.midi.voice.LineChecks;
 import dev.cadenza.midi.voice.VoiceExtractor;
@@ -68,8 +69,12 @@ public final class MidiAnalyzer {
     }
     KeyTracker.KeyTrack profileKeys = keyTracker.track(pitched, timeline, bars);
     KeyFinder.Found found = keyFinder.find(pitched, timeline, names, profileKeys.home());
-    KeyTracker.KeyTrack keys = profileKeys.rehomed(found.harmonic(), found.report().confidence(),
-        Math.floorMod(found.tonic() - found.mode().aboveParent(), 12));
+    int parentTonic = Math.floorMod(found.tonic() - found.mode().aboveParent(), 12);
+    boolean modal = found.mode() != Mode.MAJOR && found.mode() != Mode.MINOR;
+    KeyTracker.KeyTrack keys = profileKeys.rehomed(found.harmonic(), found.report().confidence(), parentTonic, modal);
+    if (modal) {
+      names.nameModalHome(found.harmonic(), found.report().name(), parentTonic);
+    }
     Texture texture = TextureAnalyzer.describe(pitched, bars);
     boolean singleLine = texture.maxVoices() <= 1;
     List<ChordSpan> harmony = HarmonyAnalyzer.analyze(pitched, timeline, keys, bars, singleLine);

@@ -21,6 +21,9 @@ public final class MusicNames {
   /** Spelled pitches by key index * 128 + MIDI number: every note of a piece is spelled for the piano roll. */
   private final Map<Integer, String> pitches = new HashMap<>();
   private final List<Integer> signatureHints;
+  private Tonality modalHome;
+  private String modalHomeName;
+  private int modalParent;
 
   /**
    * @param signatureHints key signatures (sharps positive) found in the file; they decide between
@@ -35,8 +38,32 @@ public final class MusicNames {
     return keys.computeIfAbsent(tonality, this::spell);
   }
 
+  /**
+   * Names the home key by its mode wherever the analysis meets it, as the whole-piece key finder does: a tune
+   * in D dorian, analysed bar by bar in D minor's terms, is "D dorian" in every statement, not "D minor".
+   *
+   * @param harmonic the major or minor key that stands for the mode in the harmonic analysis
+   * @param parentTonic pitch class of the mode's parent major key, whose signature it uses
+   */
+  public void nameModalHome(Tonality harmonic, String name, int parentTonic) {
+    modalHome = harmonic;
+    modalHomeName = name;
+    modalParent = parentTonic;
+  }
+
+  /** The name of a key the analysis found: the home's mode name for a modal home, else e.g. "Bb minor". */
   public String keyName(Tonality tonality) {
+    return tonality.equals(modalHome) ? modalHomeName : key(tonality).name();
+  }
+
+  /** The name of a key by its major or minor spelling alone, as a key signature names it. */
+  public String signatureKeyName(Tonality tonality) {
     return key(tonality).name();
+  }
+
+  /** Pitch class of the major key whose signature a found key uses: a modal home's parent, else its relative major. */
+  public int signatureTonic(Tonality tonality) {
+    return tonality.equals(modalHome) ? modalParent : tonality.relativeMajorTonic();
   }
 
   public String tonic(Tonality tonality) {

@@ -78,8 +78,8 @@ final class Reports {
       BarBeat at = timeline.position(event.onset());
       Tonality named = hintedKey(event);
       Tonality estimated = keys.at(at.bar());
-      return new KeyHint(at.bar(), at.roundedBeat(), names.keyName(named), names.keyName(estimated),
-          named.relativeMajorTonic() == estimated.relativeMajorTonic());
+      return new KeyHint(at.bar(), at.roundedBeat(), names.signatureKeyName(named), names.keyName(estimated),
+          named.relativeMajorTonic() == names.signatureTonic(estimated));
     }).toList();
   }
 

@@ -38,6 +38,9 @@ class AbcErrorsTest {
         Arguments.of(HEAD + "A $ B", 3, 3, "unexpected character '$'"),
         Arguments.of(HEAD + "A [K:Qq] B", 3, 6, "not a mode, an accidental"),
         Arguments.of(HEAD + "A\nB\nc [M:7/5] d", 5, 6, "not a meter"),
+        Arguments.of(HEAD + "A [K:G d B |] c", 3, 3, "not closed with ']' before the next bar line"),
+        Arguments.of("X:1\nK:G M:3/4\nA", 2, 5, "followed by 'M:3/4' on the same line"),
+        Arguments.of("X:1\nM:3/4 L:1/8\nK:G\nA", 2, 7, "in ABC each field has a line of its own"),
         // Header errors: the column is where the field's value starts.
         Arguments.of("X:1\nK:Xyz\nA", 2, 3, "not a mode, an accidental"),
         Arguments.of("X:1\nK:D foo\nA", 2, 5, "'foo'"),

@@ -2,8 +2,11 @@ package dev.cadenza.abc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cadenza.midi.Cadence;
+import dev.cadenza.midi.MidiAnalysis;
 import dev.cadenza.midi.MidiAnalyzer;
 import dev.cadenza.midi.key.KeyResult;
+import dev.cadenza.midi.voice.Issue;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -81,5 +84,19 @@ class TranscribedTunesTest {
     KeyResult key = MidiAnalyzer.withDefaults().analyze(tune.score()).key();
     assertThat(key.tonic() + " " + key.mode()).as(tune.title() + ": " + key.decidedBy() + ", " + key.evidence())
         .isEqualTo(tonic + " " + mode);
+  }
+
+  @ParameterizedTest(name = "{1} {2}")
+  @MethodSource("tunes")
+  void everyStatementBarByBarNamesTheKeyAsTheWholeTuneDoes(String abc, String tonic, String mode) {
+    MidiAnalysis analysis = MidiAnalyzer.withDefaults().analyze(AbcReader.read(abc).score());
+    String key = analysis.key().name();
+    assertThat(analysis.keyHints()).allSatisfy(hint -> {
+      assertThat(hint.estimated()).isEqualTo(key);
+      assertThat(hint.agrees()).as("the K: field's signature fits " + key).isTrue();
+    });
+    assertThat(analysis.cadences()).extracting(Cadence::key).allMatch(key::equals);
+    assertThat(analysis.modulations()).isEmpty();
+    assertThat(analysis.issues()).extracting(Issue::rule).doesNotContain("final-cadence");
   }
 }

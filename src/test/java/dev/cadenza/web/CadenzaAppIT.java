@@ -217,26 +217,10 @@ class CadenzaAppIT {
     assertThat(http.postJson("/api/verify", "{\"text\": \"\"}").status()).isEqualTo(400);
   }
 
-  private Http.Reply multipart(String path, byte[] file, String question) {
-    String boundary = "----cadenza-midi";
-    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
-    if (question != null) {
-      body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"question\"\r\n\r\n" + question + "\r\n")
-          .getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    }
-    body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"piece.mid\"\r\n"
-        + "Content-Type: audio/midi\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    body.writeBytes(file);
-    body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    return http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + app.port() + path))
-        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-        .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
-  }
-
   @Test
   void midiUploadIsAnalysedInTheContractShape() {
     byte[] cadence = dev.cadenza.midi.MidiExamples.cadence("PAC", "G");
-    Http.Reply reply = multipart("/api/midi/analyze", cadence, null);
+    Http.Reply reply = http.postMidi("/api/midi/analyze", cadence, null);
     assertThat(reply.status()).isEqualTo(200);
     JsonNode body = reply.json();
     assertThat(body.get("key").get("tonic").asText()).isEqualTo("G");
@@ -249,13 +233,13 @@ class CadenzaAppIT {
   @Test
   void questionAboutAnUploadedFileUsesItsAnalysis() {
     byte[] cadence = dev.cadenza.midi.MidiExamples.cadence("PAC", "G");
-    JsonNode body = multipart("/api/midi/ask", cadence, "What key is this piece in?").json();
+    JsonNode body = http.postMidi("/api/midi/ask", cadence, "What key is this piece in?").json();
     assertThat(body.get("answer").asText()).contains("estimated key G major");
   }
 
   @Test
   void brokenMidiIsA400() {
-    Http.Reply reply = multipart("/api/midi/analyze", "MThd garbage".getBytes(java.nio.charset.StandardCharsets.UTF_8), null);
+    Http.Reply reply = http.postMidi("/api/midi/analyze", "MThd garbage".getBytes(java.nio.charset.StandardCharsets.UTF_8), null);
     assertThat(reply.status()).isEqualTo(400);
     assertThat(reply.json().get("error").asText()).isNotBlank();
   }

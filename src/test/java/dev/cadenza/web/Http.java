@@ -2,12 +2,14 @@ package dev.cadenza.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 
 /** A small HTTP client for tests against a server on localhost. */
 public final class Http {
@@ -40,6 +42,22 @@ public final class Http {
 
   public Reply postJson(String path, String json) {
     return post(path, "application/json", json);
+  }
+
+  /** Uploads a MIDI file as a multipart form, with a question field when one is given. */
+  public Reply postMidi(String path, byte[] file, String question) {
+    String boundary = "----cadenza-midi";
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    if (question != null) {
+      body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"question\"\r\n\r\n" + question + "\r\n")
+          .getBytes(StandardCharsets.UTF_8));
+    }
+    body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"piece.mid\"\r\n"
+        + "Content-Type: audio/midi\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+    body.writeBytes(file);
+    body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "multipart/form-data; boundary="
+        + boundary).POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
   }
 
   public Reply send(HttpRequest.Builder request) {

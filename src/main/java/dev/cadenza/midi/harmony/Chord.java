@@ -19,7 +19,7 @@ public record Chord(int root, ChordKind kind, int bass) {
     return kind.contains(pitchClass - root);
   }
 
-  /** 0 for root position, 1 for first inversion, up to 3; -1 when the bass is not a chord member. */
+  /** The chord member in the bass, 0 for the root, in the theory engine's order; -1 when the bass is not a member. */
   int inversion() {
     int[] intervals = kind.intervals();
     for (int member = 0; member < intervals.length; member++) {
@@ -32,7 +32,7 @@ public record Chord(int root, ChordKind kind, int bass) {
 
   /** The pitch class of the chordal seventh, or -1 for a triad. */
   public int seventh() {
-    return kind.isSeventh() ? (root + kind.intervals()[3]) % 12 : -1;
+    return kind.isSeventh() ? (root + kind.seventhAbove()) % 12 : -1;
   }
 
   /** Same root and quality, whatever the bass. */

@@ -7,15 +7,21 @@ import dev.cadenza.midi.key.Tonality;
  * weight on chord tones counts for the chord, weight on other pitch classes (passing tones,
  * suspensions) against it, and each missing chord tone costs a little more for the root. Small
  * bonuses break the usual ties: the bass as root, the simpler triad, chords that belong to the key.
+ * A colour tone (the second or fourth of a sus chord, an added sixth, a ninth) counts only when it
+ * sounds like a chord tone, for a good share of the window: a passing D over a C major beat leaves
+ * it C, not Cadd9.
  */
 final class ChordMatcher {
 
   /** A pitch class with less than this share of a window's sound is not counted as present. */
   static final double PRESENT = 0.08;
+  /** A colour tone must sound at least this share of the window's sound for its chord to be considered. */
+  static final double COLOUR_PRESENT = 0.15;
   private static final double MISSING_TONE = 0.15;
   private static final double MISSING_ROOT = 0.2;
   private static final double BASS_IS_ROOT = 0.1;
-  private static final double SEVENTH_COST = 0.05;
+  /** Cost of each member beyond the triad, so the simpler chord wins when the extra tone is weak. */
+  private static final double ADDED_TONE_COST = 0.05;
   private static final double IN_KEY = 0.05;
   private static final double LEADING_TONE_DIMINISHED = 0.06;
   /** Degrees above the tonic that belong to the key; minor includes the raised sixth and seventh. */
@@ -29,7 +35,7 @@ final class ChordMatcher {
    *
    * @param weights sounding time of each pitch class in the window
    * @param bass pitch class of the lowest note in the window
-   * @param triadsOnly leave seventh chords out, for the harmony implied by a single melodic line
+   * @param triadsOnly leave out all but the plain triads, for the harmony implied by a single melodic line
    */
   static Chord match(double[] weights, int bass, Tonality key, boolean triadsOnly) {
     double total = 0;
@@ -46,10 +52,13 @@ final class ChordMatcher {
     Chord best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
     for (ChordKind kind : ChordKind.values()) {
-      if (triadsOnly && kind.isSeventh()) {
+      if (triadsOnly && !kind.isTriad()) {
         continue;
       }
       for (int root = 0; root < 12; root++) {
+        if (!coloursSound(weights, total, root, kind)) {
+          continue;
+        }
         double score = score(weights, total, root, kind, bass, key);
         if (score > bestScore + 1e-9) {
           bestScore = score;
@@ -74,12 +83,21 @@ final class ChordMatcher {
     }
     score += (2 * inside - total) / total;
     score += bass == root ? BASS_IS_ROOT : 0;
-    score -= kind.isSeventh() ? SEVENTH_COST : 0;
+    score -= kind.addedTones() * ADDED_TONE_COST;
     score += inKey ? IN_KEY : 0;
     boolean diminished = kind == ChordKind.DIMINISHED || kind == ChordKind.DIMINISHED_SEVENTH
         || kind == ChordKind.HALF_DIMINISHED_SEVENTH;
     score += diminished && root == key.leadingTone() ? LEADING_TONE_DIMINISHED : 0;
     return score;
+  }
+
+  private static boolean coloursSound(double[] weights, double total, int root, ChordKind kind) {
+    for (int colour : kind.colourTones()) {
+      if (weights[(root + colour) % 12] < COLOUR_PRESENT * total) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether a pitch class belongs to the key's scale (both forms of the minor sixth and seventh in minor). */

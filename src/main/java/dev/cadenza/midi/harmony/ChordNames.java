@@ -5,13 +5,17 @@ import dev.cadenza.theory.Note;
 import dev.cadenza.theory.RomanChord;
 import dev.cadenza.theory.RomanNumerals;
 import dev.cadenza.theory.Spelling;
+import dev.cadenza.theory.ChordType;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
  * Spells a chord found by pitch class in its key and names it through the theory engine: a chord
@@ -34,6 +38,12 @@ public final class ChordNames {
   private static final Map<SpelledChordInKey, String> NUMERALS = new ConcurrentHashMap<>();
 
   private ChordNames() {}
+
+  /** The chord qualities the harmonic analysis names; a chord of any other shape gets the nearest of these. */
+  public static Set<ChordType> namedTypes() {
+    return Arrays.stream(ChordKind.values()).map(ChordKind::type)
+        .collect(Collectors.toCollection(() -> EnumSet.noneOf(ChordType.class)));
+  }
 
   /** The chord spelled in a key, with its bass. */
   static dev.cadenza.theory.Chord spell(Chord chord, Key key) {

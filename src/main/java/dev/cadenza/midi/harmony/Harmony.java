@@ -1,6 +1,7 @@
 package dev.cadenza.midi.harmony;
 
 import dev.cadenza.midi.key.Tonality;
+import java.util.EnumSet;
 
 /** Harmonic functions of chords in a key, by scale degree of the root. */
 public final class Harmony {
@@ -11,10 +12,10 @@ public final class Harmony {
 
   private Harmony() {}
 
-  /** V or V7: a major triad or dominant seventh on the fifth degree. */
+  /** V, V7, V9 or V7sus4: a major triad or a dominant-quality chord on the fifth degree. */
   public static boolean isDominant(Chord chord, Tonality key) {
-    return key.degreeOf(chord.root()) == DOMINANT
-        && (chord.kind() == ChordKind.MAJOR || chord.kind() == ChordKind.DOMINANT_SEVENTH);
+    return key.degreeOf(chord.root()) == DOMINANT && EnumSet.of(ChordKind.MAJOR, ChordKind.DOMINANT_SEVENTH,
+        ChordKind.DOMINANT_NINTH, ChordKind.DOMINANT_SEVENTH_SUSPENDED_FOURTH).contains(chord.kind());
   }
 
   /** vii°, vii°7 or viiø7: a diminished chord on the leading tone. */
@@ -24,9 +25,13 @@ public final class Harmony {
         || kind == ChordKind.DIMINISHED_SEVENTH || kind == ChordKind.HALF_DIMINISHED_SEVENTH);
   }
 
-  /** I or i (a major tonic in minor counts too: the Picardy third). */
+  /**
+   * I or i (a major tonic in minor counts too: the Picardy third), also with an added sixth or ninth, as
+   * pieces in a popular style often end.
+   */
   public static boolean isTonic(Chord chord, Tonality key) {
-    return chord.root() == key.tonic() && (chord.kind() == ChordKind.MAJOR || chord.kind() == ChordKind.MINOR);
+    return chord.root() == key.tonic() && EnumSet.of(ChordKind.MAJOR, ChordKind.MINOR, ChordKind.MAJOR_SIXTH,
+        ChordKind.MINOR_SIXTH, ChordKind.ADDED_NINTH, ChordKind.SIX_NINE).contains(chord.kind());
   }
 
   /** IV or iv. */

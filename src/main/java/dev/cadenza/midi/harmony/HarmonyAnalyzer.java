@@ -11,17 +11,13 @@ import java.util.List;
 
 /**
  * Labels the harmony beat by beat (pulse by pulse in compound meters, bar by bar for a single
- * melodic line, whose harmony is only implied) and merges repeated chords into spans.
+ * melodic line, whose harmony is only implied) and merges repeated chords into spans. A beat whose
+ * harmony changes inside it gets both chords ({@link BeatChanges}).
  */
 public final class HarmonyAnalyzer {
 
   /** A chord and the local key it is heard in, from {@code start} to {@code end} in quarter notes. */
   public record ChordSpan(double start, double end, Chord chord, Tonality key) {}
-
-  /** A note must fill this share of a window to count as its bass: a detached sixteenth in a beat does. */
-  private static final double BASS_SHARE = 0.125;
-  /** In a single line, notes on strong beats weigh this much more: they usually carry the implied harmony. */
-  private static final double STRONG_BEAT_WEIGHT = 2;
 
   private HarmonyAnalyzer() {}
 
@@ -46,9 +42,15 @@ public final class HarmonyAnalyzer {
         while (next < notes.size() && notes.get(next).onset() < to) {
           active.add(notes.get(next++));
         }
-        Chord chord = chordIn(active, from, to, keys.at(bar), perBar ? timeline : null);
-        if (chord != null) {
-          extend(spans, new ChordSpan(from, to, chord, keys.at(bar)));
+        Tonality key = keys.at(bar);
+        Chord implied = perBar ? Sounding.of(active, from, to, timeline).chord(key, true) : null;
+        if (implied != null) {
+          extend(spans, new ChordSpan(from, to, implied, key));
+        } else if (!perBar) {
+          int subdivisions = meter.beatsPerPulse() > 1 ? meter.beatsPerPulse() : 2;
+          for (BeatChanges.Part part : BeatChanges.of(active, from, to, subdivisions, key)) {
+            extend(spans, new ChordSpan(part.from(), part.to(), part.chord(), key));
+          }
         }
       }
     }
@@ -58,32 +60,6 @@ public final class HarmonyAnalyzer {
   /** The span sounding at a time, or null when none does; the spans must be in order. */
   public static ChordSpan spanAt(List<ChordSpan> spans, double time) {
     return Spans.covering(spans, time, ChordSpan::start, ChordSpan::end, 0);
-  }
-
-  /** The chord of a window; with a timeline, as a single line whose strong-beat notes weigh more. */
-  private static Chord chordIn(List<Note> active, double from, double to, Tonality key, Timeline singleLine) {
-    double[] weights = new double[12];
-    int bass = -1;
-    int fallbackBass = -1;
-    for (Note note : active) {
-      double overlap = note.overlap(from, to);
-      boolean accented = singleLine != null && isOnStrongBeat(note, singleLine);
-      weights[note.pitchClass()] += overlap * (accented ? STRONG_BEAT_WEIGHT : 1);
-      if (overlap > 0 && (fallbackBass < 0 || note.pitch() < fallbackBass)) {
-        fallbackBass = note.pitch();
-      }
-      if (overlap >= BASS_SHARE * (to - from) && (bass < 0 || note.pitch() < bass)) {
-        bass = note.pitch();
-      }
-    }
-    if (fallbackBass < 0) {
-      return null;
-    }
-    return ChordMatcher.match(weights, (bass < 0 ? fallbackBass : bass) % 12, key, singleLine != null);
-  }
-
-  private static boolean isOnStrongBeat(Note note, Timeline timeline) {
-    return timeline.meter(note.onset()).isStrongBeat(timeline.position(note.onset()).beat());
   }
 
   private static void extend(List<ChordSpan> spans, ChordSpan span) {

@@ -3,6 +3,7 @@ package dev.cadenza.midi.key;
 import dev.cadenza.midi.Note;
 import dev.cadenza.midi.Timeline;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -13,8 +14,12 @@ import java.util.List;
  */
 public final class KeyTracker {
 
-  /** The home key of the piece and the key of each bar. */
-  public record KeyTrack(KeyEstimator.Estimate home, List<Tonality> barKeys) {
+  /**
+   * The home key of the piece and the key of each bar.
+   *
+   * @param barCollections for each bar, the pitch classes that sound in the window around it, as a bit mask
+   */
+  public record KeyTrack(KeyEstimator.Estimate home, List<Tonality> barKeys, List<Integer> barCollections) {
     /** The local key of a 1-based bar; the home key outside the piece. */
     public Tonality at(int bar) {
       return bar >= 1 && bar <= barKeys.size() ? barKeys.get(bar - 1) : home.key();
@@ -22,14 +27,32 @@ public final class KeyTracker {
 
     /**
      * This track with another home key: bars read in a key that shares the new home's signature, or
-     * that of its modal parent (relative and modal neighbours), move to the new home.
+     * that of its modal parent (relative and modal neighbours), move to the new home. In a modal home,
+     * so does every bar whose notes all belong to the mode's collection: with no note outside it, a
+     * profile's G major in D dorian is only the profile's way of hearing the same seven notes.
+     *
+     * @param modal whether the new home is a mode other than major and minor
      */
-    public KeyTrack rehomed(Tonality newHome, double confidence, int parentTonic) {
-      List<Tonality> moved = barKeys.stream().map(key -> key.relativeMajorTonic() == newHome.relativeMajorTonic()
-          || key.relativeMajorTonic() == parentTonic ? newHome : key).toList();
-      return new KeyTrack(new KeyEstimator.Estimate(newHome, confidence), moved);
+    public KeyTrack rehomed(Tonality newHome, double confidence, int parentTonic, boolean modal) {
+      int collection = 0;
+      for (int degree : MAJOR_SCALE) {
+        collection |= 1 << ((parentTonic + degree) % 12);
+      }
+      List<Tonality> moved = new ArrayList<>(barKeys.size());
+      for (int bar = 0; bar < barKeys.size(); bar++) {
+        Tonality key = barKeys.get(bar);
+        boolean sameNotes = key.relativeMajorTonic() == newHome.relativeMajorTonic()
+            || key.relativeMajorTonic() == parentTonic;
+        boolean withinMode = modal && (barCollections.get(bar) & ~collection) == 0;
+        moved.add(sameNotes || withinMode ? newHome : key);
+      }
+      return new KeyTrack(new KeyEstimator.Estimate(newHome, confidence), moved, barCollections);
     }
   }
+
+  private static final int[] MAJOR_SCALE = {0, 2, 4, 5, 7, 9, 11};
+  /** A pitch class sounding less than this share of a window is left out of its collection: a stray grace note. */
+  static final double STRAY = 0.02;
 
   /** Bars either side of a bar that count towards its local key. */
   static final int WINDOW_RADIUS = 2;
@@ -64,12 +87,38 @@ public final class KeyTracker {
       add(whole, histogram);
     }
     List<Tonality> keys = viterbi(emissions(barHistograms));
+    List<Integer> collections = collections(barHistograms);
     placeChanges(keys, barHistograms);
     double[] correlations = estimator.correlations(whole);
     Tonality best = Tonality.ofIndex(KeyEstimator.argMax(correlations));
     Tonality opening = keys.getFirst();
     Tonality home = correlations[opening.index()] >= correlations[best.index()] - HOME_MARGIN ? opening : best;
-    return new KeyTrack(new KeyEstimator.Estimate(home, correlations[home.index()]), keys);
+    return new KeyTrack(new KeyEstimator.Estimate(home, correlations[home.index()]), keys, collections);
+  }
+
+  /** The pitch classes sounding in each bar's window, as bit masks. */
+  private static List<Integer> collections(double[][] barHistograms) {
+    List<Integer> collections = new ArrayList<>(barHistograms.length);
+    for (int bar = 0; bar < barHistograms.length; bar++) {
+      double[] window = window(barHistograms, bar);
+      double total = Arrays.stream(window).sum();
+      int mask = 0;
+      for (int pc = 0; pc < 12; pc++) {
+        mask |= window[pc] > STRAY * total ? 1 << pc : 0;
+      }
+      collections.add(mask);
+    }
+    return collections;
+  }
+
+  /** The histogram of the bars within {@link #WINDOW_RADIUS} of a bar. */
+  private static double[] window(double[][] barHistograms, int bar) {
+    double[] window = new double[12];
+    for (int other = Math.max(0, bar - WINDOW_RADIUS); other <= Math.min(barHistograms.length - 1, bar + WINDOW_RADIUS);
+        other++) {
+      add(window, barHistograms[other]);
+    }
+    return window;
   }
 
   /**
@@ -107,11 +156,7 @@ public final class KeyTracker {
     int bars = barHistograms.length;
     double[][] emissions = new double[bars][];
     for (int bar = 0; bar < bars; bar++) {
-      double[] window = new double[12];
-      for (int other = Math.max(0, bar - WINDOW_RADIUS); other <= Math.min(bars - 1, bar + WINDOW_RADIUS); other++) {
-        add(window, barHistograms[other]);
-      }
-      emissions[bar] = estimator.correlations(window);
+      emissions[bar] = estimator.correlations(window(barHistograms, bar));
     }
     return emissions;
   }

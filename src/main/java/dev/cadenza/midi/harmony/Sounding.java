@@ -1,0 +1,51 @@
+package dev.cadenza.midi.harmony;
+
+import dev.cadenza.midi.Note;
+import dev.cadenza.midi.Timeline;
+import dev.cadenza.midi.key.Tonality;
+import java.util.List;
+
+/**
+ * What sounds in a window of time: how long each pitch class sounds and the lowest note that fills
+ * enough of the window to count as its bass.
+ *
+ * @param bass MIDI number of the bass, or -1 when nothing sounds
+ */
+record Sounding(double[] weights, int bass) {
+
+  /** A note must fill this share of a window to count as its bass: a detached sixteenth in a beat does. */
+  private static final double BASS_SHARE = 0.125;
+  /** In a single line, notes on strong beats weigh this much more: they usually carry the implied harmony. */
+  private static final double STRONG_BEAT_WEIGHT = 2;
+
+  /**
+   * @param singleLine the timeline when the music is a single line, whose strong-beat notes weigh more;
+   *     null for music in parts
+   */
+  static Sounding of(List<Note> active, double from, double to, Timeline singleLine) {
+    double[] weights = new double[12];
+    int bass = -1;
+    int fallbackBass = -1;
+    for (Note note : active) {
+      double overlap = note.overlap(from, to);
+      boolean accented = singleLine != null && isOnStrongBeat(note, singleLine);
+      weights[note.pitchClass()] += overlap * (accented ? STRONG_BEAT_WEIGHT : 1);
+      if (overlap > 0 && (fallbackBass < 0 || note.pitch() < fallbackBass)) {
+        fallbackBass = note.pitch();
+      }
+      if (overlap >= BASS_SHARE * (to - from) && (bass < 0 || note.pitch() < bass)) {
+        bass = note.pitch();
+      }
+    }
+    return new Sounding(weights, bass < 0 ? fallbackBass : bass);
+  }
+
+  /** The chord that best explains the window, or null when fewer than two pitch classes sound. */
+  Chord chord(Tonality key, boolean triadsOnly) {
+    return bass < 0 ? null : ChordMatcher.match(weights, bass % 12, key, triadsOnly);
+  }
+
+  private static boolean isOnStrongBeat(Note note, Timeline timeline) {
+    return timeline.meter(note.onset()).isStrongBeat(timeline.position(note.onset()).beat());
+  }
+}

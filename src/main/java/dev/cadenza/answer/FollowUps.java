@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
  * they are routed and retrieved: a pronoun takes the last subject ("where does it resolve?" after the German
  * sixth), "one" takes its noun ("and a deceptive one?" after the plagal cadence), an elliptical question takes
  * the last question's frame ("and phrygian?" after "what is dorian mode", "what about in minor?" after "explain
- * the ii V I"), and a short question that names no subject of its own is asked about the last one. Each
+ * the ii V I", "in Eb?" after "spell a C major seventh chord", renamed by {@link SubjectSwap}), "why?" and "give an
+ * example" ask about the last subject, a question opening with "so" or "and" goes on from the last turn even
+ * when it could stand alone, and a short question that names no subject of its own is asked about the last one. Each
  * conversation id keeps its last question and subject in a {@link Memory}: in this process by default (at most
  * {@code maxConversations}, the least recently used forgotten first), or in a database every replica shares.
  * Thread-safe.
@@ -30,6 +32,9 @@ public final class FollowUps {
     void remember(String conversationId, Turn turn);
   }
 
+  /** A first word that marks a whole question as a follow-up ("so what replaces G7?", "and why is that?"). */
+  private static final Pattern MARKED = Pattern.compile(
+      "(?i)^\\W*(?:and|so|then|also|now|ok(?:ay)?\\s+so|but)\\s+((?:what|which|where|why|how|who|when|does|do|is|are|can)\\b.*)");
   private static final Pattern ELLIPSIS = Pattern.compile(
       "(?i)^\\W*(?:and|or|so|now|then|what\\s+about|how\\s+about|same\\s+for)\\s+(.{1,40}?)\\W*$");
   private static final Pattern PREPOSITION = Pattern.compile("(?i)^(?:in|on|for|with|over|from|starting\\s+on)\\s+.+");
@@ -39,6 +44,13 @@ public final class FollowUps {
       "(?i)\\b(?:this|that|these|those)\\s+(?:chords?|scales?|modes?|notes?|intervals?|cadences?|progressions?|kinds?|types?"
           + "|forms?|things?)\\b");
   private static final Pattern PRONOUN = Pattern.compile("(?i)\\b(it|its|them|they|this)\\b");
+  /** "give an example", "example?", "an example in G major?": an example of the last subject. */
+  private static final Pattern EXAMPLE = Pattern.compile(
+      "(?i)^\\W*(?:(?:can|could)\\s+you\\s+|pls\\s+|please\\s+)?(?:(?:give|show)\\s+(?:me\\s+|us\\s+)?)?(?:an?\\s+|another\\s+)?"
+          + "(?:examples?|for\\s+example|for\\s+instance)(?:\\s+of\\s+(?:it|that|this|them))?\\b(.*?)\\W*$");
+  /** "why?", "how so?", "why is that?": the reason or the workings of the last subject. */
+  private static final Pattern BARE_WHY_HOW = Pattern.compile(
+      "(?i)^\\W*(?:but\\s+)?(why|how)(?:\\s+(?:so|come|is\\s+that|is\\s+it|does\\s+it|does\\s+that))?\\W*$");
   /** A question with more words of its own than this is a new question, whatever pronoun it uses. */
   private static final int FOLLOW_UP_TERMS = 4;
   /** A question that asks what something is names its own subject. */
@@ -70,72 +82,82 @@ public final class FollowUps {
   public String resolve(String conversationId, String question, Predicate<String> answersAlone) {
     if (conversationId == null) return question;
     Turn last = conversations.last(conversationId);
-    String resolved = last == null ? question : resolve(question, last, answersAlone);
-    // A resolved follow-up is still about the last subject; a question standing alone sets a new one.
-    String subject = last != null && !resolved.equals(question) ? last.subject() : QuestionForm.read(resolved).subject();
-    conversations.remember(conversationId, new Turn(resolved, subject));
-    return resolved;
+    // A question standing alone sets a new subject; a follow-up keeps the last one or the one it renames.
+    Turn turn = last == null || last.subject().isBlank() ? null : resolve(question, last, answersAlone);
+    if (turn == null) turn = new Turn(question, QuestionForm.read(question).subject());
+    conversations.remember(conversationId, turn);
+    return turn.question();
   }
 
-  private static String resolve(String question, Turn last, Predicate<String> answersAlone) {
+  /** The follow-up as the question it stands for, with its subject; null when it stands alone. */
+  private static Turn resolve(String question, Turn last, Predicate<String> answersAlone) {
     String subject = last.subject();
-    if (subject.isBlank()) return question;
+    Matcher marked = MARKED.matcher(question);
+    if (marked.matches()) {
+      // Its first word says it goes on from the last turn, even where it could be answered alone.
+      Turn turn = resolve(marked.group(1), last, q -> false);
+      return turn == null ? new Turn(marked.group(1), subject) : turn;
+    }
     Matcher ellipsis = ELLIPSIS.matcher(question);
     if (ellipsis.matches() && !ellipsis.group(1).contains(" is ") && Terms.of(ellipsis.group(1)).size() <= 3) {
       return elliptical(ellipsis.group(1).strip(), last);
     }
-    if (Terms.of(question).size() > FOLLOW_UP_TERMS) return question;
+    Matcher example = EXAMPLE.matcher(question);
+    if (example.matches()) return same("give an example of the " + subject + example.group(1) + "?", last);
+    Matcher whyHow = BARE_WHY_HOW.matcher(question);
+    if (whyHow.matches()) {
+      String why = whyHow.group(1).equalsIgnoreCase("why") ? "why is the " + subject + " used?" : "how does the " + subject + " work?";
+      return same(why, last);
+    }
+    if (Terms.of(question).size() > FOLLOW_UP_TERMS) return null;
     Matcher demonstrative = DEMONSTRATIVE.matcher(question);
     if (demonstrative.find()) {
-      return question.substring(0, demonstrative.start()) + "the " + subject + question.substring(demonstrative.end());
+      return same(question.substring(0, demonstrative.start()) + "the " + subject + question.substring(demonstrative.end()), last);
     }
     if (PREPOSITION.matcher(question.strip()).matches() && Terms.of(question).size() <= 2) {
-      return stripEnd(last.question()) + " " + stripEnd(question);
+      return elliptical(question.strip(), last);
     }
     Matcher one = ONE.matcher(question);
     if (one.find()) {
-      return question.substring(0, one.start()) + (one.group(1) == null ? "" : one.group(1) + " ")
-          + renamed(subject, one.group(2), false) + question.substring(one.end());
+      String renamed = one.group(2) == null ? subject : SubjectSwap.modified(subject, one.group(2));
+      return new Turn(question.substring(0, one.start()) + (one.group(1) == null ? "" : one.group(1) + " ")
+          + renamed + question.substring(one.end()), renamed);
     }
     Matcher pronoun = PRONOUN.matcher(question);
     if (pronoun.find()) {
       String replacement = pronoun.group(1).equalsIgnoreCase("its") ? "the " + subject + "'s" : "the " + subject;
-      return question.substring(0, pronoun.start()) + replacement + question.substring(pronoun.end());
+      return same(question.substring(0, pronoun.start()) + replacement + question.substring(pronoun.end()), last);
     }
     boolean namesSubject = Terms.of(question).stream().anyMatch(Terms.of(subject)::contains);
     if (!namesSubject && !OWN_SUBJECT.matcher(question).matches() && Terms.of(question).size() <= SHORT_QUESTION_TERMS
         && !answersAlone.test(question)) {
-      return stripEnd(question) + " in " + subject + "?";
+      return same(stripEnd(question) + " in " + subject + "?", last);
     }
-    return question;
+    return null;
   }
 
-  /** "and phrygian?" after "what is dorian mode": the last question about the new subject. */
-  private static String elliptical(String fragment, Turn last) {
-    if (PREPOSITION.matcher(fragment).matches()) {
-      return stripEnd(last.question()) + " " + fragment;
-    }
-    String bare = fragment.replaceFirst("(?i)^(?:a|an|the)\\s+", "");
-    Matcher one = ONE.matcher(bare);
-    String subject = one.find() ? renamed(last.subject(), one.group(2), false) : renamed(last.subject(), bare, true);
-    String frame = last.question();
-    int at = frame.toLowerCase(Locale.ROOT).indexOf(last.subject().toLowerCase(Locale.ROOT));
-    return at < 0 ? "what is " + subject + "?"
-        : frame.substring(0, at) + subject + frame.substring(at + last.subject().length());
+  private static Turn same(String question, Turn last) {
+    return new Turn(question, last.subject());
   }
 
   /**
-   * The last subject renamed by a word: it replaces the first of several ("dorian mode" + "phrygian" = "phrygian
-   * mode"); a one-word subject it replaces ("triplet" + "duplet") or, as the modifier of "one", stands before
-   * ("suspension" + "a 4-3 one" = "4-3 suspension"). Several words are a subject of their own ("neighbor tone").
+   * "and phrygian?" after "what is dorian mode": the last question about the renamed subject; "in F?" after
+   * "spell a C major seventh chord": the last question in the new key or on the new root.
    */
-  private static String renamed(String subject, String modifier, boolean replacesNoun) {
-    if (modifier == null || modifier.isBlank()) return subject;
-    String m = modifier.strip();
-    String[] words = subject.split("\\s+");
-    if (m.contains(" ")) return m;
-    if (words.length == 1) return replacesNoun ? m : m + " " + subject;
-    return m + " " + String.join(" ", java.util.Arrays.copyOfRange(words, 1, words.length));
+  private static Turn elliptical(String fragment, Turn last) {
+    if (PREPOSITION.matcher(fragment).matches()) {
+      if (!SubjectSwap.namesKey(fragment)) return same(stripEnd(last.question()) + " " + fragment, last);
+      return new Turn(SubjectSwap.withKey(stripEnd(last.question()), fragment), SubjectSwap.withKey(last.subject(), fragment));
+    }
+    String bare = fragment.replaceFirst("(?i)^(?:a|an|the)\\s+", "");
+    Matcher one = ONE.matcher(bare);
+    String subject = !one.find() ? SubjectSwap.renamed(last.subject(), bare)
+        : one.group(2) == null ? last.subject() : SubjectSwap.modified(last.subject(), one.group(2));
+    String frame = last.question();
+    int at = frame.toLowerCase(Locale.ROOT).indexOf(last.subject().toLowerCase(Locale.ROOT));
+    String question = at < 0 ? "what is " + subject + "?"
+        : frame.substring(0, at) + subject + frame.substring(at + last.subject().length());
+    return new Turn(question, subject);
   }
 
   private static String stripEnd(String question) {

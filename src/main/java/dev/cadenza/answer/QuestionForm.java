@@ -23,10 +23,10 @@ enum QuestionForm {
 
   private static final String ARTICLE = "(?:(?:a|an|the)\\s+)?";
   private static final Pattern COMPARISON_CUE = Pattern.compile(
-      "\\b(?:diff(?:erence|erent)?s?\\s+(?:between|of)|differ(?:s|ence)?\\b|compare[ds]?\\b|versus\\b|vs\\.?\\s)");
+      "\\b(?:diff(?:erence|erent)?s?\\s+(?:between|of)|differ(?:s|ence)?\\b|^how\\s+(?:is|are)\\s+.+\\s+different\\s+from\\b|compare[ds]?\\b|versus\\b|vs\\.?\\s)");
   /** The comparing words, removed before the sides are read; "vs" stays, it separates the sides. */
   private static final Pattern COMPARISON_WORDS = Pattern.compile(
-      "\\b(?:diff(?:erence|erent)?s?\\s+(?:between|of)|differ(?:s|ence)?\\b|compare[ds]?\\b)");
+      "\\b(?:diff(?:erence|erent)?s?\\s+(?:between|of)|differ(?:s|ence)?\\b|different(?=\\s+from\\b)|compare[ds]?\\b)");
   private static final Pattern SIDES = Pattern.compile(
       "(?:between|compare|of)?\\s*" + ARTICLE + "(.+?)\\s+(?:and|vs\\.?|versus|or|with|from)\\s+" + ARTICLE + "(.+)");
   private static final Pattern LIST_CUE = Pattern.compile(

@@ -38,7 +38,9 @@ final class Terms {
     while (m.find()) {
       String word = ordinal(m.group());
       String stem = stem(word);
-      if (!STOP.contains(word) && !STOP.contains(stem)) {
+      // "things" is "thing", a stop word, but "theme" is not "them": only an inflection leads to a stop word.
+      boolean inflected = !stem.equals(word) && !word.equals(stem + "e");
+      if (!STOP.contains(word) && !(inflected && STOP.contains(stem))) {
         terms.add(stem);
       }
     }

@@ -2,6 +2,8 @@ package dev.cadenza.cli;
 
 import dev.cadenza.app.Cadenza;
 import dev.cadenza.app.ConsoleProgress;
+import dev.cadenza.embed.CachingEmbedder;
+import dev.cadenza.embed.Embedders;
 import dev.cadenza.eval.VerifierFactChecker;
 import dev.cadenza.eval.Backend;
 import dev.cadenza.eval.EmbeddingSimilarity;
@@ -47,6 +49,11 @@ final class EvalCommand implements Callable<Integer> {
       description = "Passages retrieved per question, also the cut-off of recall@k (default: ${DEFAULT-VALUE}).")
   int k;
 
+  @Option(names = "--embedding", defaultValue = "all-minilm-l6-v2", paramLabel = "MODEL",
+      description = "Embedding model for retrieval: all-minilm-l6-v2 or bge-small-en-v1.5-q (default: ${DEFAULT-VALUE})."
+          + " An index built by another model is rebuilt: give each model its own CADENZA_INDEX.")
+  String embedding;
+
   @Option(names = "--json", description = "Print the report as one JSON object instead of a table.")
   boolean json;
 
@@ -56,10 +63,11 @@ final class EvalCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     EvalOptions options = options();
+    Embedders.Model model = model();
     // fail on a bad file before building the index
     QuestionSet set = combined(options.questions());
     EvalReport report;
-    try (Cadenza cadenza = Services.openSynced()) {
+    try (CachingEmbedder embedder = Embedders.of(model); Cadenza cadenza = Services.openSynced(embedder)) {
       // Facts are checked in the answers as delivered, that is after the pipeline's own verification.
       Evaluator evaluator = new Evaluator(options.backend().subject(cadenza), EmbeddingSimilarity.miniLm(),
           Optional.of(new VerifierFactChecker()));
@@ -80,6 +88,14 @@ final class EvalCommand implements Callable<Integer> {
     List<QuestionSet> sets = files.stream().map(QuestionFiles::read).toList();
     try {
       return QuestionSet.combine(sets);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+    }
+  }
+
+  private Embedders.Model model() {
+    try {
+      return Embedders.Model.named(embedding);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage(), e);
     }

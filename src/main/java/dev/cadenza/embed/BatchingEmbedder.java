@@ -32,15 +32,18 @@ public final class BatchingEmbedder implements EmbeddingModel, AutoCloseable {
   private final OnnxBatchEncoder encoder;
   private final int maxBatch;
   private final int dimension;
+  private final String modelName;
   private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
   private final Thread dispatcher;
 
-  public BatchingEmbedder(OnnxBatchEncoder encoder, int maxBatch) {
+  /** @param modelName the model's name, which the index records so that vectors of different models never mix */
+  public BatchingEmbedder(OnnxBatchEncoder encoder, int maxBatch, String modelName) {
     if (maxBatch < 1) {
       throw new IllegalArgumentException("illegal max batch: " + maxBatch + ", must be >= 1");
     }
     this.encoder = encoder;
     this.maxBatch = maxBatch;
+    this.modelName = modelName;
     this.dimension = encoder.embed(List.of("dimension probe")).getFirst().length;
     this.dispatcher = Thread.ofPlatform().name("cadenza-query-embedder").daemon().start(this::dispatch);
   }
@@ -79,6 +82,11 @@ public final class BatchingEmbedder implements EmbeddingModel, AutoCloseable {
   @Override
   public int dimension() {
     return dimension;
+  }
+
+  @Override
+  public String modelName() {
+    return modelName;
   }
 
   private void dispatch() {

@@ -70,6 +70,11 @@ public final class CachingEmbedder implements EmbeddingModel, AutoCloseable {
   }
 
   @Override
+  public String modelName() {
+    return delegate.modelName();
+  }
+
+  @Override
   public void close() throws Exception {
     if (delegate instanceof AutoCloseable closeable) {
       closeable.close();

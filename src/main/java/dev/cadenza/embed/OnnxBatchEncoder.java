@@ -56,6 +56,11 @@ public final class OnnxBatchEncoder implements AutoCloseable {
     return fromClasspath("all-minilm-l6-v2.onnx", "all-minilm-l6-v2-tokenizer.json", Pooling.MEAN, longTexts);
   }
 
+  /** bge-small-en-v1.5, quantized, from the langchain4j jar on the class path ([CLS] pooling, as langchain4j uses it). */
+  public static OnnxBatchEncoder bgeSmallEnV15Q(Supplier<EmbeddingModel> longTexts) {
+    return fromClasspath("bge-small-en-v1.5-q.onnx", "bge-small-en-v1.5-q-tokenizer.json", Pooling.CLS, longTexts);
+  }
+
   static OnnxBatchEncoder fromClasspath(String model, String tokenizer, Pooling pooling, Supplier<EmbeddingModel> longTexts) {
     ClassLoader loader = OnnxBatchEncoder.class.getClassLoader();
     try (InputStream modelIn = loader.getResourceAsStream(model);

@@ -54,6 +54,48 @@ class FollowUpsTest {
   }
 
   @Test
+  void aFirstWordThatGoesOnFromTheLastTurnMakesAWholeQuestionAFollowUp() {
+    followUps.resolve("m", "what is a tritone substitution", NOTHING_ALONE);
+    // answered alone it would only spell D7; "so" says it is about the substitution
+    assertThat(followUps.resolve("m", "so what replaces D7?", q -> true)).isEqualTo("what replaces D7 in tritone substitution?");
+  }
+
+  @Test
+  void aKeyOrRootReplacesTheLastOnesInTheLastQuestion() {
+    assertThat(after("spell a C major seventh chord", "and in Eb?")).isEqualTo("spell an Eb major seventh chord");
+    assertThat(after("whats V/V in D major?", "what about in F?")).isEqualTo("whats V/V in F");
+    assertThat(after("what is the major pentatonic scale", "in G?")).isEqualTo("what is the major pentatonic scale in G?");
+  }
+
+  @Test
+  void aChordQualityReplacesTheLastQuality() {
+    assertThat(after("spell a D minor triad", "what about diminished?")).isEqualTo("spell a D diminished triad");
+    assertThat(after("whats the harmonic minor scale", "and the melodic one?")).isEqualTo("whats the melodic minor scale");
+  }
+
+  @Test
+  void aPhraseEndingInTheSubjectsNounKeepsWhatFollowsTheNoun() {
+    assertThat(after("whats the relative minor of G major", "and the parallel minor?"))
+        .isEqualTo("whats the parallel minor of G major");
+  }
+
+  @Test
+  void aBareRequestForAnExampleOrAReasonIsAboutTheLastSubject() {
+    assertThat(after("what is modal mixture", "give me an example")).isEqualTo("give an example of the modal mixture?");
+    assertThat(after("what is a secondary dominant", "an example in G major?"))
+        .isEqualTo("give an example of the secondary dominant in G major?");
+    assertThat(after("what is a hemiola", "why?")).isEqualTo("why is the hemiola used?");
+    assertThat(after("what is a pedal point", "how?")).isEqualTo("how does the pedal point work?");
+  }
+
+  @Test
+  void aRenamedSubjectIsTheOneTheNextTurnPointsBackTo() {
+    followUps.resolve("r", "what is dorian mode", NOTHING_ALONE);
+    followUps.resolve("r", "and locrian?", NOTHING_ALONE);
+    assertThat(followUps.resolve("r", "where is it used?", NOTHING_ALONE)).isEqualTo("where is the locrian mode used?");
+  }
+
+  @Test
   void withoutAConversationOrAPreviousTurnNothingChanges() {
     assertThat(followUps.resolve(null, "where does it resolve?", NOTHING_ALONE)).isEqualTo("where does it resolve?");
     assertThat(followUps.resolve("fresh", "where does it resolve?", NOTHING_ALONE)).isEqualTo("where does it resolve?");

@@ -19,6 +19,7 @@ class QuestionFormTest {
       types of seventh chords                  | LIST       | seventh chords
       how do I find the relative minor         | PROCEDURE  | relative minor
       give me an example of a secondary dominant | EXAMPLE  | secondary dominant
+      which note is different from major in the lydian mode | DEFINITION | note is different from major in the lydian mode
       """)
   void readsTheFormAndSubject(String question, QuestionForm form, String subject) {
     QuestionForm.Reading reading = QuestionForm.read(question);
@@ -32,6 +33,7 @@ class QuestionFormTest {
       diff between PAC and IAC                                              | pac               | iac
       tie vs slur                                                           | tie               | slur
       how does binary form differ from ternary form                          | binary form       | ternary form
+      how is a rondo different from a ternary form                           | rondo             | ternary form
       """)
   void comparisonsNameBothSides(String question, String first, String second) {
     QuestionForm.Reading reading = QuestionForm.read(question);

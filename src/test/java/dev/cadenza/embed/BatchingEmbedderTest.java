@@ -26,7 +26,7 @@ class BatchingEmbedderTest {
 
   @BeforeAll
   static void open() {
-    batching = new BatchingEmbedder(OnnxBatchEncoder.allMiniLmL6V2(() -> REFERENCE), 8);
+    batching = new BatchingEmbedder(OnnxBatchEncoder.allMiniLmL6V2(() -> REFERENCE), 8, "all-minilm-l6-v2");
   }
 
   @AfterAll

@@ -54,6 +54,7 @@ class EvalRegressionIT {
     measured.put("mrr", scores.mrr());
     measured.put("fact_accuracy", scores.factAccuracy());
     measured.put("key_fact_coverage", scores.answers().keyFactCoverage());
+    measured.put("follow_up_accuracy", scores.answers().followUpAccuracy());
     System.out.println(files + ": " + measured);
     assertThat(minimums).isNotEmpty();
     minimums.forEach((metric, minimum) -> {

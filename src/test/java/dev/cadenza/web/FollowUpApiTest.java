@@ -72,4 +72,18 @@ class FollowUpApiTest {
     JsonNode second = ask("and a deceptive one?", "fu-4");
     assertThat(second.get("answer").asText()).startsWith("A deceptive cadence moves from V to vi");
   }
+
+  @Test
+  void aSecondTurnOpeningWithSoIsAboutTheFirstTurnsSubjectEvenWhenItNamesAChord() {
+    ask("what is a tritone substitution", "fu-5");
+    JsonNode second = ask("so what replaces D7?", "fu-5");
+    assertThat(second.get("answer").asText()).contains("Ab7").doesNotStartWith("A D dominant 7th chord");
+  }
+
+  @Test
+  void aQualityInTheSecondTurnChangesTheFirstTurnsChord() {
+    ask("spell a D minor triad", "fu-6");
+    JsonNode second = ask("what about diminished?", "fu-6");
+    assertThat(second.get("answer").asText()).contains("D, F, Ab");
+  }
 }

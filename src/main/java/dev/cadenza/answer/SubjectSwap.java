@@ -1,0 +1,94 @@
+package dev.cadenza.answer;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The last subject of a conversation changed by the word an elliptical follow-up brings, by what kind of word
+ * it is: a note or key takes the place of the subject's root or key ("C major seventh chord" + "Eb" = "Eb major
+ * seventh chord"), a chord quality takes the place of its quality ("D minor triad" + "diminished" = "D diminished
+ * triad"), a phrase ending in the subject's noun takes the words up to that noun ("relative minor of G major" +
+ * "parallel minor" = "parallel minor of G major"), and one word replaces the first of several ("dorian mode" +
+ * "phrygian" = "phrygian mode").
+ */
+final class SubjectSwap {
+
+  /** A note name as written in questions: a capital letter with its accidentals ("Eb", "F#", "Bbb"). */
+  static final Pattern NOTE = Pattern.compile("(?<![\\w#])[A-G](?:#{1,2}|b{1,2}|x|♯|♭)?(?![\\w#♯♭])");
+  /** A key named after "in" ("in A minor", "in Eb"). */
+  private static final Pattern KEY = Pattern.compile(
+      "(?<![\\w#])in\\s+[A-G](?:#{1,2}|b{1,2}|♯|♭)?(?:\\s+(?:major|minor))?(?![\\w#♯♭])");
+  private static final Set<String> QUALITIES = Set.of("major", "minor", "diminished", "augmented", "dominant",
+      "half-diminished", "perfect", "harmonic", "melodic", "natural", "suspended");
+
+  private SubjectSwap() {}
+
+  /** Whether {@code fragment} names a note or a key and nothing else ("Eb", "in F", "in A minor", "starting on D"). */
+  static boolean namesKey(String fragment) {
+    String bare = fragment.strip().replaceFirst("(?i)^(?:in|on|for|starting\\s+on|from)\\s+", "");
+    return bare.matches("[A-G](?:#{1,2}|b{1,2}|♯|♭)?(?:\\s+(?:major|minor))?");
+  }
+
+  /**
+   * {@code text} (the last question or its subject) with its key or root changed to the one {@code fragment}
+   * names; the fragment added after it when it names neither.
+   */
+  static String withKey(String text, String fragment) {
+    String bare = fragment.strip().replaceFirst("(?i)^(?:in|on|for|starting\\s+on|from)\\s+", "");
+    Matcher key = KEY.matcher(text);
+    if (key.find()) return text.substring(0, key.start()) + "in " + bare + text.substring(key.end());
+    Matcher root = NOTE.matcher(text);
+    if (root.find() && !bare.contains(" ")) return anArticle(text.substring(0, root.start()), bare) + bare + text.substring(root.end());
+    return text.strip() + " " + fragment.strip();
+  }
+
+  /** The subject renamed by {@code word}, which replaces the word of the same kind (see the class comment). */
+  static String renamed(String subject, String word) {
+    String w = word.strip();
+    List<String> words = Arrays.asList(subject.split("\\s+"));
+    String lower = w.toLowerCase(Locale.ROOT);
+    if (namesKey(w)) return withKey(subject, w);
+    if (QUALITIES.contains(lower)) {
+      for (int i = 0; i < words.size(); i++) {
+        if (QUALITIES.contains(words.get(i).toLowerCase(Locale.ROOT))) return replaced(words, i, i, w);
+      }
+    }
+    String[] own = w.split("\\s+");
+    if (own.length > 1) {
+      int head = indexOf(words, own[own.length - 1]);
+      return head < 0 ? w : replaced(words, 0, head, w);
+    }
+    if (words.size() == 1) return w;
+    return replaced(words, 0, 0, w);
+  }
+
+  /** The subject as {@code modifier} makes it more particular ("suspension" + "4-3" = "4-3 suspension"). */
+  static String modified(String subject, String modifier) {
+    String m = modifier.strip();
+    if (!subject.strip().contains(" ") && !m.contains(" ") && !namesKey(m)) return m + " " + subject.strip();
+    return renamed(subject, m);
+  }
+
+  private static String replaced(List<String> words, int from, int to, String with) {
+    String before = String.join(" ", words.subList(0, from));
+    String after = String.join(" ", words.subList(to + 1, words.size()));
+    return (before + " " + with + " " + after).strip();
+  }
+
+  private static int indexOf(List<String> words, String word) {
+    for (int i = 0; i < words.size(); i++) {
+      if (Terms.stem(words.get(i).toLowerCase(Locale.ROOT)).equals(Terms.stem(word.toLowerCase(Locale.ROOT)))) return i;
+    }
+    return -1;
+  }
+
+  /** "a C chord" becomes "an Eb chord" when the article stands right before the swapped note, and back. */
+  private static String anArticle(String before, String note) {
+    boolean vowelSound = "AEF".indexOf(note.charAt(0)) >= 0;
+    return before.replaceFirst("(?i)\\b(a|an)\\s+$", vowelSound ? "an " : "a ");
+  }
+}

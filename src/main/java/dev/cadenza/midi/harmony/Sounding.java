@@ -16,7 +16,11 @@ import java.util.List;
  */
 record Sounding(double[] weights, int struckTogether, int bass) {
 
-  /** A note must fill this share of a window to count as its bass: a detached sixteenth in a beat does. */
+  /**
+   * A note must fill this share of a window to count as its bass: a detached sixteenth in a beat does. The tail
+   * of a note held over from before the window, ending before its middle, counts for nothing when a new chord is
+   * struck at the window's start: that is the previous chord held with the pedal into the next.
+   */
   private static final double BASS_SHARE = 0.125;
   /** In a single line, notes on strong beats weigh this much more: they usually carry the implied harmony. */
   private static final double STRONG_BEAT_WEIGHT = 2;
@@ -29,10 +33,12 @@ record Sounding(double[] weights, int struckTogether, int bass) {
    */
   static Sounding of(List<Note> active, double from, double to, Timeline singleLine) {
     double[] weights = new double[12];
+    boolean chordStruck = newChordStruck(active, from, to);
     int bass = -1;
     int fallbackBass = -1;
     for (Note note : active) {
-      double overlap = note.overlap(from, to);
+      boolean tail = chordStruck && note.onset() < from && note.end() < (from + to) / 2;
+      double overlap = tail ? 0 : note.overlap(from, to);
       boolean accented = singleLine != null && isOnStrongBeat(note, singleLine);
       weights[note.pitchClass()] += overlap * (accented ? STRONG_BEAT_WEIGHT : 1);
       if (overlap > 0 && (fallbackBass < 0 || note.pitch() < fallbackBass)) {
@@ -43,6 +49,12 @@ record Sounding(double[] weights, int struckTogether, int bass) {
       }
     }
     return new Sounding(weights, struckTogether(active, from, to), bass < 0 ? fallbackBass : bass);
+  }
+
+  /** Whether at least two notes start at the window's start and sound past its middle. */
+  private static boolean newChordStruck(List<Note> active, double from, double to) {
+    return active.stream().filter(note -> Math.abs(note.onset() - from) <= TOGETHER && note.end() > (from + to) / 2)
+        .count() >= 2;
   }
 
   private static int struckTogether(List<Note> active, double from, double to) {

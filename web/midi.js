@@ -137,6 +137,11 @@
     }
   }
 
+  // The practice page's anonymous learner id, if this browser has one: an upload may count in that learner's record.
+  const learnerId = window.localStorage.getItem("cadenza-learner");
+  const recordBox = document.getElementById("record");
+  document.getElementById("record-label").hidden = !learnerId;
+
   form.addEventListener("submit", async event => {
     event.preventDefault();
     const file = fileInput.files[0];
@@ -147,6 +152,7 @@
     try {
       const body = new FormData();
       body.append("file", file);
+      if (learnerId && recordBox.checked) body.append("learnerId", learnerId);
       const response = await fetch("/api/midi/analyze", { method: "POST", body: body });
       if (!response.ok) {
         clear();

@@ -84,7 +84,7 @@
       + item.difficulty + " of 5" + (item.review ? " · a review of one you missed" : "");
     document.getElementById("prompt").textContent = item.prompt;
     document.getElementById("format").textContent = "Answer with " + item.answerFormat + ".";
-    playButton.hidden = item.notes.length === 0;
+    playButton.hidden = item.notes.length === 0 && !item.midi;
     feedback.replaceChildren();
     answerInput.value = "";
     answerButton.disabled = false;
@@ -170,14 +170,24 @@
     document.getElementById("mastery").replaceChildren(barChart(progress.topics));
     const list = document.getElementById("misconceptions");
     list.replaceChildren(...(progress.misconceptions.length ? progress.misconceptions.map((m) =>
-      element("li", "", m.description + " — seen " + m.count + "×, " + (m.open ? "still open" : "resolved")))
+      element("li", "", m.description + " — seen " + m.count + "×" + (m.shownIn === "uploads" ? " in your MIDI uploads" : "")
+        + ", " + (m.open ? "still open" : "resolved")))
       : [element("li", "meta", "None seen yet.")]));
     document.getElementById("progress").hidden = false;
   }
 
   document.getElementById("next-form").addEventListener("submit", next);
   document.getElementById("answer-form").addEventListener("submit", answer);
-  playButton.addEventListener("click", () => { if (item) playNotes(item.notes); });
+  // An ear item's phrase comes as a MIDI file from the server's renderer (base64); other items as note names.
+  function playMidi(base64) {
+    const bytes = Uint8Array.from(window.atob(base64), (c) => c.charCodeAt(0));
+    window.CadenzaSynth.synth.play(window.CadenzaSynth.parseMidi(bytes.buffer));
+  }
+
+  playButton.addEventListener("click", () => {
+    if (item && item.midi) playMidi(item.midi);
+    else if (item) playNotes(item.notes);
+  });
   const asked = new URLSearchParams(window.location.search).get("topic");
   if (asked) document.getElementById("topic").value = asked;
   showProgress();

@@ -22,12 +22,12 @@ class ArchitectureTest {
 
   @Test
   void dataFlowsOneWayAndTheEdgesDependOnTheCoreNeverTheReverse() {
-    noClasses().that().resideInAnyPackage("..theory..", "..corpus..", "..index..", "..answer..", "..llm..", "..route..", "..midi..",
+    noClasses().that().resideInAnyPackage("..theory..", "..corpus..", "..index..", "..answer..", "..llm..", "..midi..",
             "..abc..", "..compose..", "..piano..")
         .should().dependOnClassesThat().resideInAnyPackage("..app..", "..web..", "..cli..")
         .because("the core pipeline must not know how it is wired or served").check(MAIN);
     noClasses().that().resideInAnyPackage("..theory..")
-        .should().dependOnClassesThat().resideInAnyPackage("..corpus..", "..index..", "..answer..", "..llm..", "..route..")
+        .should().dependOnClassesThat().resideInAnyPackage("..corpus..", "..index..", "..answer..", "..llm..")
         .because("the theory engine is pure music theory, usable on its own").check(MAIN);
     noClasses().that().resideInAnyPackage("..compose..", "..piano..")
         .should().dependOnClassesThat().resideInAnyPackage("..corpus..", "..index..", "..answer..", "..llm..")

@@ -43,6 +43,11 @@ public record AskRequest(String question, int k, Filter filter, String conversat
     context = context == null ? List.of() : List.copyOf(context);
   }
 
+  /** The level the answer is written for: the learner's, else the level the passages were restricted to; null for none. */
+  public Level register() {
+    return preferredLevel != null ? preferredLevel : filter.level() == null ? null : Level.parse(filter.level());
+  }
+
   public AskRequest(String question, int k, Filter filter, String conversationId, List<String> context) {
     this(question, k, filter, conversationId, context, null);
   }

@@ -29,8 +29,7 @@ public final class AskService {
   private final Answerer answerer;
   private final Admission admission;
   private final TaskAnswers tasks;
-  private final FollowUps followUps = new FollowUps();
-  private final PremiseCheck premises;
+  private final FollowUps followUps;
 
   public AskService(HybridSearch search, TheoryQa theory, Verifier verifier, Answerer answerer, Admission admission) {
     this(search, theory, verifier, answerer, admission, TaskAnswers.NONE);
@@ -39,13 +38,19 @@ public final class AskService {
   /** With {@code tasks} answering the questions it computes itself (a melody, a fingering) before the pipeline. */
   public AskService(HybridSearch search, TheoryQa theory, Verifier verifier, Answerer answerer, Admission admission,
       TaskAnswers tasks) {
+    this(search, theory, verifier, answerer, admission, tasks, new FollowUps());
+  }
+
+  /** With each conversation's last turn kept in {@code followUps}, e.g. in a database replicas share. */
+  public AskService(HybridSearch search, TheoryQa theory, Verifier verifier, Answerer answerer, Admission admission,
+      TaskAnswers tasks, FollowUps followUps) {
+    this.followUps = followUps;
     this.search = search;
     this.theory = theory;
     this.verifier = verifier;
     this.answerer = answerer;
     this.admission = admission;
     this.tasks = tasks;
-    this.premises = new PremiseCheck(verifier);
   }
 
   public AskResult ask(AskRequest request) {
@@ -81,13 +86,11 @@ public final class AskService {
     long retrieved = System.nanoTime();
     timings.put("retrieve", millis(routed, retrieved));
 
-    // A false premise ("why does C major have 2 sharps") is corrected before anything else is said, once: here,
-    // unless the exact answer already opens with its own correction.
-    boolean corrected = exact.isPresent() && exact.get().details().containsKey(TheoryAnswer.CORRECTION);
-    List<String> facts = new ArrayList<>(corrected ? List.of() : premises.corrections(question));
-    facts.addAll(request.context());
+    // The exact answer opens with the correction of any false premise it read ("why does C major have 2 sharps").
+    List<String> facts = new ArrayList<>(request.context());
     exact.ifPresent(a -> facts.add(a.answer()));
-    GenerationRequest generation = new GenerationRequest(question, passages, facts, request.conversationId());
+    GenerationRequest generation = new GenerationRequest(question, passages, facts, request.conversationId(),
+        request.register());
     Draft draft;
     if (onToken == null) {
       draft = answerer.answer(generation);

@@ -25,9 +25,9 @@ public final class FallbackAnswerer implements Answerer {
     this.fallback = fallback;
   }
 
-  /** Falls back to the embedded {@link GroundedComposer} with its default options. */
+  /** Falls back to the embedded composer ({@link LevelledComposer}) with its default options. */
   public FallbackAnswerer(Answerer primary) {
-    this(primary, new GroundedComposer());
+    this(primary, new LevelledComposer());
   }
 
   /** The primary's name: the backend this answerer is configured with. */

@@ -1,8 +1,6 @@
 package dev.cadenza.answer;
 
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,14 +11,24 @@ import java.util.regex.Pattern;
  * sixth), "one" takes its noun ("and a deceptive one?" after the plagal cadence), an elliptical question takes
  * the last question's frame ("and phrygian?" after "what is dorian mode", "what about in minor?" after "explain
  * the ii V I"), and a short question that names no subject of its own is asked about the last one. Each
- * conversation id keeps its last question and subject; at most {@code maxConversations} are kept, the least
- * recently used forgotten first. Thread-safe.
+ * conversation id keeps its last question and subject in a {@link Memory}: in this process by default (at most
+ * {@code maxConversations}, the least recently used forgotten first), or in a database every replica shares.
+ * Thread-safe.
  */
 public final class FollowUps {
 
   public static final int DEFAULT_MAX_CONVERSATIONS = 1_000;
 
-  private record Turn(String question, String subject) {}
+  /** What a conversation was last about: its last question, resolved, and that question's subject. */
+  public record Turn(String question, String subject) {}
+
+  /** Where each conversation's last turn is kept; thread-safe. */
+  public interface Memory {
+    /** The last turn of {@code conversationId}, or null when there is none (or it was forgotten). */
+    Turn last(String conversationId);
+
+    void remember(String conversationId, Turn turn);
+  }
 
   private static final Pattern ELLIPSIS = Pattern.compile(
       "(?i)^\\W*(?:and|or|so|now|then|what\\s+about|how\\s+about|same\\s+for)\\s+(.{1,40}?)\\W*$");
@@ -39,18 +47,14 @@ public final class FollowUps {
   /** A question this short names no subject of its own ("what happens in the development?"). */
   private static final int SHORT_QUESTION_TERMS = 3;
 
-  private final Map<String, Turn> conversations;
+  private final Memory conversations;
 
   public FollowUps(int maxConversations) {
-    if (maxConversations < 1) {
-      throw new IllegalArgumentException("illegal maxConversations: " + maxConversations + ", must be >= 1");
-    }
-    this.conversations = new LinkedHashMap<>(16, 0.75f, true) {
-      @Override
-      protected boolean removeEldestEntry(Map.Entry<String, Turn> eldest) {
-        return size() > maxConversations;
-      }
-    };
+    this(new RecentConversations(maxConversations));
+  }
+
+  public FollowUps(Memory conversations) {
+    this.conversations = conversations;
   }
 
   public FollowUps() {
@@ -65,16 +69,11 @@ public final class FollowUps {
    */
   public String resolve(String conversationId, String question, Predicate<String> answersAlone) {
     if (conversationId == null) return question;
-    Turn last;
-    synchronized (this) {
-      last = conversations.get(conversationId);
-    }
+    Turn last = conversations.last(conversationId);
     String resolved = last == null ? question : resolve(question, last, answersAlone);
     // A resolved follow-up is still about the last subject; a question standing alone sets a new one.
     String subject = last != null && !resolved.equals(question) ? last.subject() : QuestionForm.read(resolved).subject();
-    synchronized (this) {
-      conversations.put(conversationId, new Turn(resolved, subject));
-    }
+    conversations.remember(conversationId, new Turn(resolved, subject));
     return resolved;
   }
 

@@ -1,5 +1,6 @@
 package dev.cadenza.answer;
 
+import dev.cadenza.corpus.Level;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -9,8 +10,11 @@ import java.util.regex.Pattern;
  *
  * @param conversationId groups follow-up questions so a model backend can see the earlier turns;
  *     null for a standalone question. Backends without memory ignore it.
+ * @param register the level of the student the answer is written for (plain words for a beginner, compact for an
+ *     advanced one); null to write as the backend always does
  */
-public record GenerationRequest(String question, List<Passage> passages, List<String> exactFacts, String conversationId) {
+public record GenerationRequest(String question, List<Passage> passages, List<String> exactFacts, String conversationId,
+    Level register) {
 
   public static final int MAX_CONVERSATION_ID_LENGTH = 128;
   private static final Pattern CONVERSATION_ID = Pattern.compile("[A-Za-z0-9._:-]{1," + MAX_CONVERSATION_ID_LENGTH + "}");
@@ -22,6 +26,11 @@ public record GenerationRequest(String question, List<Passage> passages, List<St
       throw new IllegalArgumentException("illegal conversationId: '" + conversationId + "', must be 1 to "
           + MAX_CONVERSATION_ID_LENGTH + " letters, digits, '.', '_', ':' or '-'");
     }
+  }
+
+  /** A question written for no particular level. */
+  public GenerationRequest(String question, List<Passage> passages, List<String> exactFacts, String conversationId) {
+    this(question, passages, exactFacts, conversationId, null);
   }
 
   /** A standalone question, outside any conversation. */

@@ -4,15 +4,18 @@ import dev.cadenza.answer.Admission;
 import dev.cadenza.answer.Answerer;
 import dev.cadenza.answer.AskService;
 import dev.cadenza.answer.FallbackAnswerer;
-import dev.cadenza.answer.GroundedComposer;
+import dev.cadenza.answer.FollowUps;
 import dev.cadenza.answer.HybridSearch;
+import dev.cadenza.answer.LevelledComposer;
 import dev.cadenza.corpus.Chunker;
-import dev.cadenza.corpus.CorpusLoader;
-import dev.cadenza.corpus.Drafts;
+import dev.cadenza.corpus.DocumentStore;
+import dev.cadenza.corpus.FileDocumentStore;
+import dev.cadenza.corpus.FolderDrafts;
 import dev.cadenza.corpus.Library;
 import dev.cadenza.embed.Embedders;
 import dev.cadenza.index.Bm25Retriever;
 import dev.cadenza.index.ChunkIndex;
+import dev.cadenza.index.IndexFollower;
 import dev.cadenza.index.Progress;
 import dev.cadenza.index.SyncReport;
 import dev.cadenza.index.VectorRetriever;
@@ -20,7 +23,10 @@ import dev.cadenza.llm.OpenAiAnswerer;
 import dev.cadenza.learners.Exercises;
 import dev.cadenza.learners.JdbcLearnerRepository;
 import dev.cadenza.learners.Practice;
+import dev.cadenza.replica.PostgresDocumentStore;
+import dev.cadenza.replica.SqlConversations;
 import dev.cadenza.store.Database;
+import dev.cadenza.store.Dialect;
 import dev.cadenza.theory.qa.TheoryQa;
 import dev.cadenza.theory.verify.Verifier;
 import dev.langchain4j.model.embedding.EmbeddingModel;
@@ -41,7 +47,8 @@ public final class Cadenza implements Closeable {
 
   private final CadenzaConfig config;
   private final ChunkIndex index;
-  private final Library library;
+  private final DocumentStore documents;
+  private final IndexFollower follower;
   private final Curator curator;
   private final HybridSearch search;
   private final TheoryQa theory;
@@ -64,15 +71,14 @@ public final class Cadenza implements Closeable {
     this.modelServer = modelServer;
     this.ownedEmbedder = ownedEmbedder;
     this.index = index;
-    this.library = new Library(config.corpusDir(), config.dataDir().resolve("documents"));
-    library.clearInterruptedUploads();
-    this.curator = new Curator(library, index, new Drafts(config.dataDir().resolve("drafts")),
-        new PublishOverrides(config.dataDir().resolve("published-anyway.jsonl"), Clock.systemUTC()));
+    this.documents = documentStore();
+    this.follower = new IndexFollower(index, documents);
+    this.curator = new Curator(documents, follower, index, publishOverrides());
     this.search = new HybridSearch(new Bm25Retriever(index), new VectorRetriever(index));
     this.theory = theory;
     this.backend = answerer.name();
     this.ask = new AskService(search, theory, new Verifier(), answerer,
-        new Admission(config.maxRunningAnswers(), config.maxWaitingAnswers()), new MusicTasks());
+        new Admission(config.maxRunningAnswers(), config.maxWaitingAnswers()), new MusicTasks(), followUps());
     this.midi = new MidiFeedback(search, ask);
   }
 
@@ -93,7 +99,7 @@ public final class Cadenza implements Closeable {
   private static Cadenza open(CadenzaConfig config, EmbeddingModel embedder, AutoCloseable ownedEmbedder) {
     ChunkIndex index = ChunkIndex.open(config.indexDir(), embedder, new Chunker());
     OpenAiAnswerer modelServer = config.llm() == null ? null : OpenAiAnswerer.create(config.llm());
-    Answerer answerer = modelServer == null ? new GroundedComposer() : new FallbackAnswerer(modelServer);
+    Answerer answerer = modelServer == null ? new LevelledComposer() : new FallbackAnswerer(modelServer);
     LOG.info("answering with {}", answerer.name());
     return new Cadenza(config, index, theoryQa(), answerer, modelServer, embedder, ownedEmbedder);
   }
@@ -111,6 +117,30 @@ public final class Cadenza implements Closeable {
     return database;
   }
 
+  /**
+   * Uploads as files under the data folder by default; in PostgreSQL when {@code CADENZA_DB_URL} names it, shared
+   * by every instance on that database (replicas), each following the others' changes.
+   */
+  private DocumentStore documentStore() {
+    if (config.database().dialect() == Dialect.POSTGRESQL) {
+      return new PostgresDocumentStore(database(), Library.shippedOnly(config.corpusDir()), Clock.systemUTC());
+    }
+    return new FileDocumentStore(new Library(config.corpusDir(), config.dataDir().resolve("documents")),
+        new FolderDrafts(config.dataDir().resolve("drafts")));
+  }
+
+  /** Published-anyway records beside the uploads: a file in the data folder, or the shared database. */
+  private PublishOverrides publishOverrides() {
+    return config.database().dialect() == Dialect.POSTGRESQL ? new SqlPublishOverrides(database(), Clock.systemUTC())
+        : new FilePublishOverrides(config.dataDir().resolve("published-anyway.jsonl"), Clock.systemUTC());
+  }
+
+  /** Follow-ups remembered in this process by default; in the shared database, so any replica continues them. */
+  private FollowUps followUps() {
+    return config.database().dialect() == Dialect.POSTGRESQL
+        ? new FollowUps(new SqlConversations(database(), Clock.systemUTC())) : new FollowUps();
+  }
+
   /** Adaptive practice over the database, citing the library; created on first use. */
   public synchronized Practice practice() {
     if (practice == null) {
@@ -120,11 +150,13 @@ public final class Cadenza implements Closeable {
     return practice;
   }
 
-  /** Brings the index in line with the library: embeds new and changed documents, drops removed ones. */
+  /**
+   * Brings the index in line with the library: embeds new and changed documents, drops removed ones; then follows
+   * the changes other instances make, when the documents are shared.
+   */
   public SyncReport syncCorpus(Progress progress) {
-    CorpusLoader.Result loaded = library.load();
-    loaded.failures().forEach(failure -> LOG.warn("skipped {}", failure));
-    SyncReport report = index.sync(loaded.documents(), progress);
+    SyncReport report = follower.syncAll(progress);
+    follower.start();
     LOG.info("index in sync with {}: {} added, {} updated, {} unchanged, {} removed, {} chunks embedded",
         config.corpusDir(), report.added().size(), report.updated().size(), report.unchanged(),
         report.removed().size(), report.chunksEmbedded());
@@ -147,7 +179,7 @@ public final class Cadenza implements Closeable {
 
   /** When each document's file last changed, by document id. */
   public java.util.Map<String, java.time.Instant> documentChanges() {
-    return library.lastChanged();
+    return documents.lastChanged();
   }
 
   public Curator curator() {
@@ -187,6 +219,8 @@ public final class Cadenza implements Closeable {
 
   @Override
   public void close() throws IOException {
+    follower.close();
+    documents.close();
     index.close();
     synchronized (this) {
       if (database != null) {

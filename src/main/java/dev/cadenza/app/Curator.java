@@ -4,9 +4,11 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import dev.cadenza.corpus.CorpusException;
 import dev.cadenza.corpus.Document;
 import dev.cadenza.corpus.DocumentParser;
+import dev.cadenza.corpus.DocumentStore;
 import dev.cadenza.corpus.Drafts;
 import dev.cadenza.corpus.Library;
 import dev.cadenza.index.ChunkIndex;
+import dev.cadenza.index.IndexFollower;
 import dev.cadenza.index.Progress;
 import dev.cadenza.theory.verify.Verifier;
 import java.io.IOException;
@@ -17,14 +19,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
 
 /**
  * Adds, replaces and removes curator documents, one write at a time: the existence check, the staged original and
- * the index change happen under one lock, so concurrent uploads of one id cannot both win. The original is staged,
- * the document indexed, and only then the original moved into place: a write interrupted at any point leaves the
- * file and the index agreeing after a restart (the next start drops an indexed document without an original).
+ * the index change happen under the store's write lock (across instances when the store is shared), so concurrent
+ * uploads of one id cannot both win. Under the lock the index first catches up with changes other instances
+ * committed; then the original is staged, the document indexed, and only then the original committed: a write
+ * interrupted at any point leaves the store and the index agreeing after a restart (the next start drops an indexed
+ * document the store does not have).
  * Every write is fact-checked first: a document with a wrong claim is kept as a {@link Drafts draft}, never indexed,
  * unless the curator publishes it anyway, which {@link PublishOverrides} records.
  */
@@ -40,17 +43,18 @@ public final class Curator {
   /** Whether a document with wrong claims is held back as a draft or published over the verifier's objection. */
   public enum WrongFacts { HOLD, PUBLISH_ANYWAY }
 
-  private final Library library;
+  private final DocumentStore store;
+  private final IndexFollower follower;
   private final ChunkIndex index;
   private final Drafts drafts;
   private final PublishOverrides overrides;
   private final Verifier verifier = new Verifier();
-  private final ReentrantLock writes = new ReentrantLock();
 
-  Curator(Library library, ChunkIndex index, Drafts drafts, PublishOverrides overrides) {
-    this.library = library;
+  Curator(DocumentStore store, IndexFollower follower, ChunkIndex index, PublishOverrides overrides) {
+    this.store = store;
+    this.follower = follower;
     this.index = index;
-    this.drafts = drafts;
+    this.drafts = store.drafts();
     this.overrides = overrides;
   }
 
@@ -87,8 +91,8 @@ public final class Curator {
   private Outcome write(String id, String fileName, byte[] bytes, boolean mustBeNew, WrongFacts wrongFacts) {
     Document parsed = DocumentParser.parse(id, fileName, bytes);
     FactCheck check = factCheck(parsed);
-    writes.lock();
-    try {
+    try (DocumentStore.Write write = store.begin()) {
+      follower.catchUp();
       Map<String, String> hashes = index.documentHashes();
       String existing = hashes.get(id);
       if (mustBeNew && existing != null) {
@@ -109,44 +113,43 @@ public final class Curator {
         drafts.save(id, fileName, bytes);
         return new Outcome(Outcome.Kind.DRAFTED, id, 0, check, false);
       }
-      Library.StagedOriginal original = library.stage(parsed, fileName, bytes);
-      int chunks;
-      try {
-        chunks = index.put(parsed, MAX_CHUNKS_PER_DOCUMENT);
-      } catch (RuntimeException e) {
-        original.discard();
-        throw e;
-      }
-      original.commit();
+      write.put(parsed, fileName, bytes);
+      int chunks = index.put(parsed, MAX_CHUNKS_PER_DOCUMENT);
+      commit(write, id);
       if (override) overrides.record(id, parsed.contentHash(), check);
       drafts.remove(id);
       return new Outcome(existing == null ? Outcome.Kind.ADDED : Outcome.Kind.UPDATED, id, chunks, check, override);
-    } finally {
-      writes.unlock();
+    }
+  }
+
+  /** Commits a write whose index change is made; if the commit fails, the index goes back to the store's version. */
+  private void commit(DocumentStore.Write write, String id) {
+    try {
+      write.commit();
+    } catch (RuntimeException e) {
+      follower.reconcile(id);
+      throw e;
     }
   }
 
   /** Removes an uploaded document's chunks, original and waiting draft; false when no such document exists. */
   public boolean delete(String id) {
-    writes.lock();
-    try {
+    try (DocumentStore.Write write = store.begin()) {
+      follower.catchUp();
       // Index first: a crash between the two leaves an original that the next start indexes again, never a
       // searchable document without its original.
       boolean wasIndexed = index.delete(id);
       boolean hadDraft = drafts.remove(id);
-      return library.removeOriginal(id) || wasIndexed || hadDraft;
-    } finally {
-      writes.unlock();
+      boolean removed = write.remove(id);
+      commit(write, id);
+      return removed || wasIndexed || hadDraft;
     }
   }
 
   /** Throws away the waiting draft of {@code id}, leaving any published version as it is; false when none waited. */
   public boolean discardDraft(String id) {
-    writes.lock();
-    try {
+    try (DocumentStore.Write write = store.begin()) {
       return drafts.remove(id);
-    } finally {
-      writes.unlock();
     }
   }
 

@@ -45,7 +45,12 @@ public final class MidiFeedback {
 
   /** The analysis JSON contract ({"key", "meter", "bars", "chords", "cadences", "issues", "feedback", ...}) plus "references". */
   public Map<String, Object> analyze(byte[] midi) {
-    return json(analyzer.analyze(midi));
+    return json(analysis(midi));
+  }
+
+  /** The full analysis of a MIDI file, for callers that use its issues as well as its JSON. */
+  public MidiAnalysis analysis(byte[] midi) {
+    return analyzer.analyze(midi);
   }
 
   /**
@@ -59,7 +64,8 @@ public final class MidiFeedback {
     return json;
   }
 
-  private Map<String, Object> json(MidiAnalysis full) {
+  /** An analysis as the JSON contract of {@link #analyze}. */
+  public Map<String, Object> json(MidiAnalysis full) {
     MidiAnalysis analysis = full.listedUpTo(MAX_LISTED);
     Map<String, Object> json = JSON.convertValue(analysis, new TypeReference<LinkedHashMap<String, Object>>() {});
     json.put("references", references(analysis));
@@ -68,7 +74,11 @@ public final class MidiFeedback {
 
   /** Answers a question about the file: the analysis summary is given to the generator as exact facts. */
   public AskResult ask(byte[] midi, String question) {
-    MidiAnalysis analysis = analyzer.analyze(midi);
+    return ask(analysis(midi), question);
+  }
+
+  /** Answers a question about an analysed file. */
+  public AskResult ask(MidiAnalysis analysis, String question) {
     return ask.ask(new AskRequest(question, AskRequest.DEFAULT_K, Filter.NONE, null, List.of(analysis.summary())));
   }
 

@@ -88,7 +88,7 @@ public final class AskBenchmark {
     try (Cadenza cadenza = Cadenza.open(new CadenzaConfig(options.corpusDir(), options.indexDir(), data), embedder)) {
       log.println("syncing the index in " + options.indexDir() + " with " + options.corpusDir() + "...");
       cadenza.syncCorpus(Progress.NONE);
-      Javalin app = start(cadenza, data);
+      Javalin app = startApp(cadenza, data, options.virtualThreads());
       try {
         // Every request of the warm-up and of each level asks a question not asked before in this run, so the
         // embedding cache never answers for the model; only the last row repeats one question on purpose.
@@ -131,11 +131,12 @@ public final class AskBenchmark {
     return new Row(embedder, level, r);
   }
 
-  private Javalin start(Cadenza cadenza, Path data) {
+  /** The web app over {@code cadenza} on a free loopback port, with no per-client rate limit. */
+  static Javalin startApp(Cadenza cadenza, Path data, boolean virtualThreads) {
     WebConfig web = new WebConfig(CuratorToken.load(Map.of(), data), WebConfig.DEFAULT_MAX_UPLOAD_BYTES, RateLimit.OFF);
     Javalin app = CadenzaApp.create(cadenza, web);
     // The equivalent of config.concurrency.useVirtualThreads = true inside CadenzaApp.create; it must be set before start.
-    app.unsafe.concurrency.useVirtualThreads = options.virtualThreads();
+    app.unsafe.concurrency.useVirtualThreads = virtualThreads;
     return app.start("127.0.0.1", 0);
   }
 

@@ -29,12 +29,17 @@ public final class AskLoad {
 
   private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);
 
-  private final URI endpoint;
+  private final List<URI> endpoints;
   private final List<String> bodies;
 
   /** {@code questions} are sent round-robin as {@code {"question": ...}}. */
   public AskLoad(String baseUrl, List<String> questions) {
-    this.endpoint = URI.create(baseUrl + "/api/ask");
+    this(List.of(baseUrl), questions);
+  }
+
+  /** Requests go to the servers in turn, as a round-robin load balancer would send them. */
+  public AskLoad(List<String> baseUrls, List<String> questions) {
+    this.endpoints = baseUrls.stream().map(base -> URI.create(base + "/api/ask")).toList();
     this.bodies = questions.stream().map(AskLoad::body).toList();
   }
 
@@ -55,7 +60,7 @@ public final class AskLoad {
           for (int n = issued.getAndIncrement(); n < requests && System.nanoTime() < deadline; n = issued.getAndIncrement()) {
             long begin = System.nanoTime();
             StringBuilder error = new StringBuilder();
-            Outcome outcome = send(http, bodies.get(n % bodies.size()), error);
+            Outcome outcome = send(http, endpoints.get(n % endpoints.size()), bodies.get(n % bodies.size()), error);
             long took = System.nanoTime() - begin;
             switch (outcome) {
               case ANSWERED -> answeredLatency.recordNanos(took);
@@ -85,7 +90,7 @@ public final class AskLoad {
   }
 
   /** Sends one question; on failure {@code error} says what went wrong. */
-  private Outcome send(HttpClient http, String body, StringBuilder error) {
+  private Outcome send(HttpClient http, URI endpoint, String body, StringBuilder error) {
     HttpRequest request = HttpRequest.newBuilder(endpoint).timeout(REQUEST_TIMEOUT)
         .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
     try {

@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
     description = "Run a benchmark and write a JSON and a Markdown report (see docs/benchmarks.md).",
     subcommands = {BenchCommand.Retrieval.class, BenchCommand.Embedding.class, BenchCommand.Ask.class,
         BenchCommand.ColdStart.class, BenchCommand.Ingest.class, BenchKeysCommand.class,
-        BenchLearnersCommand.class, BenchPerformancesCommand.class})
+        BenchLearnersCommand.class, BenchPerformancesCommand.class, BenchReplicasCommand.class})
 final class BenchCommand {
 
   /** HNSW build settings compared by default: ChunkIndex's own first, then one change at a time. */

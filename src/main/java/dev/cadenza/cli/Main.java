@@ -20,11 +20,11 @@ import picocli.CommandLine.Command;
 public final class Main {
 
   /**
-   * Libraries that log routine steps at INFO through java.util.logging (Tribuo on every router
-   * training, Lucene on opening its vector code) are quieted to warnings; Cadenza reports its own
-   * progress. Held here because java.util.logging keeps loggers only weakly, with their levels.
+   * Libraries that log routine steps at INFO through java.util.logging (Lucene on opening its vector code) are
+   * quieted to warnings; Cadenza reports its own progress. Held here because java.util.logging keeps loggers only
+   * weakly, with their levels.
    */
-  private static final List<Logger> QUIETED = List.of(Logger.getLogger("org.tribuo"), Logger.getLogger("org.apache.lucene"));
+  private static final List<Logger> QUIETED = List.of(Logger.getLogger("org.apache.lucene"));
 
   public static void main(String[] args) {
     QUIETED.forEach(logger -> logger.setLevel(Level.WARNING));

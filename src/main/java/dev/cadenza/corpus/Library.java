@@ -34,10 +34,15 @@ public final class Library {
     this.uploadsDir = uploadsDir;
   }
 
+  /** The shipped corpus alone, for instances whose uploads live in a database. */
+  public static Library shippedOnly(Path corpusDir) {
+    return new Library(corpusDir, null);
+  }
+
   /** Every readable document of both folders; unreadable files are listed as failures. */
   public CorpusLoader.Result load() {
     CorpusLoader.Result shipped = CorpusLoader.load(corpusDir);
-    if (!Files.isDirectory(uploadsDir)) {
+    if (uploadsDir == null || !Files.isDirectory(uploadsDir)) {
       return shipped;
     }
     CorpusLoader.Result uploaded = CorpusLoader.load(uploadsDir);
@@ -170,7 +175,7 @@ public final class Library {
   }
 
   private static void addModifiedTimes(Path root, String prefix, Map<String, Instant> changed) {
-    if (!Files.isDirectory(root)) {
+    if (root == null || !Files.isDirectory(root)) {
       return;
     }
     try (Stream<Path> files = Files.walk(root)) {

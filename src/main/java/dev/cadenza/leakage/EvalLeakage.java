@@ -4,17 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemAlreadyExistsException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -32,7 +25,6 @@ public final class EvalLeakage {
   public static final EvalLeakage NONE = new EvalLeakage(List.of(), List.of(), "none");
 
   private static final List<String> QUESTION_FIELDS = List.of("question", "followup");
-  private static final String BUNDLED = "/eval";
 
   private final NearDuplicates questions;
   private final NearDuplicates answers;
@@ -50,14 +42,6 @@ public final class EvalLeakage {
       return NONE;
     }
     return read(path, path.toString().replace('\\', '/'));
-  }
-
-  /**
-   * The sets shipped on the classpath (the build copies eval/*.jsonl there), so that what the router is trained on
-   * does not depend on the working folder.
-   */
-  public static EvalLeakage bundled() {
-    return Bundled.SETS;
   }
 
   /** The first evaluation question or follow-up that {@code text} repeats. */
@@ -124,32 +108,6 @@ public final class EvalLeakage {
     String text = row.path(field).asText("");
     if (!text.isBlank()) {
       texts.add(text);
-    }
-  }
-
-  /** Read once, on first use. */
-  private static final class Bundled {
-    static final EvalLeakage SETS = load();
-
-    private static EvalLeakage load() {
-      URL folder = EvalLeakage.class.getResource(BUNDLED);
-      if (folder == null) {
-        throw new IllegalStateException("no evaluation sets on the classpath at " + BUNDLED
-            + ": the build copies eval/*.jsonl there (pom.xml)");
-      }
-      try {
-        URI uri = folder.toURI();
-        if (!uri.getScheme().equals("jar")) {
-          return read(Path.of(uri), "classpath:eval");
-        }
-        try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
-          return read(jar.getPath(BUNDLED), "classpath:eval");
-        } catch (FileSystemAlreadyExistsException open) {
-          return read(FileSystems.getFileSystem(uri).getPath(BUNDLED), "classpath:eval");
-        }
-      } catch (URISyntaxException | IOException e) {
-        throw new IllegalStateException("cannot open the evaluation sets at " + folder, e);
-      }
     }
   }
 }

@@ -45,6 +45,18 @@ enum Cadence {
     return meaning;
   }
 
+  /** "an authentic", "a half": the label with its article, to start a sentence's predicate. */
+  String withArticle() {
+    return (label.startsWith("a") || label.startsWith("i") ? "an " : "a ") + label;
+  }
+
+  /** Right when the answer names this cadence; a malformed answer names none of {@code choices}. */
+  Grade grade(String answer, String choices) {
+    Cadence named = named(answer).orElseThrow(() -> new MalformedAnswerException(
+        "'" + answer + "' names no cadence; answer " + choices));
+    return named == this ? Grade.RIGHT : Grade.WRONG;
+  }
+
   /** The closing progressions ("V7 I") that make this cadence in a major or minor key. */
   List<String> progressions(boolean minor) {
     return minor ? inMinor : inMajor;

@@ -6,12 +6,12 @@ import dev.cadenza.theory.RomanNumerals;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.random.RandomGenerator;
 
 /** Name the cadence two closing chords make; the chords are realised by the engine in the drawn key. */
 final class CadenceExercises implements ExerciseKind {
   private static final int MAX_FIFTHS = 5;
+  private static final String CHOICES = "authentic, imperfect authentic, half, plagal, deceptive or Phrygian half";
 
   @Override
   public Topic topic() {
@@ -45,26 +45,12 @@ final class CadenceExercises implements ExerciseKind {
     }
     List<String> symbols = chords.stream().map(RomanChord::symbol).toList();
     String explanation = "In " + key.name() + ", " + symbols.get(0) + " to " + symbols.get(1) + " is "
-        + progression.replace(" ", " to ") + ": " + article(cadence) + " " + cadence.label() + " cadence, where "
+        + progression.replace(" ", " to ") + ": " + cadence.withArticle() + " cadence, where "
         + cadence.meaning() + ".";
     int difficulty = 1 + cadence.ordinal() / 2 + (key.mode() == Key.Mode.MINOR ? 1 : 0);
     return new Exercise(key(key.name(), cadence.name(), progression.replace(' ', '-')), topic(),
         Draws.clampDifficulty(difficulty), "In " + key.name() + ", a phrase ends with " + symbols.get(0) + " then "
             + symbols.get(1) + ". Which cadence is it?",
-        "authentic, imperfect authentic, half, plagal, deceptive or Phrygian half", cadence.label(), explanation,
-        List.of(), answer -> grade(cadence, answer));
-  }
-
-  private static Grade grade(Cadence expected, String answer) {
-    Optional<Cadence> named = Cadence.named(answer);
-    if (named.isEmpty()) {
-      throw new MalformedAnswerException("'" + answer + "' names no cadence; answer authentic, imperfect authentic,"
-          + " half, plagal, deceptive or Phrygian half");
-    }
-    return named.get() == expected ? Grade.RIGHT : Grade.WRONG;
-  }
-
-  private static String article(Cadence cadence) {
-    return cadence == Cadence.AUTHENTIC || cadence == Cadence.IMPERFECT_AUTHENTIC ? "an" : "a";
+        CHOICES, cadence.label(), explanation, List.of(), answer -> cadence.grade(answer, CHOICES));
   }
 }

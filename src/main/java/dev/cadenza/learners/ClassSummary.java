@@ -9,7 +9,7 @@ import java.util.Set;
 
 /**
  * The teacher's view of every learner together: totals, each topic's accuracy, the items rated hardest, and the
- * misconceptions seen most.
+ * misconceptions seen most, in practice answers and in the part-writing of uploaded MIDI files.
  */
 public record ClassSummary(int learners, int itemsAnswered, double accuracy, List<TopicSummary> topics,
     List<HardItem> hardestItems, List<MisconceptionSummary> misconceptions) {
@@ -24,8 +24,8 @@ public record ClassSummary(int learners, int itemsAnswered, double accuracy, Lis
 
   public record MisconceptionSummary(String id, String description, int count, int learners) {}
 
-  static ClassSummary of(int learners, List<Attempt> attempts, List<LearnerRepository.RatedItem> hardest,
-      Exercises exercises) {
+  static ClassSummary of(int learners, List<Attempt> attempts, List<Upload> uploads,
+      List<LearnerRepository.RatedItem> hardest, Exercises exercises) {
     Map<Topic, int[]> byTopic = new EnumMap<>(Topic.class);
     Map<Topic, Set<String>> topicLearners = new EnumMap<>(Topic.class);
     Map<Misconception, int[]> byMisconception = new EnumMap<>(Misconception.class);
@@ -40,6 +40,12 @@ public record ClassSummary(int learners, int itemsAnswered, double accuracy, Lis
       a.misconception().ifPresent(m -> {
         byMisconception.computeIfAbsent(m, k -> new int[1])[0]++;
         misconceptionLearners.computeIfAbsent(m, k -> new HashSet<>()).add(a.learnerId());
+      });
+    }
+    for (Upload upload : uploads) {
+      upload.misconceptions().forEach((m, shown) -> {
+        byMisconception.computeIfAbsent(m, k -> new int[1])[0] += shown;
+        misconceptionLearners.computeIfAbsent(m, k -> new HashSet<>()).add(upload.learnerId());
       });
     }
     List<TopicSummary> topics = new ArrayList<>();

@@ -14,10 +14,12 @@ import java.util.Objects;
  * @param expected the answer as the engine writes it
  * @param explanation why, stated so the theory verifier can check its claims where it reads them
  * @param notes pitches to show or play (scientific pitch names), empty when none help
+ * @param midi a Standard MIDI File to play, base64-encoded, rendered by the MIDI renderer where a progression must be
+ *     heard (a cadence); null when none
  * @param grader checks an answer against the engine
  */
 public record Exercise(String key, Topic topic, int difficulty, String prompt, String answerFormat, String expected,
-    String explanation, List<String> notes, Grader grader) {
+    String explanation, List<String> notes, String midi, Grader grader) {
 
   public static final int MIN_DIFFICULTY = 1;
   public static final int MAX_DIFFICULTY = 5;
@@ -30,6 +32,12 @@ public record Exercise(String key, Topic topic, int difficulty, String prompt, S
     if (difficulty < MIN_DIFFICULTY || difficulty > MAX_DIFFICULTY) {
       throw new IllegalArgumentException("illegal difficulty: " + difficulty + " for " + key + ", must be 1..5");
     }
+  }
+
+  /** An item with nothing to play beyond its notes. */
+  public Exercise(String key, Topic topic, int difficulty, String prompt, String answerFormat, String expected,
+      String explanation, List<String> notes, Grader grader) {
+    this(key, topic, difficulty, prompt, answerFormat, expected, explanation, notes, null, grader);
   }
 
   /** Grades an answer; throws {@link MalformedAnswerException} when it is not an answer of the asked kind. */

@@ -17,7 +17,7 @@ public final class Exercises {
     for (ExerciseKind kind : List.of(new IntervalExercises(), new ChordSpellingExercises(), new ScaleExercises(),
         new ChordIdentificationExercises(), new KeySignatureExercises(), new RelativeKeyExercises(),
         new RomanNumeralExercises(), new CadenceExercises(), new InversionExercises(), new EarIntervalExercises(),
-        new EarChordExercises())) {
+        new EarChordExercises(), new EarCadenceExercises())) {
       kinds.put(kind.topic(), kind);
     }
     if (kinds.size() != Topic.values().length) {

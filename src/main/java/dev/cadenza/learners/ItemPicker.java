@@ -57,7 +57,7 @@ final class ItemPicker {
   }
 
   private Topic chooseTopic(String learnerId, RandomGenerator random) {
-    Optional<Misconception> open = Misconceptions.target(repository.attempts(learnerId));
+    Optional<Misconception> open = Misconceptions.target(repository.attempts(learnerId), repository.uploads(learnerId));
     if (open.isPresent() && random.nextDouble() < MISCONCEPTION_SHARE) {
       List<Topic> topics = List.copyOf(open.get().topics());
       return Draws.one(topics, random);

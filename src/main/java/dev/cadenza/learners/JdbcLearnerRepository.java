@@ -190,6 +190,47 @@ public final class JdbcLearnerRepository implements LearnerRepository {
   }
 
   @Override
+  public void recordUpload(Upload upload) {
+    database.inTransaction(c -> {
+      Rows.update(c, "INSERT INTO uploads (id, learner_id, analysed_at) VALUES (?, ?, ?)", upload.id(),
+          upload.learnerId(), upload.analysedAt());
+      for (Map.Entry<String, Integer> issue : upload.issues().entrySet()) {
+        Rows.update(c, "INSERT INTO upload_issues (upload_id, rule, shown) VALUES (?, ?, ?)", upload.id(),
+            issue.getKey(), issue.getValue());
+      }
+      return null;
+    });
+  }
+
+  @Override
+  public List<Upload> uploads(String learnerId) {
+    return uploadsWhere(" WHERE u.learner_id = ?", learnerId);
+  }
+
+  @Override
+  public List<Upload> allUploads() {
+    return uploadsWhere("");
+  }
+
+  private List<Upload> uploadsWhere(String condition, Object... parameters) {
+    List<Object[]> rows = database.query(c -> Rows.list(c, "SELECT u.id, u.learner_id, u.analysed_at, i.rule, i.shown"
+            + " FROM uploads u LEFT JOIN upload_issues i ON i.upload_id = u.id" + condition
+            + " ORDER BY u.analysed_at, u.id, i.rule",
+        r -> new Object[] {r.getString(1), r.getString(2), r.getLong(3), r.getString(4), r.getInt(5)}, parameters));
+    Map<String, Upload> byId = new LinkedHashMap<>();
+    for (Object[] row : rows) {
+      Upload before = byId.get((String) row[0]);
+      Map<String, Integer> issues = new LinkedHashMap<>(before == null ? Map.of() : before.issues());
+      if (row[3] != null) {
+        issues.put((String) row[3], (Integer) row[4]);
+      }
+      byId.put((String) row[0], new Upload((String) row[0], (String) row[1], Instant.ofEpochMilli((Long) row[2]),
+          issues));
+    }
+    return List.copyOf(byId.values());
+  }
+
+  @Override
   public int learnerCount() {
     return database.query(c -> Rows.first(c, "SELECT COUNT(*) FROM learners", r -> r.getInt(1)).orElse(0));
   }

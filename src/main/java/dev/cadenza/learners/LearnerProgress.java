@@ -24,10 +24,13 @@ public record LearnerProgress(String learnerId, int itemsAnswered, int correct, 
   /** A topic's rating and record; mastery in [0, 1]. */
   public record TopicProgress(String topic, double rating, double mastery, int answered, int correct) {}
 
-  /** A misconception's record: how often it showed, and whether it is still open. */
-  public record MisconceptionProgress(String id, String description, int count, boolean open) {}
+  /**
+   * A misconception's record: how often it showed, whether it is still open, and where it showed: "practice"
+   * (wrong answers) or "uploads" (part-writing issues in the learner's MIDI files).
+   */
+  public record MisconceptionProgress(String id, String description, int count, boolean open, String shownIn) {}
 
-  static LearnerProgress of(String learnerId, List<Attempt> attempts, Map<Topic, Rating> ratings,
+  static LearnerProgress of(String learnerId, List<Attempt> attempts, List<Upload> uploads, Map<Topic, Rating> ratings,
       List<Review> reviews, Instant now, Double assessmentGain) {
     int correct = 0;
     int streak = 0;
@@ -58,9 +61,9 @@ public record LearnerProgress(String learnerId, int itemsAnswered, int correct, 
             rating.answered(), right));
       }
     }
-    List<MisconceptionProgress> misconceptions = Misconceptions.seen(attempts).stream()
+    List<MisconceptionProgress> misconceptions = Misconceptions.seen(attempts, uploads).stream()
         .map(s -> new MisconceptionProgress(s.misconception().label(), s.misconception().description(), s.count(),
-            s.open()))
+            s.open(), s.misconception().partWriting() ? "uploads" : "practice"))
         .toList();
     int due = (int) reviews.stream().filter(r -> !r.dueAt().isAfter(now)).count();
     return new LearnerProgress(learnerId, attempts.size(), correct,

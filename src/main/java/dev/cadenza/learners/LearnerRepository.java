@@ -56,6 +56,15 @@ public interface LearnerRepository {
   /** The learner's assessments, oldest first. */
   List<Assessment> assessments(String learnerId);
 
+  /** Stores an analysed upload with its part-writing issues, in one transaction. */
+  void recordUpload(Upload upload);
+
+  /** The learner's uploads, oldest first. */
+  List<Upload> uploads(String learnerId);
+
+  /** Every learner's uploads, for the class view, oldest first. */
+  List<Upload> allUploads();
+
   /** An item key with its rating. */
   record RatedItem(String itemKey, Topic topic, Rating rating) {}
 

@@ -57,8 +57,8 @@ public final class LearnerSimulation {
     double habit = 1;
     for (int i = 1; i <= items; i++) {
       List<Attempt> attempts = repository.attempts(id);
-      boolean targetedNow = Misconceptions.target(attempts).equals(Optional.of(Misconception.LETTER_NAME));
-      if (detected == null && Misconceptions.detected(attempts).contains(Misconception.LETTER_NAME)) {
+      boolean targetedNow = Misconceptions.target(attempts, List.of()).equals(Optional.of(Misconception.LETTER_NAME));
+      if (detected == null && Misconceptions.detected(attempts, List.of()).contains(Misconception.LETTER_NAME)) {
         detected = i - 1;
       }
       PracticeItem item = practice.next(id, Optional.empty());

@@ -1,12 +1,15 @@
 package dev.cadenza.learners;
 
+import dev.cadenza.midi.voice.Issue;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import java.util.TreeMap;
 
 /**
  * Adaptive practice: creates anonymous learners, hands out generated items near each learner's level, grades
@@ -49,8 +52,7 @@ public final class Practice {
     Exercise exercise = pick.exercise();
     String itemId = Ids.random();
     repository.issue(new IssuedItem(itemId, learnerId, exercise.key(), exercise.topic(), now, Optional.empty()));
-    return new PracticeItem(itemId, exercise.topic().label(), exercise.difficulty(), exercise.prompt(),
-        exercise.answerFormat(), exercise.notes(), pick.review());
+    return PracticeItem.of(itemId, exercise, pick.review());
   }
 
   /**
@@ -97,9 +99,7 @@ public final class Practice {
     repository.createAssessment(assessment, items);
     List<PracticeItem> shown = new ArrayList<>();
     for (int i = 0; i < items.size(); i++) {
-      Exercise e = drawn.get(i);
-      shown.add(new PracticeItem(items.get(i).id(), e.topic().label(), e.difficulty(), e.prompt(), e.answerFormat(),
-          e.notes(), false));
+      shown.add(PracticeItem.of(items.get(i).id(), drawn.get(i), false));
     }
     return new AssessmentView(assessment.id(), kind.label(), shown);
   }
@@ -117,17 +117,33 @@ public final class Practice {
   public LearnerProgress progress(String learnerId) {
     requireLearner(learnerId);
     List<Attempt> attempts = repository.attempts(learnerId);
-    return LearnerProgress.of(learnerId, attempts, repository.skillRatings(learnerId), repository.reviews(learnerId),
+    return LearnerProgress.of(learnerId, attempts, repository.uploads(learnerId), repository.skillRatings(learnerId),
+        repository.reviews(learnerId),
         clock.instant(), AssessmentResult.gain(repository.assessments(learnerId), attempts).orElse(null));
   }
 
   /** The class view: every learner aggregated, the hardest items, the most common misconceptions. */
   public ClassSummary classSummary() {
-    return ClassSummary.of(repository.learnerCount(), repository.allAttempts(),
+    return ClassSummary.of(repository.learnerCount(), repository.allAttempts(), repository.allUploads(),
         repository.hardestItems(ClassSummary.MIN_ANSWERS_TO_RANK, ClassSummary.HARDEST_SHOWN), exercises);
   }
 
-  private void requireLearner(String learnerId) {
+  /**
+   * Records the part-writing issues the MIDI analyser found in a learner's upload (none for a clean piece): each
+   * counts as the misconception its rule reveals (see {@link PartWriting}). Returns the misconceptions shown.
+   */
+  public List<String> recordUpload(String learnerId, List<Issue> issues) {
+    requireLearner(learnerId);
+    Map<String, Integer> byRule = new TreeMap<>();
+    issues.forEach(issue -> byRule.merge(issue.rule(), 1, Integer::sum));
+    Upload upload = new Upload(Ids.random(), learnerId, clock.instant(), byRule);
+    List<String> shown = upload.misconceptions().keySet().stream().map(Misconception::label).toList();
+    repository.recordUpload(upload);
+    return shown;
+  }
+
+  /** Throws {@link UnknownIdException} unless the learner exists: a request can check before doing its work. */
+  public void requireLearner(String learnerId) {
     if (learnerId == null || learnerId.isBlank() || !repository.learnerExists(learnerId)) {
       throw new UnknownIdException("unknown learner id: " + learnerId + " (POST /api/learners creates one)");
     }

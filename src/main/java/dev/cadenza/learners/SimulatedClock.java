@@ -6,15 +6,15 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** Time that moves only when told, for simulated sessions and the tests that script them. */
-final class SimulatedClock extends Clock {
+/** Time that moves only when told, for simulated sessions and the tests that script them or wait out cool-downs. */
+public final class SimulatedClock extends Clock {
   private Instant now;
 
-  SimulatedClock(Instant start) {
+  public SimulatedClock(Instant start) {
     this.now = start;
   }
 
-  void advance(Duration by) {
+  public void advance(Duration by) {
     now = now.plus(by);
   }
 

@@ -19,7 +19,8 @@ public enum Topic {
   CADENCE("cadence", "harmony/cadences", "authentic half plagal deceptive cadence"),
   INVERSION("inversion", "harmony/inversions", "chord inversions and figured bass figures"),
   EAR_INTERVAL("ear-interval", "ear-training/interval-recognition", "recognising intervals by ear"),
-  EAR_CHORD("ear-chord", "ear-training/chord-quality-recognition", "hearing chord quality major minor");
+  EAR_CHORD("ear-chord", "ear-training/chord-quality-recognition", "hearing chord quality major minor"),
+  EAR_CADENCE("ear-cadence", "ear-training/harmonic-dictation", "hearing cadences authentic half plagal deceptive");
 
   private final String label;
   private final String document;

@@ -129,7 +129,8 @@ public final class OpenAiAnswerer implements Answerer {
   private ChatRequest chatRequest(GenerationRequest request) {
     PromptTemplate.Rendered rendered = prompt.render(request);
     List<ChatMessage> messages = new ArrayList<>();
-    messages.add(SystemMessage.from(rendered.system()));
+    String level = LevelInstructions.of(request.register());
+    messages.add(SystemMessage.from(level.isEmpty() ? rendered.system() : rendered.system().strip() + "\n\n" + level));
     if (request.conversationId() != null) {
       messages.addAll(memory.history(request.conversationId()));
     }

@@ -7,9 +7,9 @@ import dev.cadenza.theory.Note;
 import dev.cadenza.theory.RomanNumerals;
 import dev.cadenza.theory.Scale;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Renders teaching examples as type 1 MIDI files (a conductor track with title, tempo and 4/4, then
@@ -31,6 +31,8 @@ public final class MidiExamples {
       CadenceDetector.HC, new String[] {"I vi ii6 V", "i iv i V"},
       CadenceDetector.PLAGAL, new String[] {"I V I IV I", "i V i iv i"},
       CadenceDetector.DECEPTIVE, new String[] {"I IV V vi", "i iv V VI"});
+
+  private static final Pattern NUMERAL_SEPARATORS = Pattern.compile("[\\s,–—-]+");
 
   private MidiExamples() {}
 
@@ -81,16 +83,35 @@ public final class MidiExamples {
    * ignored), in a key such as "D minor".
    */
   public static byte[] cadence(String type, String key) {
+    Key parsed = Key.parse(key);
+    String numerals = cadenceProgression(type, parsed);
+    return voiced(numerals, parsed, isPac(type));
+  }
+
+  /** Like {@link #cadence} under a title that names neither the chords nor the cadence: a listening test's example. */
+  public static byte[] unnamedCadence(String type, Key key) {
+    return voiced(cadenceProgression(type, key), key, isPac(type), "Listening example");
+  }
+
+  /** The numerals ("I IV V7 I") of the example of a cadence type in a key. */
+  public static String cadenceProgression(String type, Key key) {
     String known = CADENCES.keySet().stream().filter(name -> name.equalsIgnoreCase(type.strip())).findFirst()
         .orElseThrow(() -> new IllegalArgumentException("unknown cadence type '" + type + "'; use one of "
             + String.join(", ", CADENCES.keySet().stream().sorted().toList())));
-    Key parsed = Key.parse(key);
-    String numerals = CADENCES.get(known)[parsed.mode() == Key.Mode.MINOR ? 1 : 0];
-    return voiced(numerals, parsed, known.equals(CadenceDetector.PAC));
+    return CADENCES.get(known)[key.mode() == Key.Mode.MINOR ? 1 : 0];
+  }
+
+  private static boolean isPac(String type) {
+    return type.strip().equalsIgnoreCase(CadenceDetector.PAC);
   }
 
   private static byte[] voiced(String numerals, Key key, boolean tonicOnTop) {
-    String[] parts = numerals.strip().split("[\\s,–—-]+");
+    String title = String.join("–", NUMERAL_SEPARATORS.split(numerals.strip())) + " in " + key.name();
+    return voiced(numerals, key, tonicOnTop, title);
+  }
+
+  private static byte[] voiced(String numerals, Key key, boolean tonicOnTop, String title) {
+    String[] parts = NUMERAL_SEPARATORS.split(numerals.strip());
     Voicer voicer = new Voicer();
     List<List<Integer>> chords = new ArrayList<>();
     for (int i = 0; i < parts.length; i++) {
@@ -98,7 +119,7 @@ public final class MidiExamples {
       boolean last = i == parts.length - 1;
       chords.add(voicer.voice(notes, tonicOnTop && last ? key.tonic().pitchClass() : -1));
     }
-    return chords(String.join("–", Arrays.asList(parts)) + " in " + key.name(), chords);
+    return chords(title, chords);
   }
 
   private static byte[] song(String title, List<MidiNote> notes) {

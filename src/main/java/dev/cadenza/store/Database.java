@@ -17,7 +17,7 @@ import org.sqlite.SQLiteDataSource;
 
 /**
  * Cadenza's SQL database: SQLite under the data folder by default, PostgreSQL when {@code CADENZA_DB_URL} names one.
- * Opening it applies the Flyway migrations in {@code db/migration} (V1–V49 learners, V50 on curation), so every
+ * Opening it applies the Flyway migrations in {@code db/migration} (V1–V49 learners, V50–V69 curation, V70 on curator documents and replicas), so every
  * repository finds the current schema. Repositories run their statements through {@link #inTransaction} (writes: all
  * or nothing) and {@link #query} (reads).
  */
@@ -71,7 +71,8 @@ public final class Database implements AutoCloseable {
   /** A database over a data source made elsewhere (a test server, a pool), migrated. */
   public static Database migrated(DataSource source, Dialect dialect, String description) {
     try {
-      Flyway.configure().dataSource(source).locations(MIGRATIONS).load().migrate();
+      // Learner migrations (V1-V49) may be added after curation's V50 has run on a database: apply them late.
+      Flyway.configure().dataSource(source).locations(MIGRATIONS).outOfOrder(true).load().migrate();
     } catch (FlywayException e) {
       throw new StoreException("cannot migrate the database at " + description, e);
     }
@@ -105,6 +106,18 @@ public final class Database implements AutoCloseable {
       return work.run(connection);
     } catch (SQLException e) {
       throw new StoreException("database read failed at " + description + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * A connection of the caller's own, for a session that outlives one statement (a lock held across a write, a
+   * LISTEN); the caller closes it.
+   */
+  public Connection connection() {
+    try {
+      return dataSource.getConnection();
+    } catch (SQLException e) {
+      throw new StoreException("cannot connect to the database at " + description + ": " + e.getMessage(), e);
     }
   }
 

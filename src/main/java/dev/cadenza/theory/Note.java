@@ -75,7 +75,9 @@ public record Note(Letter letter, int accidental, OptionalInt octave) {
     Note plain = fromMidi(midi, key.fifths() < 0 ? Spelling.FLATS : Spelling.SHARPS);
     for (Note n : key.spellingNotes()) {
       if (n.pitchClass() == plain.pitchClass()) {
-        return n.atMidi(midi);
+        // At MIDI 0 the key's B# would lie in octave -2, below the range; the plain spelling always fits.
+        int octave = (midi - n.letter.pitchClass() - n.accidental) / 12 - 1;
+        return octave < MIN_OCTAVE ? plain : n.atMidi(midi);
       }
     }
     return plain;

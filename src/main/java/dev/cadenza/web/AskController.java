@@ -48,13 +48,17 @@ final class AskController {
   void ask(Context ctx) {
     AskBody body = Bodies.read(ctx, AskBody.class);
     int k = body.k() == null ? AskRequest.DEFAULT_K : body.k();
-    Level preferred = body.learnerId() == null || body.level() != null ? null : levelOf(body.learnerId());
     AskRequest request = new AskRequest(body.question(), k, new Filter(body.level(), body.topic()), body.conversationId(),
-        List.of(), preferred);
+        List.of(), preferredLevel(body.learnerId(), body.level()));
     AskResult result = cadenza.ask().ask(request);
     Observability.answered(ctx, result);
     recorder.answered(request.question(), request.filter(), result);
     ctx.json(result);
+  }
+
+  /** With a learner and no level given, the learner's level: their passages rank first and the answer is written for it. */
+  private Level preferredLevel(String learnerId, String level) {
+    return learnerId == null || level != null && !level.isBlank() ? null : levelOf(learnerId);
   }
 
   /** The level a learner's practice shows: mean mastery over the topics answered (none yet: beginner). */
@@ -65,7 +69,7 @@ final class AskController {
   }
 
   /**
-   * GET /api/ask/stream?q=...: Server-Sent Events, a "token" event ({"text": ...}) per verified piece of
+   * GET /api/ask/stream?q=...[&learnerId=...]: Server-Sent Events, a "token" event ({"text": ...}) per verified piece of
    * the answer, then one "done" event carrying the whole result (the text to keep, with citations).
    * Parameters are validated before the stream opens, so bad input is still a JSON 400.
    */
@@ -75,8 +79,9 @@ final class AskController {
       throw new IllegalArgumentException("query parameter 'q' must not be empty");
     }
     int k = Params.intParam(ctx, "k", AskRequest.DEFAULT_K, 1, AskRequest.MAX_K);
-    AskRequest request = new AskRequest(question, k, new Filter(ctx.queryParam("level"), ctx.queryParam("topic")),
-        ctx.queryParam("conversationId"));
+    String level = ctx.queryParam("level");
+    AskRequest request = new AskRequest(question, k, new Filter(level, ctx.queryParam("topic")),
+        ctx.queryParam("conversationId"), List.of(), preferredLevel(ctx.queryParam("learnerId"), level));
     new SseHandler(client -> {
       try {
         AskResult result = cadenza.ask().ask(request,

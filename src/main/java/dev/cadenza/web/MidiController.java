@@ -2,11 +2,13 @@ package dev.cadenza.web;
 
 import dev.cadenza.answer.AskResult;
 import dev.cadenza.app.Cadenza;
+import dev.cadenza.midi.MidiAnalysis;
 import dev.cadenza.midi.MidiExamples;
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Map;
 
 /**
  * MIDI: analysis and feedback for an uploaded file or an ABC tune, questions about a file, and rendered
@@ -20,8 +22,15 @@ final class MidiController {
     this.cadenza = cadenza;
   }
 
+  /** POST /api/midi/analyze; with a learnerId form field the part-writing issues go to that learner's record. */
   void analyze(Context ctx) {
-    ctx.json(cadenza.midi().analyze(upload(ctx)));
+    String learnerId = knownLearner(ctx);
+    MidiAnalysis analysis = cadenza.midi().analysis(upload(ctx));
+    Map<String, Object> json = cadenza.midi().json(analysis);
+    if (learnerId != null) {
+      json.put("misconceptionsRecorded", cadenza.practice().recordUpload(learnerId, analysis.issues()));
+    }
+    ctx.json(json);
   }
 
   /** POST /api/abc/analyze: an ABC tune as the text body. */
@@ -38,7 +47,12 @@ final class MidiController {
     if (question == null || question.isBlank()) {
       throw new IllegalArgumentException("form field 'question' must not be empty");
     }
-    AskResult result = cadenza.midi().ask(upload(ctx), question);
+    String learnerId = knownLearner(ctx);
+    MidiAnalysis analysis = cadenza.midi().analysis(upload(ctx));
+    if (learnerId != null) {
+      cadenza.practice().recordUpload(learnerId, analysis.issues());
+    }
+    AskResult result = cadenza.midi().ask(analysis, question);
     Observability.answered(ctx, result);
     ctx.json(result);
   }
@@ -63,6 +77,16 @@ final class MidiController {
       throw new IllegalArgumentException("give one of 'chord', 'scale', 'progression' (with 'key') or 'cadence' (with 'key')");
     }
     ctx.contentType("audio/midi").header("Content-Disposition", "inline; filename=\"cadenza-example.mid\"").result(midi);
+  }
+
+  /** The optional learnerId form field, checked before any work: an unknown learner is a 404. */
+  private String knownLearner(Context ctx) {
+    String learnerId = ctx.formParam("learnerId");
+    if (learnerId == null || learnerId.isBlank()) {
+      return null;
+    }
+    cadenza.practice().requireLearner(learnerId);
+    return learnerId;
   }
 
   private static byte[] upload(Context ctx) {

@@ -21,7 +21,9 @@ import org.junit.jupiter.api.Test;
 class DeployManifestsTest {
 
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-  private static final List<String> REQUIRED = List.of("CADENZA_LLM_BASE_URL", "CADENZA_LLM_MODEL", "CADENZA_CURATOR_TOKEN");
+  /** Replicas share documents, learners and conversations only through the database. */
+  private static final List<String> REQUIRED = List.of("CADENZA_LLM_BASE_URL", "CADENZA_LLM_MODEL", "CADENZA_CURATOR_TOKEN",
+      "CADENZA_DB_URL");
 
   private static List<JsonNode> documents(Path file) throws IOException {
     List<JsonNode> documents = new ArrayList<>();

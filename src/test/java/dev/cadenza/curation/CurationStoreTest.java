@@ -7,10 +7,11 @@ import dev.cadenza.answer.Citation;
 import dev.cadenza.answer.RetrievedPassage;
 import dev.cadenza.answer.Verification;
 import dev.cadenza.index.Filter;
+import dev.cadenza.learners.SimulatedClock;
 import dev.cadenza.store.DatabaseContract;
 import dev.cadenza.testing.HashingEmbedder;
-import dev.cadenza.testing.MutableClock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -22,7 +23,7 @@ class CurationStoreTest extends DatabaseContract {
 
   private static final Duration WAIT = Duration.ofSeconds(30);
 
-  private final MutableClock clock = new MutableClock();
+  private final SimulatedClock clock = new SimulatedClock(Instant.parse("2024-01-01T00:00:00Z"));
   private Curation curation;
 
   @BeforeEach

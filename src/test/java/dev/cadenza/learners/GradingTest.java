@@ -34,7 +34,10 @@ class GradingTest {
       "ear-chord:D:MINOR | minor",
       "ear-chord:D:DOMINANT_SEVENTH | dominant 7th",
       "ear-chord:D:DOMINANT_SEVENTH | 7",
-      "ear-chord:Eb:MAJOR_SEVENTH | maj7"})
+      "ear-chord:Eb:MAJOR_SEVENTH | maj7",
+      "ear-cadence:D major:AUTHENTIC | perfect authentic",
+      "ear-cadence:A minor:DECEPTIVE | interrupted cadence",
+      "ear-cadence:F major:HALF | Half"})
   void acceptsEveryEquivalentWritingOfTheAnswer(String key, String answer) {
     assertThat(exercises.rebuild(key).grade(answer).correct()).isTrue();
   }
@@ -67,7 +70,8 @@ class GradingTest {
   @CsvSource(delimiter = '|', value = {
       "chord-spelling:C:MAJOR | C E A",
       "interval:C4:M3 | P5",
-      "cadence:G major:HALF:I-V | plagal"})
+      "cadence:G major:HALF:I-V | plagal",
+      "ear-cadence:E minor:PLAGAL | authentic"})
   void aPlainMistakeIsWrongWithoutAMisconception(String key, String answer) {
     assertThat(exercises.rebuild(key).grade(answer)).isEqualTo(new Grade(false, Optional.empty()));
   }
@@ -79,13 +83,15 @@ class GradingTest {
       "relative-key:C major | the sad one",
       "roman-numeral:name:C major:V | five",
       "cadence:G major:HALF:I-V | a nice one",
-      "key-signature:D major | sharps"})
+      "key-signature:D major | sharps",
+      "ear-cadence:D major:PLAGAL | a sad one"})
   void refusesAnswersOfTheWrongKind(String key, String answer) {
     assertThatThrownBy(() -> exercises.rebuild(key).grade(answer)).isInstanceOf(MalformedAnswerException.class);
   }
 
   @ParameterizedTest
-  @CsvSource({"interval:C4", "nonsense:C4:M3", "interval:C4:M3:extra", "cadence:G major:PLAGAL:V-I"})
+  @CsvSource({"interval:C4", "nonsense:C4:M3", "interval:C4:M3:extra", "cadence:G major:PLAGAL:V-I",
+      "ear-cadence:A minor:PHRYGIAN_HALF"})
   void refusesKeysNoKindMade(String key) {
     assertThatThrownBy(() -> exercises.rebuild(key)).isInstanceOf(IllegalArgumentException.class);
   }

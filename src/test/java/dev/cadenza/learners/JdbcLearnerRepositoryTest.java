@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -33,6 +34,20 @@ class JdbcLearnerRepositoryTest extends DatabaseContract {
     assertThat(repository.learnerExists("ann")).isTrue();
     assertThat(repository.learnerExists("bob")).isFalse();
     assertThat(repository.learnerCount()).isEqualTo(1);
+  }
+
+  @Test
+  void storesUploadsWithTheirIssuesCleanOnesIncludedOldestFirst() {
+    repository.createLearner("bob", T0);
+    Upload fifths = new Upload("u1", "ann", T0.plusSeconds(10), Map.of("parallel-fifths", 2, "spacing", 1));
+    Upload clean = new Upload("u2", "ann", T0.plusSeconds(20), Map.of());
+    Upload bobs = new Upload("u3", "bob", T0.plusSeconds(15), Map.of("range", 1));
+    repository.recordUpload(clean);
+    repository.recordUpload(fifths);
+    repository.recordUpload(bobs);
+    assertThat(repository.uploads("ann")).containsExactly(fifths, clean);
+    assertThat(repository.uploads("bob")).containsExactly(bobs);
+    assertThat(repository.allUploads()).containsExactly(fifths, bobs, clean);
   }
 
   @Test

@@ -3,9 +3,10 @@ package dev.cadenza.llm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.cadenza.learners.SimulatedClock;
 import dev.cadenza.llm.CircuitBreaker.State;
-import dev.cadenza.testing.MutableClock;
 import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 class CircuitBreakerTest {
@@ -14,7 +15,7 @@ class CircuitBreakerTest {
   /** The circuit refuses calls for the whole cool-down; the first call after it is the probe. */
   private static final Duration PAST_COOL_DOWN = COOL_DOWN.plusMillis(1);
 
-  private final MutableClock clock = new MutableClock();
+  private final SimulatedClock clock = new SimulatedClock(Instant.parse("2024-01-01T00:00:00Z"));
   private final CircuitBreaker breaker = new CircuitBreaker(new CircuitBreaker.Options(3, COOL_DOWN), clock);
 
   private void fail(int times) {

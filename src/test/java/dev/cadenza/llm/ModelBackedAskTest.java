@@ -6,6 +6,8 @@ import dev.cadenza.answer.AskRequest;
 import dev.cadenza.answer.AskResult;
 import dev.cadenza.app.Cadenza;
 import dev.cadenza.app.CadenzaConfig;
+import dev.cadenza.corpus.Level;
+import dev.cadenza.index.Filter;
 import dev.cadenza.index.Progress;
 import dev.cadenza.testing.Fixtures;
 import dev.cadenza.testing.HashingEmbedder;
@@ -52,6 +54,21 @@ class ModelBackedAskTest {
     assertThat(result.citations()).hasSize(1);
     assertThat(result.verification().corrected()).isFalse();
     assertThat(server.lastRequest().lastUserMessage()).contains("deceptive cadence");
+  }
+
+  @Test
+  void aLearnersLevelReachesTheModelsSystemPromptThroughThePipeline() {
+    server.enqueue(FakeOpenAiServer.Reply.answer("A deceptive cadence moves from V to vi instead of I. [1]"),
+        FakeOpenAiServer.Reply.answer("A deceptive cadence moves from V to vi instead of I. [1]"));
+    cadenza.ask().ask(new AskRequest("What is a deceptive cadence?", AskRequest.DEFAULT_K, Filter.NONE, null, List.of(),
+        Level.BEGINNER));
+    assertThat(server.lastRequest().systemPrompt()).contains("The student is a beginner");
+    // An explicit level filter sets the register too (the fixture library's dominant page is intermediate).
+    cadenza.ask().ask(new AskRequest("Why does the dominant resolve to the tonic?", AskRequest.DEFAULT_K,
+        new Filter("intermediate", null)));
+    assertThat(server.requests()).hasSize(2);
+    assertThat(server.lastRequest().systemPrompt()).contains("The student is at an intermediate level")
+        .doesNotContain("beginner");
   }
 
   @Test

@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.cadenza.answer.Draft;
 import dev.cadenza.answer.GenerationRequest;
 import dev.cadenza.answer.GroundedComposer;
+import dev.cadenza.corpus.Level;
 import dev.cadenza.llm.FakeOpenAiServer.Recorded;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -62,6 +63,28 @@ class OpenAiAnswererTest {
         .contains("<passage n=\"2\" title=\"Cadences\" heading=\"Authentic cadence\">")
         .contains("- " + FACT)
         .endsWith("Question: What is a deceptive cadence?");
+  }
+
+  @Test
+  void theSystemPromptSaysTheStudentsLevelAndHowToWriteForIt() {
+    GenerationRequest plain = deceptiveCadence();
+    server.enqueue(answer(GROUNDED), answer(GROUNDED), answer(GROUNDED));
+    answerer.answer(plain);
+    String unlevelled = server.lastRequest().systemPrompt();
+    answerer.answer(atLevel(plain, Level.BEGINNER));
+    String beginner = server.lastRequest().systemPrompt();
+    answerer.answer(atLevel(plain, Level.ADVANCED));
+    String advanced = server.lastRequest().systemPrompt();
+    assertThat(unlevelled).doesNotContain("The student is");
+    assertThat(beginner).startsWith(unlevelled.strip()).contains("The student is a beginner")
+        .contains("explain it in plain words").contains("6/4");
+    assertThat(advanced).startsWith(unlevelled.strip()).contains("The student is advanced").contains("compactly")
+        .doesNotContain("beginner");
+    assertThat(server.lastRequest().lastUserMessage()).endsWith("Question: What is a deceptive cadence?");
+  }
+
+  private static GenerationRequest atLevel(GenerationRequest request, Level level) {
+    return new GenerationRequest(request.question(), request.passages(), request.exactFacts(), null, level);
   }
 
   @Test

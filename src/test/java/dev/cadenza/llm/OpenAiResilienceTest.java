@@ -10,10 +10,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.cadenza.answer.AnswererUnavailableException;
 import dev.cadenza.answer.Draft;
 import dev.cadenza.answer.FallbackAnswerer;
+import dev.cadenza.learners.SimulatedClock;
 import dev.cadenza.llm.CircuitBreaker.State;
 import dev.cadenza.llm.FakeOpenAiServer.Reply;
-import dev.cadenza.testing.MutableClock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -27,7 +28,7 @@ class OpenAiResilienceTest {
 
   private final FakeOpenAiServer server = FakeOpenAiServer.start();
   private final List<Duration> pauses = new ArrayList<>();
-  private final MutableClock clock = new MutableClock();
+  private final SimulatedClock clock = new SimulatedClock(Instant.parse("2024-01-01T00:00:00Z"));
   private final CircuitBreaker breaker = new CircuitBreaker(new CircuitBreaker.Options(2, COOL_DOWN), clock);
 
   @AfterEach

@@ -3,6 +3,7 @@ package dev.cadenza.reliability;
 import dev.cadenza.app.Cadenza;
 import dev.cadenza.app.CadenzaConfig;
 import dev.cadenza.app.Curator;
+import dev.cadenza.store.DatabaseSettings;
 import dev.cadenza.testing.HashingEmbedder;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
@@ -16,14 +17,17 @@ import java.util.concurrent.CountDownLatch;
 /**
  * The process {@link KillDuringUploadTest} kills: uploads one document through the curator with an embedder that
  * prints {@code embedding} and then never returns, so the kill lands after the original is staged and before the
- * index commits. Arguments: corpus, index and data folders.
+ * index commits. Arguments: corpus, index and data folders, and optionally a PostgreSQL URL (user postgres) whose
+ * shared document store the upload goes to.
  */
 public final class UploadChild {
 
   private UploadChild() {}
 
   public static void main(String[] args) throws Exception {
-    CadenzaConfig config = new CadenzaConfig(Path.of(args[0]), Path.of(args[1]), Path.of(args[2]));
+    CadenzaConfig config = args.length > 3
+        ? ReplicasTest.config(Path.of(args[0]), Path.of(args[1]), Path.of(args[2]), new DatabaseSettings(args[3], "postgres", null))
+        : new CadenzaConfig(Path.of(args[0]), Path.of(args[1]), Path.of(args[2]));
     try (Cadenza cadenza = Cadenza.open(config, new StallingEmbedder())) {
       System.out.println("opened");
       cadenza.curator().add("uploads/interrupted", "interrupted.md", KillDuringUploadTest.DOCUMENT.getBytes(StandardCharsets.UTF_8),

@@ -20,19 +20,28 @@ public enum StoreBackend {
   POSTGRESQL {
     @Override
     public Database open(Path folder) {
-      String name = "contract_" + COUNTER.incrementAndGet();
-      EmbeddedPostgres server = Server.INSTANCE;
-      try (Connection admin = server.getPostgresDatabase().getConnection();
-          Statement statement = admin.createStatement()) {
-        statement.execute("CREATE DATABASE " + name);
-      } catch (SQLException e) {
-        throw new IllegalStateException("cannot create test database " + name, e);
-      }
-      return Database.migrated(server.getDatabase("postgres", name), Dialect.POSTGRESQL, "embedded " + name);
+      String name = createPostgresDatabase();
+      return Database.migrated(Server.INSTANCE.getDatabase("postgres", name), Dialect.POSTGRESQL, "embedded " + name);
     }
   };
 
   private static final AtomicInteger COUNTER = new AtomicInteger();
+
+  /** Where a new, empty database on the embedded server is, for instances that connect by URL as in production. */
+  public static DatabaseSettings newPostgresDatabase() {
+    return new DatabaseSettings(Server.INSTANCE.getJdbcUrl("postgres", createPostgresDatabase()), "postgres", null);
+  }
+
+  private static String createPostgresDatabase() {
+    String name = "contract_" + COUNTER.incrementAndGet();
+    try (Connection admin = Server.INSTANCE.getPostgresDatabase().getConnection();
+        Statement statement = admin.createStatement()) {
+      statement.execute("CREATE DATABASE " + name);
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot create test database " + name, e);
+    }
+    return name;
+  }
 
   /** A fresh database; SQLite keeps its file in {@code folder}. */
   public abstract Database open(Path folder);

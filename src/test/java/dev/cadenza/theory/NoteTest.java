@@ -76,6 +76,13 @@ class NoteTest {
     assertThat(Note.fromMidi(midi, spelling)).hasToString(expected);
   }
 
+  @Test
+  void spellsInTheKeyUnlessTheKeysSpellingLeavesTheOctaveRange() {
+    Key cSharpMajor = Key.major("C#");
+    assertThat(Note.fromMidi(12, cSharpMajor)).hasToString("B#-1"); // the key's spelling, one octave down
+    assertThat(Note.fromMidi(0, cSharpMajor)).hasToString("C-1"); // B#-2 would be below the lowest octave
+  }
+
   static Stream<Arguments> enharmonics() {
     return Stream.of(
         arguments("B#3", "C4", true), // same key on the piano

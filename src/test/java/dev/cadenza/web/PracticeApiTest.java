@@ -8,13 +8,23 @@ import dev.cadenza.app.CadenzaConfig;
 import dev.cadenza.app.CuratorToken;
 import dev.cadenza.index.Progress;
 import dev.cadenza.learners.Topic;
+import dev.cadenza.midi.MidiNote;
+import dev.cadenza.midi.MidiPart;
+import dev.cadenza.midi.MidiSong;
+import dev.cadenza.midi.MidiWriter;
 import dev.cadenza.testing.Fixtures;
 import dev.cadenza.testing.HashingEmbedder;
 import io.javalin.Javalin;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -91,6 +101,86 @@ class PracticeApiTest {
     Http.Reply unknown = http.postJson("/api/ask", "{\"question\": \"What is a deceptive cadence?\", \"learnerId\": \"no-such-learner\"}");
     assertThat(unknown.status()).isEqualTo(404);
     assertThat(unknown.json().get("error").asText()).isNotBlank();
+  }
+
+  @Test
+  void theStreamTakesALearnerIdWritesForTheirLevelAndRefusesAnUnknownOne() {
+    String stream = "/api/ask/stream?q=What%20does%20an%20authentic%20cadence%20do%3F&learnerId=";
+    Http.Reply known = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + stream + newLearner()))
+        .header("Accept", "text/event-stream").GET());
+    assertThat(known.status()).as(known.body()).isEqualTo(200);
+    // A learner with no practice yet reads as a beginner: the answer's terms come with plain-words glosses.
+    assertThat(known.body()).contains("event: done").contains("(the root is in the bass)");
+    Http.Reply unknown = http.get(stream + "no-such-learner");
+    assertThat(unknown.status()).isEqualTo(404);
+    assertThat(unknown.json().get("error").asText()).isNotBlank();
+  }
+
+  @Test
+  void aCadenceEarItemCarriesItsPhraseAsAMidiFileAndIsGradedByTheEngine() {
+    String learner = newLearner();
+    JsonNode item = next(learner, "ear-cadence");
+    byte[] midi = Base64.getDecoder().decode(item.get("midi").asText());
+    assertThat(new String(midi, 0, 4, StandardCharsets.US_ASCII)).isEqualTo("MThd");
+    assertThat(item.get("notes")).isEmpty();
+    assertThat(next(learner, "ear-chord").has("midi")).isFalse();
+    JsonNode feedback = answer(learner, item.get("itemId").asText(), "deceptive").json();
+    assertThat(feedback.get("expected").asText()).isIn("authentic", "half", "plagal", "deceptive");
+    assertThat(feedback.get("correct").asBoolean()).isEqualTo(feedback.get("expected").asText().equals("deceptive"));
+  }
+
+  @Test
+  void aLearnersUploadRecordsItsPartWritingIssuesAsMisconceptions() {
+    String learner = newLearner();
+    Http.Reply analysed = uploadMidi("/api/midi/analyze", parallelFifths(), learner, null);
+    assertThat(analysed.status()).as(analysed.body()).isEqualTo(200);
+    assertThat(analysed.json().get("issues").toString()).contains("parallel-fifths");
+    assertThat(analysed.json().get("misconceptionsRecorded").toString()).contains("parallel-perfects");
+    JsonNode progress = http.get("/api/learners/" + learner + "/progress").json();
+    assertThat(progress.get("misconceptions").toString()).contains("\"id\":\"parallel-perfects\"")
+        .contains("\"shownIn\":\"uploads\"");
+    Http.Reply asked = uploadMidi("/api/midi/ask", parallelFifths(), learner, "What should I fix?");
+    assertThat(asked.status()).as(asked.body()).isEqualTo(200);
+    JsonNode again = http.get("/api/learners/" + learner + "/progress").json().get("misconceptions");
+    assertThat(again.findValues("count").stream().mapToInt(JsonNode::asInt).max().orElseThrow())
+        .isGreaterThan(progress.get("misconceptions").findValues("count").stream().mapToInt(JsonNode::asInt).max()
+            .orElseThrow());
+    assertThat(classSummary(TEACHER).json().get("misconceptions").toString()).contains("parallel-perfects");
+    Http.Reply unknown = uploadMidi("/api/midi/analyze", parallelFifths(), "no-such-learner", null);
+    assertThat(unknown.status()).isEqualTo(404);
+    assertThat(uploadMidi("/api/midi/analyze", parallelFifths(), null, null).json().has("misconceptionsRecorded"))
+        .isFalse();
+  }
+
+  /** Four parts whose first two chords move alto and bass in parallel fifths (C3-G4 to D3-A4). */
+  private static byte[] parallelFifths() {
+    int[][] chords = {{76, 67, 60, 48}, {74, 69, 65, 50}, {71, 67, 62, 55}, {72, 67, 64, 48}};
+    List<MidiPart> parts = new ArrayList<>();
+    for (int voice = 0; voice < 4; voice++) {
+      List<MidiNote> notes = new ArrayList<>();
+      for (int chord = 0; chord < chords.length; chord++) {
+        notes.add(MidiNote.of(chords[chord][voice], chord * 2.0, 2.0));
+      }
+      parts.add(new MidiPart("Voice " + voice, voice, 0, notes));
+    }
+    return MidiWriter.write(MidiSong.of("Exercise", parts));
+  }
+
+  private Http.Reply uploadMidi(String path, byte[] file, String learner, String question) {
+    String boundary = "----cadenza-practice";
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    Map<String, String> fields = new LinkedHashMap<>();
+    if (learner != null) fields.put("learnerId", learner);
+    if (question != null) fields.put("question", question);
+    fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+        + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+    body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"piece.mid\"\r\n"
+        + "Content-Type: audio/midi\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+    body.writeBytes(file);
+    body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path))
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
   }
 
   @Test

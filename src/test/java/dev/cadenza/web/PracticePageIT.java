@@ -38,6 +38,23 @@ class PracticePageIT {
   }
 
   @Test
+  void aCadenceHeardByEarPlaysTheItemsMidiFileAndTheMidiPageOffersToCountUploads() {
+    page.open("/midi.html", 1000, 1000);
+    page.script("window.localStorage.removeItem('cadenza-learner');"); // the browser is shared by every page test
+    page.open("/midi.html", 1000, 1000);
+    assertThat(page.browser.findElement(By.id("record-label")).isDisplayed()).isFalse();
+    page.open("/practice.html?topic=ear-cadence", 1000, 1000);
+    page.browser.findElement(By.id("next-button")).click();
+    page.until(ExpectedConditions.visibilityOfElementLocated(By.id("play")));
+    // The synth itself needs audio; what matters here is the notes the page hands it from the item's MIDI file.
+    page.script("window.CadenzaSynth.synth.play = (notes) => { window.playedNotes = notes.length; };");
+    page.browser.findElement(By.id("play")).click();
+    assertThat(((Number) page.script("return window.playedNotes;")).intValue()).isGreaterThanOrEqualTo(12);
+    page.open("/midi.html", 1000, 1000);
+    assertThat(page.browser.findElement(By.id("record-label")).isDisplayed()).isTrue();
+  }
+
+  @Test
   void anAnswerInTheChatLinksToPracticeOnItsTopic() {
     page.open("/", 1000, 1000);
     page.browser.findElement(By.id("question")).sendKeys("What is a deceptive cadence?");

@@ -8,6 +8,7 @@ import dev.cadenza.theory.Scale;
 import dev.cadenza.theory.ScaleType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -27,6 +28,7 @@ public final class EntityRecogniser {
   /** A root followed by something that starts a chord suffix, so "do" and "be" are never read as chords. */
   private static final Pattern SYMBOL = Pattern.compile(
       "[A-Ga-g](##|#|bb|b|x)?(m|M|maj|min|dim|aug|sus|add|alt|\\d|\\+|°|ø|/|\\(|-).*");
+  private static final Pattern SLASH_BASS = Pattern.compile("/([a-g])(?=(##|#|bb|b)?$)");
   /** Lower-case words that a chord symbol reader would take but that are English: "I am". */
   private static final Set<String> ENGLISH = Set.of("am", "add", "be", "bad", "bed", "cab", "dab", "fab", "ed");
 
@@ -35,6 +37,16 @@ public final class EntityRecogniser {
       "with", "for", "are", "has", "have", "from", "up", "down", "above", "below", "or", "which", "how", "it", "its");
 
   private EntityRecogniser() {}
+
+  /** An entity found in a text, with the character offsets its tokens cover ({@code end} exclusive). */
+  public record Located(MusicEntity entity, int start, int end) {}
+
+  /** The entities of a text, left to right, with their character offsets (the verifier's spans). */
+  public static List<Located> locate(String text) {
+    Tokens t = Tokens.of(text);
+    return recognise(t).stream()
+        .map(e -> new Located(e, t.starts().get(e.first()), t.endOffset(e.end() - 1))).toList();
+  }
 
   public static List<MusicEntity> recognise(Tokens t) {
     List<MusicEntity> found = new ArrayList<>();
@@ -79,6 +91,10 @@ public final class EntityRecogniser {
    */
   private static boolean noteOrChordNotInterval(Tokens t, int i) {
     String word = t.at(i);
+    // "tones of d7": a chord typed in lower case, unless an article or a direction makes it an interval.
+    if (word.matches("d(6|7|9|11|13)")) {
+      return !t.is(i - 1, "a", "an", "the") && !t.is(i + 1, "above", "below", "up", "down");
+    }
     if (!word.matches("A\\d{1,2}")) {
       return false;
     }
@@ -138,8 +154,9 @@ public final class EntityRecogniser {
    */
   private static Optional<MusicEntity> scaleName(Tokens t, int first, Note tonic, int after, boolean saidScale) {
     for (int k = nameLength(t, after); k >= 1; k--) {
-      if (saidScale && !t.is(after + k - 1, "scale", "mode")) continue;
-      Optional<ScaleType> type = ScaleType.parse(phrase(t, after, after + k));
+      boolean noun = t.is(after + k - 1, "scale", "mode", "scales", "modes");
+      if (saidScale && (!noun || k == 1)) continue;
+      Optional<ScaleType> type = ScaleType.parse(phrase(t, after, saidScale ? after + k - 1 : after + k));
       boolean plainKey = MODE_WORDS.contains(t.lower(after))
           && type.filter(s -> s == ScaleType.MAJOR || s == ScaleType.NATURAL_MINOR).isPresent();
       if (type.isPresent() && !plainKey) {
@@ -191,7 +208,10 @@ public final class EntityRecogniser {
         && !CHORD_WORDS.contains(t.lower(i + 1))) {
       return Optional.empty();
     }
-    Optional<Chord> chord = parse(Character.toUpperCase(word.charAt(0)) + word.substring(1));
+    // "g#11/a" typed in lower case: both the root and the bass are note letters.
+    String spelled = Character.toUpperCase(word.charAt(0)) + SLASH_BASS.matcher(word.substring(1))
+        .replaceFirst(m -> "/" + m.group(1).toUpperCase(Locale.ROOT));
+    Optional<Chord> chord = parse(spelled);
     int end = CHORD_WORDS.contains(t.lower(i + 1)) ? i + 2 : i + 1;
     return chord.map(c -> new MusicEntity.ChordName(c, i, end));
   }

@@ -25,6 +25,10 @@ final class IntervalReader {
     if (word.matches("(dd|d|m|P|M|A|AA)\\d{1,2}")) {
       return IntervalNames.parse(word).map(v -> new Read(v, i + 1));
     }
+    // "p4" typed in lower case is still perfect; "m3" stays minor.
+    if (word.matches("p\\d{1,2}")) {
+      return IntervalNames.parse("P" + word.substring(1)).map(v -> new Read(v, i + 1));
+    }
     if (t.is(i, "whole", "half") && t.is(i + 1, "step", "tone")) {
       return Optional.of(new Read(Interval.parse(t.is(i, "whole") ? "M2" : "m2"), i + 2));
     }

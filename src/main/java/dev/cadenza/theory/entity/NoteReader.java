@@ -12,6 +12,10 @@ import java.util.regex.Pattern;
 final class NoteReader {
   private static final Pattern SPELLED = Pattern.compile("[A-Ga-g](##|#|bb|b|x)?(-?\\d)?");
   private static final Pattern LETTER_ONLY = Pattern.compile("[A-Ga-g]");
+  /** Words that begin a chord's quality after its root. */
+  private static final String[] QUALITY_WORDS = {"major", "minor", "dominant", "diminished", "augmented", "half", "sus",
+      "add", "min", "maj", "min7", "maj7", "dom7", "6th", "sixth", "7th", "seventh", "9th", "ninth", "11th", "eleventh",
+      "13th", "thirteenth", "chord", "triad"};
 
   /** A note and the index just after its last token. */
   record Read(Note note, int end) {}
@@ -55,25 +59,33 @@ final class NoteReader {
     if (!word.equalsIgnoreCase("a") && !word.equals("b")) {
       return true;
     }
-    // After an article or "in" the letter is the note: "an A major 7th chord", "notes in A minor 7th".
-    if (word.equals("A") && t.is(i - 1, "an", "the", "in", "of")) {
+    // After an article or "in" the letter is the note: "an A major 7th chord", "notes in A minor 7th", "the a
+    // minor scale".
+    if (word.equals("A") && t.is(i - 1, "a", "an", "the", "in", "of") || t.is(i - 1, "the")) {
       return true;
     }
     if (IntervalReader.read(t, i + 1).isPresent() || t.is(i + 1, "chord", "note", "triad", "scale", "key", "few",
         "lot", "little", "semitone", "tone", "fifth", "fourth", "third", "second", "sixth", "seventh", "octave", "tritone")) {
       return false;
     }
-    // "a G major triad", "a b7 chord", "a e minor sixth", "a major key with four flats": the article before a
-    // chord or key.
-    if (word.equals("a") && (t.at(i + 1).matches("[A-G].*") || isSymbol(t.at(i + 1))
-        || isNoteWord(t.at(i + 1)) && t.is(i + 2, "major", "minor", "dominant", "diminished", "augmented", "half", "sus")
+    // "a G major triad", "a b7 chord", "a e minor sixth", "a e flat diminished seventh", "a major key with four
+    // flats": the article before a chord or key.
+    if (word.equals("a") && (isNoteWord(t.at(i + 1)) && t.at(i + 1).matches("[A-G].*") || isSymbol(t.at(i + 1))
+        || (isNoteWord(t.at(i + 1)) || t.is(i + 1, "a")) && read(t, i + 1).filter(next -> t.is(next.end(), QUALITY_WORDS)).isPresent()
         || t.is(i + 1, "major", "minor") && t.is(i + 2, "key") && t.is(i + 3, "with", "that", "which", "has", "having"))) {
+      return false;
+    }
+    if (word.equals("a") && ArticleBeforeQuality.generic(t, i + 1)) {
       return false;
     }
     if (word.equals("A")) {
       return true;
     }
-    return t.is(i + 1, "major", "minor", "maj", "min", "m", "sharp", "flat", "double", "dorian", "lydian",
+    // "a-flat", "d# - b": a letter joined to its accidental or to the note before it.
+    if (t.is(i + 1, "-") && t.is(i + 2, "sharp", "flat", "double") || t.is(i - 1, "-") && isNoteWord(t.at(i - 2))) {
+      return true;
+    }
+    return t.is(i + 1, QUALITY_WORDS) || t.is(i + 1, "m", "sharp", "flat", "double", "dorian", "lydian",
         "phrygian", "mixolydian", "locrian", "aeolian", "ionian", "harmonic", "melodic", "natural", "to", "and", "up", "down")
         || t.is(i - 1, "from", "between", "to", "and", "in", "of", "on", "above", "below")
         || isNoteWord(t.at(i - 1)) || isNoteWord(t.at(i + 1));

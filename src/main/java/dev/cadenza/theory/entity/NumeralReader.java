@@ -10,14 +10,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads a Roman numeral starting at a token: "V7", "vii°7/V", "bVI", "ii65", "It+6", "V7 of V", or a chord
- * known by name ("the Neapolitan sixth", "a German augmented sixth"). "I" and "i" are numerals only beside
- * another numeral or before "chord", "in" or "of", so "I need" stays a pronoun.
+ * Reads a Roman numeral starting at a token: "V7", "vii°7/V", "bVI", "ii65", "It+6", "V7 of V", "five of five",
+ * or a chord known by name ("the Neapolitan sixth", "a German augmented sixth"). "I" and "i" are numerals only
+ * beside another numeral or before "chord", "in" or "of", so "I need" stays a pronoun.
  */
 final class NumeralReader {
   private static final Pattern NUMERAL = Pattern.compile(
       "(bb|b|#)?(VII|VI|IV|V|III|II|I|vii|vi|iv|v|iii|ii|i)([°oø+]|dim)?(maj7|7|65|43|42|64|6|2)?"
-          + "(/(bb|b|#)?(VII|VI|IV|V|III|II|I|vii|vi|iv|v|iii|ii|i))?|N6|(?i:it|fr|ger|gr)\\+?(6|43|65)|Cad64");
+          + "(/(bb|b|#)?(VII|VI|IV|V|III|II|I|vii|vi|iv|v|iii|ii|i))?|[Nn]6|(?i:it|fr|ger|gr)\\+?(6|43|65)|Cad64");
   private static final Map<String, String> NAMED = Map.of(
       "neapolitan", "N6", "italian", "It+6", "french", "Fr+6", "german", "Ger+6");
   private static final Pattern AUGMENTED_SIXTH = Pattern.compile("(?i)(it|fr|ger|gr)\\+?(6|43|65)");
@@ -39,6 +39,9 @@ final class NumeralReader {
     }
     if (t.is(i, "cadential") && t.is(i + 1, "six-four", "64")) {
       return Optional.of(new Read("Cad64", i + 2));
+    }
+    if (t.is(i, "five") && t.is(i + 1, "of") && t.is(i + 2, "five")) {
+      return Optional.of(new Read("V/V", i + 3));
     }
     Optional<String> single = single(t, i);
     if (single.isEmpty()) {
@@ -89,7 +92,7 @@ final class NumeralReader {
   private static String normalised(String word) {
     Matcher m = AUGMENTED_SIXTH.matcher(word);
     if (!m.matches()) {
-      return word.replace("dim", "°");
+      return word.equals("n6") ? "N6" : word.replace("dim", "°");
     }
     String kind = m.group(1).substring(0, 1).toUpperCase(Locale.ROOT) + m.group(1).substring(1).toLowerCase(Locale.ROOT);
     return m.group(2).equals("6") ? kind + "+6" : kind + m.group(2);

@@ -12,24 +12,42 @@ import java.util.regex.Pattern;
  * spellings (# + ° ø / ( )), with dashes and commas as tokens of their own, since "B-D-F" lists notes and
  * "E-flat" joins a letter to its accidental. Unicode accidentals are read as ASCII first.
  */
-public record Tokens(String text, List<String> words) {
+public record Tokens(String text, List<String> words, List<Integer> starts) {
   private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9#+°øº/()']+|[-–—]|,");
 
+  /** Each word with the offset in {@code text} where it starts (a word is its text's characters there). */
   public Tokens {
     words = List.copyOf(words);
+    starts = List.copyOf(starts);
+    if (starts.size() != words.size()) {
+      throw new IllegalArgumentException("illegal starts: " + starts.size() + " for " + words.size() + " words");
+    }
   }
 
+  /** The tokens of a sentence, after Unicode accidentals are read as ASCII (which keeps offsets but for 𝄪, 𝄫, ♮). */
   public static Tokens of(String sentence) {
     String text = Accidentals.asciify(sentence);
     List<String> words = new ArrayList<>();
+    List<Integer> starts = new ArrayList<>();
     Matcher m = TOKEN.matcher(text);
     while (m.find()) {
       String word = unwrapped(m.group());
       if (!word.isEmpty()) {
         words.add(word.equals("–") || word.equals("—") ? "-" : word);
+        starts.add(m.start() + m.group().indexOf(word));
       }
     }
-    return new Tokens(text, words);
+    return new Tokens(text, words, starts);
+  }
+
+  /** Tokens {@code from} (inclusive) to {@code to} (exclusive), keeping their offsets in the whole text. */
+  public Tokens slice(int from, int to) {
+    return new Tokens(text, words.subList(from, to), starts.subList(from, to));
+  }
+
+  /** The offset in {@code text} just after token {@code i}. */
+  public int endOffset(int i) {
+    return starts.get(i) + words.get(i).length();
   }
 
   /** Drops quotes and the parentheses of an aside around a word, keeping paired ones inside "Cm(maj7)". */

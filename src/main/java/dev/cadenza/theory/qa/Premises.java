@@ -4,14 +4,17 @@ import dev.cadenza.theory.entity.EntityRecogniser;
 import dev.cadenza.theory.entity.MusicEntity;
 import dev.cadenza.theory.entity.Tokens;
 import dev.cadenza.theory.query.QueryResult;
+import dev.cadenza.theory.text.Prose;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * Corrects a false premise before the answer: "why does C major have 2 sharps" states a fact the engine can
  * check. Only questions that assert ("why", "since", "explain why") are checked, and only the fact the first
- * answer computed: a signature count, a chord's quality, an interval, a note in a scale, a related key.
+ * answer computed: a signature count, a chord's quality, an interval or its size, a note in a scale, a related
+ * key.
  */
 final class Premises {
   private static final Set<String> ASSERTING = Set.of("why", "since", "explain");
@@ -21,7 +24,7 @@ final class Premises {
 
   static Optional<String> correction(String question, List<QueryResult> results) {
     Tokens t = Tokens.of(question);
-    if (t.words().stream().noneMatch(w -> ASSERTING.contains(w.toLowerCase(java.util.Locale.ROOT)))) {
+    if (t.words().stream().noneMatch(w -> ASSERTING.contains(w.toLowerCase(Locale.ROOT)))) {
       return Optional.empty();
     }
     List<MusicEntity> claimed = EntityRecogniser.recognise(t);
@@ -32,10 +35,11 @@ final class Premises {
           .findFirst().map(e -> "No: the " + r.relation() + " of " + r.key() + " is " + r.related() + ", not "
               + ((MusicEntity.KeyName) e).key() + ".");
       case QueryResult.IdentifiedChord r when r.symbol() != null -> quality(t, r);
+      case QueryResult.IntervalResult r when r.type().equals("interval_semitones") -> size(t, claimed, r);
       case QueryResult.IntervalResult r -> claimed.stream()
           .filter(e -> e instanceof MusicEntity.IntervalName i && !i.interval().shortName().equals(r.interval()))
-          .findFirst().map(e -> "No: it is " + r.name() + " (" + r.interval() + "), not "
-              + ((MusicEntity.IntervalName) e).interval().name() + ".");
+          .findFirst().map(e -> "No: it is " + Prose.withArticle(r.name()) + " (" + r.interval() + "), not "
+              + Prose.withArticle(((MusicEntity.IntervalName) e).interval().name()) + ".");
       case QueryResult.ScaleResult r -> claimed.stream()
           .filter(e -> e instanceof MusicEntity.NoteName n && !r.notes().contains(n.note().withoutOctave().toString()))
           .findFirst().map(e -> "No: " + ((MusicEntity.NoteName) e).note() + " is not in " + r.scale() + ".");
@@ -61,13 +65,30 @@ final class Premises {
     return Optional.empty();
   }
 
+  /** "why is a tritone 5 half steps": a count of semitones or half steps that is not the interval's size. */
+  private static Optional<String> size(Tokens t, List<MusicEntity> claimed, QueryResult.IntervalResult r) {
+    Optional<MusicEntity.IntervalName> named = claimed.stream().filter(MusicEntity.IntervalName.class::isInstance)
+        .map(MusicEntity.IntervalName.class::cast).findFirst();
+    for (MusicEntity e : claimed) {
+      if (e instanceof MusicEntity.Count c && named.isPresent() && c.value() != r.semitones()
+          && (t.is(c.end(), "semitones", "semitone") || t.is(c.end(), "half") && t.is(c.end() + 1, "steps", "step"))) {
+        String interval = t.join(named.get().first(), named.get().end()).toLowerCase(Locale.ROOT);
+        String words = Prose.count(r.semitones());
+        String span = Character.isDigit(words.charAt(0)) ? words + " semitones"
+            : words + " half steps (" + r.semitones() + " semitones)";
+        return Optional.of("No: " + Prose.withArticle(interval) + " spans " + span + ", not " + c.value() + ".");
+      }
+    }
+    return Optional.empty();
+  }
+
   private static Optional<String> quality(Tokens t, QueryResult.IdentifiedChord r) {
     for (int i = 1; i < t.size(); i++) {
       String word = t.lower(i);
       if (QUALITIES.contains(word) && t.is(i - 1, "a", "an") && t.is(i + 1, "chord", "triad")
           && !r.name().contains(word)) {
-        return Optional.of("No: " + String.join(", ", r.notes()) + " is not " + t.lower(i - 1) + " " + word + " "
-            + t.lower(i + 1) + ".");
+        return Optional.of("No: " + String.join(", ", r.notes()) + " is " + r.described() + " (" + r.symbol()
+            + "), not " + t.lower(i - 1) + " " + word + " " + t.lower(i + 1) + ".");
       }
     }
     return Optional.empty();

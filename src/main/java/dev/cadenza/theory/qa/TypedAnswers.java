@@ -92,7 +92,7 @@ final class TypedAnswers {
     return notes;
   }
 
-  /** The coarse intent the router and the API report for a query type. */
+  /** The coarse intent the API reports for a query type. */
   static Intent intent(String type) {
     return switch (type) {
       case "identify_chord" -> Intent.CHORD_IDENTIFICATION;

@@ -73,7 +73,7 @@ final class ChordReaders {
     List<MusicEntity.NoteName> notes = c.all(MusicEntity.NoteName.class);
     if (notes.size() < 2 || c.all(MusicEntity.IntervalName.class).size() > 0) return List.of();
     // "why is Cmaj7 spelled C E G Bb": the notes are a claim about the chord named, not a chord to name.
-    if (!c.all(MusicEntity.ChordName.class).isEmpty() && c.has(Cue.SPELL)) return List.of();
+    if (!c.all(MusicEntity.ChordName.class).isEmpty() && c.has(Cue.SPELL, Cue.MEMBERS)) return List.of();
     List<List<MusicEntity.NoteName>> groups = new ArrayList<>(List.of(new ArrayList<>()));
     for (MusicEntity.NoteName n : notes) {
       if (!groups.getLast().isEmpty() && c.tokens().is(n.first() - 1, "and") && groups.getLast().size() >= 3
@@ -90,7 +90,7 @@ final class ChordReaders {
   static List<TheoryQuery> spell(Clause c) {
     List<TheoryQuery> queries = new ArrayList<>();
     for (MusicEntity e : c.entities()) {
-      boolean keyAsChord = e instanceof MusicEntity.KeyName && (c.has(Cue.SPELL) || c.has(Cue.CHORD));
+      boolean keyAsChord = e instanceof MusicEntity.KeyName && (c.has(Cue.SPELL, Cue.MEMBERS) || c.has(Cue.CHORD));
       // "spell the C# Hungarian minor scale" names a scale the engine lacks, not the C# chord.
       boolean noteAsChord = e instanceof MusicEntity.NoteName && c.notes().size() == 1 && !c.has(Cue.SCALE)
           && (c.has(Cue.CHORD) || c.says("spell"));

@@ -46,8 +46,12 @@ record Clause(Tokens tokens, List<MusicEntity> entities, String words) {
     return new Clause(tokens, all, words);
   }
 
-  boolean has(Cue cue) {
-    return cue.phrases().stream().anyMatch(this::says);
+  /** Whether the clause contains a phrase of any of the cues. */
+  boolean has(Cue... cues) {
+    for (Cue cue : cues) {
+      if (cue.foundIn(words)) return true;
+    }
+    return false;
   }
 
   /** Whether the clause contains the phrase as whole words. */

@@ -3,21 +3,26 @@ package dev.cadenza.theory.query;
 import java.util.List;
 
 /**
- * The cue phrases that say what a question asks, one row per cue: the readers look for them, and a new wording
- * is a new phrase in a row. Phrases match whole words in the lower-cased question ("key sig" does not match
+ * The cue phrases that say what a question asks, one row per cue: the readers look for them, and a new wording is
+ * a new phrase in a row. The phrases of a row fit the same place in a sentence ("spell Cmaj7", "what's in Cmaj7";
+ * "Cmaj7 notes", "Cmaj7 pitches"). Phrases match whole words in the lower-cased question ("key sig" does not match
  * "key signing").
  */
-public enum Cue {
+enum Cue {
   COUNT_NOTES("how many notes", "how many pitches", "how many tones", "how many different notes", "number of notes",
-      "how many notes does", "how many note"),
-  SIGNATURE("key signature", "key sig", "signature", "sharps", "flats", "accidentals", "sharp", "flat"),
+      "how many note"),
+  /** A signature named as such; {@link #ACCIDENTALS} counts its signs. */
+  SIGNATURE("key signature", "key sig", "signature"),
+  ACCIDENTALS("sharps", "flats", "accidentals", "sharp", "flat"),
   WHICH_KEY("what key", "which key", "which keys", "what keys", "key", "whats the key", "what's the key"),
   RELATIVE("relative"),
   PARALLEL("parallel"),
   DOMINANT_KEY("dominant key", "key a fifth above", "key is a fifth above", "a fifth above"),
   SUBDOMINANT_KEY("subdominant key", "key a fifth below", "key is a fifth below", "a fifth below"),
   DIATONIC("diatonic", "chords in the key of", "chords of the key of", "triads in", "triads of"),
-  NUMERAL("numeral", "numerals", "roman", "analyse", "analyze", "analysis", "label"),
+  /** Names a numeral; {@link #ANALYSE} asks for one. */
+  NUMERAL("numeral", "numerals", "roman"),
+  ANALYSE("analyse", "analyze", "analysis", "label"),
   ENHARMONIC("enharmonic", "enharmonically", "another name for"),
   SEMITONES("semitones", "semitone", "half steps", "half-steps", "half step"),
   INVERT_INTERVAL("invert", "inverted", "inversion of", "inverts", "upside down"),
@@ -25,8 +30,12 @@ public enum Cue {
   TRANSPOSE("transpose", "transposed", "move", "moved", "transposing"),
   SCALE("scale", "mode", "scales", "modes"),
   KEY_WORD("key", "the key of", "in the key"),
-  SPELL("spell", "spelled", "spelling", "notes", "pitches", "belong", "tones", "what's in", "whats in"),
-  INTERVAL("interval", "how far", "between", "distance"),
+  /** Asks for a chord's or scale's notes, opening the question; {@link #MEMBERS} names them. */
+  SPELL("spell", "spelled", "spelling", "what's in", "whats in"),
+  MEMBERS("notes", "pitches", "tones"),
+  /** Asks for an interval by name; {@link #BETWEEN} asks for the span between two notes. */
+  INTERVAL("interval", "distance"),
+  BETWEEN("between", "how far"),
   CHORD("chord", "triad", "chords", "triads"),
   PREMISE("why", "explain why", "since"),
   TRITONE_SUBSTITUTE("tritone sub", "tritone substitute", "tritone substitution", "tritone subs", "substitute", "sub"),
@@ -39,8 +48,13 @@ public enum Cue {
     this.phrases = List.of(phrases);
   }
 
-  /** The phrases of this cue, as a question generator may use them. */
-  public List<String> phrases() {
-    return phrases;
+  /** Whether {@code words} (lower-case words, each with a space on both sides) contain one of the phrases. */
+  boolean foundIn(String words) {
+    for (String phrase : phrases) {
+      if (words.contains(" " + phrase + " ")) {
+        return true;
+      }
+    }
+    return false;
   }
 }

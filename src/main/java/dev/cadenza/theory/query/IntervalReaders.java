@@ -41,7 +41,7 @@ final class IntervalReaders {
   /** "interval between F# and E flat", "C to E and C to G": upward from each first note to the next. */
   static List<TheoryQuery> between(Clause c) {
     List<Note> notes = c.notes();
-    boolean cued = c.has(Cue.INTERVAL) || c.says("to") || c.says("up to");
+    boolean cued = c.has(Cue.INTERVAL, Cue.BETWEEN) || c.says("to") || c.says("up to");
     if (notes.size() < 2 || notes.size() % 2 != 0 || !cued || c.has(Cue.CHORD) && notes.size() > 2) return List.of();
     List<TheoryQuery> queries = new ArrayList<>();
     for (int i = 0; i + 1 < notes.size(); i += 2) {

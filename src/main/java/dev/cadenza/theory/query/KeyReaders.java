@@ -19,15 +19,13 @@ final class KeyReaders {
 
   /** "what key has 4 sharps?", "which minor key has three flats". */
   static List<TheoryQuery> fromSignature(Clause c) {
-    Optional<MusicEntity.Count> count = c.first(MusicEntity.Count.class);
-    if (count.isEmpty() || c.key().isPresent() || !c.has(Cue.WHICH_KEY)) {
+    // The count of sharps or flats, not an earlier number ("one more: which key has 6 sharps").
+    Optional<MusicEntity.Count> count = c.all(MusicEntity.Count.class).stream()
+        .filter(n -> c.tokens().is(n.end(), "sharp", "sharps", "flat", "flats")).findFirst();
+    if (count.isEmpty() || c.key().isPresent() || !c.has(Cue.WHICH_KEY) || count.get().value() > 7) {
       return List.of();
     }
-    int after = count.get().end();
-    boolean sharps = c.tokens().is(after, "sharp", "sharps");
-    if (!sharps && !c.tokens().is(after, "flat", "flats") || count.get().value() > 7) {
-      return List.of();
-    }
+    boolean sharps = c.tokens().is(count.get().end(), "sharp", "sharps");
     Optional<Key.Mode> mode = c.says("minor") ? Optional.of(Key.Mode.MINOR)
         : c.says("major") ? Optional.of(Key.Mode.MAJOR) : Optional.empty();
     return List.of(new TheoryQuery.KeyFromSignature(count.get().value(), sharps, mode));
@@ -35,7 +33,7 @@ final class KeyReaders {
 
   /** "how many flats in Db major?", "F# major key signature". */
   static List<TheoryQuery> signature(Clause c) {
-    if (!c.has(Cue.SIGNATURE)) return List.of();
+    if (!c.has(Cue.SIGNATURE, Cue.ACCIDENTALS)) return List.of();
     return c.key().map(k -> List.<TheoryQuery>of(new TheoryQuery.KeySignature(k.value()))).orElse(List.of());
   }
 

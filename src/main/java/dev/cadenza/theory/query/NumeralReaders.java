@@ -12,6 +12,8 @@ final class NumeralReaders {
   /** Chords named by function, as numerals: "the dominant seventh of D major" is V7. Longest phrases first. */
   private static final List<Map.Entry<String, String>> FUNCTION_CHORDS = List.of(
       Map.entry("leading tone seventh", "vii°7"), Map.entry("leading-tone seventh", "vii°7"),
+      Map.entry("leading tone chord", "vii°"), Map.entry("leading-tone chord", "vii°"),
+      Map.entry("leading tone triad", "vii°"), Map.entry("leading-tone triad", "vii°"),
       Map.entry("dominant seventh", "V7"), Map.entry("tonic chord", "I"), Map.entry("tonic triad", "I"),
       Map.entry("subdominant chord", "IV"), Map.entry("subdominant triad", "IV"), Map.entry("dominant chord", "V"),
       Map.entry("dominant triad", "V"), Map.entry("supertonic chord", "ii"), Map.entry("submediant chord", "vi"),
@@ -94,7 +96,7 @@ final class NumeralReaders {
     Optional<Clause.Placed<Key>> key = c.key();
     if (key.isEmpty()) return List.of();
     List<Chord> chords = c.chords(key.get().entity());
-    boolean named = c.all(MusicEntity.ChordName.class).size() == 1 || c.has(Cue.NUMERAL) || c.has(Cue.CHORD);
+    boolean named = c.all(MusicEntity.ChordName.class).size() == 1 || c.has(Cue.NUMERAL, Cue.ANALYSE) || c.has(Cue.CHORD);
     if (chords.size() != 1 || !named || c.has(Cue.COUNT_NOTES)) return List.of();
     return List.of(new TheoryQuery.NumeralOfChord(chords.getFirst(), key.get().value()));
   }

@@ -97,11 +97,11 @@ public final class QuestionReader {
       int start = 0;
       for (int i = 1; i + 1 < t.size(); i++) {
         if (t.is(i, "and") && NEW_QUESTION.contains(t.lower(i + 1))) {
-          clauses.add(new Tokens(t.text(), t.words().subList(start, i)));
+          clauses.add(t.slice(start, i));
           start = i + 1;
         }
       }
-      clauses.add(new Tokens(t.text(), t.words().subList(start, t.size())));
+      clauses.add(t.slice(start, t.size()));
     }
     clauses.removeIf(c -> c.size() == 0);
     return clauses;

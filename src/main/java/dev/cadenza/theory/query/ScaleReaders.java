@@ -15,7 +15,7 @@ final class ScaleReaders {
   static List<TheoryQuery> scale(Clause c) {
     boolean scaleNamed = !c.all(MusicEntity.ScaleName.class).isEmpty();
     boolean scaleSaid = c.has(Cue.SCALE) || c.has(Cue.KEY_WORD) || scaleNamed;
-    boolean notesAsked = c.has(Cue.SPELL);
+    boolean notesAsked = c.has(Cue.SPELL, Cue.MEMBERS);
     List<TheoryQuery> queries = new ArrayList<>();
     for (MusicEntity e : c.entities()) {
       if (e instanceof MusicEntity.ScaleName s) {

@@ -1,9 +1,7 @@
 package dev.cadenza.theory.verify;
 
 import dev.cadenza.theory.Chord;
-import dev.cadenza.theory.ChordParser;
 import dev.cadenza.theory.Note;
-import dev.cadenza.theory.Scale;
 import dev.cadenza.theory.text.NoteLists;
 import dev.cadenza.theory.text.Prose;
 import java.util.ArrayList;
@@ -27,9 +25,6 @@ final class ChordClaims {
   private static final Pattern VERB = Pattern.compile("(?i)(\\s++(?:chord|triad))?\\s*+,?\\s*+(is\\s+spelled|is\\s+spelt"
       + "|is\\s+written|consists\\s+of|comprises|is\\s+made\\s+up\\s+of|is\\s+built\\s+from|has\\s+the\\s+notes"
       + "|contains\\s+the\\s+notes|contains|includes|has|is|are|=|:|\\()\\s*+(?:the\\s+notes\\s+|notes\\s+)?$");
-  /** "C", "C major", "A minor" name keys too; "Cm", "C/E" or "G7" are only chords. */
-  private static final Pattern KEY_LIKE = Pattern.compile(
-      "[A-G](?:##|#|bb|b|x|\\s?-?(?:sharp|flat))?(?:\\s*+-?\\s*+(?i:major|minor))?");
   private static final Set<String> PARTIAL_VERBS = Set.of("contains", "includes", "has");
 
   private ChordClaims() {}
@@ -43,10 +38,9 @@ final class ChordClaims {
       boolean chordWord = verb.group(1) != null;
       String verbWord = verb.group(2).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
       parenthesised(text, sentence, verb.start())
-          .or(() -> ClaimText.phraseEndingAt(text, sentence, verb.start(), ChordParser::parse)
+          .or(() -> chordEndingAt(text, sentence, verb.start(), chordWord ? verb.end(1) : verb.start(), chordWord)
               .filter(found -> !ClaimText.articleA(text, sentence, found.start()))
-              .filter(found -> ClaimText.opensClause(text, sentence, found.start()))
-              .filter(found -> chordWord || !keyOrScale(text.substring(found.start(), found.end()))))
+              .filter(found -> ClaimText.opensClause(text, sentence, found.start())))
           .ifPresent(found -> claims.add(check(text, found, list, verbWord)));
     }
     return claims;
@@ -61,21 +55,20 @@ final class ChordClaims {
     if (open < sentence || end == 0 || text.charAt(end - 1) != ')') {
       return Optional.empty();
     }
-    return ClaimText.phraseEndingAt(text, open + 1, end - 1, ChordParser::parse)
-        .filter(found -> found.start() == open + 1 && !keyOrScale(text.substring(found.start(), found.end())));
+    return chordEndingAt(text, open + 1, end - 1, end - 1, false).filter(found -> found.start() == open + 1);
   }
 
-  /** "C major", "A minor", "C altered", "C half-diminished" also name keys or scales. */
-  private static boolean keyOrScale(String phrase) {
-    if (KEY_LIKE.matcher(phrase).matches()) {
-      return true;
-    }
-    try {
-      Scale.parse(phrase);
-      return true;
-    } catch (IllegalArgumentException notAScale) {
-      return false;
-    }
+  /**
+   * The chord named right before {@code end} (or before {@code through}, the word chord included). A bare note
+   * or key ("C", "C major") or a name that is also a scale's ("C altered") names a chord only when the word chord
+   * or triad follows it; otherwise it is left to the scale and key checks.
+   */
+  private static Optional<ClaimText.Found<Chord>> chordEndingAt(String text, int from, int end, int through,
+      boolean chordWord) {
+    return ClaimText.entityEndingAt(text, from, end, through)
+        .filter(found -> chordWord || ClaimText.scaleNamed(text.substring(found.start(), found.end())).isEmpty())
+        .flatMap(found -> ClaimText.chordOf(found.value(), chordWord)
+            .map(chord -> new ClaimText.Found<>(chord, found.start(), found.end())));
   }
 
   private static Claim check(String text, ClaimText.Found<Chord> found, NoteLists.NoteList list, String verb) {

@@ -2,12 +2,15 @@ package dev.cadenza.theory.verify;
 
 import dev.cadenza.theory.Accidentals;
 import dev.cadenza.theory.Chord;
-import dev.cadenza.theory.ChordParser;
-import dev.cadenza.theory.text.QuestionText;
+import dev.cadenza.theory.ChordType;
+import dev.cadenza.theory.Key;
+import dev.cadenza.theory.Scale;
+import dev.cadenza.theory.entity.EntityRecogniser;
+import dev.cadenza.theory.entity.MusicEntity;
 import dev.cadenza.theory.text.SentenceBounds;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Shared text handling for claim extractors: sentence bounds and the phrase right before a verb. */
@@ -18,7 +21,6 @@ final class ClaimText {
   private static final int LONGEST_PHRASE = 60;
   /** The longest lead-in word ("example") with room for "and so". */
   private static final int LEAD_IN_WINDOW = 16;
-  private static final Pattern WORD_START = Pattern.compile("(?<![\\w#/+-])[A-G]");
   private static final Pattern OMISSION = Pattern.compile(
       "(?i)\\b(omit|omits|omitted|omitting|without|leave\\s+out|leaves\\s+out|left\\s+out|drop|drops|dropped"
           + "|no\\s+\\d|no\\s+(?:3rd|5th|9th|11th|13th|third|fifth|ninth|eleventh|thirteenth)|shell|incomplete"
@@ -75,21 +77,30 @@ final class ClaimText {
   record Found<T>(T value, int start, int end) {}
 
   /**
-   * The longest phrase that ends exactly at {@code end}, starts at a note letter after {@code from}, and
-   * that {@code reader} accepts; earlier starts are tried first.
+   * The music entity (note, chord, key or scale, as {@link EntityRecogniser} reads it) that ends exactly at
+   * {@code end}, spaces aside, or at {@code through}: the text is read from at most {@value #LONGEST_PHRASE}
+   * characters before {@code end} (after {@code from}) through the noun ("chord", "scale") that may follow,
+   * so that "a major scale" is read with its noun as no scale in particular.
    */
-  static <T> Optional<Found<T>> phraseEndingAt(String text, int from, int end, Function<String, Optional<T>> reader) {
-    Matcher m = WORD_START.matcher(text).region(Math.max(from, end - LONGEST_PHRASE), end).useTransparentBounds(true);
-    while (m.find()) {
-      Optional<T> value = read(reader, text.substring(m.start(), end));
-      if (value.isPresent()) {
-        return Optional.of(new Found<>(value.get(), m.start(), end));
-      }
+  static Optional<Found<MusicEntity>> entityEndingAt(String text, int from, int end, int through) {
+    int last = end;
+    while (last > from && REGEX_SPACE.indexOf(text.charAt(last - 1)) >= 0) {
+      last--;
     }
-    return Optional.empty();
+    int first = Math.max(from, last - LONGEST_PHRASE);
+    // Begin at a word start, so the cut does not turn the end of a word into a note.
+    while (first > from && first < last && Character.isLetterOrDigit(text.charAt(first - 1))) {
+      first++;
+    }
+    List<EntityRecogniser.Located> found = EntityRecogniser.locate(text.substring(first, Math.max(last, through)));
+    if (found.isEmpty() || first + found.getLast().end() != last && first + found.getLast().end() != through) {
+      return Optional.empty();
+    }
+    EntityRecogniser.Located entity = found.getLast();
+    return Optional.of(new Found<>(entity.entity(), first + entity.start(), first + entity.end()));
   }
 
-  /** The longest chord symbol or name starting at {@code start} (after spaces), ending at a word end. */
+  /** The chord (a symbol, a chord in words, or a key's tonic triad) that starts at {@code start}, after spaces. */
   static Optional<Found<Chord>> chordStartingAt(String text, int start) {
     int s = start;
     while (s < text.length() && text.charAt(s) == ' ') {
@@ -98,19 +109,41 @@ final class ClaimText {
     if (s >= text.length() || "ABCDEFG".indexOf(text.charAt(s)) < 0) {
       return Optional.empty();
     }
-    for (QuestionText.Phrase phrase : QuestionText.phrasesFrom(text, s)) {
-      Optional<Chord> chord = read(ChordParser::parse, phrase.text());
-      if (chord.isPresent()) {
-        return Optional.of(new Found<>(chord.get(), phrase.start(), phrase.end()));
-      }
+    int to = Math.min(text.length(), SentenceBounds.end(text, s));
+    List<EntityRecogniser.Located> found = EntityRecogniser.locate(text.substring(s, Math.min(to, s + LONGEST_PHRASE)));
+    if (found.isEmpty() || found.getFirst().start() != 0) {
+      return Optional.empty();
     }
-    return Optional.empty();
+    int from = s;
+    EntityRecogniser.Located first = found.getFirst();
+    return chordOf(first.entity(), true).map(chord -> new Found<>(chord, from, from + first.end()));
   }
 
-  private static <T> Optional<T> read(Function<String, Optional<T>> reader, String phrase) {
+  /**
+   * The chord an entity names: a chord, or with {@code chordMeant} (the word "chord" follows, or the place
+   * only takes a chord) a key's tonic triad or a note's major triad.
+   */
+  static Optional<Chord> chordOf(MusicEntity entity, boolean chordMeant) {
+    return switch (entity) {
+      case MusicEntity.ChordName c -> Optional.of(c.chord());
+      case MusicEntity.KeyName k when chordMeant ->
+          read(key -> Optional.of(Chord.of(key.tonic(), key.mode() == Key.Mode.MAJOR ? ChordType.MAJOR : ChordType.MINOR)),
+              k.key());
+      case MusicEntity.NoteName n when chordMeant && !n.note().hasOctave() ->
+          read(note -> Optional.of(Chord.of(note, ChordType.MAJOR)), n.note());
+      default -> Optional.empty();
+    };
+  }
+
+  /** The scale a phrase names, also when it names a chord too ("C altered", "C half-diminished"). */
+  static Optional<Scale> scaleNamed(String phrase) {
+    return read(p -> Optional.of(Scale.parse(p)), phrase);
+  }
+
+  private static <S, T> Optional<T> read(Function<S, Optional<T>> reader, S value) {
     try {
-      return reader.apply(phrase);
-    } catch (IllegalArgumentException unreadable) {
+      return reader.apply(value);
+    } catch (IllegalArgumentException tripleAccidentals) {
       return Optional.empty();
     }
   }

@@ -1,8 +1,10 @@
 package dev.cadenza.theory.verify;
 
+import dev.cadenza.theory.Key;
 import dev.cadenza.theory.Note;
 import dev.cadenza.theory.Scale;
 import dev.cadenza.theory.ScaleType;
+import dev.cadenza.theory.entity.MusicEntity;
 import dev.cadenza.theory.text.NoteLists;
 import dev.cadenza.theory.text.Prose;
 import java.util.ArrayList;
@@ -40,13 +42,28 @@ final class ScaleClaims {
       Matcher verb = match.verb();
       boolean scaleWord = verb.group(1) != null;
       String verbWord = verb.group(2).toLowerCase(Locale.ROOT);
-      ClaimText.phraseEndingAt(text, sentence, verb.start(), p -> Optional.of(Scale.parse(p)))
+      scaleEndingAt(text, sentence, verb.start(), scaleWord ? verb.end(1) : verb.start())
           .filter(found -> !ClaimText.articleA(text, sentence, found.start()))
           .filter(found -> ClaimText.opensClause(text, sentence, found.start()))
           .filter(found -> scaleWord || !bareKeyName(found) || list.spellings().size() == HEPTATONIC)
           .ifPresent(found -> claims.add(check(text, found, list, verbWord, bareMinor(text, found))));
     }
     return claims;
+  }
+
+  /**
+   * The scale or mode named right before {@code end} (or {@code through}, the word scale included); a key ("E
+   * major") stands for its major or natural minor scale, and a chord name that is also a scale's ("B altered")
+   * for the scale.
+   */
+  private static Optional<ClaimText.Found<Scale>> scaleEndingAt(String text, int from, int end, int through) {
+    return ClaimText.entityEndingAt(text, from, end, through).flatMap(found -> (switch (found.value()) {
+      case MusicEntity.ScaleName s -> Optional.of(s.scale());
+      case MusicEntity.KeyName k -> Optional.of(new Scale(k.key().tonic(),
+          k.key().mode() == Key.Mode.MAJOR ? ScaleType.MAJOR : ScaleType.NATURAL_MINOR));
+      case MusicEntity.ChordName c -> ClaimText.scaleNamed(text.substring(found.start(), found.end()));
+      default -> Optional.<Scale>empty();
+    }).map(scale -> new ClaimText.Found<>(scale, found.start(), found.end())));
   }
 
   private static boolean bareKeyName(ClaimText.Found<Scale> found) {

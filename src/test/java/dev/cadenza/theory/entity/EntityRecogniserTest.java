@@ -37,6 +37,30 @@ class EntityRecogniserTest {
       "I am arranging a tune | ",
       "what is the Neapolitan chord in E minor? | numeral:N6 key:E minor",
       "a whole step above B | interval:M2 up note:B",
+      "why does a minor chord sound sad | ", // the article before a quality and a general noun
+      "why does a major chord sound happy | ",
+      "what makes a diminished chord unstable | ",
+      "is a minor seventh chord darker than a dominant seventh chord | ",
+      "how does a major key differ from a minor key | ",
+      "what is the relative minor of a major scale | ",
+      "a minor key signature | key:A minor", // the key's own signature: a note, not an article
+      "a minor pentatonic scale notes | scale:A minor pentatonic",
+      "what is the relative major of a minor | key:A minor",
+      "A minor chord notes | chord:Am", // a capital A is the note
+      "notes in an A minor chord | chord:Am",
+      "which tones are in a e flat diminished seventh chord | chord:Ebdim7", // article before a lower-case root
+      "what pitches are in a a min7 | chord:Am7",
+      "what notes are in a A seventh | chord:A7",
+      "a Dorian mode notes | scale:A dorian", // a mode name is no chord root
+      "give me the a minor scale | key:A minor", // after "the", the letter
+      "transposed g#11/a up a major 7th | chord:G#11/A up interval:M7", // a lower-case slash bass
+      "name the distance D# - b | note:D# note:B",
+      "which pitches make up the a-flat ionian mode | up scale:Ab major", // "up" is a direction word wherever it stands
+      "spell the A major pentatonic scales | scale:A major pentatonic",
+      "tones of d7 | chord:D7", // a lower-case chord, not the diminished seventh
+      "what is a p4 above g | interval:P4 up note:G",
+      "what is the five of five chord of C major | numeral:V/V key:C major",
+      "what are the notes of n6 in b minor | numeral:N6 key:B minor",
   })
   void recognisesTypedSpans(String sentence, String expected) {
     assertThat(describe(EntityRecogniser.recognise(Tokens.of(sentence)))).isEqualTo(expected == null ? "" : expected);

@@ -146,6 +146,13 @@ class TheoryQaTest {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {"why does a minor chord sound sad", "why does a major chord sound happy",
+      "what makes a diminished chord unstable", "how does a major key differ from a minor key"})
+  void readsTheArticleBeforeAQualityAsNoNoteA(String question) {
+    assertThat(qa.answer(question)).isEmpty();
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {"what is a chord?", "tell me about sonata form", "how do I practise scales?",
       "which key has 9 sharps?", "what is a dominant seventh chord?"})
   void returnsNothingWhenNoArgumentsCanBeParsed(String question) {

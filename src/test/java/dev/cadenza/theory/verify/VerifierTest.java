@@ -163,6 +163,16 @@ class VerifierTest {
   }
 
   @Test
+  void readsTheChordSubjectWithTheEntityRecogniser() {
+    // A hyphenated chord name is one chord; "a major scale" speaks of no scale in particular.
+    assertThat(verifier.verify("An Eb-dominant seventh chord contains Eb, G, Bb and D.").claims())
+        .extracting(Claim::kind, Claim::verdict).containsExactly(tuple("chord_spelling", "incorrect"));
+    assertThat(verifier.verify("A C-major seventh chord is C, E, G, B.").claims())
+        .extracting(Claim::verdict).containsExactly("correct");
+    assertThat(verifier.verify("The degrees of a major scale are C, D, E, F, G, A and B in C.").claims()).isEmpty();
+  }
+
+  @Test
   void endsANoteListBeforeAChordSymbol() {
     // "Bb7" ends the first list; the second clause, after "and", is left unjudged like any joined subject.
     VerificationReport report = verifier.verify("Fm7 contains F, Ab, C, Eb, and Bb7 contains Bb, D, F, Ab.");

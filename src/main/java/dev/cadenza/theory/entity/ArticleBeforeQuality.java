@@ -1,0 +1,37 @@
+package dev.cadenza.theory.entity;
+
+import java.util.Set;
+
+/**
+ * Tells the article from the note in "a minor chord", "a major key", "a diminished triad": a lower-case "a"
+ * before quality words that end in a general noun speaks of any such chord or key ("why does a minor chord
+ * sound sad"), not of A minor. A key name that goes on ("a minor key signature", "a minor pentatonic scale")
+ * keeps the note, since the noun there belongs to one key or scale.
+ */
+final class ArticleBeforeQuality {
+  private static final Set<String> QUALITIES = Set.of("major", "minor", "dominant", "diminished", "augmented", "half",
+      "fully", "suspended", "-");
+  private static final Set<String> EXTENSIONS = Set.of("seventh", "7th", "7", "ninth", "9th", "sixth", "6th",
+      "eleventh", "11th", "thirteenth", "13th");
+  private static final Set<String> GENERAL_NOUNS = Set.of("chord", "chords", "triad", "triads", "key", "keys",
+      "scale", "scales", "tonality", "mode");
+  /** Nouns a key name modifies: "a minor key signature" is A minor's signature. */
+  private static final Set<String> KEY_COMPOUNDS = Set.of("signature", "signatures");
+
+  private ArticleBeforeQuality() {}
+
+  /** Whether the tokens from {@code from} are quality words, an optional extension and a general noun. */
+  static boolean generic(Tokens t, int from) {
+    int i = from;
+    while (QUALITIES.contains(t.lower(i))) {
+      i++;
+    }
+    if (i == from || t.is(from, "-")) {
+      return false;
+    }
+    if (EXTENSIONS.contains(t.lower(i))) {
+      i++;
+    }
+    return GENERAL_NOUNS.contains(t.lower(i)) && !KEY_COMPOUNDS.contains(t.lower(i + 1));
+  }
+}

@@ -80,6 +80,14 @@ class HarmonyWithinBeatTest {
     assertThat(labels(notes)).containsExactly("1@1.0 C", "2@1.0 F");
   }
 
+  @Test
+  void aLowerBassHeldWithThePedalIntoTheNextChordIsNotItsBass() {
+    List<MidiNote> notes = new ArrayList<>();
+    block(notes, new int[] {48, 55, 64}, 0, 4.45);
+    block(notes, new int[] {57, 60, 64}, 4, 4);
+    assertThat(labels(notes)).containsExactly("1@1.0 C", "2@1.0 Am");
+  }
+
   private static void block(List<MidiNote> notes, int[] pitches, double onset, double quarters) {
     for (int pitch : pitches) {
       notes.add(MidiNote.of(pitch, onset, quarters));

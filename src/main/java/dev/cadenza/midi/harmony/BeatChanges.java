@@ -19,8 +19,6 @@ final class BeatChanges {
   /** A chord over part of a beat. */
   record Part(double from, double to, Chord chord) {}
 
-  /** Notes starting this close to a cut (a 32nd note, in quarters) are struck at it. */
-  static final double TOGETHER = 0.125;
   /** The bass moves to a new chord by leap; a step in the bass is read as a passing tone. */
   private static final int BASS_LEAP = 3;
 
@@ -62,6 +60,6 @@ final class BeatChanges {
   }
 
   private static boolean struckAt(Note note, double cut) {
-    return Math.abs(note.onset() - cut) <= TOGETHER;
+    return Math.abs(note.onset() - cut) <= Sounding.TOGETHER;
   }
 }

@@ -38,6 +38,7 @@ enum ChordKind {
   private final ChordType type;
   private final int[] intervals;
   private final int[] colours;
+  private final int[] required;
   private final int seventh;
 
   ChordKind(ChordType type) {
@@ -46,6 +47,9 @@ enum ChordKind {
     this.intervals = members.stream().mapToInt(interval -> interval.semitones() % 12).toArray();
     this.colours = members.stream().filter(ChordKind::isColour).mapToInt(interval -> interval.semitones() % 12)
         .toArray();
+    this.required = colours.length == 0 ? new int[0]
+        : members.stream().filter(interval -> interval.number() != 5).mapToInt(interval -> interval.semitones() % 12)
+            .toArray();
     this.seventh = members.stream().filter(interval -> interval.number() == 7).mapToInt(Interval::semitones)
         .findFirst().orElse(-1);
   }
@@ -63,6 +67,14 @@ enum ChordKind {
   /** Semitones above the root of the colour tones (sus, sixth, ninth), which must sound as chord tones. */
   int[] colourTones() {
     return colours.clone();
+  }
+
+  /**
+   * Members that must all sound for the chord to be named: for a sus, sixth or ninth chord every member but the
+   * fifth (a Bb9 without its D is an Fm chord with a passing Bb); none for triads and sevenths, which may lack one.
+   */
+  int[] requiredTones() {
+    return required.clone();
   }
 
   /** A plain triad: major, minor, diminished or augmented. */

@@ -8,8 +8,10 @@ import dev.cadenza.midi.key.Tonality;
  * suspensions) against it, and each missing chord tone costs a little more for the root. Small
  * bonuses break the usual ties: the bass as root, the simpler triad, chords that belong to the key.
  * A colour tone (the second or fourth of a sus chord, an added sixth, a ninth) counts only when it
- * sounds like a chord tone, for a good share of the window: a passing D over a C major beat leaves
- * it C, not Cadd9.
+ * sounds like a chord tone: for a good share of the window, and struck together with another note.
+ * A passing D over a C major beat leaves it C, not Cadd9, and so does a melody's D held through the
+ * third beat of a bar whose chord was struck on the first. Such a chord must also sound whole but
+ * for its fifth.
  */
 final class ChordMatcher {
 
@@ -34,10 +36,11 @@ final class ChordMatcher {
    * The best chord for a window, or null when fewer than two pitch classes are present.
    *
    * @param weights sounding time of each pitch class in the window
+   * @param struckTogether bit mask of the pitch classes struck together with another, which a colour tone must be
    * @param bass pitch class of the lowest note in the window
    * @param triadsOnly leave out all but the plain triads, for the harmony implied by a single melodic line
    */
-  static Chord match(double[] weights, int bass, Tonality key, boolean triadsOnly) {
+  static Chord match(double[] weights, int struckTogether, int bass, Tonality key, boolean triadsOnly) {
     double total = 0;
     int present = 0;
     for (double weight : weights) {
@@ -56,7 +59,7 @@ final class ChordMatcher {
         continue;
       }
       for (int root = 0; root < 12; root++) {
-        if (!coloursSound(weights, total, root, kind)) {
+        if (!coloursSound(weights, struckTogether, total, root, kind)) {
           continue;
         }
         double score = score(weights, total, root, kind, bass, key);
@@ -91,9 +94,15 @@ final class ChordMatcher {
     return score;
   }
 
-  private static boolean coloursSound(double[] weights, double total, int root, ChordKind kind) {
+  private static boolean coloursSound(double[] weights, int struckTogether, double total, int root, ChordKind kind) {
     for (int colour : kind.colourTones()) {
-      if (weights[(root + colour) % 12] < COLOUR_PRESENT * total) {
+      int pc = (root + colour) % 12;
+      if (weights[pc] < COLOUR_PRESENT * total || (struckTogether & 1 << pc) == 0) {
+        return false;
+      }
+    }
+    for (int member : kind.requiredTones()) {
+      if (weights[(root + member) % 12] < PRESENT * total) {
         return false;
       }
     }

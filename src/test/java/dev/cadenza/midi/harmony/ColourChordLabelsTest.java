@@ -38,6 +38,8 @@ class ColourChordLabelsTest {
   /** One spelling of each tonic, as a key signature chart lists them; the sharp ones as minor keys below. */
   private static final List<String> MAJOR_TONICS = List.of("C", "Db", "D", "Eb", "E", "F", "Gb", "G", "Ab", "A", "Bb",
       "B");
+  /** Every pitch class struck together with another, as in a block chord. */
+  private static final int ALL_STRUCK = (1 << 12) - 1;
   private static final List<String> MINOR_TONICS = List.of("C#", "D#", "F#", "G#", "A#", "Bb", "Eb");
 
   @Test
@@ -81,12 +83,37 @@ class ColourChordLabelsTest {
     weights[4] = 1;
     weights[7] = 1;
     weights[2] = 0.5;
-    Chord passingNinth = ChordMatcher.match(weights, 0, new Tonality(0, false), false);
+    Chord passingNinth = ChordMatcher.match(weights, ALL_STRUCK, 0, new Tonality(0, false), false);
     assertThat(passingNinth.kind()).isEqualTo(ChordKind.MAJOR);
     weights[2] = 0;
     weights[5] = 0.5;
-    Chord passingFourth = ChordMatcher.match(weights, 0, new Tonality(0, false), false);
+    Chord passingFourth = ChordMatcher.match(weights, ALL_STRUCK, 0, new Tonality(0, false), false);
     assertThat(passingFourth.kind()).isEqualTo(ChordKind.MAJOR);
+  }
+
+  @Test
+  void aMelodyNoteHeldOverAChordStruckEarlierIsNotAColourTone() {
+    List<MidiNote> notes = new ArrayList<>();
+    for (int pitch : new int[] {48, 55, 64}) {
+      notes.add(MidiNote.of(pitch, 0, 4));
+    }
+    notes.add(MidiNote.of(72, 0, 2));
+    notes.add(MidiNote.of(74, 2, 2));
+    byte[] midi = MidiWriter.write(MidiSong.of("held", List.of(MidiPart.piano("piano", notes))).withKeySignature(0, false));
+    assertThat(MidiAnalyzer.withDefaults().analyze(midi).chords()).extracting(ChordLabel::symbol).containsExactly("C");
+  }
+
+  @Test
+  void aNinthChordIsNotNamedWithoutItsThird() {
+    double[] weights = new double[12];
+    for (int pc : new int[] {5, 8, 0, 10}) {
+      weights[pc] = 1;
+    }
+    Chord found = ChordMatcher.match(weights, ALL_STRUCK, 5, new Tonality(3, false), false);
+    assertThat(found.kind()).isNotEqualTo(ChordKind.DOMINANT_NINTH);
+    weights[2] = 1;
+    assertThat(ChordMatcher.match(weights, ALL_STRUCK, 10, new Tonality(3, false), false).kind())
+        .isEqualTo(ChordKind.DOMINANT_NINTH);
   }
 
   @Test
@@ -120,7 +147,7 @@ class ColourChordLabelsTest {
         pitches[i] = 48 + tonic.pitchClass() + voicing[i];
       }
       dev.cadenza.theory.Chord expected = dev.cadenza.theory.Chord.of(tonic, type);
-      Chord found = ChordMatcher.match(weights(pitches), tonic.pitchClass(), tonality(key), false);
+      Chord found = ChordMatcher.match(weights(pitches), ALL_STRUCK, tonic.pitchClass(), tonality(key), false);
       dev.cadenza.theory.Chord spelled = ChordNames.spell(found, key);
       assertThat(spelled.symbol()).as("%s in %s", type, key.name()).isEqualTo(expected.symbol());
       assertThat(spelled.tones()).as("%s in %s", type, key.name()).isEqualTo(expected.tones());
@@ -129,7 +156,7 @@ class ColourChordLabelsTest {
   }
 
   private static String label(int[] pitches, int bass, Key key) {
-    return ChordNames.symbol(ChordMatcher.match(weights(pitches), bass, tonality(key), false), key);
+    return ChordNames.symbol(ChordMatcher.match(weights(pitches), ALL_STRUCK, bass, tonality(key), false), key);
   }
 
   private static double[] weights(int[] pitches) {

@@ -21,10 +21,17 @@ public final class HybridSearch {
 
   private final Retriever bm25;
   private final Retriever vectors;
+  private final SentenceVectorSource sentences;
 
   public HybridSearch(Retriever bm25, Retriever vectors) {
+    this(bm25, vectors, SentenceVectorSource.NONE);
+  }
+
+  /** With the top passages' sentences paired with their stored vectors, for the composer to score by meaning. */
+  public HybridSearch(Retriever bm25, Retriever vectors, SentenceVectorSource sentences) {
     this.bm25 = bm25;
     this.vectors = vectors;
+    this.sentences = sentences;
   }
 
   /** The top {@code k} fused passages, most relevant first. */
@@ -48,7 +55,11 @@ public final class HybridSearch {
       fused = preferring(preferred, fused);
     }
     fused = standoutFirst(lexical, fused);
-    return fused.subList(0, Math.min(k, fused.size()));
+    List<Passage> top = fused.subList(0, Math.min(k, fused.size()));
+    List<SentenceMeaning> meanings = sentences.meanings(query, top.stream().map(Passage::chunk).toList());
+    List<Passage> withMeaning = new ArrayList<>(top.size());
+    for (int i = 0; i < top.size(); i++) withMeaning.add(top.get(i).withMeaning(meanings.get(i)));
+    return withMeaning;
   }
 
   /** {@code fused} reordered with the level bonus, fused ranks renumbered. */

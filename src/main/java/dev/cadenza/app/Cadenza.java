@@ -6,6 +6,7 @@ import dev.cadenza.answer.AskService;
 import dev.cadenza.answer.FallbackAnswerer;
 import dev.cadenza.answer.GroundedComposer;
 import dev.cadenza.answer.HybridSearch;
+import dev.cadenza.answer.SentenceVectorSource;
 import dev.cadenza.corpus.Chunker;
 import dev.cadenza.corpus.CorpusLoader;
 import dev.cadenza.corpus.Drafts;
@@ -68,7 +69,8 @@ public final class Cadenza implements Closeable {
     library.clearInterruptedUploads();
     this.curator = new Curator(library, index, new Drafts(config.dataDir().resolve("drafts")),
         new PublishOverrides(config.dataDir().resolve("published-anyway.jsonl"), Clock.systemUTC()));
-    this.search = new HybridSearch(new Bm25Retriever(index), new VectorRetriever(index));
+    VectorRetriever vectors = new VectorRetriever(index);
+    this.search = new HybridSearch(new Bm25Retriever(index), vectors, SentenceVectorSource.of(index, vectors));
     this.theory = theory;
     this.backend = answerer.name();
     this.ask = new AskService(search, theory, new Verifier(), answerer,

@@ -124,9 +124,9 @@ public final class ChunkIndex implements Closeable {
       throw new CorpusException("document " + document.id() + " would make " + chunks.size() + " chunks; the limit is "
           + maxChunks + " per document: split it into several documents");
     }
-    List<float[]> vectors = embed(chunks, Progress.NONE);
+    Embedded embedded = embed(chunks, Progress.NONE);
     synchronized (this) {
-      return write(List.of(document), chunks, vectors, List.of());
+      return write(List.of(document), chunks, embedded, List.of());
     }
   }
 
@@ -135,7 +135,7 @@ public final class ChunkIndex implements Closeable {
     if (!documentHashes().containsKey(docId)) {
       return false;
     }
-    write(List.of(), List.of(), List.of(), List.of(docId));
+    write(List.of(), List.of(), new Embedded(List.of(), List.of()), List.of(docId));
     return true;
   }
 
@@ -144,14 +144,17 @@ public final class ChunkIndex implements Closeable {
     return write(documents, chunks, embed(chunks, progress), removals);
   }
 
+  /** The vectors of chunks, in their order: one for each chunk, and one for each of its quotable sentences. */
+  private record Embedded(List<float[]> chunks, List<Map<String, float[]>> sentences) {}
+
   /** Writes {@code documents} as the given chunks (in document order) with their vectors, removes others, commits. */
-  private int write(List<Document> documents, List<Chunk> chunks, List<float[]> vectors, List<String> removals) {
+  private int write(List<Document> documents, List<Chunk> chunks, Embedded vectors, List<String> removals) {
     try {
       int next = 0;
       for (Document doc : documents) {
         List<org.apache.lucene.document.Document> docs = new ArrayList<>();
         while (next < chunks.size() && chunks.get(next).document() == doc) {
-          docs.add(LuceneDocs.toLucene(chunks.get(next), vectors.get(next)));
+          docs.add(LuceneDocs.toLucene(chunks.get(next), vectors.chunks().get(next), vectors.sentences().get(next)));
           next++;
         }
         writer.updateDocuments(new Term(Fields.DOC_ID, doc.id()), docs);
@@ -168,17 +171,25 @@ public final class ChunkIndex implements Closeable {
     }
   }
 
-  private List<float[]> embed(List<Chunk> chunks, Progress progress) {
+  /** Chunks and their sentences embedded a batch of chunks at a time, progress counted in chunks. */
+  private Embedded embed(List<Chunk> chunks, Progress progress) {
     List<float[]> vectors = new ArrayList<>(chunks.size());
+    List<Map<String, float[]>> sentences = new ArrayList<>(chunks.size());
     progress.update("embedding", 0, chunks.size());
     for (int from = 0; from < chunks.size(); from += EMBED_BATCH) {
-      List<TextSegment> batch = chunks.subList(from, Math.min(chunks.size(), from + EMBED_BATCH)).stream()
-          .map(c -> TextSegment.from(c.embeddingText()))
-          .toList();
-      embedder.embedAll(batch).content().forEach(e -> vectors.add(e.vector()));
+      List<Chunk> batch = chunks.subList(from, Math.min(chunks.size(), from + EMBED_BATCH));
+      embedder.embedAll(batch.stream().map(c -> TextSegment.from(c.embeddingText())).toList())
+          .content().forEach(e -> vectors.add(e.vector()));
+      sentences.addAll(SentenceVectors.embed(batch, embedder));
       progress.update("embedding", vectors.size(), chunks.size());
     }
-    return vectors;
+    return new Embedded(vectors, sentences);
+  }
+
+  /** The embeddings of a chunk's quotable sentences stored at index time, by sentence text; empty for an unknown chunk. */
+  public Map<String, float[]> sentenceVectors(String chunkId) {
+    List<StoredHit> hits = searchStored(new org.apache.lucene.search.TermQuery(new Term(Fields.CHUNK_ID, chunkId)), 1, null);
+    return hits.isEmpty() ? Map.of() : LuceneDocs.sentenceVectors(hits.getFirst().doc());
   }
 
   /** Document id to content hash for every indexed document, sorted by id. */
@@ -263,7 +274,7 @@ public final class ChunkIndex implements Closeable {
   }
 
   private String embedderId() {
-    return embedder.getClass().getName() + "/" + embedder.modelName() + "/" + embedder.dimension();
+    return embedder.getClass().getName() + "/" + embedder.modelName() + "/" + embedder.dimension() + Fields.FORMAT;
   }
 
   @Override

@@ -78,4 +78,16 @@ class GroundedComposerTest {
 
     assertThat(draft.text()).startsWith("The relative minor of a major key starts on its sixth degree");
   }
+
+  @Test
+  void aSectionLeadInIsNeverTheAnswerOnItsOwn() {
+    Draft draft = composer.answer(new GenerationRequest("What is a Picardy third?", List.of(
+        passage(1, "Modal mixture", "Mixture in minor: the Picardy third. In a minor key, the most common use of mixture"
+            + " is the reverse: ending on a major tonic. This raised third in the final chord is the Picardy third.")),
+        List.of()));
+
+    assertThat(draft.text()).startsWith("In a minor key, the most common use of mixture is the reverse")
+        .contains("This raised third in the final chord is the Picardy third.")
+        .doesNotContain("Mixture in minor: the Picardy third. [1]");
+  }
 }

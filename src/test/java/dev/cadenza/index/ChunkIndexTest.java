@@ -90,4 +90,17 @@ class ChunkIndexTest {
     assertThat(f.index.chunksOf("harmony/cadences")).isEmpty();
     assertThat(f.index.delete("harmony/cadences")).isFalse();
   }
+
+  @Test
+  void eachQuotableSentenceIsStoredWithItsEmbedding() {
+    IndexFixture f = new IndexFixture(temp);
+    StoredChunk chunk = f.index.chunksOf("harmony/cadences").getFirst();
+    var vectors = f.index.sentenceVectors(chunk.chunkId());
+
+    assertThat(vectors).isNotEmpty();
+    assertThat(chunk.text()).contains(vectors.keySet());
+    vectors.forEach((sentence, vector) -> assertThat(vector)
+        .as(sentence).containsExactly(new HashingEmbedder().embed(sentence).content().vector()));
+    assertThat(f.index.sentenceVectors("no/such#0")).isEmpty();
+  }
 }

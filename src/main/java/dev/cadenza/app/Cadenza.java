@@ -14,6 +14,7 @@ import dev.cadenza.corpus.Library;
 import dev.cadenza.embed.Embedders;
 import dev.cadenza.index.Bm25Retriever;
 import dev.cadenza.index.ChunkIndex;
+import dev.cadenza.index.DocumentSync;
 import dev.cadenza.index.Progress;
 import dev.cadenza.index.SyncReport;
 import dev.cadenza.index.VectorRetriever;
@@ -42,6 +43,7 @@ public final class Cadenza implements Closeable {
 
   private final CadenzaConfig config;
   private final ChunkIndex index;
+  private final DocumentSync sync;
   private final Library library;
   private final Curator curator;
   private final HybridSearch search;
@@ -65,9 +67,10 @@ public final class Cadenza implements Closeable {
     this.modelServer = modelServer;
     this.ownedEmbedder = ownedEmbedder;
     this.index = index;
+    this.sync = new DocumentSync(index, new Chunker());
     this.library = new Library(config.corpusDir(), config.dataDir().resolve("documents"));
     library.clearInterruptedUploads();
-    this.curator = new Curator(library, index, new Drafts(config.dataDir().resolve("drafts")),
+    this.curator = new Curator(library, index, sync, new Drafts(config.dataDir().resolve("drafts")),
         new PublishOverrides(config.dataDir().resolve("published-anyway.jsonl"), Clock.systemUTC()));
     VectorRetriever vectors = new VectorRetriever(index);
     this.search = new HybridSearch(new Bm25Retriever(index), vectors, SentenceVectorSource.of(index, vectors));
@@ -93,7 +96,7 @@ public final class Cadenza implements Closeable {
   }
 
   private static Cadenza open(CadenzaConfig config, EmbeddingModel embedder, AutoCloseable ownedEmbedder) {
-    ChunkIndex index = ChunkIndex.open(config.indexDir(), embedder, new Chunker());
+    ChunkIndex index = ChunkIndex.open(config.indexDir(), embedder);
     OpenAiAnswerer modelServer = config.llm() == null ? null : OpenAiAnswerer.create(config.llm());
     Answerer answerer = modelServer == null ? new GroundedComposer() : new FallbackAnswerer(modelServer);
     LOG.info("answering with {}", answerer.name());
@@ -126,7 +129,7 @@ public final class Cadenza implements Closeable {
   public SyncReport syncCorpus(Progress progress) {
     CorpusLoader.Result loaded = library.load();
     loaded.failures().forEach(failure -> LOG.warn("skipped {}", failure));
-    SyncReport report = index.sync(loaded.documents(), progress);
+    SyncReport report = sync.sync(loaded.documents(), progress);
     LOG.info("index in sync with {}: {} added, {} updated, {} unchanged, {} removed, {} chunks embedded",
         config.corpusDir(), report.added().size(), report.updated().size(), report.unchanged(),
         report.removed().size(), report.chunksEmbedded());
@@ -135,7 +138,7 @@ public final class Cadenza implements Closeable {
 
   /** Deletes every chunk and indexes the corpus from scratch. */
   public SyncReport rebuild(Progress progress) {
-    index.sync(List.of(), Progress.NONE);
+    sync.sync(List.of(), Progress.NONE);
     return syncCorpus(progress);
   }
 

@@ -7,6 +7,7 @@ import dev.cadenza.corpus.DocumentParser;
 import dev.cadenza.corpus.Drafts;
 import dev.cadenza.corpus.Library;
 import dev.cadenza.index.ChunkIndex;
+import dev.cadenza.index.DocumentSync;
 import dev.cadenza.index.Progress;
 import dev.cadenza.theory.verify.Verifier;
 import java.io.IOException;
@@ -42,14 +43,16 @@ public final class Curator {
 
   private final Library library;
   private final ChunkIndex index;
+  private final DocumentSync sync;
   private final Drafts drafts;
   private final PublishOverrides overrides;
   private final Verifier verifier = new Verifier();
   private final ReentrantLock writes = new ReentrantLock();
 
-  Curator(Library library, ChunkIndex index, Drafts drafts, PublishOverrides overrides) {
+  Curator(Library library, ChunkIndex index, DocumentSync sync, Drafts drafts, PublishOverrides overrides) {
     this.library = library;
     this.index = index;
+    this.sync = sync;
     this.drafts = drafts;
     this.overrides = overrides;
   }
@@ -112,7 +115,7 @@ public final class Curator {
       Library.StagedOriginal original = library.stage(parsed, fileName, bytes);
       int chunks;
       try {
-        chunks = index.put(parsed, MAX_CHUNKS_PER_DOCUMENT);
+        chunks = sync.put(parsed, MAX_CHUNKS_PER_DOCUMENT);
       } catch (RuntimeException e) {
         original.discard();
         throw e;

@@ -10,7 +10,7 @@ class GroundedComposerTest {
 
   private static Passage passage(int rank, String title, String text) {
     return new Passage(new StoredChunk("d" + rank + "#0", "d" + rank, title, "", text, "beginner", "harmony", 0),
-        rank, 1.0 / (60 + rank), rank, 1f, rank, 1f);
+        rank, 1.0 / (60 + rank), TestPassages.evidence(rank, 1f, rank, 1f));
   }
 
   private final GroundedComposer composer = new GroundedComposer();

@@ -20,7 +20,7 @@ class SentenceScoringTest {
 
   private static Passage passage(int rank, String title, String text, Map<String, float[]> vectors) {
     return new Passage(new StoredChunk("d" + rank + "#0", "d" + rank, title, "", text, "beginner", "harmony", 0),
-        rank, 1.0 / (60 + rank), rank, 1f, rank, 1f, new SentenceMeaning(QUESTION, vectors));
+        rank, 1.0 / (60 + rank), TestPassages.evidence(rank, 1f, rank, 1f), new SentenceMeaning(QUESTION, vectors));
   }
 
   @Test

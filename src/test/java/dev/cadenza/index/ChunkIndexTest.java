@@ -64,7 +64,7 @@ class ChunkIndexTest {
     IndexFixture f = new IndexFixture(temp);
     int chunks = f.index.chunkCount();
     f.index.close();
-    try (ChunkIndex reopened = ChunkIndex.open(temp.resolve("index"), new HashingEmbedder(), new Chunker())) {
+    try (ChunkIndex reopened = ChunkIndex.open(temp.resolve("index"), new HashingEmbedder())) {
       assertThat(reopened.chunkCount()).isEqualTo(chunks);
     }
   }
@@ -77,10 +77,10 @@ class ChunkIndexTest {
     Document big = DocumentParser.parse("uploads/big", "big.md", ("---\ntitle: Big\n---\n" + body).getBytes(StandardCharsets.UTF_8));
     int chunks = new Chunker().chunk(big).size();
     assertThat(chunks).isGreaterThan(3);
-    assertThatThrownBy(() -> f.index.put(big, 3)).isInstanceOf(CorpusException.class)
+    assertThatThrownBy(() -> f.documents.put(big, 3)).isInstanceOf(CorpusException.class)
         .hasMessageContaining(chunks + " chunks").hasMessageContaining("limit is 3");
     assertThat(f.index.chunkCount()).isEqualTo(before);
-    assertThat(f.index.put(big, chunks)).isEqualTo(chunks);
+    assertThat(f.documents.put(big, chunks)).isEqualTo(chunks);
   }
 
   @Test

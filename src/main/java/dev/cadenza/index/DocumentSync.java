@@ -4,7 +4,6 @@ import dev.cadenza.corpus.Chunk;
 import dev.cadenza.corpus.Chunker;
 import dev.cadenza.corpus.CorpusException;
 import dev.cadenza.corpus.Document;
-import dev.langchain4j.data.segment.TextSegment;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -84,10 +83,10 @@ public final class DocumentSync {
     List<Map<String, float[]>> sentences = new ArrayList<>(chunks.size());
     progress.update("embedding", 0, chunks.size());
     for (int from = 0; from < chunks.size(); from += EMBED_BATCH) {
-      List<Chunk> batch = chunks.subList(from, Math.min(chunks.size(), from + EMBED_BATCH));
-      index.embedder().embedAll(batch.stream().map(c -> TextSegment.from(c.embeddingText())).toList())
-          .content().forEach(e -> vectors.add(e.vector()));
-      sentences.addAll(SentenceVectors.embed(batch, index.embedder()));
+      ChunkIndex.Embedded batch = SentenceVectors.embed(chunks.subList(from, Math.min(chunks.size(), from + EMBED_BATCH)),
+          index.embedder());
+      vectors.addAll(batch.chunks());
+      sentences.addAll(batch.sentences());
       progress.update("embedding", vectors.size(), chunks.size());
     }
     return new ChunkIndex.Embedded(vectors, sentences);

@@ -34,7 +34,7 @@ public final class Fields {
   /** Commit user-data key naming the embedding model, so an index built by another model is rebuilt. */
   static final String COMMIT_EMBEDDER = "embedder";
   /** Appended to the model's name in {@link #COMMIT_EMBEDDER}: an index written before sentences had vectors is rebuilt. */
-  static final String FORMAT = "+sentence-vectors";
+  static final String FORMAT = "+sentence-spans";
 
   private Fields() {}
 }

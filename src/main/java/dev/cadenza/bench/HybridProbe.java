@@ -40,7 +40,7 @@ public final class HybridProbe {
     }
     long start = System.nanoTime();
     try (ChunkIndex index = ChunkIndex.open(dir, embedder)) {
-      new DocumentSync(index, new Chunker()).sync(documents, Progress.NONE);
+      new DocumentSync(index, new Chunker(), false).sync(documents, Progress.NONE);
       double buildSeconds = (System.nanoTime() - start) / 1e9;
       Retriever bm25 = new Bm25Retriever(index);
       Retriever vector = new VectorRetriever(index);

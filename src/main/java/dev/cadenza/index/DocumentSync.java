@@ -22,10 +22,17 @@ public final class DocumentSync {
 
   private final ChunkIndex index;
   private final Chunker chunker;
+  private final boolean withSentences;
 
   public DocumentSync(ChunkIndex index, Chunker chunker) {
+    this(index, chunker, true);
+  }
+
+  /** @param withSentences whether quotable sentences get vectors; only retrieval benchmarks, which never answer, skip them */
+  public DocumentSync(ChunkIndex index, Chunker chunker, boolean withSentences) {
     this.index = index;
     this.chunker = chunker;
+    this.withSentences = withSentences;
   }
 
   /** Makes the index hold exactly {@code documents}: new and changed ones (by hash) are embedded, missing ones removed. */
@@ -83,8 +90,9 @@ public final class DocumentSync {
     List<Map<String, float[]>> sentences = new ArrayList<>(chunks.size());
     progress.update("embedding", 0, chunks.size());
     for (int from = 0; from < chunks.size(); from += EMBED_BATCH) {
-      ChunkIndex.Embedded batch = SentenceVectors.embed(chunks.subList(from, Math.min(chunks.size(), from + EMBED_BATCH)),
-          index.embedder());
+      List<Chunk> part = chunks.subList(from, Math.min(chunks.size(), from + EMBED_BATCH));
+      ChunkIndex.Embedded batch = withSentences ? SentenceVectors.embed(part, index.embedder())
+          : SentenceVectors.withoutSentences(part, index.embedder());
       vectors.addAll(batch.chunks());
       sentences.addAll(batch.sentences());
       progress.update("embedding", vectors.size(), chunks.size());

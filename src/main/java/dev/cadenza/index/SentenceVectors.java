@@ -31,9 +31,8 @@ final class SentenceVectors {
   static ChunkIndex.Embedded embed(List<Chunk> chunks, EmbeddingModel embedder) {
     List<String> texts = chunks.stream().map(Chunk::embeddingText).toList();
     if (!(embedder instanceof SpanEmbedder spans && spans.embedsSpans())) {
-      List<float[]> vectors = new ArrayList<>();
-      embedder.embedAll(texts.stream().map(TextSegment::from).toList()).content().forEach(e -> vectors.add(e.vector()));
-      return new ChunkIndex.Embedded(vectors, chunks.stream().map(c -> oneByOne(quotable(c), embedder)).toList());
+      return new ChunkIndex.Embedded(withoutSentences(chunks, embedder).chunks(),
+          chunks.stream().map(c -> oneByOne(quotable(c), embedder)).toList());
     }
     List<List<String>> sentences = chunks.stream().map(SentenceVectors::quotable).toList();
     List<List<int[]>> offsets = new ArrayList<>();
@@ -55,6 +54,14 @@ final class SentenceVectors {
       bySentence.add(own);
     }
     return new ChunkIndex.Embedded(vectors, bySentence);
+  }
+
+  /** The vectors of the chunks alone, no sentence having one. */
+  static ChunkIndex.Embedded withoutSentences(List<Chunk> chunks, EmbeddingModel embedder) {
+    List<float[]> vectors = new ArrayList<>(chunks.size());
+    embedder.embedAll(chunks.stream().map(c -> TextSegment.from(c.embeddingText())).toList()).content()
+        .forEach(e -> vectors.add(e.vector()));
+    return new ChunkIndex.Embedded(vectors, chunks.stream().map(c -> Map.<String, float[]>of()).toList());
   }
 
   /** The sentences of {@code chunk} worth embedding, in order, without duplicates. */

@@ -191,13 +191,17 @@ final class AnswerPlan {
 
   /**
    * Sentences from anywhere in the passages while the answer is short: each stands on its own (it leans on
-   * nothing), names the subject and scores at least {@link #SUPPLEMENT_SHARE} of the anchor; among those, the
-   * one best balancing relevance against closeness to what is already said (maximal marginal relevance).
+   * nothing), names the subject (the whole subject when from another passage than the anchor's, so that "third" in
+   * third-species counterpoint does not join an answer about the Picardy third) and scores at least {@link
+   * #SUPPLEMENT_SHARE} of the anchor; among those, the one best balancing relevance against closeness to what is
+   * already said (maximal marginal relevance).
    */
   private void supplement(double anchorScore) {
+    int anchorPassage = chosen.getFirst().passage();
     while (chosen.stream().filter(s -> !s.listItem()).count() < MAX_PROSE) {
       Optional<SourceSentence> next = best(s -> s.leans() || s.listItem() || s.announcesList()
-          || !relevance.namesSubject(s) || relevance.score(s) < SUPPLEMENT_SHARE * anchorScore ? 0
+          || !(s.passage() == anchorPassage ? relevance.namesSubject(s) : relevance.namesWholeSubject(s))
+          || relevance.score(s) < SUPPLEMENT_SHARE * anchorScore ? 0
           : marginal(s, anchorScore));
       if (next.isEmpty()) return;
       chosen.add(next.get());

@@ -67,10 +67,15 @@ final class Relevance {
     return score;
   }
 
-  /** The highest cosine similarity of the sentence to any of {@code others}, 0 where vectors are missing. */
+  /**
+   * The highest cosine similarity of the sentence to any of {@code others} from another passage, 0 where vectors are
+   * missing. Sentence vectors pooled from one chunk's run share its context and sit close together whatever they
+   * say, so only sentences of different passages are compared; within a passage, runs and word overlap decide.
+   */
   static double redundancy(SourceSentence s, List<SourceSentence> others) {
     if (s.vector() == null) return 0;
-    return others.stream().filter(o -> o.vector() != null && o.vector().length == s.vector().length)
+    return others.stream().filter(o -> o.passage() != s.passage())
+        .filter(o -> o.vector() != null && o.vector().length == s.vector().length)
         .mapToDouble(o -> SentenceMeaning.cosine(s.vector(), o.vector())).max().orElse(0);
   }
 
@@ -100,6 +105,11 @@ final class Relevance {
   double sectionShare(SourceSentence s) {
     return subjectTerms.isEmpty() ? 0
         : subjectTerms.stream().filter(s.section()::contains).count() / (double) subjectTerms.size();
+  }
+
+  /** Whether the sentence contains all of the subject's words, or all but one of three or more. */
+  boolean namesWholeSubject(SourceSentence s) {
+    return !subjectTerms.isEmpty() && covers(s.terms(), subjectTerms);
   }
 
   /** Whether the sentence contains a word of the subject. */

@@ -90,4 +90,15 @@ class GroundedComposerTest {
         .contains("This raised third in the final chord is the Picardy third.")
         .doesNotContain("Mixture in minor: the Picardy third. [1]");
   }
+
+  @Test
+  void aSentenceFromAnotherDocumentJoinsOnlyWhenItNamesTheWholeSubject() {
+    Draft draft = composer.answer(new GenerationRequest("What is a Picardy third?", List.of(
+        passage(1, "Modal mixture", "A Picardy third is a major tonic chord ending a minor-key piece."),
+        passage(2, "Third species", "In third species the counterpoint moves in quarter notes against the cantus."),
+        passage(3, "Chorales", "Bach often closes a minor chorale with a Picardy third.")), List.of()));
+
+    assertThat(draft.text()).startsWith("A Picardy third is a major tonic chord")
+        .contains("Bach often closes a minor chorale with a Picardy third.").doesNotContain("third species");
+  }
 }

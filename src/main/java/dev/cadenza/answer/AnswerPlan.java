@@ -27,6 +27,10 @@ final class AnswerPlan {
   /** A sentence from elsewhere joins a short answer only when about as relevant as the anchor and naming the subject. */
   private static final double SUPPLEMENT_SHARE = 0.35;
   private static final double DUPLICATE_OVERLAP = 0.6;
+  /** A sentence this close in meaning to one already chosen says it again in other words. */
+  private static final double DUPLICATE_MEANING = 0.85;
+  /** Maximal marginal relevance: the share of a supplement's score that is relevance, the rest novelty. */
+  private static final double MMR_LAMBDA = 0.7;
   private static final double SECTION_BONUS = 0.4;
   private static final Pattern TASK = Pattern.compile(
       "(?i)^(?:find|name|identify|spell|write|label|compare|try|play|sing|listen|practice|practise)\\b.*");
@@ -79,7 +83,8 @@ final class AnswerPlan {
 
   private double anchorScore(SourceSentence s) {
     double score = relevance.score(s);
-    if (score == 0) return 0;
+    // An answer opens on the question's own words; closeness in meaning alone may only follow.
+    if (relevance.lexical(s) == 0) return 0;
     if (relevance.defines(s)) score += form == QuestionForm.DEFINITION ? 1.0 : 0.4;
     // A section headed by the subject ("Figured bass", "The Neapolitan sixth") is about it.
     score += SECTION_BONUS * relevance.sectionShare(s);
@@ -95,6 +100,7 @@ final class AnswerPlan {
   private Optional<SourceSentence> best(java.util.function.ToDoubleFunction<SourceSentence> score) {
     return passages.stream().flatMap(List::stream)
         .filter(this::quotable)
+        .filter(s -> !s.heading())
         .filter(s -> !s.leans() || antecedentStart(s).isPresent())
         .filter(s -> score.applyAsDouble(s) > 0)
         .max(Comparator.comparingDouble(score).thenComparing(s -> -s.passage()).thenComparing(s -> -s.position()));
@@ -104,7 +110,8 @@ final class AnswerPlan {
     int words = s.words();
     return words >= MIN_WORDS && words <= MAX_WORDS && !s.text().startsWith("|") && !s.text().endsWith("?")
         && !TASK.matcher(s.text()).matches()
-        && !chosen.contains(s) && chosen.stream().noneMatch(c -> repeated(s.terms(), c.terms()) > DUPLICATE_OVERLAP);
+        && !chosen.contains(s) && chosen.stream().noneMatch(c -> repeated(s.terms(), c.terms()) > DUPLICATE_OVERLAP)
+        && Relevance.redundancy(s, chosen) < DUPLICATE_MEANING;
   }
 
   /** Where the run quoting {@code s} must start: at the nearest earlier sentence that does not lean, two back at most. */
@@ -143,8 +150,8 @@ final class AnswerPlan {
       chosen.add(s);
       previous = s;
     }
-    // A sentence announcing a list ("Its parts are:") is no answer without the list.
-    while (!chosen.isEmpty() && chosen.getLast().announcesList()) chosen.removeLast();
+    // A sentence announcing a list ("Its parts are:") is no answer without the list, a lead-in none without its paragraph.
+    while (!chosen.isEmpty() && (chosen.getLast().announcesList() || chosen.getLast().heading())) chosen.removeLast();
   }
 
   /** The announcement or first item of the list that holds the item at {@code position}. */
@@ -184,16 +191,28 @@ final class AnswerPlan {
 
   /**
    * Sentences from anywhere in the passages while the answer is short: each stands on its own (it leans on
-   * nothing), names the subject and scores at least {@link #SUPPLEMENT_SHARE} of the anchor.
+   * nothing), names the subject (the whole subject when from another passage than the anchor's, so that "third" in
+   * third-species counterpoint does not join an answer about the Picardy third) and scores at least {@link
+   * #SUPPLEMENT_SHARE} of the anchor; among those, the one best balancing relevance against closeness to what is
+   * already said (maximal marginal relevance).
    */
   private void supplement(double anchorScore) {
+    int anchorPassage = chosen.getFirst().passage();
     while (chosen.stream().filter(s -> !s.listItem()).count() < MAX_PROSE) {
       Optional<SourceSentence> next = best(s -> s.leans() || s.listItem() || s.announcesList()
-          || !relevance.namesSubject(s) ? 0 : relevance.score(s) + (relevance.defines(s) ? 0.5 : 0))
-          .filter(s -> relevance.score(s) >= SUPPLEMENT_SHARE * anchorScore);
+          || !(s.passage() == anchorPassage ? relevance.namesSubject(s) : relevance.namesWholeSubject(s))
+          || relevance.score(s) < SUPPLEMENT_SHARE * anchorScore ? 0
+          : marginal(s, anchorScore));
       if (next.isEmpty()) return;
       chosen.add(next.get());
     }
+  }
+
+  /** Relevance (as a share of the anchor's, a definition counting extra) less closeness to the sentences chosen. */
+  private double marginal(SourceSentence s, double anchorScore) {
+    double relevant = (relevance.score(s) + (relevance.defines(s) ? 0.5 : 0)) / anchorScore;
+    // Kept above zero: every candidate here is relevant enough, novelty only orders them.
+    return Math.max(1e-9, MMR_LAMBDA * relevant - (1 - MMR_LAMBDA) * Relevance.redundancy(s, chosen));
   }
 
   /** The share of a candidate's words that a chosen sentence already says. */

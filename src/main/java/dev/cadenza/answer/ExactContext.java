@@ -1,6 +1,8 @@
 package dev.cadenza.answer;
 
+import dev.cadenza.corpus.Sentences;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -8,20 +10,84 @@ import java.util.regex.Pattern;
 
 /**
  * Whether a passage sentence may follow an exact answer as context: only when it is about the same object.
- * A sentence naming a note or key the exact answer does not contain is about another chord or key ("The #9
- * is correctly spelled F##" belongs to E7#9, not Gb7#9), true there and false here, so it is left out.
+ * The object is what the question and the exact answer's first sentence name: a Roman numeral ("iv"), or a kind of chord,
+ * interval, scale or cadence ("major thirteenth", "perfect fifth"). The sentence must name that numeral or
+ * one of those kind words; one that names none ("A reliable spelling method has two steps") is about
+ * something else or nothing in particular. It must also name no note or key the exact answer does not
+ * contain: "The #9 is correctly spelled F##" belongs to E7#9, not Gb7#9, true there and false here.
  */
 final class ExactContext {
 
   /** A note name with its accidentals; a bare capital "A" counts only before a key word (it is usually the article). */
   private static final Pattern NOTE = Pattern.compile(
       "(?<![\\w#])([A-G](?:##|#|bb|b|x|♯|♭)?)(?![\\w'’])(?:\\s+(major|minor|natural|flat|sharp))?");
+  /** A Roman numeral with its quality sign and figures: "iv", "V7", "vii°7", "bII6". */
+  private static final Pattern NUMERAL = Pattern.compile(
+      "(?<![\\w#])[b#]?(VII|VI|IV|V|III|II|I|vii|vi|iv|v|iii|ii|i)[°ø+]?\\d*(?![\\w])");
+  private static final List<String> ROMAN = List.of("i", "ii", "iii", "iv", "v", "vi", "vii");
+  /** The names of scale degrees 1 to 6 as {@link Terms} spells them ("leading tone" is left out: "lead" is any verb). */
+  private static final List<String> FUNCTIONS = List.of("tonic", "supertonic", "mediant", "subdominant", "dominant",
+      "submediant").stream().map(w -> Terms.of(w).iterator().next()).toList();
+  /** Words that size a chord or interval: the most specific thing an exact answer names. */
+  private static final Set<String> SIZES = stems("triad", "second", "third", "fourth", "fifth", "sixth", "seventh",
+      "ninth", "eleventh", "thirteenth", "octave", "unison", "tritone");
+  /** Words that qualify a chord, interval, scale or cadence, or name the kind of object it is. */
+  private static final Set<String> KINDS = stems("major", "minor", "diminished", "augmented", "dominant", "perfect",
+      "half", "suspended", "neapolitan", "german", "french", "italian", "scale", "mode", "cadence", "dorian", "phrygian",
+      "lydian", "mixolydian", "aeolian", "locrian", "ionian", "pentatonic", "blues", "chromatic", "harmonic", "melodic",
+      "natural", "relative", "parallel", "inversion");
 
   private ExactContext() {}
 
   static boolean sameObject(String sentence, String facts) {
-    Set<String> allowed = notes(facts);
-    return allowed.containsAll(notes(sentence));
+    return sameObject(sentence, facts, "");
+  }
+
+  /** With the question, which may name the object in words where the answer gives only a symbol ("G7"). */
+  static boolean sameObject(String sentence, String facts, String question) {
+    return notes(facts).containsAll(notes(sentence)) && namesObject(sentence, facts, question);
+  }
+
+  /** Whether the sentence names the numeral, or a kind word, of the object the question and the facts' first sentence name. */
+  private static boolean namesObject(String sentence, String facts, String question) {
+    List<String> factSentences = Sentences.split(facts);
+    String object = question + " " + (factSentences.isEmpty() ? facts : factSentences.getFirst());
+    Set<String> sentenceTerms = Terms.of(sentence);
+    Set<Integer> degrees = degrees(object);
+    if (!degrees.isEmpty()) {
+      // "iv" is the same object as "the minor subdominant": a numeral or its degree's name will do.
+      Set<Integer> named = degrees(sentence);
+      sentenceTerms.forEach(t -> { if (FUNCTIONS.contains(t)) named.add(FUNCTIONS.indexOf(t) + 1); });
+      return degrees.stream().anyMatch(named::contains);
+    }
+    // A "major 13th chord" is sized by "13th": a sentence about major chords in general is about something else.
+    Set<String> sized = only(Terms.of(object), SIZES);
+    Set<String> named = sized.isEmpty() ? only(Terms.of(object), KINDS) : sized;
+    return named.stream().anyMatch(sentenceTerms::contains);
+  }
+
+  private static Set<String> only(Set<String> terms, Set<String> vocabulary) {
+    Set<String> kept = new HashSet<>(terms);
+    kept.retainAll(vocabulary);
+    return kept;
+  }
+
+  private static Set<String> stems(String... words) {
+    Set<String> stems = new HashSet<>();
+    for (String word : words) stems.addAll(Terms.of(word));
+    return Set.copyOf(stems);
+  }
+
+  /** The scale degrees (1 to 7) of the Roman numerals in the text. */
+  private static Set<Integer> degrees(String text) {
+    Set<Integer> degrees = new HashSet<>();
+    Matcher m = NUMERAL.matcher(text);
+    while (m.find()) {
+      // "I" alone is the pronoun as often as the tonic: it counts only with a sign or a figure.
+      if (m.group().equalsIgnoreCase("I")) continue;
+      degrees.add(ROMAN.indexOf(m.group(1).toLowerCase(Locale.ROOT)) + 1);
+    }
+    return degrees;
   }
 
   static Set<String> notes(String text) {

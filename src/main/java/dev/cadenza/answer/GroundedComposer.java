@@ -54,7 +54,7 @@ public final class GroundedComposer implements Answerer {
     Coverage coverage = new Coverage(read);
     Set<String> questionTerms = coverage.aligned(Terms.of(request.question()));
     if (!facts.isEmpty()) {
-      return new Draft(withContext(facts, questionTerms, read), true);
+      return new Draft(withContext(facts, request.question(), questionTerms, read), true);
     }
     QuestionForm.Reading reading = QuestionForm.read(request.question());
     Set<String> subject = coverage.aligned(Terms.of(reading.subject()));
@@ -76,9 +76,9 @@ public final class GroundedComposer implements Answerer {
 
   /**
    * An exact answer already answers the particular case (the notes of D# major 13th); one passage sentence
-   * may follow as context about the concept, only when it names no note or key the answer does not.
+   * may follow as context, only when it is about the same object ({@link ExactContext}).
    */
-  private static String withContext(String facts, Set<String> questionTerms, List<Passage> read) {
+  private static String withContext(String facts, String question, Set<String> questionTerms, List<Passage> read) {
     Set<String> concept = new LinkedHashSet<>(questionTerms);
     concept.removeIf(term -> NOTE_NAME.matcher(term).matches() || term.chars().allMatch(Character::isDigit));
     if (concept.isEmpty()) return facts;
@@ -86,8 +86,8 @@ public final class GroundedComposer implements Answerer {
     Relevance relevance = new Relevance(concept, concept, sentences);
     Set<String> factTerms = Terms.of(facts);
     return sentences.stream().flatMap(List::stream)
-        .filter(s -> !s.leans() && !s.listItem() && !s.announcesList() && s.words() >= 5 && s.words() <= 60)
-        .filter(s -> relevance.score(s) > 0 && ExactContext.sameObject(s.text(), facts))
+        .filter(s -> !s.leans() && !s.heading() && !s.listItem() && !s.announcesList() && s.words() >= 5 && s.words() <= 60)
+        .filter(s -> relevance.score(s) > 0 && ExactContext.sameObject(s.text(), facts, question))
         .filter(s -> s.terms().stream().filter(factTerms::contains).count() <= 0.6 * s.terms().size())
         .max(java.util.Comparator.comparingDouble(relevance::score).thenComparing(s -> -s.passage()))
         .map(s -> facts + " " + s.text() + " [" + (s.passage() + 1) + "]")

@@ -6,9 +6,11 @@ import dev.cadenza.index.Retriever;
 import dev.cadenza.index.ScoredChunk;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-/** BM25 and vector retrieval run side by side and fused by {@link ReciprocalRankFusion}. */
+/** Retrievers (BM25 and vectors, or any others) run side by side and fused by {@link ReciprocalRankFusion}. */
 public final class HybridSearch {
 
   /** Each retriever returns this many times k candidates, so fusion has overlap to work with. */
@@ -19,12 +21,33 @@ public final class HybridSearch {
   /** How many times the next BM25 score a standout lexical match scores. */
   private static final double STANDOUT = 2.0;
 
-  private final Retriever bm25;
-  private final Retriever vectors;
+  private final Map<String, Retriever> retrievers;
+  private final SentenceVectorSource sentences;
 
   public HybridSearch(Retriever bm25, Retriever vectors) {
-    this.bm25 = bm25;
-    this.vectors = vectors;
+    this(bm25, vectors, SentenceVectorSource.NONE);
+  }
+
+  /** With the top passages' sentences paired with their stored vectors, for the composer to score by meaning. */
+  public HybridSearch(Retriever bm25, Retriever vectors, SentenceVectorSource sentences) {
+    this(named(bm25, vectors), sentences);
+  }
+
+  /**
+   * Any number of retrievers by name, fused in this order; the one named {@link Passage#BM25}, if any, may put a
+   * standout lexical match first.
+   */
+  public HybridSearch(Map<String, Retriever> retrievers, SentenceVectorSource sentences) {
+    if (retrievers.isEmpty()) throw new IllegalArgumentException("illegal retrievers: none, must be at least one");
+    this.retrievers = new LinkedHashMap<>(retrievers);
+    this.sentences = sentences;
+  }
+
+  private static Map<String, Retriever> named(Retriever bm25, Retriever vectors) {
+    Map<String, Retriever> named = new LinkedHashMap<>();
+    named.put(Passage.BM25, bm25);
+    named.put(Passage.VECTOR, vectors);
+    return named;
   }
 
   /** The top {@code k} fused passages, most relevant first. */
@@ -42,13 +65,21 @@ public final class HybridSearch {
       throw new IllegalArgumentException("illegal k: " + k + ", must be >= 1");
     }
     int candidates = Math.max(MIN_CANDIDATES, k * FAN_OUT);
-    List<ScoredChunk> lexical = bm25.retrieve(query, candidates, filter);
-    List<Passage> fused = ReciprocalRankFusion.fuse(lexical, vectors.retrieve(query, candidates, filter));
+    List<ReciprocalRankFusion.Ranking> rankings = new ArrayList<>(retrievers.size());
+    retrievers.forEach((name, retriever) ->
+        rankings.add(new ReciprocalRankFusion.Ranking(name, retriever.retrieve(query, candidates, filter))));
+    List<Passage> fused = ReciprocalRankFusion.fuse(rankings);
     if (preferred != null) {
       fused = preferring(preferred, fused);
     }
+    List<ScoredChunk> lexical = rankings.stream().filter(r -> r.retriever().equals(Passage.BM25))
+        .map(ReciprocalRankFusion.Ranking::hits).findFirst().orElse(List.of());
     fused = standoutFirst(lexical, fused);
-    return fused.subList(0, Math.min(k, fused.size()));
+    List<Passage> top = fused.subList(0, Math.min(k, fused.size()));
+    List<SentenceMeaning> meanings = sentences.meanings(query, top.stream().map(Passage::chunk).toList());
+    List<Passage> withMeaning = new ArrayList<>(top.size());
+    for (int i = 0; i < top.size(); i++) withMeaning.add(top.get(i).withMeaning(meanings.get(i)));
+    return withMeaning;
   }
 
   /** {@code fused} reordered with the level bonus, fused ranks renumbered. */
@@ -62,8 +93,7 @@ public final class HybridSearch {
   private static List<Passage> renumbered(List<Passage> ordered) {
     List<Passage> renumbered = new ArrayList<>(ordered.size());
     for (Passage p : ordered) {
-      renumbered.add(new Passage(p.chunk(), renumbered.size() + 1, p.fusedScore(), p.bm25Rank(), p.bm25Score(),
-          p.vectorRank(), p.vectorScore()));
+      renumbered.add(p.atRank(renumbered.size() + 1));
     }
     return renumbered;
   }

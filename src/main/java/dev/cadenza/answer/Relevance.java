@@ -11,12 +11,19 @@ import java.util.regex.Pattern;
 /**
  * How well a sentence answers the question: the question's words it contains, each weighted by its
  * rarity among the sentences read (a word in every sentence tells nothing), the subject's words counting
- * more; and whether it is the sentence that defines the subject.
+ * more, plus how close it is in meaning (the cosine of its stored embedding and the question's); and whether
+ * it is the sentence that defines the subject.
  */
 final class Relevance {
 
   /** The subject's own words weigh more than the rest of the question ("what does a <i>fermata</i> look like"). */
   private static final double SUBJECT_WEIGHT = 1.5;
+  /** Cosine similarity below this says nothing: unrelated sentences of one topic score about this much. */
+  static final double SIMILARITY_FLOOR = 0.2;
+  /** What each unit of similarity above the floor is worth, in the units of one rare question word. */
+  static final double SIMILARITY_WEIGHT = 2.0;
+  /** A sentence sharing no word with the question counts only when at least this close in meaning. */
+  static final double SIMILARITY_ALONE = 0.5;
   /** Words that follow the subject in a definition: "A deceptive cadence <i>is</i> ...". */
   private static final Pattern DEFINING_VERB = Pattern.compile(
       "(?i)^((?:(?:a|an|the)\\s+)?[\\w#'°/ -]{1,60}?)\\s*(?:\\([^)]{0,80}\\)\\s*)?,?\\s*(?:is|are|means|refers\\s+to"
@@ -43,6 +50,14 @@ final class Relevance {
   }
 
   private double computeScore(SourceSentence s) {
+    double score = lexical(s);
+    double similarity = Double.isNaN(s.similarity()) ? 0 : s.similarity();
+    if (score == 0 && similarity < SIMILARITY_ALONE) return 0;
+    return score + SIMILARITY_WEIGHT * Math.max(0, similarity - SIMILARITY_FLOOR);
+  }
+
+  /** The question's words in the sentence, each weighted by its rarity, the subject's counting more. */
+  double lexical(SourceSentence s) {
     double score = 0;
     for (String term : questionTerms) {
       if (s.terms().contains(term)) {
@@ -50,6 +65,18 @@ final class Relevance {
       }
     }
     return score;
+  }
+
+  /**
+   * The highest cosine similarity of the sentence to any of {@code others} from another passage, 0 where vectors are
+   * missing. Sentence vectors pooled from one chunk's run share its context and sit close together whatever they
+   * say, so only sentences of different passages are compared; within a passage, runs and word overlap decide.
+   */
+  static double redundancy(SourceSentence s, List<SourceSentence> others) {
+    if (s.vector() == null) return 0;
+    return others.stream().filter(o -> o.passage() != s.passage())
+        .filter(o -> o.vector() != null && o.vector().length == s.vector().length)
+        .mapToDouble(o -> SentenceMeaning.cosine(s.vector(), o.vector())).max().orElse(0);
   }
 
   /** Whether the sentence says what the subject is: a glossary entry for it, or the subject then "is", "means", ":". */
@@ -78,6 +105,11 @@ final class Relevance {
   double sectionShare(SourceSentence s) {
     return subjectTerms.isEmpty() ? 0
         : subjectTerms.stream().filter(s.section()::contains).count() / (double) subjectTerms.size();
+  }
+
+  /** Whether the sentence contains all of the subject's words, or all but one of three or more. */
+  boolean namesWholeSubject(SourceSentence s) {
+    return !subjectTerms.isEmpty() && covers(s.terms(), subjectTerms);
   }
 
   /** Whether the sentence contains a word of the subject. */

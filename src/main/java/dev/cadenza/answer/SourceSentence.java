@@ -19,9 +19,14 @@ import java.util.regex.Pattern;
  * @param listItem whether it is an item of a bulleted or numbered list
  * @param announcesList whether it ends with a colon, introducing what follows
  * @param section the words of its passage's title and heading
+ * @param vector its embedding stored at index time, or null when it has none
+ * @param heading whether it heads its paragraph without saying anything ("Mixture in minor: the Picardy third."): a
+ *     lead-in, never an answer on its own
+ * @param similarity its cosine similarity to the question, or NaN when it has no vector
  */
 record SourceSentence(String text, String headword, int passage, int position, int paragraph, boolean listItem,
-    boolean announcesList, boolean leans, Set<String> terms, Set<String> section) {
+    boolean announcesList, boolean leans, boolean heading, Set<String> terms, Set<String> section, float[] vector,
+    double similarity) {
 
   private static final Pattern LIST_MARKER = Pattern.compile("^(?:[-*+]|\\d+[.)])\\s+");
   /** A verb, a preposition other than "of" or a word that points back: such a sentence says something, it names nothing. */
@@ -29,6 +34,11 @@ record SourceSentence(String text, String headword, int passage, int position, i
       "(?i).*\\b(?:is|are|was|were|has|have|had|can|could|do|does|did|will|would|must|should|may|might|not|no|in|on|at"
           + "|to|by|with|from|for|into|over|under)\\b.*");
   private static final int HEADWORD_MAX_WORDS = 4;
+  /** A verb that makes a clause of a short paragraph opener; without one the opener is a lead-in heading. */
+  private static final Pattern CLAUSE_VERB = Pattern.compile(
+      "(?i).*\\b(?:is|are|was|were|be|has|have|had|can|could|do|does|did|will|would|must|should|may|might|means"
+          + "|makes|gives|needs|uses|sounds|moves|resolves|falls|rises|goes|comes|leads|lies|sits|works)\\b.*");
+  private static final int HEADING_MAX_WORDS = 10;
 
   /** The sentences of each passage, in order. */
   static List<List<SourceSentence>> of(List<Passage> passages) {
@@ -36,6 +46,7 @@ record SourceSentence(String text, String headword, int passage, int position, i
     for (int p = 0; p < passages.size(); p++) {
       List<SourceSentence> sentences = new ArrayList<>();
       StoredChunk chunk = passages.get(p).chunk();
+      SentenceMeaning meaning = passages.get(p).meaning();
       Set<String> section = Terms.of(chunk.title() + " " + chunk.heading());
       String[] paragraphs = chunk.text().split("\n\\s*\n");
       for (int paragraph = 0; paragraph < paragraphs.length; paragraph++) {
@@ -43,13 +54,17 @@ record SourceSentence(String text, String headword, int passage, int position, i
         for (int i = 0; i < raw.size(); i++) {
           String headword = "";
           String text = raw.get(i);
+          String embedded = text;
           // "Diminished triad. Two minor thirds, ..." (a glossary entry or a bold lead-in) is one definition.
           if ((i == 0 || LIST_MARKER.matcher(text).find()) && i + 1 < raw.size() && isHeadword(text)
               && !LIST_MARKER.matcher(raw.get(i + 1)).find()) {
             headword = unmarked(text).replaceFirst("\\.$", "");
             text = text.replaceFirst("\\.$", "") + ": " + raw.get(++i);
+            // The headword is too short to have been embedded; the definition carries the meaning.
+            embedded = raw.get(i);
           }
-          sentences.add(parse(text, headword, p, sentences.size(), paragraph, section));
+          boolean heading = headword.isEmpty() && i == 0 && i + 1 < raw.size() && isHeading(text);
+          sentences.add(parse(text, headword, heading, p, sentences.size(), paragraph, section, meaning, embedded));
         }
       }
       all.add(sentences);
@@ -64,16 +79,26 @@ record SourceSentence(String text, String headword, int passage, int position, i
         && !NOT_A_HEADWORD.matcher(text).matches() && !Antecedents.leans(text);
   }
 
+  /**
+   * A short paragraph opener with no verb of its own and no list of its own, such as a bold lead-in whose emphasis
+   * the chunker removed; a list item ("IV: left hand F; right hand C, F, A.") says something even without a verb.
+   */
+  private static boolean isHeading(String sentence) {
+    return !LIST_MARKER.matcher(sentence).find() && Sentences.wordCount(sentence) <= HEADING_MAX_WORDS
+        && !CLAUSE_VERB.matcher(sentence).matches() && !sentence.matches(".*[,;?].*") && !Antecedents.leans(sentence);
+  }
+
   private static String unmarked(String sentence) {
     return LIST_MARKER.matcher(sentence).replaceFirst("");
   }
 
-  private static SourceSentence parse(String raw, String headword, int passage, int position, int paragraph,
-      Set<String> section) {
+  private static SourceSentence parse(String raw, String headword, boolean heading, int passage, int position,
+      int paragraph, Set<String> section, SentenceMeaning meaning, String embedded) {
     boolean listItem = LIST_MARKER.matcher(raw).find();
     String text = unmarked(raw).strip();
     return new SourceSentence(text, headword, passage, position, paragraph, listItem, text.endsWith(":"),
-        Antecedents.leans(text), Terms.of(text), section);
+        Antecedents.leans(text), heading, Terms.of(text), section, meaning.vector(embedded),
+        meaning.similarity(embedded).orElse(Double.NaN));
   }
 
   int words() {

@@ -7,6 +7,7 @@ import dev.cadenza.answer.FallbackAnswerer;
 import dev.cadenza.answer.FollowUps;
 import dev.cadenza.answer.HybridSearch;
 import dev.cadenza.answer.LevelledComposer;
+import dev.cadenza.answer.SentenceVectorSource;
 import dev.cadenza.corpus.Chunker;
 import dev.cadenza.corpus.DocumentStore;
 import dev.cadenza.corpus.FileDocumentStore;
@@ -15,6 +16,7 @@ import dev.cadenza.corpus.Library;
 import dev.cadenza.embed.Embedders;
 import dev.cadenza.index.Bm25Retriever;
 import dev.cadenza.index.ChunkIndex;
+import dev.cadenza.index.DocumentSync;
 import dev.cadenza.index.IndexFollower;
 import dev.cadenza.index.Progress;
 import dev.cadenza.index.SyncReport;
@@ -48,6 +50,7 @@ public final class Cadenza implements Closeable {
   private final CadenzaConfig config;
   private final ChunkIndex index;
   private final DocumentStore documents;
+  private final DocumentSync sync;
   private final IndexFollower follower;
   private final Curator curator;
   private final HybridSearch search;
@@ -72,9 +75,11 @@ public final class Cadenza implements Closeable {
     this.ownedEmbedder = ownedEmbedder;
     this.index = index;
     this.documents = documentStore();
-    this.follower = new IndexFollower(index, documents);
-    this.curator = new Curator(documents, follower, index, publishOverrides());
-    this.search = new HybridSearch(new Bm25Retriever(index), new VectorRetriever(index));
+    this.sync = new DocumentSync(index, new Chunker());
+    this.follower = new IndexFollower(index, sync, documents);
+    this.curator = new Curator(documents, follower, index, sync, publishOverrides());
+    VectorRetriever vectors = new VectorRetriever(index);
+    this.search = new HybridSearch(new Bm25Retriever(index), vectors, SentenceVectorSource.of(index, vectors));
     this.theory = theory;
     this.backend = answerer.name();
     this.ask = new AskService(search, theory, new Verifier(), answerer,
@@ -97,7 +102,7 @@ public final class Cadenza implements Closeable {
   }
 
   private static Cadenza open(CadenzaConfig config, EmbeddingModel embedder, AutoCloseable ownedEmbedder) {
-    ChunkIndex index = ChunkIndex.open(config.indexDir(), embedder, new Chunker());
+    ChunkIndex index = ChunkIndex.open(config.indexDir(), embedder);
     OpenAiAnswerer modelServer = config.llm() == null ? null : OpenAiAnswerer.create(config.llm());
     Answerer answerer = modelServer == null ? new LevelledComposer() : new FallbackAnswerer(modelServer);
     LOG.info("answering with {}", answerer.name());
@@ -165,7 +170,7 @@ public final class Cadenza implements Closeable {
 
   /** Deletes every chunk and indexes the corpus from scratch. */
   public SyncReport rebuild(Progress progress) {
-    index.sync(List.of(), Progress.NONE);
+    sync.sync(List.of(), Progress.NONE);
     return syncCorpus(progress);
   }
 

@@ -8,6 +8,7 @@ import dev.cadenza.corpus.DocumentStore;
 import dev.cadenza.corpus.Drafts;
 import dev.cadenza.corpus.Library;
 import dev.cadenza.index.ChunkIndex;
+import dev.cadenza.index.DocumentSync;
 import dev.cadenza.index.IndexFollower;
 import dev.cadenza.index.Progress;
 import dev.cadenza.theory.verify.Verifier;
@@ -46,14 +47,17 @@ public final class Curator {
   private final DocumentStore store;
   private final IndexFollower follower;
   private final ChunkIndex index;
+  private final DocumentSync sync;
   private final Drafts drafts;
   private final PublishOverrides overrides;
   private final Verifier verifier = new Verifier();
 
-  Curator(DocumentStore store, IndexFollower follower, ChunkIndex index, PublishOverrides overrides) {
+  Curator(DocumentStore store, IndexFollower follower, ChunkIndex index, DocumentSync sync,
+      PublishOverrides overrides) {
     this.store = store;
     this.follower = follower;
     this.index = index;
+    this.sync = sync;
     this.drafts = store.drafts();
     this.overrides = overrides;
   }
@@ -114,7 +118,7 @@ public final class Curator {
         return new Outcome(Outcome.Kind.DRAFTED, id, 0, check, false);
       }
       write.put(parsed, fileName, bytes);
-      int chunks = index.put(parsed, MAX_CHUNKS_PER_DOCUMENT);
+      int chunks = sync.put(parsed, MAX_CHUNKS_PER_DOCUMENT);
       commit(write, id);
       if (override) overrides.record(id, parsed.contentHash(), check);
       drafts.remove(id);

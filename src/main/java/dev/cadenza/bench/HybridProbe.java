@@ -5,6 +5,7 @@ import dev.cadenza.corpus.Chunker;
 import dev.cadenza.corpus.Document;
 import dev.cadenza.index.Bm25Retriever;
 import dev.cadenza.index.ChunkIndex;
+import dev.cadenza.index.DocumentSync;
 import dev.cadenza.index.Filter;
 import dev.cadenza.index.Progress;
 import dev.cadenza.index.Retriever;
@@ -38,8 +39,8 @@ public final class HybridProbe {
       documents.add(text.document(i));
     }
     long start = System.nanoTime();
-    try (ChunkIndex index = ChunkIndex.open(dir, embedder, new Chunker())) {
-      index.sync(documents, Progress.NONE);
+    try (ChunkIndex index = ChunkIndex.open(dir, embedder)) {
+      new DocumentSync(index, new Chunker(), false).sync(documents, Progress.NONE);
       double buildSeconds = (System.nanoTime() - start) / 1e9;
       Retriever bm25 = new Bm25Retriever(index);
       Retriever vector = new VectorRetriever(index);

@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
  * collection window: alone, a query waits for nothing; under load, queries that arrive while a batch
  * runs form the next batch, so batches grow exactly when the model is the bottleneck.
  */
-public final class BatchingEmbedder implements EmbeddingModel, AutoCloseable {
+public final class BatchingEmbedder implements EmbeddingModel, SpanEmbedder, AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(BatchingEmbedder.class);
 
@@ -77,6 +77,16 @@ public final class BatchingEmbedder implements EmbeddingModel, AutoCloseable {
       encoder.embed(texts).forEach(v -> embeddings.add(Embedding.from(v)));
     }
     return Response.from(embeddings);
+  }
+
+  @Override
+  public List<SpannedVectors> embedWithSpans(List<String> texts, List<List<int[]>> spans) {
+    List<SpannedVectors> embedded = new ArrayList<>(texts.size());
+    for (int from = 0; from < texts.size(); from += INGEST_BATCH) {
+      int to = Math.min(texts.size(), from + INGEST_BATCH);
+      embedded.addAll(encoder.embedWithSpans(texts.subList(from, to), spans.subList(from, to)));
+    }
+    return embedded;
   }
 
   @Override

@@ -15,7 +15,7 @@ import java.util.Map;
  * the uncased WordPiece tokenizer of the models Cadenza uses lower-cases and splits on whitespace, so
  * texts that differ only there have identical embeddings. Batch calls (ingestion) pass straight through.
  */
-public final class CachingEmbedder implements EmbeddingModel, AutoCloseable {
+public final class CachingEmbedder implements EmbeddingModel, SpanEmbedder, AutoCloseable {
 
   private final EmbeddingModel delegate;
   private final Map<String, Embedding> recent;
@@ -62,6 +62,20 @@ public final class CachingEmbedder implements EmbeddingModel, AutoCloseable {
   @Override
   public Response<List<Embedding>> embedAll(List<TextSegment> segments) {
     return delegate.embedAll(segments);
+  }
+
+  @Override
+  public boolean embedsSpans() {
+    return delegate instanceof SpanEmbedder spanEmbedder && spanEmbedder.embedsSpans();
+  }
+
+  /** Straight through, like other batch calls; a delegate that cannot embed spans is an {@link UnsupportedOperationException}. */
+  @Override
+  public List<SpannedVectors> embedWithSpans(List<String> texts, List<List<int[]>> spans) {
+    if (!(delegate instanceof SpanEmbedder spanEmbedder)) {
+      throw new UnsupportedOperationException(delegate.getClass().getSimpleName() + " cannot embed spans");
+    }
+    return spanEmbedder.embedWithSpans(texts, spans);
   }
 
   @Override

@@ -2,6 +2,7 @@ package dev.cadenza.embed;
 
 import ai.djl.huggingface.tokenizers.Encoding;
 import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
+import ai.djl.huggingface.tokenizers.jni.CharSpan;
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
@@ -23,7 +24,7 @@ import java.util.function.Supplier;
  * model's to within float rounding (same tokenizer, model, pooling and normalisation; padding is masked out), which keeps
  * existing indexes valid. Longer texts, which langchain4j splits and averages, go to the langchain4j model itself.
  */
-public final class OnnxBatchEncoder implements AutoCloseable {
+public final class OnnxBatchEncoder implements SpanEmbedder, AutoCloseable {
 
   /** langchain4j's limit per partition: 512 positions less [CLS] and [SEP]. */
   static final int MAX_TOKENS = 510;
@@ -109,6 +110,61 @@ public final class OnnxBatchEncoder implements AutoCloseable {
   }
 
   private float[][] run(List<Encoding> encodings) {
+    float[][][] hidden = hidden(encodings);
+    float[][] vectors = new float[encodings.size()][];
+    for (int r = 0; r < vectors.length; r++) {
+      vectors[r] = normalise(pool(hidden[r], encodings.get(r).getIds().length));
+    }
+    return vectors;
+  }
+
+  @Override
+  public List<SpannedVectors> embedWithSpans(List<String> texts, List<List<int[]>> spans) {
+    SpannedVectors[] out = new SpannedVectors[texts.size()];
+    List<Integer> batch = new ArrayList<>();
+    List<Encoding> encodings = new ArrayList<>();
+    for (int i = 0; i < texts.size(); i++) {
+      if (tokenizer.tokenize(texts.get(i)).size() > MAX_TOKENS) {
+        List<float[]> none = new ArrayList<>();
+        spans.get(i).forEach(span -> none.add(null));
+        out[i] = new SpannedVectors(longTextModel().embed(texts.get(i)).content().vector(), none);
+      } else {
+        batch.add(i);
+        encodings.add(tokenizer.encode(texts.get(i), true, false));
+      }
+    }
+    if (!batch.isEmpty()) {
+      float[][][] hidden = hidden(encodings);
+      for (int j = 0; j < batch.size(); j++) {
+        Encoding encoding = encodings.get(j);
+        List<float[]> pooled = new ArrayList<>();
+        // A CLS-pooled model has no meaning for a mean over part of a text: its spans stay null.
+        for (int[] span : spans.get(batch.get(j))) {
+          pooled.add(pooling == Pooling.MEAN ? poolSpan(hidden[j], encoding, span) : null);
+        }
+        out[batch.get(j)] = new SpannedVectors(normalise(pool(hidden[j], encoding.getIds().length)), pooled);
+      }
+    }
+    return List.of(out);
+  }
+
+  /** The mean of the token vectors lying wholly inside {@code span}, normalised; null when there are none. */
+  private static float[] poolSpan(float[][] tokens, Encoding encoding, int[] span) {
+    CharSpan[] offsets = encoding.getCharTokenSpans();
+    long[] special = encoding.getSpecialTokenMask();
+    float[] sum = new float[tokens[0].length];
+    int count = 0;
+    for (int t = 0; t < offsets.length; t++) {
+      CharSpan offset = offsets[t];
+      if (special[t] == 1 || offset == null || offset.getStart() < span[0] || offset.getEnd() > span[1]) continue;
+      for (int d = 0; d < sum.length; d++) sum[d] += tokens[t][d];
+      count++;
+    }
+    return count == 0 ? null : normalise(sum);
+  }
+
+  /** The model's last hidden state for each encoding, padded to the longest with an attention mask. */
+  private float[][][] hidden(List<Encoding> encodings) {
     int rows = encodings.size();
     int width = encodings.stream().mapToInt(e -> e.getIds().length).max().orElseThrow();
     long[] ids = new long[rows * width];
@@ -128,12 +184,7 @@ public final class OnnxBatchEncoder implements AutoCloseable {
           ? Map.of("input_ids", idTensor, "attention_mask", maskTensor, "token_type_ids", typeTensor)
           : Map.of("input_ids", idTensor, "attention_mask", maskTensor);
       try (OrtSession.Result result = session.run(inputs)) {
-        float[][][] hidden = (float[][][]) result.get(0).getValue();
-        float[][] vectors = new float[rows][];
-        for (int r = 0; r < rows; r++) {
-          vectors[r] = normalise(pool(hidden[r], encodings.get(r).getIds().length));
-        }
-        return vectors;
+        return (float[][][]) result.get(0).getValue();
       }
     } catch (OrtException e) {
       throw new IllegalStateException("embedding model failed on a batch of " + rows, e);

@@ -1,10 +1,7 @@
 package dev.cadenza.index;
 
 import dev.cadenza.corpus.Chunk;
-import dev.cadenza.corpus.Chunker;
-import dev.cadenza.corpus.CorpusException;
 import dev.cadenza.corpus.Document;
-import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.io.Closeable;
 import java.io.IOException;
@@ -12,11 +9,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -35,27 +29,23 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
 
 /**
- * The on-disk Lucene index of chunks: BM25 text, stored metadata and an HNSW vector per chunk.
+ * The on-disk Lucene index of chunks: BM25 text, stored metadata, an HNSW vector per chunk and the vectors of its
+ * sentences; storage and search only ({@link DocumentSync} decides what to write).
  * Writes are serialised and committed per call, so a crash leaves the last committed state;
  * searches see every committed change at once through a near-real-time reader.
  */
 public final class ChunkIndex implements Closeable {
 
-  /** Chunks embedded per call to the model: large enough to amortise overhead, small enough for steady progress. */
-  private static final int EMBED_BATCH = 32;
-
   private final FSDirectory directory;
   private final IndexWriter writer;
   private final SearcherManager searchers;
   private final EmbeddingModel embedder;
-  private final Chunker chunker;
   private final Analyzer analyzer = new EnglishAnalyzer();
 
-  private ChunkIndex(Path dir, EmbeddingModel embedder, Chunker chunker) throws IOException {
+  private ChunkIndex(Path dir, EmbeddingModel embedder) throws IOException {
     Files.createDirectories(dir);
     this.directory = FSDirectory.open(dir);
     this.embedder = embedder;
-    this.chunker = chunker;
     IndexWriterConfig config = new IndexWriterConfig(analyzer);
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     config.setRAMBufferSizeMB(64);
@@ -69,10 +59,13 @@ public final class ChunkIndex implements Closeable {
     this.searchers = new SearcherManager(writer, null);
   }
 
-  /** Opens (creating if needed) the index in {@code dir}; chunks are embedded with {@code embedder}. */
-  public static ChunkIndex open(Path dir, EmbeddingModel embedder, Chunker chunker) {
+  /**
+   * Opens (creating if needed) the index in {@code dir} for vectors of {@code embedder}; an index written by another
+   * model is emptied. {@link DocumentSync} fills it.
+   */
+  public static ChunkIndex open(Path dir, EmbeddingModel embedder) {
     try {
-      return new ChunkIndex(dir, embedder, chunker);
+      return new ChunkIndex(dir, embedder);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open index at " + dir.toAbsolutePath(), e);
     }
@@ -86,72 +79,26 @@ public final class ChunkIndex implements Closeable {
     return embedder;
   }
 
-  /** Makes the index hold exactly {@code documents}: new and changed ones (by hash) are embedded, missing ones removed. */
-  public synchronized SyncReport sync(Collection<Document> documents, Progress progress) {
-    Map<String, String> indexed = documentHashes();
-    List<Document> toEmbed = new ArrayList<>();
-    List<String> added = new ArrayList<>();
-    List<String> updated = new ArrayList<>();
-    Set<String> wanted = new HashSet<>();
-    for (Document doc : documents) {
-      wanted.add(doc.id());
-      String hash = indexed.get(doc.id());
-      if (hash == null) {
-        added.add(doc.id());
-        toEmbed.add(doc);
-      } else if (!hash.equals(doc.contentHash())) {
-        updated.add(doc.id());
-        toEmbed.add(doc);
-      }
-    }
-    List<String> removed = indexed.keySet().stream().filter(id -> !wanted.contains(id)).sorted().toList();
-    int chunks = write(toEmbed, removed, progress);
-    return new SyncReport(added, updated, documents.size() - toEmbed.size(), removed, chunks);
-  }
-
-  /** Adds or replaces one document; returns the number of chunks written. */
-  public int put(Document document) {
-    return put(document, Integer.MAX_VALUE);
-  }
-
-  /**
-   * Adds or replaces one document of at most {@code maxChunks} chunks (more is a {@link CorpusException} and writes
-   * nothing). Embedding runs before the index lock is taken, so a long document does not hold up other writes.
-   */
-  public int put(Document document, int maxChunks) {
-    List<Chunk> chunks = chunker.chunk(document);
-    if (chunks.size() > maxChunks) {
-      throw new CorpusException("document " + document.id() + " would make " + chunks.size() + " chunks; the limit is "
-          + maxChunks + " per document: split it into several documents");
-    }
-    List<float[]> vectors = embed(chunks, Progress.NONE);
-    synchronized (this) {
-      return write(List.of(document), chunks, vectors, List.of());
-    }
-  }
-
   /** Removes every chunk of a document; returns whether it was indexed. */
   public synchronized boolean delete(String docId) {
     if (!documentHashes().containsKey(docId)) {
       return false;
     }
-    write(List.of(), List.of(), List.of(), List.of(docId));
+    write(List.of(), List.of(), new Embedded(List.of(), List.of()), List.of(docId));
     return true;
   }
 
-  private int write(List<Document> documents, List<String> removals, Progress progress) {
-    List<Chunk> chunks = documents.stream().flatMap(d -> chunker.chunk(d).stream()).toList();
-    return write(documents, chunks, embed(chunks, progress), removals);
-  }
+  /** The vectors of chunks, in their order: one for each chunk, and one for each of its quotable sentences. */
+  record Embedded(List<float[]> chunks, List<Map<String, float[]>> sentences) {}
 
   /** Writes {@code documents} as the given chunks (in document order) with their vectors, removes others, commits. */
-  private int write(List<Document> documents, List<Chunk> chunks, List<float[]> vectors, List<String> removals) {
+  synchronized void write(List<Document> documents, List<Chunk> chunks, Embedded vectors, List<String> removals) {
     try {
       int next = 0;
       for (Document doc : documents) {
         List<org.apache.lucene.document.Document> docs = new ArrayList<>();
         while (next < chunks.size() && chunks.get(next).document() == doc) {
-          docs.add(LuceneDocs.toLucene(chunks.get(next), vectors.get(next)));
+          docs.add(LuceneDocs.toLucene(chunks.get(next), vectors.chunks().get(next), vectors.sentences().get(next)));
           next++;
         }
         writer.updateDocuments(new Term(Fields.DOC_ID, doc.id()), docs);
@@ -162,23 +109,15 @@ public final class ChunkIndex implements Closeable {
       writer.setLiveCommitData(Map.of(Fields.COMMIT_EMBEDDER, embedderId()).entrySet());
       writer.commit();
       searchers.maybeRefreshBlocking();
-      return chunks.size();
     } catch (IOException e) {
       throw new UncheckedIOException("index write failed", e);
     }
   }
 
-  private List<float[]> embed(List<Chunk> chunks, Progress progress) {
-    List<float[]> vectors = new ArrayList<>(chunks.size());
-    progress.update("embedding", 0, chunks.size());
-    for (int from = 0; from < chunks.size(); from += EMBED_BATCH) {
-      List<TextSegment> batch = chunks.subList(from, Math.min(chunks.size(), from + EMBED_BATCH)).stream()
-          .map(c -> TextSegment.from(c.embeddingText()))
-          .toList();
-      embedder.embedAll(batch).content().forEach(e -> vectors.add(e.vector()));
-      progress.update("embedding", vectors.size(), chunks.size());
-    }
-    return vectors;
+  /** The embeddings of a chunk's quotable sentences stored at index time, by sentence text; empty for an unknown chunk. */
+  public Map<String, float[]> sentenceVectors(String chunkId) {
+    List<StoredHit> hits = searchStored(new org.apache.lucene.search.TermQuery(new Term(Fields.CHUNK_ID, chunkId)), 1, null);
+    return hits.isEmpty() ? Map.of() : LuceneDocs.sentenceVectors(hits.getFirst().doc());
   }
 
   /** Document id to content hash for every indexed document, sorted by id. */
@@ -263,7 +202,7 @@ public final class ChunkIndex implements Closeable {
   }
 
   private String embedderId() {
-    return embedder.getClass().getName() + "/" + embedder.modelName() + "/" + embedder.dimension();
+    return embedder.getClass().getName() + "/" + embedder.modelName() + "/" + embedder.dimension() + Fields.FORMAT;
   }
 
   @Override

@@ -26,9 +26,15 @@ public final class Fields {
   public static final String POSITION = "position";
   /** HNSW vector of the passage embedding, cosine similarity. */
   public static final String VECTOR = "vector";
+  /** Stored, one value per sentence in order: the chunk's sentences that have a vector in {@link #SENTENCE_VECTORS}. */
+  public static final String SENTENCE = "sentence";
+  /** Stored bytes: the embeddings of the {@link #SENTENCE} values, end to end, little-endian floats. */
+  public static final String SENTENCE_VECTORS = "sentence_vectors";
 
   /** Commit user-data key naming the embedding model, so an index built by another model is rebuilt. */
   static final String COMMIT_EMBEDDER = "embedder";
+  /** Appended to the model's name in {@link #COMMIT_EMBEDDER}: an index written before sentences had vectors is rebuilt. */
+  static final String FORMAT = "+sentence-spans";
 
   private Fields() {}
 }

@@ -25,14 +25,16 @@ public final class IndexFollower implements AutoCloseable {
   static final Duration POLL = Duration.ofSeconds(1);
 
   private final ChunkIndex index;
+  private final DocumentSync sync;
   private final DocumentStore store;
   private final CountDownLatch closed = new CountDownLatch(1);
   /** The newest change this index reflects. */
   private long applied;
   private Thread follower;
 
-  public IndexFollower(ChunkIndex index, DocumentStore store) {
+  public IndexFollower(ChunkIndex index, DocumentSync sync, DocumentStore store) {
     this.index = index;
+    this.sync = sync;
     this.store = store;
   }
 
@@ -41,7 +43,7 @@ public final class IndexFollower implements AutoCloseable {
     long position = store.position();
     CorpusLoader.Result loaded = store.load();
     loaded.failures().forEach(failure -> LOG.warn("skipped {}", failure));
-    SyncReport report = index.sync(loaded.documents(), progress);
+    SyncReport report = sync.sync(loaded.documents(), progress);
     applied = position;
     return report;
   }
@@ -63,7 +65,7 @@ public final class IndexFollower implements AutoCloseable {
     if (published.isEmpty()) {
       if (indexed != null) index.delete(id);
     } else if (!published.get().contentHash().equals(indexed)) {
-      index.put(published.get());
+      sync.put(published.get());
     }
   }
 

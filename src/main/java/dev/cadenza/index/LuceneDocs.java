@@ -1,6 +1,9 @@
 package dev.cadenza.index;
 
 import dev.cadenza.corpus.Chunk;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KnnFloatVectorField;
@@ -16,7 +19,7 @@ final class LuceneDocs {
 
   private LuceneDocs() {}
 
-  static Document toLucene(Chunk chunk, float[] vector) {
+  static Document toLucene(Chunk chunk, float[] vector, Map<String, float[]> sentenceVectors) {
     var source = chunk.document();
     Document doc = new Document();
     doc.add(new StringField(Fields.CHUNK_ID, chunk.id(), Field.Store.YES));
@@ -32,7 +35,20 @@ final class LuceneDocs {
     source.tags().forEach(tag -> doc.add(new StoredField(Fields.TAGS, tag)));
     doc.add(new StoredField(Fields.POSITION, chunk.position()));
     doc.add(new KnnFloatVectorField(Fields.VECTOR, vector, VectorSimilarityFunction.COSINE));
+    sentenceVectors.keySet().forEach(sentence -> doc.add(new StoredField(Fields.SENTENCE, sentence)));
+    doc.add(new StoredField(Fields.SENTENCE_VECTORS, SentenceVectors.encode(List.copyOf(sentenceVectors.values()))));
     return doc;
+  }
+
+  /** The stored sentence vectors of a chunk document, by sentence text. */
+  static Map<String, float[]> sentenceVectors(Document doc) {
+    String[] sentences = doc.getValues(Fields.SENTENCE);
+    BytesRef bytes = doc.getBinaryValue(Fields.SENTENCE_VECTORS);
+    Map<String, float[]> vectors = new LinkedHashMap<>();
+    if (bytes == null) return vectors;
+    List<float[]> decoded = SentenceVectors.decode(bytes.bytes, bytes.offset, bytes.length, sentences.length);
+    for (int i = 0; i < sentences.length; i++) vectors.put(sentences[i], decoded.get(i));
+    return vectors;
   }
 
   static StoredChunk fromLucene(Document doc) {

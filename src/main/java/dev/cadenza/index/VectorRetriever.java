@@ -17,8 +17,12 @@ public final class VectorRetriever implements Retriever {
     if (query.isBlank()) {
       return List.of();
     }
-    float[] vector = index.embedder().embed(query).content().vector();
-    return search(vector, n, filter);
+    return search(embed(query), n, filter);
+  }
+
+  /** The query's embedding under the index's model. */
+  public float[] embed(String query) {
+    return index.embedder().embed(query).content().vector();
   }
 
   /** Nearest chunks to an already computed embedding. */

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class CitationNumbersTest {
 
   private static Passage passage(String id) {
-    return new Passage(new StoredChunk(id, "doc-" + id, "T", "H", "text", "beginner", "harmony", 0), 1, 0.1, 1, 1f, null, null);
+    return new Passage(new StoredChunk(id, "doc-" + id, "T", "H", "text", "beginner", "harmony", 0), 1, 0.1, TestPassages.evidence(1, 1f, null, null));
   }
 
   @Test

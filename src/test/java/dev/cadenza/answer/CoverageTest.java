@@ -62,7 +62,7 @@ class CoverageTest {
   @Test
   void passagesFarFromTheQuestionInMeaningAreNoAnswer() {
     Passage far = new Passage(new StoredChunk("d#0", "d", "Cadences", "", "A plagal cadence moves from IV to I.", "beginner",
-        "harmony", 0), 1, 0.01, 1, 1f, 1, 0.55f);
+        "harmony", 0), 1, 0.01, TestPassages.evidence(1, 1f, 1, 0.55f));
     assertThat(ask("plagal cadence", List.of(far)).covered()).isFalse();
   }
 

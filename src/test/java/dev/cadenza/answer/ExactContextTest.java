@@ -30,4 +30,27 @@ class ExactContextTest {
     assertThat(ExactContext.notes("A thirteenth chord stacks thirds; A minor and Bb major differ."))
         .containsExactlyInAnyOrder("A", "Bb");
   }
+
+  @Test
+  void aSentenceNamingNoneOfTheChordsKindIsNotContext() {
+    String facts = "A D# major 13th chord (D#maj13) is spelled D#, F##, A#, C##, E#, B#.";
+    assertThat(ExactContext.sameObject("A reliable spelling method has two steps.", facts)).isFalse();
+    assertThat(ExactContext.sameObject("Major chords sound bright.", facts))
+        .as("a 13th chord is sized by its 13th: 'major' alone names another object").isFalse();
+    assertThat(ExactContext.sameObject("A thirteenth chord stacks six thirds above the root.", facts)).isTrue();
+  }
+
+  @Test
+  void aSentenceAboutAnotherScaleIsNotContextForAnIdentifiedTriad() {
+    String facts = "B, D, F is a B diminished triad.";
+    assertThat(ExactContext.sameObject("The harmonic minor scale raises the seventh degree a half step.", facts)).isFalse();
+    assertThat(ExactContext.sameObject("A diminished triad stacks two minor thirds.", facts)).isTrue();
+  }
+
+  @Test
+  void aNumeralAnswerTakesOnlySentencesNamingThatNumeral() {
+    String facts = "V7 in G major is D7: D, F#, A, C.";
+    assertThat(ExactContext.sameObject("The V7 chord resolves to I.", facts)).isTrue();
+    assertThat(ExactContext.sameObject("In major keys the ii chord is minor.", facts)).isFalse();
+  }
 }

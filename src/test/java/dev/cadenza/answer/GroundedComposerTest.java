@@ -10,7 +10,7 @@ class GroundedComposerTest {
 
   private static Passage passage(int rank, String title, String text) {
     return new Passage(new StoredChunk("d" + rank + "#0", "d" + rank, title, "", text, "beginner", "harmony", 0),
-        rank, 1.0 / (60 + rank), rank, 1f, rank, 1f);
+        rank, 1.0 / (60 + rank), TestPassages.evidence(rank, 1f, rank, 1f));
   }
 
   private final GroundedComposer composer = new GroundedComposer();
@@ -77,5 +77,28 @@ class GroundedComposerTest {
             + " The relative minor of a major key starts on its sixth degree, a minor third below.")), List.of()));
 
     assertThat(draft.text()).startsWith("The relative minor of a major key starts on its sixth degree");
+  }
+
+  @Test
+  void aSectionLeadInIsNeverTheAnswerOnItsOwn() {
+    Draft draft = composer.answer(new GenerationRequest("What is a Picardy third?", List.of(
+        passage(1, "Modal mixture", "Mixture in minor: the Picardy third. In a minor key, the most common use of mixture"
+            + " is the reverse: ending on a major tonic. This raised third in the final chord is the Picardy third.")),
+        List.of()));
+
+    assertThat(draft.text()).startsWith("In a minor key, the most common use of mixture is the reverse")
+        .contains("This raised third in the final chord is the Picardy third.")
+        .doesNotContain("Mixture in minor: the Picardy third. [1]");
+  }
+
+  @Test
+  void aSentenceFromAnotherDocumentJoinsOnlyWhenItNamesTheWholeSubject() {
+    Draft draft = composer.answer(new GenerationRequest("What is a Picardy third?", List.of(
+        passage(1, "Modal mixture", "A Picardy third is a major tonic chord ending a minor-key piece."),
+        passage(2, "Third species", "In third species the counterpoint moves in quarter notes against the cantus."),
+        passage(3, "Chorales", "Bach often closes a minor chorale with a Picardy third.")), List.of()));
+
+    assertThat(draft.text()).startsWith("A Picardy third is a major tonic chord")
+        .contains("Bach often closes a minor chorale with a Picardy third.").doesNotContain("third species");
   }
 }

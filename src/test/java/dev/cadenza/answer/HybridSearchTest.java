@@ -7,7 +7,9 @@ import dev.cadenza.index.Filter;
 import dev.cadenza.index.Retriever;
 import dev.cadenza.index.ScoredChunk;
 import dev.cadenza.index.StoredChunk;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Fusion of the two rankings, and the lexical standout that fusion alone would bury. */
@@ -55,5 +57,19 @@ class HybridSearchTest {
     List<Passage> preferred = search.search("q", 3, Filter.NONE, Level.BEGINNER);
     assertThat(ids(preferred)).containsExactly("lead#0", "easy#0", "near#0");
     assertThat(preferred).extracting(Passage::fusedRank).containsExactly(1, 2, 3);
+  }
+
+  @Test
+  void anyNumberOfNamedRetrieversFuseAndEachLeavesItsEvidence() {
+    Map<String, Retriever> retrievers = new LinkedHashMap<>();
+    retrievers.put(Passage.BM25, (q, n, f) -> List.of(hit("a#0", 5f), hit("b#0", 4f)));
+    retrievers.put(Passage.VECTOR, (q, n, f) -> List.of(hit("a#0", 0.9f), hit("b#0", 0.8f)));
+    retrievers.put("sentences", (q, n, f) -> List.of(hit("b#0", 0.7f)));
+    List<Passage> found = new HybridSearch(retrievers, SentenceVectorSource.NONE).search("q", 2, Filter.NONE);
+
+    assertThat(ids(found)).as("b is in all three lists").containsExactly("b#0", "a#0");
+    assertThat(found.getFirst().evidence()).extracting(RankEvidence::retriever)
+        .containsExactly(Passage.BM25, Passage.VECTOR, "sentences");
+    assertThat(found.getFirst().bm25Rank()).isEqualTo(2);
   }
 }

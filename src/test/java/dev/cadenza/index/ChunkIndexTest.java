@@ -64,7 +64,7 @@ class ChunkIndexTest {
     IndexFixture f = new IndexFixture(temp);
     int chunks = f.index.chunkCount();
     f.index.close();
-    try (ChunkIndex reopened = ChunkIndex.open(temp.resolve("index"), new HashingEmbedder(), new Chunker())) {
+    try (ChunkIndex reopened = ChunkIndex.open(temp.resolve("index"), new HashingEmbedder())) {
       assertThat(reopened.chunkCount()).isEqualTo(chunks);
     }
   }
@@ -77,10 +77,10 @@ class ChunkIndexTest {
     Document big = DocumentParser.parse("uploads/big", "big.md", ("---\ntitle: Big\n---\n" + body).getBytes(StandardCharsets.UTF_8));
     int chunks = new Chunker().chunk(big).size();
     assertThat(chunks).isGreaterThan(3);
-    assertThatThrownBy(() -> f.index.put(big, 3)).isInstanceOf(CorpusException.class)
+    assertThatThrownBy(() -> f.documents.put(big, 3)).isInstanceOf(CorpusException.class)
         .hasMessageContaining(chunks + " chunks").hasMessageContaining("limit is 3");
     assertThat(f.index.chunkCount()).isEqualTo(before);
-    assertThat(f.index.put(big, chunks)).isEqualTo(chunks);
+    assertThat(f.documents.put(big, chunks)).isEqualTo(chunks);
   }
 
   @Test
@@ -89,5 +89,18 @@ class ChunkIndexTest {
     assertThat(f.index.delete("harmony/cadences")).isTrue();
     assertThat(f.index.chunksOf("harmony/cadences")).isEmpty();
     assertThat(f.index.delete("harmony/cadences")).isFalse();
+  }
+
+  @Test
+  void eachQuotableSentenceIsStoredWithItsEmbedding() {
+    IndexFixture f = new IndexFixture(temp);
+    StoredChunk chunk = f.index.chunksOf("harmony/cadences").getFirst();
+    var vectors = f.index.sentenceVectors(chunk.chunkId());
+
+    assertThat(vectors).isNotEmpty();
+    assertThat(chunk.text()).contains(vectors.keySet());
+    vectors.forEach((sentence, vector) -> assertThat(vector)
+        .as(sentence).containsExactly(new HashingEmbedder().embed(sentence).content().vector()));
+    assertThat(f.index.sentenceVectors("no/such#0")).isEmpty();
   }
 }

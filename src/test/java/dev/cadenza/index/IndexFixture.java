@@ -10,14 +10,16 @@ import java.nio.file.Path;
 final class IndexFixture {
   final Path corpus;
   final ChunkIndex index;
+  final DocumentSync documents;
 
   IndexFixture(Path temp) {
     this.corpus = Fixtures.copyCorpus(temp.resolve("corpus"));
-    this.index = ChunkIndex.open(temp.resolve("index"), new HashingEmbedder(), new Chunker());
+    this.index = ChunkIndex.open(temp.resolve("index"), new HashingEmbedder());
+    this.documents = new DocumentSync(index, new Chunker());
     sync();
   }
 
   SyncReport sync() {
-    return index.sync(CorpusLoader.load(corpus).documents(), Progress.NONE);
+    return documents.sync(CorpusLoader.load(corpus).documents(), Progress.NONE);
   }
 }

@@ -78,8 +78,8 @@ class SemanticRetrievalIT {
 
   @Test
   void randomVectorsFindAlmostNone() throws IOException {
-    try (ChunkIndex random = ChunkIndex.open(temp.resolve("index"), new RandomEmbedder(), new Chunker())) {
-      random.sync(CorpusLoader.load(Path.of("corpus")).documents(), Progress.NONE);
+    try (ChunkIndex random = ChunkIndex.open(temp.resolve("index"), new RandomEmbedder())) {
+      new DocumentSync(random, new Chunker()).sync(CorpusLoader.load(Path.of("corpus")).documents(), Progress.NONE);
       assertThat(found(new VectorRetriever(random))).isLessThanOrEqualTo(MAX_FOUND_WITH_RANDOM_VECTORS);
     }
   }

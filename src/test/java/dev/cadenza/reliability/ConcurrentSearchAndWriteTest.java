@@ -9,6 +9,7 @@ import dev.cadenza.corpus.CorpusLoader;
 import dev.cadenza.corpus.DocumentParser;
 import dev.cadenza.index.Bm25Retriever;
 import dev.cadenza.index.ChunkIndex;
+import dev.cadenza.index.DocumentSync;
 import dev.cadenza.index.Filter;
 import dev.cadenza.index.LuceneEmbeddingStore;
 import dev.cadenza.index.Progress;
@@ -49,8 +50,9 @@ class ConcurrentSearchAndWriteTest {
     System.out.println("seed " + SEED);
     Path corpus = Fixtures.copyCorpus(temp.resolve("corpus"));
     Path generated = GeneratedLibrary.write(temp.resolve("generated"), 30, SEED);
-    try (ChunkIndex index = ChunkIndex.open(temp.resolve("index"), new HashingEmbedder(), new Chunker())) {
-      index.sync(CorpusLoader.load(corpus).documents(), Progress.NONE);
+    try (ChunkIndex index = ChunkIndex.open(temp.resolve("index"), new HashingEmbedder())) {
+      DocumentSync sync = new DocumentSync(index, new Chunker());
+      sync.sync(CorpusLoader.load(corpus).documents(), Progress.NONE);
       HybridSearch hybrid = new HybridSearch(new Bm25Retriever(index), new VectorRetriever(index));
       LuceneEmbeddingStore store = new LuceneEmbeddingStore(index);
       HashingEmbedder embedder = new HashingEmbedder();
@@ -86,7 +88,7 @@ class ConcurrentSearchAndWriteTest {
             String name = String.format(java.util.Locale.ROOT, "doc-%03d.md", w % 10);
             byte[] bytes = java.nio.file.Files.readAllBytes(generated.resolve(String.format(java.util.Locale.ROOT, "doc-%03d.md", w % 30)));
             switch (w % 3) {
-              case 0, 1 -> index.put(DocumentParser.parse("uploads/" + name.replace(".md", ""), name, bytes));
+              case 0, 1 -> sync.put(DocumentParser.parse("uploads/" + name.replace(".md", ""), name, bytes));
               default -> index.delete("uploads/" + name.replace(".md", ""));
             }
           }

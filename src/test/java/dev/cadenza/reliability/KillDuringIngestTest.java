@@ -67,7 +67,7 @@ class KillDuringIngestTest {
     assertThat(Files.list(config.indexDir()).map(p -> p.getFileName().toString())).anyMatch(n -> n.startsWith("segments_"));
 
     Map<String, Document> expected = expectedDocuments(source);
-    try (ChunkIndex index = ChunkIndex.open(config.indexDir(), new HashingEmbedder(), new Chunker())) {
+    try (ChunkIndex index = ChunkIndex.open(config.indexDir(), new HashingEmbedder())) {
       List<IndexedDocument> survivors = index.documents();
       assertThat(survivors.size()).as("committed files survive").isBetween(killAfter, DOCUMENTS - 1);
       assertWhole(index, survivors, expected);

@@ -7,6 +7,7 @@ import dev.cadenza.app.CadenzaConfig;
 import dev.cadenza.corpus.Chunker;
 import dev.cadenza.corpus.DocumentParser;
 import dev.cadenza.index.ChunkIndex;
+import dev.cadenza.index.DocumentSync;
 import dev.cadenza.index.Filter;
 import dev.cadenza.index.IndexedDocument;
 import dev.cadenza.index.Progress;
@@ -57,8 +58,8 @@ class KillDuringUploadTest {
   void documentIndexedButNotYetKeptIsDroppedAtTheNextStart() throws Exception {
     CadenzaConfig config = new CadenzaConfig(Files.createDirectories(temp.resolve("corpus")), temp.resolve("index"), temp.resolve("data"));
     // The index committed, then the process died before the original was moved into place.
-    try (ChunkIndex index = ChunkIndex.open(config.indexDir(), new HashingEmbedder(), new Chunker())) {
-      index.put(DocumentParser.parse("uploads/interrupted", "interrupted.md", DOCUMENT.getBytes(StandardCharsets.UTF_8)));
+    try (ChunkIndex index = ChunkIndex.open(config.indexDir(), new HashingEmbedder())) {
+      new DocumentSync(index, new Chunker()).put(DocumentParser.parse("uploads/interrupted", "interrupted.md", DOCUMENT.getBytes(StandardCharsets.UTF_8)));
     }
     try (Cadenza cadenza = Cadenza.open(config, new HashingEmbedder())) {
       cadenza.syncCorpus(Progress.NONE);

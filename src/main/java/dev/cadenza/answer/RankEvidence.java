@@ -1,0 +1,7 @@
+package dev.cadenza.answer;
+
+/**
+ * Why one retriever put a passage where it did: the retriever's name, the passage's rank (1-based) in its list
+ * and its score there (BM25, cosine similarity, ...).
+ */
+public record RankEvidence(String retriever, int rank, float score) {}

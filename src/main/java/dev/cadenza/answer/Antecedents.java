@@ -25,11 +25,18 @@ final class Antecedents {
   private static final Pattern CLAUSE_ON_A_PRONOUN = Pattern.compile(
       "^(?:because|since|although|while|when|if|as|unless)\\s+(?:it|its|this|these|they|their|that|those|such)\\b.*");
 
+  /** "Like harmonic minor, it has an augmented second": the subject after an opening phrase is a pronoun. */
+  private static final Pattern PRONOUN_AFTER_OPENING_PHRASE = Pattern.compile(
+      "^(?:like|unlike|in|on|at|for|with|after|before|during|as with|compared with)\\b[^,]*,\\s+"
+          + "(?:it|its|they|their|this|these|those)\\b.*");
+
   private Antecedents() {}
 
   static boolean leans(String sentence) {
     String lower = sentence.toLowerCase(Locale.ROOT).replaceFirst("^[^\\p{L}]+", "");
-    if (CLAUSE_ON_A_PRONOUN.matcher(lower).matches()) return true;
+    if (CLAUSE_ON_A_PRONOUN.matcher(lower).matches() || PRONOUN_AFTER_OPENING_PHRASE.matcher(lower).matches()) {
+      return true;
+    }
     for (String opener : LEANING_OPENERS) {
       if (lower.startsWith(opener)) return true;
     }

@@ -1,0 +1,25 @@
+package dev.cadenza.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class AntecedentsTest {
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "They are the most audible voices.|true", // a pronoun opens it
+      "However, the rule has exceptions.|true", // a connective opens it
+      "The usual solution is to double the root.|true", // 'the' and a word that points back
+      "Because it lies a half step below the tonic, the leading tone rises.|true",
+      "Like harmonic minor, it has an augmented second.|true", // the subject after an opening phrase
+      "In practice, they are often omitted.|true",
+      "The leading tone rises to the tonic.|false",
+      "Like harmonic minor, the Hungarian minor scale has an augmented second.|false",
+      "In a minor key, the seventh degree is often raised.|false",
+      "A cadence is a point of rest; it closes a phrase.|false"})
+  void tellsWhetherASentenceLeansOnOneBeforeIt(String sentence, boolean leans) {
+    assertThat(Antecedents.leans(sentence)).isEqualTo(leans);
+  }
+}

@@ -224,6 +224,7 @@ public final class Cadenza implements Closeable {
 
   @Override
   public void close() throws IOException {
+    ask.admission().close();
     follower.close();
     documents.close();
     index.close();

@@ -7,7 +7,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -16,7 +18,9 @@ import java.util.concurrent.atomic.AtomicReference;
  * A closed-loop load generator for {@code POST /api/ask}: {@code clients} virtual threads each send a
  * question, wait for the answer and send the next, until {@code requests} have been sent or the time
  * budget is spent. A 503 or 429 with {@code Retry-After} is a refusal (the server's admission control
- * saying "busy"), counted and timed apart from answers; anything else that is not a 200 is an error.
+ * saying "busy"), counted and timed apart from answers; anything else that is not a 200 is an error. By default a
+ * refused client asks again at once, the harshest case; {@link #honouringRetryAfter()} makes it wait as told, as the
+ * page and the widget do.
  */
 public final class AskLoad {
 
@@ -31,6 +35,7 @@ public final class AskLoad {
 
   private final List<URI> endpoints;
   private final List<String> bodies;
+  private final boolean honoursRetryAfter;
 
   /** {@code questions} are sent round-robin as {@code {"question": ...}}. */
   public AskLoad(String baseUrl, List<String> questions) {
@@ -39,8 +44,19 @@ public final class AskLoad {
 
   /** Requests go to the servers in turn, as a round-robin load balancer would send them. */
   public AskLoad(List<String> baseUrls, List<String> questions) {
-    this.endpoints = baseUrls.stream().map(base -> URI.create(base + "/api/ask")).toList();
-    this.bodies = questions.stream().map(AskLoad::body).toList();
+    this(baseUrls.stream().map(base -> URI.create(base + "/api/ask")).toList(),
+        questions.stream().map(AskLoad::body).toList(), false);
+  }
+
+  private AskLoad(List<URI> endpoints, List<String> bodies, boolean honoursRetryAfter) {
+    this.endpoints = endpoints;
+    this.bodies = bodies;
+    this.honoursRetryAfter = honoursRetryAfter;
+  }
+
+  /** The same load from clients that wait the {@code Retry-After} seconds of a refusal before asking again. */
+  public AskLoad honouringRetryAfter() {
+    return new AskLoad(endpoints, bodies, true);
   }
 
   public Result run(int clients, int requests, Duration budget) {
@@ -64,7 +80,10 @@ public final class AskLoad {
             long took = System.nanoTime() - begin;
             switch (outcome) {
               case ANSWERED -> answeredLatency.recordNanos(took);
-              case REFUSED -> refusedLatency.recordNanos(took);
+              case REFUSED -> {
+                refusedLatency.recordNanos(took);
+                if (honoursRetryAfter) waitBeforeRetry(error.toString(), deadline);
+              }
               case FAILED -> {
                 errors.incrementAndGet();
                 firstError.compareAndSet(null, error.toString());
@@ -99,7 +118,9 @@ public final class AskLoad {
       if (status == 200) {
         return Outcome.ANSWERED;
       }
-      if ((status == 503 || status == 429) && response.headers().firstValue("Retry-After").isPresent()) {
+      java.util.Optional<String> retryAfter = response.headers().firstValue("Retry-After");
+      if ((status == 503 || status == 429) && retryAfter.isPresent()) {
+        error.append(retryAfter.get());
         return Outcome.REFUSED;
       }
       error.append("HTTP ").append(status).append(": ").append(abbreviate(response.body()));
@@ -110,6 +131,14 @@ public final class AskLoad {
       error.append("interrupted");
     }
     return Outcome.FAILED;
+  }
+
+  /** Waits the refusal's Retry-After seconds (a number, else one second), never past the deadline. */
+  private static void waitBeforeRetry(String retryAfter, long deadline) {
+    long seconds = retryAfter.matches("\\d{1,4}") ? Long.parseLong(retryAfter) : 1;
+    long nanos = Math.min(TimeUnit.SECONDS.toNanos(seconds), deadline - System.nanoTime());
+    if (nanos <= 0) return;
+    CompletableFuture.runAsync(() -> {}, CompletableFuture.delayedExecutor(nanos, TimeUnit.NANOSECONDS, Runnable::run)).join();
   }
 
   private static String body(String question) {

@@ -63,7 +63,7 @@ class ThreeHundredClientsTest {
         TheoryText text = new TheoryText(300);
         List<String> questions = IntStream.range(0, 2_000).mapToObj(text::question).toList();
         CompletableFuture<AskLoad.Result> load = CompletableFuture.supplyAsync(
-            () -> new AskLoad(base, questions).run(CLIENTS, Integer.MAX_VALUE, RUN));
+            () -> new AskLoad(base, questions).honouringRetryAfter().run(CLIENTS, Integer.MAX_VALUE, RUN));
         Latency.Recorder health = new Latency.Recorder();
         HttpRequest healthCheck = HttpRequest.newBuilder(URI.create(base + "/api/health")).timeout(HEALTH_TIMEOUT).build();
         int unhealthy = 0;

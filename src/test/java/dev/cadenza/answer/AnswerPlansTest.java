@@ -50,6 +50,32 @@ class AnswerPlansTest {
   }
 
   @Test
+  void comparisonSidesThatLeanOnOneLeadInComeWithItOnce() {
+    String text = answer("open position vs close position",
+        passage(1, "Spacing", "", "A major chord's upper voices can be spaced two ways. Its close position keeps them"
+            + " within an octave. Its open position spreads them over more than an octave. Pianists favour the first."));
+    assertThat(text).isEqualTo("A major chord's upper voices can be spaced two ways. [1] Its close position keeps them within"
+        + " an octave. [1] Its open position spreads them over more than an octave. [1]");
+  }
+
+  @Test
+  void aComparisonOfThreeGivesEachOfThem() {
+    String text = answer("dorian vs phrygian vs lydian mode",
+        passage(1, "Modes", "", "The Dorian mode is minor with a raised sixth degree."),
+        passage(2, "Modes", "", "The Phrygian mode is minor with a lowered second degree."),
+        passage(3, "Modes", "", "The Lydian mode is major with a raised fourth degree."));
+    assertThat(text).contains("raised sixth", "lowered second", "raised fourth");
+  }
+
+  @Test
+  void aSideNamedWithTheOtherSidesNounIsFoundWithoutIt() {
+    String text = answer("how is a fugue different from a canon form",
+        passage(1, "Imitation", "", "A fugue develops one subject through entries in every voice."),
+        passage(2, "Imitation", "", "A canon form repeats the whole leading line strictly in a following voice."));
+    assertThat(text).contains("A fugue develops", "A canon form repeats");
+  }
+
+  @Test
   void aListQuestionGetsTheWholeList() {
     String text = answer("what are the types of motion between two voices",
         passage(1, "Motion", "", "Two voices can move in four types of motion:\n- Parallel motion: both move the same way"

@@ -50,7 +50,7 @@ record SourceSentence(String text, String headword, int passage, int position, i
       Set<String> section = Terms.of(chunk.title() + " " + chunk.heading());
       String[] paragraphs = chunk.text().split("\n\\s*\n");
       for (int paragraph = 0; paragraph < paragraphs.length; paragraph++) {
-        List<String> raw = Sentences.split(paragraphs[paragraph]);
+        List<String> raw = TableRows.readable(Sentences.split(paragraphs[paragraph]));
         for (int i = 0; i < raw.size(); i++) {
           String headword = "";
           String text = raw.get(i);

@@ -86,6 +86,15 @@ class AnswerPlansTest {
   }
 
   @Test
+  void aListGivenAsATableIsQuotedRowByRowUnderItsHeadings() {
+    String text = answer("what are the note values and their beats in 4/4",
+        passage(1, "Note values", "", "In 4/4 the note values last these numbers of beats:\n\n| Note value | Beats |\n"
+            + "|---|---|\n| whole note | 4 |\n| half note | 2 |\n| quarter note | 1 |"));
+    assertThat(text).isEqualTo("In 4/4 the note values last these numbers of beats: [1]\n- Note value: whole note; Beats: 4. [1]"
+        + "\n- Note value: half note; Beats: 2. [1]\n- Note value: quarter note; Beats: 1. [1]");
+  }
+
+  @Test
   void aProcedureKeepsItsStepsInOrder() {
     String text = answer("how do I find the relative minor of a major key",
         passage(1, "Relative keys", "", "To find the relative minor of a major key, follow these steps:\n"

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  */
 final class AnswerPlan {
 
-  private static final int MAX_PROSE = 4;
+  private static final int MAX_PROSE = 5;
   /** Sentences for each side of a comparison: the one that says what it is. */
   private static final int SIDE_PROSE = 1;
   private static final int MAX_LIST_ITEMS = 12;

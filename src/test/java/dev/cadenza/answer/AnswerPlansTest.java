@@ -95,6 +95,15 @@ class AnswerPlansTest {
   }
 
   @Test
+  void aParagraphEndingWithoutAColonStillBringsTheListAfterIt() {
+    String text = answer("which clefs are c clefs",
+        passage(1, "Clefs", "", "Some clefs are C clefs, which place middle C on a line of the staff.\n\n"
+            + "- The alto clef puts middle C on the third line.\n- The tenor clef puts middle C on the fourth line."));
+    assertThat(text).isEqualTo("Some clefs are C clefs, which place middle C on a line of the staff. [1]\n"
+        + "- The alto clef puts middle C on the third line. [1]\n- The tenor clef puts middle C on the fourth line. [1]");
+  }
+
+  @Test
   void aProcedureKeepsItsStepsInOrder() {
     String text = answer("how do I find the relative minor of a major key",
         passage(1, "Relative keys", "", "To find the relative minor of a major key, follow these steps:\n"

@@ -104,6 +104,16 @@ class AnswerPlansTest {
   }
 
   @Test
+  void aParagraphOfFiveRelevantSentencesIsQuotedWholeAndTheSixthIsLeftOut() {
+    String text = answer("what is a pedal point",
+        passage(1, "Pedal point", "", "A pedal point is a note held in the bass while the harmony above it changes."
+            + " A pedal point on the tonic often ends a piece. A pedal point on the dominant often prepares a return."
+            + " A pedal point in an upper voice is called an inverted pedal point. A pedal point may also repeat instead"
+            + " of being held. A pedal point is common in organ music."));
+    assertThat(text).contains("may also repeat").doesNotContain("organ music");
+  }
+
+  @Test
   void aProcedureKeepsItsStepsInOrder() {
     String text = answer("how do I find the relative minor of a major key",
         passage(1, "Relative keys", "", "To find the relative minor of a major key, follow these steps:\n"

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  */
 final class AnswerPlan {
 
-  private static final int MAX_PROSE = 4;
+  private static final int MAX_PROSE = 5;
   /** Sentences for each side of a comparison: the one that says what it is. */
   private static final int SIDE_PROSE = 1;
   private static final int MAX_LIST_ITEMS = 12;
@@ -53,8 +53,8 @@ final class AnswerPlan {
 
   /** The sentences of the answer in the order they are to be read; empty when nothing relevant was found. */
   List<SourceSentence> compose(List<Set<String>> sides) {
-    if (form == QuestionForm.COMPARISON && sides.size() == 2) {
-      compare(sides.get(0), sides.get(1));
+    if (form == QuestionForm.COMPARISON && sides.size() >= 2) {
+      compare(sides);
       if (!chosen.isEmpty()) return chosen;
     }
     Optional<SourceSentence> anchor = best(this::anchorScore);
@@ -68,17 +68,36 @@ final class AnswerPlan {
     return chosen;
   }
 
-  /** Side one, side two, then the contrast: a sentence that names both. */
-  private void compare(Set<String> first, Set<String> second) {
-    for (Set<String> side : List.of(first, second)) {
-      Set<String> other = side == first ? second : first;
-      // A sentence defining this side leads it; one naming both sides is kept for the contrast.
-      best(s -> Relevance.share(s, side) < 1 ? 0
-          : relevance.score(s) + (Relevance.defines(s, side) ? 2 : 0) - (Relevance.share(s, other) > 0 ? 0.5 : 0))
+  /** Each side in turn, then the contrast: the sentence that names the most sides. */
+  private void compare(List<Set<String>> sides) {
+    for (Set<String> side : sides) {
+      Set<String> others = new java.util.HashSet<>();
+      sides.stream().filter(other -> other != side).forEach(others::addAll);
+      others.removeAll(side);
+      // A side given the noun of the last ("rondo form" of "rondo or ternary form") may be named without it.
+      bestForSide(side, others).or(() -> bestForSide(distinctive(side, sides), others))
           .ifPresent(s -> addRun(s, relevance.score(s), SIDE_PROSE));
     }
-    best(s -> Relevance.share(s, first) > 0 && Relevance.share(s, second) > 0 ? relevance.score(s) : 0)
+    List<Set<String>> distinct = sides.stream().map(side -> distinctive(side, sides)).toList();
+    best(s -> sidesNamed(s, distinct) >= 2 ? sidesNamed(s, distinct) + relevance.score(s) : 0)
         .ifPresent(s -> addRun(s, relevance.score(s), 1));
+  }
+
+  /** A sentence defining this side leads it; one naming the others too is kept for the contrast. */
+  private Optional<SourceSentence> bestForSide(Set<String> side, Set<String> others) {
+    return best(s -> Relevance.share(s, side) < 1 ? 0
+        : relevance.score(s) + (Relevance.defines(s, side) ? 2 : 0) - (Relevance.share(s, others) > 0 ? 0.5 : 0));
+  }
+
+  /** A side's words that not every side has: "relative" of "relative key" against "parallel key". */
+  private static Set<String> distinctive(Set<String> side, List<Set<String>> sides) {
+    Set<String> own = new java.util.HashSet<>(side);
+    own.removeIf(word -> sides.stream().allMatch(other -> other.contains(word)));
+    return own.isEmpty() ? side : own;
+  }
+
+  private static long sidesNamed(SourceSentence s, List<Set<String>> sides) {
+    return sides.stream().filter(side -> Relevance.share(s, side) > 0).count();
   }
 
   private double anchorScore(SourceSentence s) {
@@ -145,8 +164,12 @@ final class AnswerPlan {
       boolean wanted = i <= anchor.position() || inList
           || !s.listItem() && !TASK.matcher(s.text()).matches()
               && (relevance.score(s) >= KEEP_SHARE * anchorScore || continues);
+      // What the anchor leans on may already be quoted (the lead-in both sides of a comparison lean on).
+      if (i < anchor.position() && chosen.contains(s)) continue;
       if (!wanted || chosen.contains(s)) break;
-      if (s.listItem() ? ++items > MAX_LIST_ITEMS : ++prose > maxProse) break;
+      // The anchor and what it leans on always come; the limits apply to what follows them.
+      boolean over = s.listItem() ? ++items > MAX_LIST_ITEMS : ++prose > maxProse;
+      if (over && i > anchor.position()) break;
       chosen.add(s);
       previous = s;
     }

@@ -1,5 +1,6 @@
 package dev.cadenza.answer;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -29,6 +30,11 @@ enum QuestionForm {
       "\\b(?:diff(?:erence|erent)?s?\\s+(?:between|of)|differ(?:s|ence)?\\b|different(?=\\s+from\\b)|compare[ds]?\\b)");
   private static final Pattern SIDES = Pattern.compile(
       "(?:between|compare|of)?\\s*" + ARTICLE + "(.+?)\\s+(?:and|vs\\.?|versus|or|with|from)\\s+" + ARTICLE + "(.+)");
+  /** A third or fourth side after the second: "natural vs harmonic vs melodic minor". */
+  private static final Pattern MORE_SIDES = Pattern.compile("\\s+(?:vs\\.?|versus)\\s+" + ARTICLE);
+  /** The question asked again after the sides: "... whats the diff". */
+  private static final Pattern TRAILING_ASK = Pattern.compile(
+      "\\s*,?\\s*(?:(?:what(?:'s|s)?|whats)\\s+(?:is\\s+)?(?:the\\s+)?diff(?:erence)?s?|how\\s+do\\s+they\\s+differ)\\s*$");
   private static final Pattern LIST_CUE = Pattern.compile(
       "^(?:list|name)\\b|^(?:the\\s+)?(?:two|three|four|five|six|seven)\\s+\\w+|\\b(?:types|kinds|sorts|categories)\\s+of\\b|^what\\s+are\\s+(?:the|all)\\s+(?:\\w+\\s+)?\\w+s\\b"
           + "|\\bwhich\\s+\\w+s\\s+are\\s+there\\b|\\bhow\\s+many\\s+\\w+s\\b");
@@ -58,15 +64,31 @@ enum QuestionForm {
     String q = question.toLowerCase(Locale.ROOT).replaceAll("[?!.]+\\s*$", "").replace('’', '\'').strip();
     QuestionForm form = formOf(q);
     if (form == COMPARISON) {
-      Matcher sides = SIDES.matcher(COMPARISON_WORDS.matcher(q).replaceFirst(" ").replaceFirst("^\\W*(?:(?:what(?:'s|s)?|whats|how|is|are|does|do|the)\\s+)*", ""));
+      Matcher sides = SIDES.matcher(COMPARISON_WORDS.matcher(TRAILING_ASK.matcher(q).replaceFirst("")).replaceFirst(" ").replaceFirst("^\\W*(?:(?:what(?:'s|s)?|whats|how|is|are|does|do|the)\\s+)*", ""));
       if (sides.find()) {
-        String a = subjectOf(sides.group(1));
-        String b = subjectOf(sides.group(2));
-        if (!a.isBlank() && !b.isBlank()) return new Reading(form, a + " and " + b, List.of(a, b));
+        List<String> named = new ArrayList<>();
+        named.add(subjectOf(sides.group(1)));
+        for (String side : MORE_SIDES.split(sides.group(2))) named.add(subjectOf(side));
+        if (named.stream().noneMatch(String::isBlank)) {
+          List<String> all = sharingHeadNoun(named);
+          return new Reading(form, String.join(" and ", all), all);
+        }
       }
       form = DEFINITION;
     }
     return new Reading(form, subjectOf(question.replaceAll("[?!.]+\\s*$", "")), List.of());
+  }
+
+  /**
+   * Sides written as modifiers of one noun named once at the end ("major and minor third", "natural vs harmonic vs
+   * melodic minor") each get that noun.
+   */
+  private static List<String> sharingHeadNoun(List<String> sides) {
+    String last = sides.getLast();
+    int space = last.lastIndexOf(' ');
+    if (space < 0 || sides.subList(0, sides.size() - 1).stream().anyMatch(side -> side.contains(" "))) return sides;
+    String noun = last.substring(space);
+    return sides.stream().map(side -> side == last ? side : side + noun).toList();
   }
 
   private static QuestionForm formOf(String q) {

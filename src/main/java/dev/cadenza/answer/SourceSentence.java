@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * @param position index within the passage
  * @param paragraph index of its paragraph (a block between blank lines) within the passage
  * @param listItem whether it is an item of a bulleted or numbered list
- * @param announcesList whether it ends with a colon, introducing what follows
+ * @param announcesList whether it introduces what follows: it ends with a colon, or it ends a paragraph that a list
+ *     follows
  * @param section the words of its passage's title and heading
  * @param vector its embedding stored at index time, or null when it has none
  * @param heading whether it heads its paragraph without saying anything ("Mixture in minor: the Picardy third."): a
@@ -50,7 +51,7 @@ record SourceSentence(String text, String headword, int passage, int position, i
       Set<String> section = Terms.of(chunk.title() + " " + chunk.heading());
       String[] paragraphs = chunk.text().split("\n\\s*\n");
       for (int paragraph = 0; paragraph < paragraphs.length; paragraph++) {
-        List<String> raw = Sentences.split(paragraphs[paragraph]);
+        List<String> raw = TableRows.readable(Sentences.split(paragraphs[paragraph]));
         for (int i = 0; i < raw.size(); i++) {
           String headword = "";
           String text = raw.get(i);
@@ -64,7 +65,11 @@ record SourceSentence(String text, String headword, int passage, int position, i
             embedded = raw.get(i);
           }
           boolean heading = headword.isEmpty() && i == 0 && i + 1 < raw.size() && isHeading(text);
-          sentences.add(parse(text, headword, heading, p, sentences.size(), paragraph, section, meaning, embedded));
+          // The last sentence of a paragraph that a list follows introduces it, with or without a colon.
+          boolean beforeList = i == raw.size() - 1 && paragraph + 1 < paragraphs.length
+              && LIST_MARKER.matcher(paragraphs[paragraph + 1].strip()).lookingAt();
+          sentences.add(parse(text, headword, heading, beforeList, p, sentences.size(), paragraph, section, meaning,
+              embedded));
         }
       }
       all.add(sentences);
@@ -92,11 +97,12 @@ record SourceSentence(String text, String headword, int passage, int position, i
     return LIST_MARKER.matcher(sentence).replaceFirst("");
   }
 
-  private static SourceSentence parse(String raw, String headword, boolean heading, int passage, int position,
-      int paragraph, Set<String> section, SentenceMeaning meaning, String embedded) {
+  private static SourceSentence parse(String raw, String headword, boolean heading, boolean beforeList, int passage,
+      int position, int paragraph, Set<String> section, SentenceMeaning meaning, String embedded) {
     boolean listItem = LIST_MARKER.matcher(raw).find();
     String text = unmarked(raw).strip();
-    return new SourceSentence(text, headword, passage, position, paragraph, listItem, text.endsWith(":"),
+    return new SourceSentence(text, headword, passage, position, paragraph, listItem,
+        text.endsWith(":") || beforeList && !listItem,
         Antecedents.leans(text), heading, Terms.of(text), section, meaning.vector(embedded),
         meaning.similarity(embedded).orElse(Double.NaN));
   }

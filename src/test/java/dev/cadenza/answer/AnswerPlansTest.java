@@ -50,6 +50,32 @@ class AnswerPlansTest {
   }
 
   @Test
+  void comparisonSidesThatLeanOnOneLeadInComeWithItOnce() {
+    String text = answer("open position vs close position",
+        passage(1, "Spacing", "", "A major chord's upper voices can be spaced two ways. Its close position keeps them"
+            + " within an octave. Its open position spreads them over more than an octave. Pianists favour the first."));
+    assertThat(text).isEqualTo("A major chord's upper voices can be spaced two ways. [1] Its close position keeps them within"
+        + " an octave. [1] Its open position spreads them over more than an octave. [1]");
+  }
+
+  @Test
+  void aComparisonOfThreeGivesEachOfThem() {
+    String text = answer("dorian vs phrygian vs lydian mode",
+        passage(1, "Modes", "", "The Dorian mode is minor with a raised sixth degree."),
+        passage(2, "Modes", "", "The Phrygian mode is minor with a lowered second degree."),
+        passage(3, "Modes", "", "The Lydian mode is major with a raised fourth degree."));
+    assertThat(text).contains("raised sixth", "lowered second", "raised fourth");
+  }
+
+  @Test
+  void aSideNamedWithTheOtherSidesNounIsFoundWithoutIt() {
+    String text = answer("how is a fugue different from a canon form",
+        passage(1, "Imitation", "", "A fugue develops one subject through entries in every voice."),
+        passage(2, "Imitation", "", "A canon form repeats the whole leading line strictly in a following voice."));
+    assertThat(text).contains("A fugue develops", "A canon form repeats");
+  }
+
+  @Test
   void aListQuestionGetsTheWholeList() {
     String text = answer("what are the types of motion between two voices",
         passage(1, "Motion", "", "Two voices can move in four types of motion:\n- Parallel motion: both move the same way"
@@ -57,6 +83,34 @@ class AnswerPlansTest {
             + "- Contrary motion: they move in opposite directions.\n- Oblique motion: one voice holds while the other moves."));
     assertThat(text).contains("- Parallel motion", "- Similar motion", "- Contrary motion", "- Oblique motion");
     assertThat(text.indexOf("Parallel")).isLessThan(text.indexOf("Oblique"));
+  }
+
+  @Test
+  void aListGivenAsATableIsQuotedRowByRowUnderItsHeadings() {
+    String text = answer("what are the note values and their beats in 4/4",
+        passage(1, "Note values", "", "In 4/4 the note values last these numbers of beats:\n\n| Note value | Beats |\n"
+            + "|---|---|\n| whole note | 4 |\n| half note | 2 |\n| quarter note | 1 |"));
+    assertThat(text).isEqualTo("In 4/4 the note values last these numbers of beats: [1]\n- Note value: whole note; Beats: 4. [1]"
+        + "\n- Note value: half note; Beats: 2. [1]\n- Note value: quarter note; Beats: 1. [1]");
+  }
+
+  @Test
+  void aParagraphEndingWithoutAColonStillBringsTheListAfterIt() {
+    String text = answer("which clefs are c clefs",
+        passage(1, "Clefs", "", "Some clefs are C clefs, which place middle C on a line of the staff.\n\n"
+            + "- The alto clef puts middle C on the third line.\n- The tenor clef puts middle C on the fourth line."));
+    assertThat(text).isEqualTo("Some clefs are C clefs, which place middle C on a line of the staff. [1]\n"
+        + "- The alto clef puts middle C on the third line. [1]\n- The tenor clef puts middle C on the fourth line. [1]");
+  }
+
+  @Test
+  void aParagraphOfFiveRelevantSentencesIsQuotedWholeAndTheSixthIsLeftOut() {
+    String text = answer("what is a pedal point",
+        passage(1, "Pedal point", "", "A pedal point is a note held in the bass while the harmony above it changes."
+            + " A pedal point on the tonic often ends a piece. A pedal point on the dominant often prepares a return."
+            + " A pedal point in an upper voice is called an inverted pedal point. A pedal point may also repeat instead"
+            + " of being held. A pedal point is common in organ music."));
+    assertThat(text).contains("may also repeat").doesNotContain("organ music");
   }
 
   @Test

@@ -3,6 +3,7 @@ package dev.cadenza.answer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -33,11 +34,20 @@ class QuestionFormTest {
       diff between PAC and IAC                                              | pac               | iac
       tie vs slur                                                           | tie               | slur
       how does binary form differ from ternary form                          | binary form       | ternary form
-      how is a rondo different from a ternary form                           | rondo             | ternary form
+      how is a rondo different from a ternary form                           | rondo form        | ternary form
+      major vs minor sixth                                                   | major sixth       | minor sixth
+      augmented vs diminished triad whats the difference                     | augmented triad   | diminished triad
       """)
   void comparisonsNameBothSides(String question, String first, String second) {
     QuestionForm.Reading reading = QuestionForm.read(question);
     assertThat(reading.form()).isEqualTo(QuestionForm.COMPARISON);
     assertThat(reading.sides()).isEqualTo(List.of(first, second));
+  }
+
+  @Test
+  void threeSidesSharingOneNounEachGetIt() {
+    QuestionForm.Reading reading = QuestionForm.read("dorian vs phrygian vs lydian mode?");
+    assertThat(reading.form()).isEqualTo(QuestionForm.COMPARISON);
+    assertThat(reading.sides()).isEqualTo(List.of("dorian mode", "phrygian mode", "lydian mode"));
   }
 }

@@ -21,6 +21,11 @@ public final class DefinitionRetriever implements Retriever {
   public static final String NAME = "definition";
   /** A term several glossaries define needs only its best few definitions, not all of them. */
   private static final int MAX_DEFINERS = 3;
+  /**
+   * A defining passage first here fuses level with one both BM25 and the vectors put first: alone, a rank of one list
+   * would lose to passages the two agree on only because they use the word often.
+   */
+  private static final double WEIGHT = 2.0;
 
   private final ChunkIndex index;
   private final VectorRetriever vectors;
@@ -40,6 +45,11 @@ public final class DefinitionRetriever implements Retriever {
     if (definers.isEmpty()) return List.of();
     List<String> ids = definers.stream().map(StoredChunk::chunkId).toList();
     return vectors.searchAmong(vectors.embed(query), ids, Math.min(n, MAX_DEFINERS), filter);
+  }
+
+  @Override
+  public double fusionWeight() {
+    return WEIGHT;
   }
 
   private synchronized DefinedTerms terms() {

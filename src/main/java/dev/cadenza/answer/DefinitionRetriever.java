@@ -5,13 +5,16 @@ import dev.cadenza.index.DefinedTerms;
 import dev.cadenza.index.Filter;
 import dev.cadenza.index.Retriever;
 import dev.cadenza.index.ScoredChunk;
-import dev.cadenza.index.StoredChunk;
 import dev.cadenza.index.VectorRetriever;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * For a question read as a definition ("whats a tritone"), the passages that define its subject: glossary entries
- * headed with it and documents or sections titled with it, nearest the question's embedding first. Passages that
+ * For a question read as a definition ("whats a tritone"), the passages that define its subject: documents and
+ * sections titled with it before glossary entries headed with it (a document is the fuller answer, a glossary the
+ * fallback), each kind nearest the question's embedding first. Passages that
  * only use the word are left to the other retrievers. The term table is derived from the index's chunks and derived
  * again after each write, so an uploaded glossary counts as soon as it is synced, on every replica.
  */
@@ -41,10 +44,14 @@ public final class DefinitionRetriever implements Retriever {
   public List<ScoredChunk> retrieve(String query, int n, Filter filter) {
     QuestionForm.Reading reading = QuestionForm.read(query);
     if (reading.form() != QuestionForm.DEFINITION) return List.of();
-    List<StoredChunk> definers = terms().definersOf(reading.subject());
+    List<DefinedTerms.Definer> definers = terms().definersOf(reading.subject());
     if (definers.isEmpty()) return List.of();
-    List<String> ids = definers.stream().map(StoredChunk::chunkId).toList();
-    return vectors.searchAmong(vectors.embed(query), ids, Math.min(n, MAX_DEFINERS), filter);
+    Map<String, DefinedTerms.Kind> kinds = new HashMap<>();
+    definers.forEach(d -> kinds.putIfAbsent(d.chunk().chunkId(), d.kind()));
+    return vectors.searchAmong(vectors.embed(query), kinds.keySet(), kinds.size(), filter).stream()
+        .sorted(Comparator.comparing((ScoredChunk hit) -> kinds.get(hit.chunk().chunkId())))
+        .limit(Math.min(n, MAX_DEFINERS))
+        .toList();
   }
 
   @Override

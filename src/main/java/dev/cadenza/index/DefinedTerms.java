@@ -2,6 +2,7 @@ package dev.cadenza.index;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -14,11 +15,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The terms the indexed chunks define, each with the chunks that define it: a glossary entry whose headword is the
- * term ("Tritone. An interval of six semitones"), the opening chunk of a document titled with the term, and the
- * first chunk of a section headed with it. Terms are compared by {@link #key}, so "The Tritones" meets "tritone".
+ * The terms the indexed chunks define, each with the chunks that define it: the opening chunk of a document titled
+ * with the term, the first chunk of a section headed with it, and a glossary entry whose headword is the term
+ * ("Tritone. An interval of six semitones"). Terms are compared by {@link #key}, so "The Tritones" meets "tritone".
  */
 public final class DefinedTerms {
+
+  /** How a chunk defines a term, the fullest treatment first: a whole document, a section, a glossary entry. */
+  public enum Kind { TITLE, HEADING, GLOSSARY }
+
+  /** A chunk that defines a term, and how. */
+  public record Definer(StoredChunk chunk, Kind kind) {}
 
   /** A glossary entry's headword opens a line and ends at its first full stop or colon: "- Half cadence (HC): ...". */
   private static final Pattern HEADWORD = Pattern.compile(
@@ -29,15 +36,15 @@ public final class DefinedTerms {
   /** A heading several documents share ("Summary", "Examples") names no term of its own. */
   private static final int GENERIC_HEADING_DOCUMENTS = 3;
 
-  private final Map<String, List<StoredChunk>> definers;
+  private final Map<String, List<Definer>> definers;
 
-  private DefinedTerms(Map<String, List<StoredChunk>> definers) {
+  private DefinedTerms(Map<String, List<Definer>> definers) {
     this.definers = definers;
   }
 
   /** The table for {@code chunks} (the whole index, in document and position order). */
   public static DefinedTerms of(Collection<StoredChunk> chunks) {
-    Map<String, Set<StoredChunk>> definers = new LinkedHashMap<>();
+    Map<String, Set<Definer>> definers = new LinkedHashMap<>();
     Map<String, Map<String, StoredChunk>> headed = new HashMap<>();
     Set<String> titled = new HashSet<>();
     for (StoredChunk chunk : chunks) {
@@ -45,15 +52,17 @@ public final class DefinedTerms {
         Matcher entry = HEADWORD.matcher(chunk.text());
         while (entry.find()) {
           if (entry.group(1).strip().split("\\s+").length > MAX_HEADWORD_WORDS) continue;
-          add(definers, entry.group(1), chunk);
-          if (entry.group(2) != null) add(definers, entry.group(2).replaceFirst("(?i)^or\\s+", ""), chunk);
+          add(definers, entry.group(1), new Definer(chunk, Kind.GLOSSARY));
+          if (entry.group(2) != null) {
+            add(definers, entry.group(2).replaceFirst("(?i)^or\\s+", ""), new Definer(chunk, Kind.GLOSSARY));
+          }
         }
       }
       if (titled.add(chunk.docId())) {
         String title = QUESTION_TITLE.matcher(chunk.title().replaceFirst("\\?\\s*$", "")).replaceFirst("");
-        add(definers, title, chunk);
+        add(definers, title, new Definer(chunk, Kind.TITLE));
         Matcher aside = Pattern.compile("\\(([^)]+)\\)\\s*$").matcher(title);
-        if (aside.find()) add(definers, aside.group(1), chunk);
+        if (aside.find()) add(definers, aside.group(1), new Definer(chunk, Kind.TITLE));
       }
       String heading = lastHeading(chunk);
       if (!heading.isBlank() && !key(heading).equals(key(chunk.title()))) {
@@ -61,15 +70,16 @@ public final class DefinedTerms {
       }
     }
     headed.forEach((term, byDocument) -> {
-      if (byDocument.size() < GENERIC_HEADING_DOCUMENTS) byDocument.values().forEach(c -> add(definers, term, c));
+      if (byDocument.size() < GENERIC_HEADING_DOCUMENTS) byDocument.values().forEach(c -> add(definers, term, new Definer(c, Kind.HEADING)));
     });
-    Map<String, List<StoredChunk>> table = new HashMap<>();
-    definers.forEach((term, found) -> table.put(term, List.copyOf(found)));
+    Map<String, List<Definer>> table = new HashMap<>();
+    definers.forEach((term, found) -> table.put(term,
+        found.stream().sorted(Comparator.comparing(Definer::kind)).toList()));
     return new DefinedTerms(table);
   }
 
-  /** The chunks that define {@code term}, in index order; empty when none does. */
-  public List<StoredChunk> definersOf(String term) {
+  /** The chunks that define {@code term}, by kind (titles first), then in index order; empty when none does. */
+  public List<Definer> definersOf(String term) {
     String key = key(term);
     return key.isEmpty() ? List.of() : definers.getOrDefault(key, List.of());
   }
@@ -110,8 +120,8 @@ public final class DefinedTerms {
     return heading.substring(last < 0 ? 0 : last + 3).replaceFirst("^\\d+\\.\\s*", "").replaceFirst("\\?\\s*$", "");
   }
 
-  private static void add(Map<String, Set<StoredChunk>> definers, String term, StoredChunk chunk) {
+  private static void add(Map<String, Set<Definer>> definers, String term, Definer definer) {
     String key = key(QUESTION_TITLE.matcher(term.strip()).replaceFirst(""));
-    if (!key.isEmpty()) definers.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(chunk);
+    if (!key.isEmpty()) definers.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(definer);
   }
 }

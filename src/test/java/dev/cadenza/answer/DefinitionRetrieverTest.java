@@ -72,13 +72,13 @@ class DefinitionRetrieverTest {
   }
 
   @Test
-  void aTermManyGlossariesDefineGivesOnlyTheFewNearestTheQuestion() {
+  void aTermManyGlossariesDefineGivesItsDocumentThenOnlyTheGlossariesNearestTheQuestion() {
     for (int i = 1; i <= 5; i++) {
       String extra = i == 4 ? " A drone holds under a tune; the bagpipe drone is the best-known drone." : "";
       sync.put(markdown("glossary-" + i, "Glossary " + i, "beginner", "**Drone.** A sustained pitch." + extra));
     }
     List<String> found = ids("what's a drone?", Filter.NONE);
-    assertThat(found).hasSize(3).startsWith("glossary-4");
+    assertThat(found).hasSize(3).startsWith("drones", "glossary-4");
   }
 
   @Test

@@ -22,42 +22,54 @@ class DefinedTermsTest {
 
   private final DefinedTerms terms = DefinedTerms.of(List.of(GLOSSARY, TITLED, HEADED, MENTION));
 
+  private static List<StoredChunk> chunks(DefinedTerms table, String term) {
+    return table.definersOf(term).stream().map(DefinedTerms.Definer::chunk).toList();
+  }
+
+  @Test
+  void aDocumentAboutTheTermComesBeforeAGlossaryEntryForIt() {
+    StoredChunk entry = chunk("glossary-rhythm#0", "Rhythm Glossary", "", "Hemiola. Two bars of three heard as three of two.");
+    assertThat(DefinedTerms.of(List.of(entry, TITLED)).definersOf("hemiola"))
+        .containsExactly(new DefinedTerms.Definer(TITLED, DefinedTerms.Kind.TITLE),
+            new DefinedTerms.Definer(entry, DefinedTerms.Kind.GLOSSARY));
+  }
+
   @Test
   void aGlossaryHeadwordIsFoundWhateverItsCaseArticleOrNumber() {
-    assertThat(terms.definersOf("diminished fifth")).containsExactly(GLOSSARY);
-    assertThat(terms.definersOf("The Diminished-Fifths")).containsExactly(GLOSSARY);
-    assertThat(terms.definersOf("an enharmonic equivalent")).containsExactly(GLOSSARY);
+    assertThat(chunks(terms, "diminished fifth")).containsExactly(GLOSSARY);
+    assertThat(chunks(terms, "The Diminished-Fifths")).containsExactly(GLOSSARY);
+    assertThat(chunks(terms, "an enharmonic equivalent")).containsExactly(GLOSSARY);
   }
 
   @Test
   void anAbbreviationCountsOnlyWhenTheHeadwordGivesIt() {
-    assertThat(terms.definersOf("EE")).containsExactly(GLOSSARY);
-    assertThat(terms.definersOf("d5")).isEmpty();
+    assertThat(chunks(terms, "EE")).containsExactly(GLOSSARY);
+    assertThat(chunks(terms, "d5")).isEmpty();
   }
 
   @Test
   void aTitleOrHeadingThatIsTheTermDefinesIt() {
-    assertThat(terms.definersOf("hemiolas")).containsExactly(TITLED);
-    assertThat(terms.definersOf("compound meter")).containsExactly(HEADED);
+    assertThat(chunks(terms, "hemiolas")).containsExactly(TITLED);
+    assertThat(chunks(terms, "compound meter")).containsExactly(HEADED);
   }
 
   @Test
   void aPassageThatOnlyUsesTheWordDefinesNothing() {
-    assertThat(terms.definersOf("scale tone")).isEmpty();
-    assertThat(terms.definersOf("rhythm")).isEmpty();
-    assertThat(terms.definersOf("")).isEmpty();
+    assertThat(chunks(terms, "scale tone")).isEmpty();
+    assertThat(chunks(terms, "rhythm")).isEmpty();
+    assertThat(chunks(terms, "")).isEmpty();
   }
 
   @Test
   void aSentenceOpeningAGlossaryParagraphIsNoHeadword() {
-    assertThat(terms.definersOf("in c major")).isEmpty();
+    assertThat(chunks(terms, "in c major")).isEmpty();
   }
 
   @Test
   void aHeadingManyDocumentsShareIsNoTerm() {
     List<StoredChunk> summaries = List.of(chunk("a#1", "A", "A > Summary", "x"), chunk("b#1", "B", "B > Summary", "x"),
         chunk("c#1", "C", "C > Summary", "x"));
-    assertThat(DefinedTerms.of(summaries).definersOf("summary")).isEmpty();
+    assertThat(chunks(DefinedTerms.of(summaries), "summary")).isEmpty();
   }
 
   @Test

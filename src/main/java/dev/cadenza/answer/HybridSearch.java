@@ -67,7 +67,8 @@ public final class HybridSearch {
     int candidates = Math.max(MIN_CANDIDATES, k * FAN_OUT);
     List<ReciprocalRankFusion.Ranking> rankings = new ArrayList<>(retrievers.size());
     retrievers.forEach((name, retriever) ->
-        rankings.add(new ReciprocalRankFusion.Ranking(name, retriever.retrieve(query, candidates, filter))));
+        rankings.add(new ReciprocalRankFusion.Ranking(name, retriever.retrieve(query, candidates, filter),
+            retriever.fusionWeight())));
     List<Passage> fused = ReciprocalRankFusion.fuse(rankings);
     if (preferred != null) {
       fused = preferring(preferred, fused);

@@ -12,15 +12,20 @@ import java.util.Map;
 /**
  * Reciprocal-rank fusion (Cormack, Clarke and Büttcher, 2009): a passage scores the sum of
  * 1 / (K + rank) over the rankings that contain it. Ranks, not raw scores, are fused, so BM25
- * and cosine scales never need calibrating against each other, and any number of rankings fuse alike.
+ * and cosine scales never need calibrating against each other, and any number of rankings fuse alike; a ranking
+ * may be weighted, as a short list of passages known to fit counts for more than a long list of likely ones.
  */
 public final class ReciprocalRankFusion {
 
   /** The constant from the original paper; it damps the weight of the very top ranks. */
   public static final int K = 60;
 
-  /** One retriever's list, most relevant first. */
-  public record Ranking(String retriever, List<ScoredChunk> hits) {}
+  /** One retriever's list, most relevant first; each of its ranks counts {@code weight} times 1 / (K + rank). */
+  public record Ranking(String retriever, List<ScoredChunk> hits, double weight) {
+    public Ranking(String retriever, List<ScoredChunk> hits) {
+      this(retriever, hits, 1.0);
+    }
+  }
 
   private ReciprocalRankFusion() {}
 
@@ -35,7 +40,7 @@ public final class ReciprocalRankFusion {
         String id = hit.chunk().chunkId();
         int rank = i + 1;
         chunks.putIfAbsent(id, hit.chunk());
-        scores.merge(id, 1.0 / (K + rank), Double::sum);
+        scores.merge(id, ranking.weight() / (K + rank), Double::sum);
         evidence.computeIfAbsent(id, k -> new ArrayList<>()).add(new RankEvidence(ranking.retriever(), rank, hit.score()));
       }
     }

@@ -3,10 +3,12 @@ package dev.cadenza.app;
 import dev.cadenza.answer.Admission;
 import dev.cadenza.answer.Answerer;
 import dev.cadenza.answer.AskService;
+import dev.cadenza.answer.DefinitionRetriever;
 import dev.cadenza.answer.FallbackAnswerer;
 import dev.cadenza.answer.FollowUps;
 import dev.cadenza.answer.HybridSearch;
 import dev.cadenza.answer.LevelledComposer;
+import dev.cadenza.answer.Passage;
 import dev.cadenza.answer.SentenceVectorSource;
 import dev.cadenza.corpus.Chunker;
 import dev.cadenza.corpus.DocumentStore;
@@ -19,6 +21,7 @@ import dev.cadenza.index.ChunkIndex;
 import dev.cadenza.index.DocumentSync;
 import dev.cadenza.index.IndexFollower;
 import dev.cadenza.index.Progress;
+import dev.cadenza.index.Retriever;
 import dev.cadenza.index.SyncReport;
 import dev.cadenza.index.VectorRetriever;
 import dev.cadenza.llm.OpenAiAnswerer;
@@ -35,6 +38,8 @@ import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.io.Closeable;
 import java.io.IOException;
 import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.List;
 import org.slf4j.Logger;
@@ -79,7 +84,7 @@ public final class Cadenza implements Closeable {
     this.follower = new IndexFollower(index, sync, documents);
     this.curator = new Curator(documents, follower, index, sync, publishOverrides());
     VectorRetriever vectors = new VectorRetriever(index);
-    this.search = new HybridSearch(new Bm25Retriever(index), vectors, SentenceVectorSource.of(index, vectors));
+    this.search = new HybridSearch(retrievers(index, vectors), SentenceVectorSource.of(index, vectors));
     this.theory = theory;
     this.backend = answerer.name();
     this.ask = new AskService(search, theory, new Verifier(), answerer,
@@ -107,6 +112,15 @@ public final class Cadenza implements Closeable {
     Answerer answerer = modelServer == null ? new LevelledComposer() : new FallbackAnswerer(modelServer);
     LOG.info("answering with {}", answerer.name());
     return new Cadenza(config, index, theoryQa(), answerer, modelServer, embedder, ownedEmbedder);
+  }
+
+  /** BM25 and passage vectors, and the passages that define what a definition question asks about. */
+  private static Map<String, Retriever> retrievers(ChunkIndex index, VectorRetriever vectors) {
+    Map<String, Retriever> retrievers = new LinkedHashMap<>();
+    retrievers.put(Passage.BM25, new Bm25Retriever(index));
+    retrievers.put(Passage.VECTOR, vectors);
+    retrievers.put(DefinitionRetriever.NAME, new DefinitionRetriever(index, vectors));
+    return retrievers;
   }
 
   /** The theory engine's question answering: typed queries read from the question, run on the engine. */

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.index.DirectoryReader;
@@ -41,6 +42,8 @@ public final class ChunkIndex implements Closeable {
   private final SearcherManager searchers;
   private final EmbeddingModel embedder;
   private final Analyzer analyzer = new EnglishAnalyzer();
+  /** Counts committed writes, so state derived from the chunks knows when to be derived again. */
+  private final AtomicLong generation = new AtomicLong();
 
   private ChunkIndex(Path dir, EmbeddingModel embedder) throws IOException {
     Files.createDirectories(dir);
@@ -109,6 +112,7 @@ public final class ChunkIndex implements Closeable {
       writer.setLiveCommitData(Map.of(Fields.COMMIT_EMBEDDER, embedderId()).entrySet());
       writer.commit();
       searchers.maybeRefreshBlocking();
+      generation.incrementAndGet();
     } catch (IOException e) {
       throw new UncheckedIOException("index write failed", e);
     }
@@ -147,6 +151,19 @@ public final class ChunkIndex implements Closeable {
         .map(hit -> LuceneDocs.fromLucene(hit.doc()))
         .sorted(java.util.Comparator.comparingInt(StoredChunk::position))
         .toList();
+  }
+
+  /** Every indexed chunk, by document id and position. */
+  public List<StoredChunk> chunks() {
+    return searchStored(new MatchAllDocsQuery(), Integer.MAX_VALUE, null).stream()
+        .map(hit -> LuceneDocs.fromLucene(hit.doc()))
+        .sorted(java.util.Comparator.comparing(StoredChunk::docId).thenComparingInt(StoredChunk::position))
+        .toList();
+  }
+
+  /** How many writes this index has committed since it was opened; it changes whenever the chunks may have. */
+  public long generation() {
+    return generation.get();
   }
 
   public int chunkCount() {

@@ -8,4 +8,9 @@ import java.util.List;
  */
 public interface Retriever {
   List<ScoredChunk> retrieve(String query, int n, Filter filter);
+
+  /** How much one of this retriever's ranks counts when fused with others' (see ReciprocalRankFusion). */
+  default double fusionWeight() {
+    return 1.0;
+  }
 }

@@ -55,9 +55,10 @@ class CorpusDefinitionsIT {
       "through-composed form", "twelve-bar blues", "period", "sentence");
   /**
    * The share of all terms (glossary headwords and titles) defined first: 0.6275 of 400 (149 not yet) on
-   * 2026-12-05, with every core term defined. Raise it as definitions are added, never lower it.
+   * 2026-12-05, with every core term defined; 0.875 (50 not yet) once a definition question also retrieves the
+   * passages that define its subject (DefinitionRetriever). Raise it as definitions are added, never lower it.
    */
-  private static final double ALL_TERMS_MINIMUM = 0.62;
+  private static final double ALL_TERMS_MINIMUM = 0.875;
 
   @Test
   void everyCoreTermIsDefinedFirst() {

@@ -60,4 +60,13 @@ class ReciprocalRankFusionTest {
         new RankEvidence(Passage.VECTOR, 2, 0.8f), new RankEvidence("sentences", 1, 0.7f));
     assertThat(fused.get(1).under("sentences")).isNull();
   }
+
+  @Test
+  void aWeightedRankingCountsItsWeightTimesOver() {
+    List<Passage> fused = ReciprocalRankFusion.fuse(List.of(new Ranking(Passage.BM25, List.of(hit("a", 9), hit("b", 5))),
+        new Ranking(Passage.VECTOR, List.of(hit("a", 0.9f), hit("c", 0.8f))),
+        new Ranking("definition", List.of(hit("c", 0.6f)), 2.0)));
+    assertThat(fused).extracting(p -> p.chunk().chunkId()).containsExactly("c", "a", "b");
+    assertThat(fused.getFirst().fusedScore()).isCloseTo(1.0 / 62 + 2.0 / 61, within(1e-12));
+  }
 }

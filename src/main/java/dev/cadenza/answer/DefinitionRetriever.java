@@ -1,0 +1,70 @@
+package dev.cadenza.answer;
+
+import dev.cadenza.index.ChunkIndex;
+import dev.cadenza.index.DefinedTerms;
+import dev.cadenza.index.Filter;
+import dev.cadenza.index.Retriever;
+import dev.cadenza.index.ScoredChunk;
+import dev.cadenza.index.VectorRetriever;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * For a question read as a definition ("whats a tritone"), the passages that define its subject: documents and
+ * sections titled with it before glossary entries headed with it (a document is the fuller answer, a glossary the
+ * fallback), each kind nearest the question's embedding first. Passages that
+ * only use the word are left to the other retrievers. The term table is derived from the index's chunks and derived
+ * again after each write, so an uploaded glossary counts as soon as it is synced, on every replica.
+ */
+public final class DefinitionRetriever implements Retriever {
+
+  /** The name this retriever's ranks carry in a passage's evidence. */
+  public static final String NAME = "definition";
+  /** A term several glossaries define needs only its best few definitions, not all of them. */
+  private static final int MAX_DEFINERS = 3;
+  /**
+   * A defining passage first here fuses level with one both BM25 and the vectors put first: alone, a rank of one list
+   * would lose to passages the two agree on only because they use the word often.
+   */
+  private static final double WEIGHT = 2.0;
+
+  private final ChunkIndex index;
+  private final VectorRetriever vectors;
+  private DefinedTerms terms;
+  private long termsGeneration = -1;
+
+  public DefinitionRetriever(ChunkIndex index, VectorRetriever vectors) {
+    this.index = index;
+    this.vectors = vectors;
+  }
+
+  @Override
+  public List<ScoredChunk> retrieve(String query, int n, Filter filter) {
+    QuestionForm.Reading reading = QuestionForm.read(query);
+    if (reading.form() != QuestionForm.DEFINITION) return List.of();
+    List<DefinedTerms.Definer> definers = terms().definersOf(reading.subject());
+    if (definers.isEmpty()) return List.of();
+    Map<String, DefinedTerms.Kind> kinds = new HashMap<>();
+    definers.forEach(d -> kinds.putIfAbsent(d.chunk().chunkId(), d.kind()));
+    return vectors.searchAmong(vectors.embed(query), kinds.keySet(), kinds.size(), filter).stream()
+        .sorted(Comparator.comparing((ScoredChunk hit) -> kinds.get(hit.chunk().chunkId())))
+        .limit(Math.min(n, MAX_DEFINERS))
+        .toList();
+  }
+
+  @Override
+  public double fusionWeight() {
+    return WEIGHT;
+  }
+
+  private synchronized DefinedTerms terms() {
+    long generation = index.generation();
+    if (terms == null || generation != termsGeneration) {
+      terms = DefinedTerms.of(index.chunks());
+      termsGeneration = generation;
+    }
+    return terms;
+  }
+}

@@ -25,6 +25,9 @@ final class SubjectSwap {
   private static final Set<String> QUALITIES = Set.of("major", "minor", "diminished", "augmented", "dominant",
       "half-diminished", "perfect", "harmonic", "melodic", "natural", "suspended");
 
+  /** A subject up to its last word, and that word when it is a plain lower-case word. */
+  private static final Pattern HEAD_NOUN = Pattern.compile("(|.*\\s)([a-z]{3,})");
+
   private SubjectSwap() {}
 
   /** Whether {@code fragment} names a note or a key and nothing else ("Eb", "in F", "in A minor", "starting on D"). */
@@ -71,6 +74,20 @@ final class SubjectSwap {
     String m = modifier.strip();
     if (!subject.strip().contains(" ") && !m.contains(" ") && !namesKey(m)) return m + " " + subject.strip();
     return renamed(subject, m);
+  }
+
+  /**
+   * The subject counted as several ("how many ones" of the "whole tone scale" are "whole tone scales"); a subject
+   * already plural, whose last word is not its head ("circle of fifths", "V/V in D major") or is not a plain word,
+   * is kept.
+   */
+  static String plural(String subject) {
+    Matcher head = HEAD_NOUN.matcher(subject.strip());
+    if (!head.matches() || subject.contains(" of ") || subject.contains(" in ")) return subject.strip();
+    String noun = head.group(2);
+    if (noun.endsWith("s") && !noun.matches(".*(?:ss|us|is)")) return subject.strip();
+    if (noun.matches(".*[^aeiou]y")) return head.group(1) + noun.substring(0, noun.length() - 1) + "ies";
+    return head.group(1) + noun + (noun.matches(".*(?:s|x|ch|sh)") ? "es" : "s");
   }
 
   private static String replaced(List<String> words, int from, int to, String with) {

@@ -48,6 +48,26 @@ class FollowUpsTest {
   }
 
   @Test
+  void aShortQuestionAboutOnePartOfAnUnnamedWholeTakesTheLastSubjectAsTheWhole() {
+    assertThat(after("what is the lydian mode", "which degree is raised?")).isEqualTo("which degree of the lydian mode is raised?");
+    assertThat(after("what's a power chord", "what interval is left out?"))
+        .isEqualTo("what interval of the power chord is left out?");
+    // no part named before the verb: the question is still asked in the last subject
+    assertThat(after("what's a rondo", "what happens after the episode?"))
+        .isEqualTo("what happens after the episode in rondo?");
+  }
+
+  @Test
+  void onesCountsTheLastSubjectAsSeveral() {
+    assertThat(after("what is the octatonic scale", "how many different ones can you build?"))
+        .isEqualTo("how many different octatonic scales can you build?");
+    assertThat(after("what is a lead sheet", "where can i find other ones?")).isEqualTo("where can i find other lead sheets?");
+    assertThat(after("what are the tendency tones", "which ones are strongest?")).isEqualTo("which tendency tones are strongest?");
+    assertThat(after("what is the circle of fifths", "which ones do you learn first?"))
+        .isEqualTo("which circle of fifths do you learn first?");
+  }
+
+  @Test
   void aQuestionAnsweredExactlyAsItStandsIsLeftAlone() {
     followUps.resolve("c2", "what is a secondary dominant", NOTHING_ALONE);
     assertThat(followUps.resolve("c2", "whats V/V in D major?", q -> true)).isEqualTo("whats V/V in D major?");

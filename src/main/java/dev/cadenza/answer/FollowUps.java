@@ -153,10 +153,14 @@ public final class FollowUps {
 
   /**
    * "and phrygian?" after "what is dorian mode": the last question about the renamed subject; "in F?" after
-   * "spell a C major seventh chord": the last question in the new key or on the new root.
+   * "spell a C major seventh chord": the last question in the new key or on the new root; "in minor?" after
+   * "spell ii in D major": the last question and its subject in the other mode of the same key.
    */
   private static Turn elliptical(String fragment, Turn last) {
     if (PREPOSITION.matcher(fragment).matches()) {
+      if (SubjectSwap.namesMode(fragment)) {
+        return new Turn(SubjectSwap.withMode(stripEnd(last.question()), fragment), SubjectSwap.withMode(last.subject(), fragment));
+      }
       if (!SubjectSwap.namesKey(fragment)) return same(stripEnd(last.question()) + " " + fragment, last);
       return new Turn(SubjectSwap.withKey(stripEnd(last.question()), fragment), SubjectSwap.withKey(last.subject(), fragment));
     }

@@ -88,6 +88,18 @@ class FollowUpsTest {
   }
 
   @Test
+  void aModeAloneChangesTheModeOfTheLastKeyAndKeepsEverythingElse() {
+    assertThat(after("spell the ii chord in D major", "what about in minor?")).isEqualTo("spell the ii chord in D minor");
+    assertThat(after("which chords are diatonic in Bb", "and in minor?")).isEqualTo("which chords are diatonic in Bb minor");
+    assertThat(after("what are the notes of the G major scale", "in minor?")).isEqualTo("what are the notes of the G minor scale");
+    // a chord quality is not a key: the mode is asked about the chord, which stays as it is
+    assertThat(after("spell a C major seventh chord", "and in minor?")).isEqualTo("spell a C major seventh chord in minor");
+    followUps.resolve("mode", "spell the ii chord in D major", NOTHING_ALONE);
+    followUps.resolve("mode", "and in minor?", NOTHING_ALONE);
+    assertThat(followUps.resolve("mode", "why is it diminished?", NOTHING_ALONE)).contains("in D minor");
+  }
+
+  @Test
   void aChordQualityReplacesTheLastQuality() {
     assertThat(after("spell a D minor triad", "what about diminished?")).isEqualTo("spell a D diminished triad");
     assertThat(after("whats the harmonic minor scale", "and the melodic one?")).isEqualTo("whats the melodic minor scale");

@@ -56,6 +56,13 @@ public final class FollowUps {
   /** A question that asks what something is names its own subject. */
   private static final Pattern OWN_SUBJECT = Pattern.compile(
       "(?i)^\\W*(?:what\\s+(?:is|are)|what's|whats|define|explain|describe|tell\\s+me\\s+about|list|spell|name)\\b.*");
+  /**
+   * "which note is raised?", "what interval is missing?": a question about one part of an unnamed whole, the
+   * part named right after "which" or "what" and before the verb.
+   */
+  private static final Pattern PART_OF = Pattern.compile(
+      "(?i)^(\\W*(?:which|what)\\s+(?!(?:is|are|was|were|does|do|did|can|could|should|would|will|has|have|about|if)\\b)[a-z]+)"
+          + "(\\s+(?:is|are|was|were|does|do|did|can|could|should|would|will|has|have)\\b.*)");
   /** A question this short names no subject of its own ("what happens in the development?"). */
   private static final int SHORT_QUESTION_TERMS = 3;
 
@@ -120,8 +127,9 @@ public final class FollowUps {
     Matcher one = ONE.matcher(question);
     if (one.find()) {
       String renamed = one.group(2) == null ? subject : SubjectSwap.modified(subject, one.group(2));
+      String counted = one.group(3).equalsIgnoreCase("ones") ? SubjectSwap.plural(renamed) : renamed;
       return new Turn(question.substring(0, one.start()) + (one.group(1) == null ? "" : one.group(1) + " ")
-          + renamed + question.substring(one.end()), renamed);
+          + counted + question.substring(one.end()), renamed);
     }
     Matcher pronoun = PRONOUN.matcher(question);
     if (pronoun.find()) {
@@ -131,6 +139,9 @@ public final class FollowUps {
     boolean namesSubject = Terms.of(question).stream().anyMatch(Terms.of(subject)::contains);
     if (!namesSubject && !OWN_SUBJECT.matcher(question).matches() && Terms.of(question).size() <= SHORT_QUESTION_TERMS
         && !answersAlone.test(question)) {
+      Matcher part = PART_OF.matcher(question);
+      // The subject owns the part asked about: "which note of the lydian mode is raised?", not "... raised in lydian mode".
+      if (part.matches()) return same(part.group(1) + " of the " + subject + part.group(2), last);
       return same(stripEnd(question) + " in " + subject + "?", last);
     }
     return null;
@@ -142,10 +153,14 @@ public final class FollowUps {
 
   /**
    * "and phrygian?" after "what is dorian mode": the last question about the renamed subject; "in F?" after
-   * "spell a C major seventh chord": the last question in the new key or on the new root.
+   * "spell a C major seventh chord": the last question in the new key or on the new root; "in minor?" after
+   * "spell ii in D major": the last question and its subject in the other mode of the same key.
    */
   private static Turn elliptical(String fragment, Turn last) {
     if (PREPOSITION.matcher(fragment).matches()) {
+      if (SubjectSwap.namesMode(fragment)) {
+        return new Turn(SubjectSwap.withMode(stripEnd(last.question()), fragment), SubjectSwap.withMode(last.subject(), fragment));
+      }
       if (!SubjectSwap.namesKey(fragment)) return same(stripEnd(last.question()) + " " + fragment, last);
       return new Turn(SubjectSwap.withKey(stripEnd(last.question()), fragment), SubjectSwap.withKey(last.subject(), fragment));
     }

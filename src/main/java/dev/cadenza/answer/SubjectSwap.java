@@ -22,8 +22,18 @@ final class SubjectSwap {
   /** A key named after "in" ("in A minor", "in Eb"). */
   private static final Pattern KEY = Pattern.compile(
       "(?<![\\w#])in\\s+[A-G](?:#{1,2}|b{1,2}|♯|♭)?(?:\\s+(?:major|minor))?(?![\\w#♯♭])");
+  /** A key after "in", its mode if it has one ("in C major", "in Eb"). */
+  private static final Pattern KEY_MODE = Pattern.compile(
+      "(?<![\\w#])(in\\s+[A-G](?:#{1,2}|b{1,2}|♯|♭)?)(?:\\s+(?:major|minor))?(?![\\w#♯♭])");
+  /** A tonic and mode naming a scale or key ("G major scale", "the key of D minor"), not a chord quality. */
+  private static final Pattern TONIC_MODE = Pattern.compile(
+      "(?<![\\w#])([A-G](?:#{1,2}|b{1,2}|♯|♭)?)\\s+(?:major|minor)(?=\\s+(?:scales?|keys?)\\b|\\s*$)");
+  private static final Pattern MODE_ONLY = Pattern.compile("(?i)in\\s+(?:the\\s+)?(major|minor)(?:\\s+key)?\\W*");
   private static final Set<String> QUALITIES = Set.of("major", "minor", "diminished", "augmented", "dominant",
       "half-diminished", "perfect", "harmonic", "melodic", "natural", "suspended");
+
+  /** A subject up to its last word, and that word when it is a plain lower-case word. */
+  private static final Pattern HEAD_NOUN = Pattern.compile("(|.*\\s)([a-z]{3,})");
 
   private SubjectSwap() {}
 
@@ -43,6 +53,27 @@ final class SubjectSwap {
     if (key.find()) return text.substring(0, key.start()) + "in " + bare + text.substring(key.end());
     Matcher root = NOTE.matcher(text);
     if (root.find() && !bare.contains(" ")) return anArticle(text.substring(0, root.start()), bare) + bare + text.substring(root.end());
+    return text.strip() + " " + fragment.strip();
+  }
+
+  /** Whether {@code fragment} names a mode and nothing else ("in minor", "in major"). */
+  static boolean namesMode(String fragment) {
+    return MODE_ONLY.matcher(fragment.strip()).matches();
+  }
+
+  /**
+   * {@code text} with the mode of its key changed to the one {@code fragment} names: "in C major" becomes "in C
+   * minor", "in Eb" becomes "in Eb minor", "the G major scale" the "G minor scale"; the fragment added after it
+   * when it names no key.
+   */
+  static String withMode(String text, String fragment) {
+    Matcher only = MODE_ONLY.matcher(fragment.strip());
+    if (!only.matches()) throw new IllegalArgumentException("not a mode: " + fragment);
+    String mode = only.group(1).toLowerCase(Locale.ROOT);
+    for (Pattern keyed : List.of(KEY_MODE, TONIC_MODE)) {
+      Matcher key = keyed.matcher(text);
+      if (key.find()) return text.substring(0, key.start()) + key.group(1) + " " + mode + text.substring(key.end());
+    }
     return text.strip() + " " + fragment.strip();
   }
 
@@ -71,6 +102,20 @@ final class SubjectSwap {
     String m = modifier.strip();
     if (!subject.strip().contains(" ") && !m.contains(" ") && !namesKey(m)) return m + " " + subject.strip();
     return renamed(subject, m);
+  }
+
+  /**
+   * The subject counted as several ("how many ones" of the "whole tone scale" are "whole tone scales"); a subject
+   * already plural, whose last word is not its head ("circle of fifths", "V/V in D major") or is not a plain word,
+   * is kept.
+   */
+  static String plural(String subject) {
+    Matcher head = HEAD_NOUN.matcher(subject.strip());
+    if (!head.matches() || subject.contains(" of ") || subject.contains(" in ")) return subject.strip();
+    String noun = head.group(2);
+    if (noun.endsWith("s") && !noun.matches(".*(?:ss|us|is)")) return subject.strip();
+    if (noun.matches(".*[^aeiou]y")) return head.group(1) + noun.substring(0, noun.length() - 1) + "ies";
+    return head.group(1) + noun + (noun.matches(".*(?:s|x|ch|sh)") ? "es" : "s");
   }
 
   private static String replaced(List<String> words, int from, int to, String with) {

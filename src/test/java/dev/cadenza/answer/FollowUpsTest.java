@@ -48,6 +48,26 @@ class FollowUpsTest {
   }
 
   @Test
+  void aShortQuestionAboutOnePartOfAnUnnamedWholeTakesTheLastSubjectAsTheWhole() {
+    assertThat(after("what is the lydian mode", "which degree is raised?")).isEqualTo("which degree of the lydian mode is raised?");
+    assertThat(after("what's a power chord", "what interval is left out?"))
+        .isEqualTo("what interval of the power chord is left out?");
+    // no part named before the verb: the question is still asked in the last subject
+    assertThat(after("what's a rondo", "what happens after the episode?"))
+        .isEqualTo("what happens after the episode in rondo?");
+  }
+
+  @Test
+  void onesCountsTheLastSubjectAsSeveral() {
+    assertThat(after("what is the octatonic scale", "how many different ones can you build?"))
+        .isEqualTo("how many different octatonic scales can you build?");
+    assertThat(after("what is a lead sheet", "where can i find other ones?")).isEqualTo("where can i find other lead sheets?");
+    assertThat(after("what are the tendency tones", "which ones are strongest?")).isEqualTo("which tendency tones are strongest?");
+    assertThat(after("what is the circle of fifths", "which ones do you learn first?"))
+        .isEqualTo("which circle of fifths do you learn first?");
+  }
+
+  @Test
   void aQuestionAnsweredExactlyAsItStandsIsLeftAlone() {
     followUps.resolve("c2", "what is a secondary dominant", NOTHING_ALONE);
     assertThat(followUps.resolve("c2", "whats V/V in D major?", q -> true)).isEqualTo("whats V/V in D major?");
@@ -65,6 +85,18 @@ class FollowUpsTest {
     assertThat(after("spell a C major seventh chord", "and in Eb?")).isEqualTo("spell an Eb major seventh chord");
     assertThat(after("whats V/V in D major?", "what about in F?")).isEqualTo("whats V/V in F");
     assertThat(after("what is the major pentatonic scale", "in G?")).isEqualTo("what is the major pentatonic scale in G?");
+  }
+
+  @Test
+  void aModeAloneChangesTheModeOfTheLastKeyAndKeepsEverythingElse() {
+    assertThat(after("spell the ii chord in D major", "what about in minor?")).isEqualTo("spell the ii chord in D minor");
+    assertThat(after("which chords are diatonic in Bb", "and in minor?")).isEqualTo("which chords are diatonic in Bb minor");
+    assertThat(after("what are the notes of the G major scale", "in minor?")).isEqualTo("what are the notes of the G minor scale");
+    // a chord quality is not a key: the mode is asked about the chord, which stays as it is
+    assertThat(after("spell a C major seventh chord", "and in minor?")).isEqualTo("spell a C major seventh chord in minor");
+    followUps.resolve("mode", "spell the ii chord in D major", NOTHING_ALONE);
+    followUps.resolve("mode", "and in minor?", NOTHING_ALONE);
+    assertThat(followUps.resolve("mode", "why is it diminished?", NOTHING_ALONE)).contains("in D minor");
   }
 
   @Test

@@ -88,4 +88,11 @@ class FollowUpApiTest {
     JsonNode second = ask("what about diminished?", "fu-6");
     assertThat(second.get("answer").asText()).contains("D, F, Ab");
   }
+
+  @Test
+  void aModeInTheSecondTurnChangesTheModeOfTheFirstTurnsKey() {
+    ask("spell ii in D major", "fu-7");
+    JsonNode second = ask("and in minor?", "fu-7");
+    assertThat(second.get("answer").asText()).contains("In D minor").contains("E, G, Bb");
+  }
 }

@@ -30,6 +30,8 @@ public final class GroundedComposer implements Answerer {
     }
   }
 
+  /** The most key words a named thing has ("Vandermeer progression in jazz", "Zorblatt cadence"). */
+  private static final int MAX_NAME_WORDS = 3;
   private static final Pattern NOTE_NAME = Pattern.compile("[a-g](?:#{1,2}|b{1,2}|x)?\\d?");
 
   private final Options options;
@@ -58,9 +60,11 @@ public final class GroundedComposer implements Answerer {
     }
     QuestionForm.Reading reading = QuestionForm.read(request.question());
     Set<String> subject = coverage.aligned(Terms.of(reading.subject()));
-    // A why or how question's subject is a whole clause ("the dominant chord lead back to the tonic"): enough of its
-    // key words must be in the passages, not every one, so only a named thing must appear whole.
-    boolean clause = reading.form() == QuestionForm.FUNCTION || reading.form() == QuestionForm.PROCEDURE;
+    // A why or how question's subject is a whole clause ("the dominant chord lead back to the tonic"), and so is any
+    // subject of more key words than a name has ("which note is doubled in a Neapolitan sixth"): enough of its key
+    // words must be in the passages, not every one, so only a named thing must appear whole.
+    boolean clause = reading.form() == QuestionForm.FUNCTION || reading.form() == QuestionForm.PROCEDURE
+        || Coverage.keyTerms(subject).size() > MAX_NAME_WORDS;
     if (read.isEmpty() || coverage.lacks(questionTerms, clause ? Set.of() : subject, read)) {
       return new Draft(Coverage.refusal(read), false);
     }

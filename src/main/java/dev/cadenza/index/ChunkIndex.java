@@ -134,7 +134,7 @@ public final class ChunkIndex implements Closeable {
   /** Every indexed document with its metadata and chunk count, sorted by id. */
   public List<IndexedDocument> documents() {
     Map<String, IndexedDocument> documents = new TreeMap<>();
-    for (StoredHit hit : searchStored(new MatchAllDocsQuery(), Integer.MAX_VALUE, null)) {
+    for (StoredHit hit : searchStored(MatchAllDocsQuery.INSTANCE, Integer.MAX_VALUE, null)) {
       var doc = hit.doc();
       documents.merge(doc.get(Fields.DOC_ID),
           new IndexedDocument(doc.get(Fields.DOC_ID), doc.get(Fields.TITLE), doc.get(Fields.TOPIC), doc.get(Fields.LEVEL),
@@ -155,7 +155,7 @@ public final class ChunkIndex implements Closeable {
 
   /** Every indexed chunk, by document id and position. */
   public List<StoredChunk> chunks() {
-    return searchStored(new MatchAllDocsQuery(), Integer.MAX_VALUE, null).stream()
+    return searchStored(MatchAllDocsQuery.INSTANCE, Integer.MAX_VALUE, null).stream()
         .map(hit -> LuceneDocs.fromLucene(hit.doc()))
         .sorted(java.util.Comparator.comparing(StoredChunk::docId).thenComparingInt(StoredChunk::position))
         .toList();

@@ -141,7 +141,7 @@ public final class Cadenza implements Closeable {
    * by every instance on that database (replicas), each following the others' changes.
    */
   private DocumentStore documentStore() {
-    if (config.database().dialect() == Dialect.POSTGRESQL) {
+    if (sharesDatabase()) {
       return new PostgresDocumentStore(database(), Library.shippedOnly(config.corpusDir()), Clock.systemUTC());
     }
     return new FileDocumentStore(new Library(config.corpusDir(), config.dataDir().resolve("documents")),
@@ -150,13 +150,21 @@ public final class Cadenza implements Closeable {
 
   /** Published-anyway records beside the uploads: a file in the data folder, or the shared database. */
   private PublishOverrides publishOverrides() {
-    return config.database().dialect() == Dialect.POSTGRESQL ? new SqlPublishOverrides(database(), Clock.systemUTC())
+    return sharesDatabase() ? new SqlPublishOverrides(database(), Clock.systemUTC())
         : new FilePublishOverrides(config.dataDir().resolve("published-anyway.jsonl"), Clock.systemUTC());
+  }
+
+  /**
+   * Whether this instance shares its database with replicas (PostgreSQL): documents, publish overrides and
+   * conversations then live there instead of in this instance's files and memory.
+   */
+  private boolean sharesDatabase() {
+    return config.database().dialect() == Dialect.POSTGRESQL;
   }
 
   /** Follow-ups remembered in this process by default; in the shared database, so any replica continues them. */
   private FollowUps followUps() {
-    return config.database().dialect() == Dialect.POSTGRESQL
+    return sharesDatabase()
         ? new FollowUps(new SqlConversations(database(), Clock.systemUTC())) : new FollowUps();
   }
 

@@ -9,8 +9,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -76,13 +76,15 @@ public final class AskLoad {
           for (int n = issued.getAndIncrement(); n < requests && System.nanoTime() < deadline; n = issued.getAndIncrement()) {
             long begin = System.nanoTime();
             StringBuilder error = new StringBuilder();
-            Outcome outcome = send(http, endpoints.get(n % endpoints.size()), bodies.get(n % bodies.size()), error);
+            StringBuilder retryAfter = new StringBuilder();
+            Outcome outcome = send(http, endpoints.get(n % endpoints.size()), bodies.get(n % bodies.size()), error,
+                retryAfter);
             long took = System.nanoTime() - begin;
             switch (outcome) {
               case ANSWERED -> answeredLatency.recordNanos(took);
               case REFUSED -> {
                 refusedLatency.recordNanos(took);
-                if (honoursRetryAfter) waitBeforeRetry(error.toString(), deadline);
+                if (honoursRetryAfter) waitBeforeRetry(retryAfter.toString(), deadline);
               }
               case FAILED -> {
                 errors.incrementAndGet();
@@ -108,8 +110,8 @@ public final class AskLoad {
         answered.samples() / seconds, answered, refusals, firstError.get());
   }
 
-  /** Sends one question; on failure {@code error} says what went wrong. */
-  private Outcome send(HttpClient http, URI endpoint, String body, StringBuilder error) {
+  /** Sends one question; on failure {@code error} says what went wrong, on refusal {@code retryAfter} how long to wait. */
+  private Outcome send(HttpClient http, URI endpoint, String body, StringBuilder error, StringBuilder retryAfter) {
     HttpRequest request = HttpRequest.newBuilder(endpoint).timeout(REQUEST_TIMEOUT)
         .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
     try {
@@ -118,9 +120,9 @@ public final class AskLoad {
       if (status == 200) {
         return Outcome.ANSWERED;
       }
-      java.util.Optional<String> retryAfter = response.headers().firstValue("Retry-After");
-      if ((status == 503 || status == 429) && retryAfter.isPresent()) {
-        error.append(retryAfter.get());
+      java.util.Optional<String> wait = response.headers().firstValue("Retry-After");
+      if ((status == 503 || status == 429) && wait.isPresent()) {
+        retryAfter.append(wait.get());
         return Outcome.REFUSED;
       }
       error.append("HTTP ").append(status).append(": ").append(abbreviate(response.body()));

@@ -9,10 +9,15 @@ import java.nio.charset.StandardCharsets;
 
 /** Reads JSON request bodies strictly, turning malformed JSON or invalid UTF-8 into a 400 with a readable message. */
 final class Bodies {
+  /** Set once the whole body is in memory: an error answered after that leaves the connection clean for reuse. */
+  private static final String READ_WHOLE = "cadenza.bodyReadWhole";
+
   private Bodies() {}
 
   static <T> T read(Context ctx, Class<T> type) {
-    String body = utf8(ctx.bodyAsBytes());
+    byte[] bytes = ctx.bodyAsBytes();
+    ctx.attribute(READ_WHOLE, Boolean.TRUE);
+    String body = utf8(bytes);
     if (body.isBlank()) {
       throw new IllegalArgumentException("request body must be a JSON object");
     }
@@ -25,6 +30,11 @@ final class Bodies {
     } catch (JacksonException e) {
       throw new IllegalArgumentException("invalid JSON body: " + e.getOriginalMessage());
     }
+  }
+
+  /** Whether {@link #read} took the whole body off the connection. */
+  static boolean readWhole(Context ctx) {
+    return Boolean.TRUE.equals(ctx.attribute(READ_WHOLE));
   }
 
   /** Decodes strictly: a replacement character would let "caden\uFFFDce" through as a question. */

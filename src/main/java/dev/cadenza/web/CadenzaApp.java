@@ -158,8 +158,10 @@ public final class CadenzaApp {
       });
       // An error answered before the whole body was read (a broken multipart, a refused upload) closes the
       // connection, and says so: a client must not send its next request down a connection holding half a body.
+      // A body read whole (a question refused as busy) leaves the connection clean, so refused clients keep theirs.
       config.routes.after("/api/*", ctx -> {
-        if (ctx.statusCode() >= 400 && (ctx.contentLength() > 0 || ctx.header("Transfer-Encoding") != null)) {
+        if (ctx.statusCode() >= 400 && (ctx.contentLength() > 0 || ctx.header("Transfer-Encoding") != null)
+            && !Bodies.readWhole(ctx)) {
           ctx.header("Connection", "close");
         }
       });

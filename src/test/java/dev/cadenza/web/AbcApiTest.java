@@ -79,6 +79,14 @@ class AbcApiTest {
     Http.Reply reply = http.post("/api/abc/analyze", "text/plain", "X:1\nK:C\n" + "C".repeat(MAX_UPLOAD));
     assertThat(reply.status()).isEqualTo(413);
     assertThat(reply.json().get("error").asText()).contains("limit");
+    assertThat(reply.headers().firstValue("Connection")).as("refused before its body was read").hasValue("close");
+  }
+
+  @Test
+  void anErrorAfterTheBodyWasReadWholeKeepsTheConnection() {
+    Http.Reply reply = http.postJson("/api/ask", "{\"question\": \"   \"}");
+    assertThat(reply.status()).isEqualTo(400);
+    assertThat(reply.headers().firstValue("Connection")).isEmpty();
   }
 
   @Test

@@ -82,14 +82,16 @@ public final class AskService {
     long routed = System.nanoTime();
     timings.put("theory", millis(start, routed));
 
-    List<Passage> passages = search.search(question, request.k(), request.filter(), request.preferredLevel());
+    // Shorthand ("tritone sub", "cadential 64") is written out for retrieval and composition only.
+    String written = Shorthand.expand(question);
+    List<Passage> passages = search.search(written, request.k(), request.filter(), request.preferredLevel());
     long retrieved = System.nanoTime();
     timings.put("retrieve", millis(routed, retrieved));
 
     // The exact answer opens with the correction of any false premise it read ("why does C major have 2 sharps").
     List<String> facts = new ArrayList<>(request.context());
     exact.ifPresent(a -> facts.add(a.answer()));
-    GenerationRequest generation = new GenerationRequest(question, passages, facts, request.conversationId(),
+    GenerationRequest generation = new GenerationRequest(written, passages, facts, request.conversationId(),
         request.register());
     Draft draft;
     if (onToken == null) {

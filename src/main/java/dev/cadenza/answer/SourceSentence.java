@@ -30,10 +30,14 @@ record SourceSentence(String text, String headword, int passage, int position, i
     double similarity) {
 
   private static final Pattern LIST_MARKER = Pattern.compile("^(?:[-*+]|\\d+[.)])\\s+");
-  /** A verb, a preposition other than "of" or a word that points back: such a sentence says something, it names nothing. */
+  /**
+   * A verb, a preposition other than "of" or a word that points back: such a sentence says something, it names
+   * nothing. "over" and "under" count only with an object after them: closing a name they are particles ("Crossing
+   * over", "Thumb under (thumb crossing)").
+   */
   private static final Pattern NOT_A_HEADWORD = Pattern.compile(
       "(?i).*\\b(?:is|are|was|were|has|have|had|can|could|do|does|did|will|would|must|should|may|might|not|no|in|on|at"
-          + "|to|by|with|from|for|into|over|under)\\b.*");
+          + "|to|by|with|from|for|into|(?:over|under)(?=\\s+\\w))\\b.*");
   private static final int HEADWORD_MAX_WORDS = 4;
   /** A verb that makes a clause of a short paragraph opener; without one the opener is a lead-in heading. */
   private static final Pattern CLAUSE_VERB = Pattern.compile(

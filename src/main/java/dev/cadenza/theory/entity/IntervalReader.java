@@ -8,7 +8,7 @@ import java.util.Optional;
 /** Reads an interval starting at a token: "major third", "perfect 5th", "M3", "tritone", "whole step", "fifth". */
 final class IntervalReader {
   private static final Map<String, String> PLAIN = Map.of(
-      "tritone", "A4", "octave", "P8", "unison", "P1", "semitone", "m2", "fifth", "P5", "fourth", "P4");
+      "tritone", "A4", "octave", "P8", "unison", "P1", "fifth", "P5", "fourth", "P4");
 
   /** An interval and the index just after its last token. */
   record Read(Interval interval, int end) {}
@@ -29,8 +29,9 @@ final class IntervalReader {
     if (word.matches("p\\d{1,2}")) {
       return IntervalNames.parse("P" + word.substring(1)).map(v -> new Read(v, i + 1));
     }
-    if (t.is(i, "whole", "half") && t.is(i + 1, "step", "tone")) {
-      return Optional.of(new Read(Interval.parse(t.is(i, "whole") ? "M2" : "m2"), i + 2));
+    Optional<Read> step = step(t, i);
+    if (step.isPresent()) {
+      return step;
     }
     boolean doubly = t.is(i, "doubly");
     int at = doubly ? i + 1 : i;
@@ -44,5 +45,25 @@ final class IntervalReader {
     }
     String plain = PLAIN.get(t.lower(i));
     return plain == null ? Optional.empty() : Optional.of(new Read(Interval.parse(plain), i + 1));
+  }
+
+  /**
+   * "half step", "whole-step", "semitone", each optionally "chromatic" or "diatonic". A chromatic step keeps its letter
+   * (C-C# is an augmented unison, C-Ebb a diminished third); a diatonic or unqualified one moves to the next letter
+   * (C-Db a minor second, C-D a major second), as steps do in a scale.
+   */
+  private static Optional<Read> step(Tokens t, int i) {
+    boolean chromatic = t.is(i, "chromatic");
+    int at = chromatic || t.is(i, "diatonic") ? i + 1 : i;
+    if (t.is(at, "semitone")) {
+      return Optional.of(new Read(Interval.parse(chromatic ? "A1" : "m2"), at + 1));
+    }
+    int unit = t.is(at + 1, "-") ? at + 2 : at + 1;
+    if (!t.is(at, "whole", "half") || !t.is(unit, "step", "tone")) {
+      return Optional.empty();
+    }
+    boolean whole = t.is(at, "whole");
+    String interval = chromatic ? (whole ? "d3" : "A1") : (whole ? "M2" : "m2");
+    return Optional.of(new Read(Interval.parse(interval), unit + 1));
   }
 }

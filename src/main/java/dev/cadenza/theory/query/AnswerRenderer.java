@@ -94,7 +94,7 @@ public final class AnswerRenderer {
           + (r.semitones() == 1 ? "" : "s") + ". Its inversion is " + article(r.inversionName()) + " (" + r.inversion() + ").";
       case "note_from_interval" -> capital(named) + " " + (r.up() ? "above " : "below ") + r.from() + " is " + r.to() + ".";
       case "interval_semitones" -> capital(named) + " spans " + r.semitones() + " semitone" + (r.semitones() == 1 ? "" : "s")
-          + " and " + r.number() + " letter names; it inverts to " + article(r.inversionName()) + " (" + r.inversion() + ").";
+          + " and " + r.number() + " letter name" + (r.number() == 1 ? "" : "s") + "; it inverts to " + article(r.inversionName()) + " (" + r.inversion() + ").";
       default -> capital(named) + " inverts to " + article(r.inversionName()) + " (" + r.inversion() + ")"
           + (r.number() > 8 ? "." : ": the numbers add up to 9 (" + r.number() + " + " + r.inversionNumber()
               + ") and the semitones to 12 (" + r.semitones() + " + " + (12 - r.semitones()) + ").");

@@ -24,7 +24,7 @@ enum Cue {
   NUMERAL("numeral", "numerals", "roman"),
   ANALYSE("analyse", "analyze", "analysis", "label"),
   ENHARMONIC("enharmonic", "enharmonically", "another name for"),
-  SEMITONES("semitones", "semitone", "half steps", "half-steps", "half step"),
+  SEMITONES("semitones", "semitone", "half steps", "half-steps", "half step", "half-step"),
   INVERT_INTERVAL("invert", "inverted", "inversion of", "inverts", "upside down"),
   OMIT("omit", "omitted", "left out", "leave out", "dropped", "drop", "omission", "omissions"),
   TRANSPOSE("transpose", "transposed", "move", "moved", "transposing"),

@@ -1,0 +1,58 @@
+package dev.cadenza.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ShorthandTest {
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      # the everyday abbreviations, one row each
+      tritone sub explain                     | tritone substitution explain
+      what happens in the recap               | what happens in the recapitulation
+      expo of sonata form                     | exposition of sonata form
+      RH fingering for E major                | right hand fingering for E major
+      LH pattern                              | left hand pattern
+      common jazz progs                       | common jazz progressions
+      a ii V prog                             | a ii V progression
+      dom chord                               | dominant chord
+      whats the diff between maj and min 7th chords | whats the difference between major and minor 7th chords
+      dim and aug triads                      | diminished and augmented triads
+      roman numerals upper case vs lower case | roman numerals uppercase vs lowercase
+      explain pls                             | explain please
+      can u explain                           | can you explain
+      how come the leading tone goes up       | why the leading tone goes up
+      # bare figures after a chord word or before a chord noun
+      can u explain what a cadential 64 is    | can you explain what a cadential six-four (6/4) is
+      passing 6-4 chord                       | passing six-four (6/4) chord
+      V 65 resolution                         | V six-five (6/5) resolution
+      ii 43 vs ii 42                          | ii four-three (4/3) vs ii four-two (4/2)
+      # slashed figures: 6/5 and 4/3 are never meters, 6/4 only with chords in the question
+      what does 6/5 mean?                     | what does 6/5 (six-five) mean?
+      6/4 and 6 in figured bass meaning       | 6/4 (six-four) and 6 in figured bass meaning
+      """)
+  void writesShorthandOut(String question, String expanded) {
+    assertThat(Shorthand.expand(question)).isEqualTo(expanded);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      # chord symbols and numerals belong to the computable readers and stay as written
+      spell C6/9
+      what is V6/5 in C major
+      V65 in G
+      spell Cmaj7 and Dm7b5
+      what is a Cdim7
+      # numbers that are not figures, and meters
+      is 6/4 a compound meter
+      songs in 6/4 time
+      count to 64
+      the subdominant and the sub dominant
+      a submediant chord
+      """)
+  void leavesSymbolsNumbersAndMetersAlone(String question) {
+    assertThat(Shorthand.expand(question)).isEqualTo(question);
+  }
+}

@@ -102,8 +102,9 @@ final class AnswerPlan {
 
   private double anchorScore(SourceSentence s) {
     double score = relevance.score(s);
-    // An answer opens on the question's own words; closeness in meaning alone may only follow.
-    if (relevance.lexical(s) == 0) return 0;
+    // An answer opens on the question's own words, or in a section whose title names the whole subject
+    // ("Sentence" over "the presentation states a basic idea"); closeness in meaning alone may only follow.
+    if (relevance.lexical(s) == 0 && relevance.sectionShare(s) < 1) return 0;
     if (relevance.defines(s)) score += form == QuestionForm.DEFINITION ? 1.0 : 0.4;
     // A section headed by the subject ("Figured bass", "The Neapolitan sixth") is about it.
     score += SECTION_BONUS * relevance.sectionShare(s);

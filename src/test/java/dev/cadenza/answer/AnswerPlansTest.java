@@ -32,6 +32,14 @@ class AnswerPlansTest {
   }
 
   @Test
+  void aSectionTitledWithTheWholeSubjectAnchorsTheAnswerThoughItsSentencesDoNotRepeatTheTitle() {
+    String text = answer("what is functional harmony",
+        passage(1, "Functional Harmony", "", "Chords fall into three families: tonic, predominant and dominant."
+            + " Each family has a typical place in a phrase."));
+    assertThat(text).startsWith("Chords fall into three families: tonic, predominant and dominant. [1]");
+  }
+
+  @Test
   void aGlossaryEntryDefinesItsHeadword() {
     String text = answer("whats figured bass",
         passage(1, "Figured Bass", "", "To realize a figured bass means to write out the upper voices."),

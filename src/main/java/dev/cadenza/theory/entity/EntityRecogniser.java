@@ -120,6 +120,9 @@ public final class EntityRecogniser {
 
   /** A key, scale, chord or plain note that begins with a note name, or a chord symbol in one token. */
   private static Optional<MusicEntity> noteBased(Tokens t, int i) {
+    if (LetterLabels.label(t, i)) {
+      return Optional.empty();
+    }
     Optional<NoteReader.Read> read = NoteReader.read(t, i);
     if (read.isEmpty()) {
       return symbol(t, i);

@@ -78,7 +78,7 @@ final class NoteReader {
         || t.is(i + 1, "major", "minor") && t.is(i + 2, "key") && t.is(i + 3, "with", "that", "which", "has", "having"))) {
       return false;
     }
-    if (word.equals("a") && ArticleBeforeQuality.generic(t, i + 1)) {
+    if (word.equals("a") && (ArticleBeforeQuality.generic(t, i + 1) || ArticleAfterOpener.article(t, i))) {
       return false;
     }
     if (word.equals("A")) {

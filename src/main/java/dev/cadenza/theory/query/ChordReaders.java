@@ -71,9 +71,7 @@ final class ChordReaders {
    */
   static List<TheoryQuery> identify(Clause c) {
     List<MusicEntity.NoteName> notes = c.all(MusicEntity.NoteName.class);
-    if (notes.size() < 2 || c.all(MusicEntity.IntervalName.class).size() > 0) return List.of();
-    // "why is Cmaj7 spelled C E G Bb": the notes are a claim about the chord named, not a chord to name.
-    if (!c.all(MusicEntity.ChordName.class).isEmpty() && c.has(Cue.SPELL, Cue.MEMBERS)) return List.of();
+    if (!namesChordByNotes(c, notes)) return List.of();
     List<List<MusicEntity.NoteName>> groups = new ArrayList<>(List.of(new ArrayList<>()));
     for (MusicEntity.NoteName n : notes) {
       if (!groups.getLast().isEmpty() && c.tokens().is(n.first() - 1, "and") && groups.getLast().size() >= 3
@@ -84,6 +82,19 @@ final class ChordReaders {
     }
     return groups.stream().<TheoryQuery>map(g -> new TheoryQuery.IdentifyChord(
         g.stream().map(n -> n.note().withoutOctave()).toList())).toList();
+  }
+
+  /**
+   * The one place that decides whether the notes of a question are a chord to name, in this order: two notes
+   * at least; no interval named (the notes are then its ends); no chord named with a spelling cue ("why is Cmaj7
+   * spelled C E G Bb" claims the notes of the chord named); two pitch classes at least ("is middle c c4?" names
+   * one note twice). Letters used as labels ("the A section", "voicing A and B") are never notes at all: the
+   * entity recogniser leaves them out.
+   */
+  static boolean namesChordByNotes(Clause c, List<MusicEntity.NoteName> notes) {
+    if (notes.size() < 2 || !c.all(MusicEntity.IntervalName.class).isEmpty()) return false;
+    if (!c.all(MusicEntity.ChordName.class).isEmpty() && c.has(Cue.SPELL, Cue.MEMBERS)) return false;
+    return notes.stream().map(n -> n.note().pitchClass()).distinct().count() >= 2;
   }
 
   /** "spell Cmaj7", "spell Dm7, G7 and Cmaj7", "spell A major": one spelling per chord named. */

@@ -46,6 +46,17 @@ class EntityRecogniserTest {
       "a minor key signature | key:A minor", // the key's own signature: a note, not an article
       "a minor pentatonic scale notes | scale:A minor pentatonic",
       "what is the relative major of a minor | key:A minor",
+      "what's a mixolydian scale | ", // the article after an opener, before a kind of scale
+      "whats a harmonic minor scale | ",
+      "is there a lydian dominant scale | ",
+      "what's an A mixolydian scale | scale:A mixolydian", // the tonic named after the article
+      "what is A dorian | scale:A dorian",
+      "notes of a dorian | scale:A dorian", // no opener: the note
+      "the A section returns | ", // letters as labels
+      "part B modulates | ",
+      "A B A form | ",
+      "rootless voicings A and B | ",
+      "B D F A form a chord | note:B note:D note:F note:A", // "form" the verb after notes
       "A minor chord notes | chord:Am", // a capital A is the note
       "notes in an A minor chord | chord:Am",
       "which tones are in a e flat diminished seventh chord | chord:Ebdim7", // article before a lower-case root

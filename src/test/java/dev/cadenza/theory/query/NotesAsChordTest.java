@@ -1,0 +1,38 @@
+package dev.cadenza.theory.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Ambiguous questions and whether their letters are read as a chord to name (ChordReaders.namesChordByNotes). */
+class NotesAsChordTest {
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      # notes that spell a chord
+      what chord is B D F A                      | [B, D, F, A]
+      what chord do the notes B D F A form       | [B, D, F, A]
+      C E G form what chord                      | [C, E, G]
+      what is C E G Bb                           | [C, E, G, Bb]
+      # one note named twice is not a chord
+      middle c is c4?                            | []
+      is C4 the same as c                        | []
+      # letters that label sections and voicings are not notes
+      rootless voicing A and B                   | []
+      what happens in the A section              | []
+      the B section of ABA form                  | []
+      A B A form explained                       | []
+      part B and part C of a rondo               | []
+      # an interval named: the notes are its ends
+      interval from C to E                       | []
+      """)
+  void readsNotesAsAChordOnlyWhenTheyNameOne(String question, String notes) {
+    List<String> identified = QuestionReader.read(question).stream()
+        .filter(q -> q instanceof TheoryQuery.IdentifyChord)
+        .flatMap(q -> ((TheoryQuery.IdentifyChord) q).notes().stream().map(Object::toString))
+        .toList();
+    assertThat(identified.toString()).isEqualTo(notes);
+  }
+}

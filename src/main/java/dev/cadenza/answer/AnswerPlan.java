@@ -17,8 +17,6 @@ import java.util.regex.Pattern;
 final class AnswerPlan {
 
   private static final int MAX_PROSE = 5;
-  /** Sentences for each side of a comparison: the one that says what it is. */
-  private static final int SIDE_PROSE = 1;
   private static final int MAX_LIST_ITEMS = 12;
   private static final int MIN_WORDS = 4;
   private static final int MAX_WORDS = 80;
@@ -54,7 +52,7 @@ final class AnswerPlan {
   /** The sentences of the answer in the order they are to be read; empty when nothing relevant was found. */
   List<SourceSentence> compose(List<Set<String>> sides) {
     if (form == QuestionForm.COMPARISON && sides.size() >= 2) {
-      compare(sides);
+      new ComparisonPlan(this, relevance).compose(sides);
       if (!chosen.isEmpty()) return chosen;
     }
     Optional<SourceSentence> anchor = best(this::anchorScore);
@@ -66,38 +64,6 @@ final class AnswerPlan {
     if (form == QuestionForm.LIST && chosen.stream().noneMatch(SourceSentence::listItem)) addList();
     supplement(anchorScore);
     return chosen;
-  }
-
-  /** Each side in turn, then the contrast: the sentence that names the most sides. */
-  private void compare(List<Set<String>> sides) {
-    for (Set<String> side : sides) {
-      Set<String> others = new java.util.HashSet<>();
-      sides.stream().filter(other -> other != side).forEach(others::addAll);
-      others.removeAll(side);
-      // A side given the noun of the last ("rondo form" of "rondo or ternary form") may be named without it.
-      bestForSide(side, others).or(() -> bestForSide(distinctive(side, sides), others))
-          .ifPresent(s -> addRun(s, relevance.score(s), SIDE_PROSE));
-    }
-    List<Set<String>> distinct = sides.stream().map(side -> distinctive(side, sides)).toList();
-    best(s -> sidesNamed(s, distinct) >= 2 ? sidesNamed(s, distinct) + relevance.score(s) : 0)
-        .ifPresent(s -> addRun(s, relevance.score(s), 1));
-  }
-
-  /** A sentence defining this side leads it; one naming the others too is kept for the contrast. */
-  private Optional<SourceSentence> bestForSide(Set<String> side, Set<String> others) {
-    return best(s -> Relevance.share(s, side) < 1 ? 0
-        : relevance.score(s) + (Relevance.defines(s, side) ? 2 : 0) - (Relevance.share(s, others) > 0 ? 0.5 : 0));
-  }
-
-  /** A side's words that not every side has: "relative" of "relative key" against "parallel key". */
-  private static Set<String> distinctive(Set<String> side, List<Set<String>> sides) {
-    Set<String> own = new java.util.HashSet<>(side);
-    own.removeIf(word -> sides.stream().allMatch(other -> other.contains(word)));
-    return own.isEmpty() ? side : own;
-  }
-
-  private static long sidesNamed(SourceSentence s, List<Set<String>> sides) {
-    return sides.stream().filter(side -> Relevance.share(s, side) > 0).count();
   }
 
   private double anchorScore(SourceSentence s) {
@@ -117,7 +83,7 @@ final class AnswerPlan {
   }
 
   /** The best-scoring quotable sentence not yet chosen; a leaning one only if its antecedent can come along. */
-  private Optional<SourceSentence> best(java.util.function.ToDoubleFunction<SourceSentence> score) {
+  Optional<SourceSentence> best(java.util.function.ToDoubleFunction<SourceSentence> score) {
     return passages.stream().flatMap(List::stream)
         .filter(this::quotable)
         .filter(s -> !s.heading())
@@ -128,10 +94,19 @@ final class AnswerPlan {
 
   private boolean quotable(SourceSentence s) {
     int words = s.words();
-    return words >= MIN_WORDS && words <= MAX_WORDS && !s.text().startsWith("|") && !s.text().endsWith("?")
-        && !TASK.matcher(s.text()).matches()
+    return words >= MIN_WORDS && words <= MAX_WORDS && !s.text().startsWith("|") && !s.asks()
+        && !TASK.matcher(s.text()).matches() && !foreignEntry(s)
         && !chosen.contains(s) && chosen.stream().noneMatch(c -> repeated(s.terms(), c.terms()) > DUPLICATE_OVERLAP)
         && Relevance.redundancy(s, chosen) < DUPLICATE_MEANING;
+  }
+
+  /**
+   * A glossary entry for another term ("Picardy third: ..." next to "Pivot chord: ...") says nothing about the subject
+   * unless it names it; only a list or a comparison, whose subject is several things, may quote it otherwise.
+   */
+  private boolean foreignEntry(SourceSentence s) {
+    return form != QuestionForm.LIST && form != QuestionForm.COMPARISON && !s.headword().isEmpty()
+        && !relevance.defines(s) && !relevance.namesWholeSubject(s);
   }
 
   /** Where the run quoting {@code s} must start: at the nearest earlier sentence that does not lean, two back at most. */
@@ -146,13 +121,11 @@ final class AnswerPlan {
   }
 
   /** The anchor with what it leans on, then the sentences after it while they stay relevant; lists stay whole. */
-  private void addRun(SourceSentence anchor, double anchorScore, int maxProse) {
+  void addRun(SourceSentence anchor, double anchorScore, int maxProse) {
     List<SourceSentence> passage = passages.get(anchor.passage());
     int start = anchor.leans() ? antecedentStart(anchor).orElse(anchor.position()) : anchor.position();
     boolean wholeList = form == QuestionForm.LIST || form == QuestionForm.PROCEDURE;
     if (anchor.listItem() && !anchor.leans() && wholeList) start = listStart(passage, anchor.position());
-    // A sentence that defines the subject opens a paragraph about it: the paragraph goes on with the definition.
-    boolean definitionParagraph = relevance.defines(anchor) && !anchor.listItem();
     int prose = 0;
     int items = 0;
     SourceSentence previous = null;
@@ -160,14 +133,16 @@ final class AnswerPlan {
       SourceSentence s = passage.get(i);
       boolean inList = s.listItem() && previous != null && (previous.announcesList() || previous.listItem())
           && (wholeList || previous.announcesList() || !anchor.listItem());
-      // After a definition, its paragraph goes on about the subject for as long as its sentences lean on it.
-      boolean continues = s.leans() && (definitionParagraph && s.paragraph() == anchor.paragraph() || prose < 2);
+      // A paragraph goes on for as long as its sentences lean on the one quoted before them.
+      boolean continues = s.leans() && previous != null && (s.paragraph() == previous.paragraph() || prose < 2);
       boolean wanted = i <= anchor.position() || inList
           || !s.listItem() && !TASK.matcher(s.text()).matches()
               && (relevance.score(s) >= KEEP_SHARE * anchorScore || continues);
       // What the anchor leans on may already be quoted (the lead-in both sides of a comparison lean on).
       if (i < anchor.position() && chosen.contains(s)) continue;
-      if (!wanted || chosen.contains(s)) break;
+      // A question the text asks its reader is left out; the sentence after it answers it.
+      if (s.asks() && i > anchor.position()) continue;
+      if (!wanted || chosen.contains(s) || i > anchor.position() && foreignEntry(s)) break;
       // The anchor and what it leans on always come; the limits apply to what follows them.
       boolean over = s.listItem() ? ++items > MAX_LIST_ITEMS : ++prose > maxProse;
       if (over && i > anchor.position()) break;

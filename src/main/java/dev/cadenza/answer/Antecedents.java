@@ -1,7 +1,9 @@
 package dev.cadenza.answer;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -30,6 +32,19 @@ final class Antecedents {
       "^(?:like|unlike|in|on|at|for|with|after|before|during|as with|compared with)\\b[^,]*,\\s+"
           + "(?:it|its|they|their|this|these|those)\\b.*");
 
+  /**
+   * "Several forces combine to make it so strong", "Musicians sometimes call it ...", "Write it on the staff": "it" or
+   * "them" in the opening clause, with nothing before it that could be what it stands for (no article, determiner or
+   * subordinating word introduces a noun of the sentence's own), points at something named in an earlier sentence.
+   */
+  private static final Pattern OBJECT_PRONOUN = Pattern.compile("\\b(?:it|them)\\b");
+  private static final int OBJECT_PRONOUN_WITHIN = 7;
+  private static final Set<String> NAMES_ITS_OWN = Set.of("a", "an", "the", "each", "every", "this", "that", "which",
+      "who", "what", "how", "one", "when", "if", "where", "as", "once", "until", "whenever", "because", "since", "while");
+  /** "it is easy to", "find it easy to", "it takes": an "it" that stands for a clause after it, not for anything before. */
+  private static final Pattern EXPLETIVE_IT = Pattern.compile(
+      "^it\\s+(?:(?:is|was|'s|takes|took|seems|helps|pays)\\b|\\w+\\s+(?:to|that)\\b).*");
+
   private Antecedents() {}
 
   static boolean leans(String sentence) {
@@ -43,6 +58,15 @@ final class Antecedents {
     String[] words = lower.split("[^\\p{L}'-]+", 3);
     if (words.length == 0 || words[0].isEmpty()) return false;
     if (LEANING.contains(words[0])) return true;
-    return words[0].equals("the") && words.length > 1 && LEANING_AFTER_THE.contains(words[1]);
+    if (words[0].equals("the") && words.length > 1 && LEANING_AFTER_THE.contains(words[1])) return true;
+    return pronounBeforeItsNoun(lower);
+  }
+
+  private static boolean pronounBeforeItsNoun(String lower) {
+    String clause = lower.split("[,;:(]", 2)[0];
+    Matcher pronoun = OBJECT_PRONOUN.matcher(clause);
+    if (!pronoun.find() || EXPLETIVE_IT.matcher(clause.substring(pronoun.start())).matches()) return false;
+    List<String> before = List.of(clause.substring(0, pronoun.start()).split("[^\\p{L}'-]+"));
+    return before.size() < OBJECT_PRONOUN_WITHIN && before.stream().noneMatch(NAMES_ITS_OWN::contains);
   }
 }

@@ -71,7 +71,9 @@ public final class GroundedComposer implements Answerer {
     List<List<SourceSentence>> sentences = SourceSentence.of(read);
     Relevance relevance = new Relevance(questionTerms, subject.isEmpty() ? questionTerms : subject, sentences);
     List<Set<String>> sides = reading.sides().stream().map(side -> coverage.aligned(Terms.of(side))).toList();
-    List<SourceSentence> chosen = new AnswerPlan(reading.form(), relevance, sentences).compose(sides);
+    List<SourceSentence> chosen = reading.form() == QuestionForm.PROCEDURE ? ProcedureSteps.of(read, sentences, relevance)
+        : List.of();
+    if (chosen.isEmpty()) chosen = new AnswerPlan(reading.form(), relevance, sentences).compose(sides);
     if (chosen.isEmpty() || Coverage.unanswered(request.question(), questionTerms, chosen)) {
       return new Draft(Coverage.refusal(read), false);
     }
@@ -90,7 +92,7 @@ public final class GroundedComposer implements Answerer {
     Relevance relevance = new Relevance(concept, concept, sentences);
     Set<String> factTerms = Terms.of(facts);
     return sentences.stream().flatMap(List::stream)
-        .filter(s -> !s.leans() && !s.heading() && !s.listItem() && !s.announcesList() && s.words() >= 5 && s.words() <= 60)
+        .filter(s -> !s.leans() && !s.heading() && !s.asks() && !s.listItem() && !s.announcesList() && s.words() >= 5 && s.words() <= 60)
         .filter(s -> relevance.score(s) > 0 && ExactContext.sameObject(s.text(), facts, question))
         .filter(s -> s.terms().stream().filter(factTerms::contains).count() <= 0.6 * s.terms().size())
         .max(java.util.Comparator.comparingDouble(relevance::score).thenComparing(s -> -s.passage()))
@@ -104,11 +106,18 @@ public final class GroundedComposer implements Answerer {
     boolean inList = false;
     for (int i = 0; i < chosen.size(); i++) {
       SourceSentence s = chosen.get(i);
+      // A list item's later sentence leans on its first and goes on its line.
+      boolean sameItem = s.continuesItem() && i > 0 && chosen.get(i - 1).passage() == s.passage()
+          && chosen.get(i - 1).position() == s.position() - 1;
       // A lone list item reads as a sentence; two or more in a row stay a list.
-      boolean item = s.listItem() && (i > 0 && chosen.get(i - 1).listItem() || i + 1 < chosen.size() && chosen.get(i + 1).listItem());
-      if (item) text.append(text.isEmpty() ? "- " : "\n- ");
+      int next = i + 1;
+      while (next < chosen.size() && chosen.get(next).continuesItem()) next++;
+      boolean item = !sameItem && s.listItem() && (i > 0 && chosen.get(i - 1).listItem()
+          || next < chosen.size() && chosen.get(next).listItem());
+      if (sameItem) text.append(' ');
+      else if (item) text.append(text.isEmpty() ? "- " : "\n- ");
       else if (!text.isEmpty()) text.append(inList ? "\n" : " ");
-      inList = item;
+      inList = item || sameItem && inList;
       text.append(s.text()).append(" [").append(s.passage() + 1).append(']');
     }
     return text.toString();

@@ -37,9 +37,23 @@ enum QuestionForm {
       "\\s*,?\\s*(?:(?:what(?:'s|s)?|whats)\\s+(?:is\\s+)?(?:the\\s+)?diff(?:erence)?s?|how\\s+do\\s+they\\s+differ)\\s*$");
   private static final Pattern LIST_CUE = Pattern.compile(
       "^(?:list|name)\\b|^(?:the\\s+)?(?:two|three|four|five|six|seven)\\s+\\w+|\\b(?:types|kinds|sorts|categories)\\s+of\\b|^what\\s+are\\s+(?:the|all)\\s+(?:\\w+\\s+)?\\w+s\\b"
-          + "|\\bwhich\\s+\\w+s\\s+are\\s+there\\b|\\bhow\\s+many\\s+\\w+s\\b");
+          + "|\\bwhich\\s+\\w+s\\s+are\\s+there\\b|\\bwhich\\s+ones\\b|\\bhow\\s+many\\s+\\w+s\\b");
+  /** "how do i ...", "how to ..." anywhere ("3 against 2 how to play"), a bare "... how" at the end, "tips for ...". */
   private static final Pattern PROCEDURE_CUE = Pattern.compile(
-      "^how\\s+(?:do|can|should|would)\\s+(?:i|you|we|one)\\b|^how\\s+to\\b|\\bsteps?\\s+(?:to|for)\\b|\\bhow\\s+do\\s+i\\b");
+      "^how\\s+(?:do|can|should|would)\\s+(?:i|you|we|one)\\b|\\bhow\\s+to\\b|\\bsteps?\\s+(?:to|for)\\b|\\bhow\\s+do\\s+i\\b"
+          + "|\\bhow$|\\btips?\\b");
+  /** A question that is only a noun phrase ("church modes", "chord qualities in a major key") names what it asks about. */
+  private static final Pattern BARE_NOUN_PHRASE = Pattern.compile(
+      "^(?!.*\\b(?:what|whats|why|how|when|where|which|who|is|are|does|do|can|should|explain|define|mean|means)\\b)"
+          + "([\\w#' -]+?)(?:\\s+(?:in|of|for|on|at|over|with)\\s+.*)?$");
+  private static final int BARE_NOUN_PHRASE_WORDS = 6;
+  /**
+   * Plural nouns of the kinds of thing a theory course lists; a bare phrase ending in one asks for the list. Nouns
+   * that also name one concept in the plural ("guide tones", "outer voices", "first species rules") are left out.
+   */
+  private static final java.util.Set<String> KINDS = java.util.Set.of("modes", "cadences", "keys", "scales", "chords",
+      "intervals", "ranges", "names", "qualities", "degrees", "types", "kinds", "forms", "meters", "motions",
+      "inversions", "triads", "progressions", "signatures", "clefs", "species", "ones");
   private static final Pattern EXAMPLE_CUE = Pattern.compile("\\bexamples?\\b|\\bfor\\s+instance\\b|\\bshow\\s+me\\b");
   private static final Pattern FUNCTION_CUE = Pattern.compile(
       "^why\\b|^where\\s+(?:does|do|should|would|will|can)\\b|\\bgo(?:es)?\\s+to\\b|\\bresolves?\\b|\\bwhat\\s+(?:does|do)\\s+.+\\s+do\\b|\\bwhat(?:'s|\\s+is)?\\s+.*\\bfor\\b\\W*$|\\bpurpose\\b|\\bfunction\\b"
@@ -50,11 +64,11 @@ enum QuestionForm {
           + "(?:what(?:'s|s|\\s+is|\\s+are|\\s+was|\\s+does|\\s+do)?|whats|wat|define|definition\\s+of|meaning\\s+of"
           + "|explain|describe|tell\\s+me\\s+about|what\\s+is\\s+meant\\s+by|list|name|why\\s+(?:is|are|does|do)"
           + "|how\\s+(?:is|are|does|do)|give\\s+(?:me\\s+)?(?:an?\\s+)?examples?\\s+of|examples?\\s+of|can\\s+you\\s+explain"
-          + "|spell|show\\s+me|which)?\\s*(?:(?:i|you|we|to)\\s+(?:find|get|make|build|write|spell|use|avoid|know|tell|identify"
+          + "|spell|show\\s+me|which|tips\\s+(?:for|on))?\\s*(?:(?:i|you|we|to)\\s+(?:find|get|make|build|write|spell|use|avoid|know|tell|identify"
           + "|play|hear|recognise|recognize|analy[sz]e|count|read)\\s+)?"
           + ARTICLE + "(?:(?:types|kinds|sorts)\\s+of\\s+)?(?:the\\s+)?");
   private static final Pattern TAIL = Pattern.compile(
-      "(?i)\\s*(?:\\bin\\s+music(?:\\s+theory)?|\\bmean|\\bdo|\\bwork|\\bused\\s+for|\\bfor|\\bexactly|\\bagain|\\bpls|\\bplease"
+      "(?i)\\s*(?:\\bin\\s+music(?:\\s+theory)?|\\bhow(?:\\s+to(?:\\s+\\w+)?)?|\\btips|\\bwhich\\s+ones|\\bsounds?\\s+like|\\bmean|\\bdo|\\bwork|\\bused\\s+for|\\bfor|\\bexactly|\\bagain|\\bpls|\\bplease"
           + "|\\bwhats\\s+special|\\bwhat(?:'s|s)?\\s+(?:it|that|special)(?:\\s+\\w+)?|\\bwhat\\s+does\\s+it\\s+do"
           + "|\\bhow\\s+does\\s+it\\s+work|\\bin\\s+theory|\\bmade\\s+of|\\bconsists?\\s+of"
           + "|\\b(?:built|formed|used|found|made|written|played|spelled|spelt|called|named|resolved|labell?ed|notated))\\s*$");
@@ -95,9 +109,16 @@ enum QuestionForm {
     if (COMPARISON_CUE.matcher(q).find()) return COMPARISON;
     if (PROCEDURE_CUE.matcher(q).find()) return PROCEDURE;
     if (EXAMPLE_CUE.matcher(q).find()) return EXAMPLE;
-    if (LIST_CUE.matcher(q).find()) return LIST;
+    if (LIST_CUE.matcher(q).find() || namesKinds(q)) return LIST;
     if (FUNCTION_CUE.matcher(q).find()) return FUNCTION;
     return DEFINITION;
+  }
+
+  private static boolean namesKinds(String q) {
+    Matcher phrase = BARE_NOUN_PHRASE.matcher(q);
+    if (!phrase.matches() || q.split("\\s+").length > BARE_NOUN_PHRASE_WORDS) return false;
+    String[] head = phrase.group(1).strip().split("\\s+");
+    return KINDS.contains(head[head.length - 1]);
   }
 
   /** The words left once question frames, articles and trailing filler are removed. */

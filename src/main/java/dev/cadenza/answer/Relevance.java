@@ -87,6 +87,8 @@ final class Relevance {
   static boolean defines(SourceSentence s, Set<String> subject) {
     if (subject.isEmpty()) return false;
     if (!s.headword().isEmpty()) return covers(Terms.of(s.headword()), subject);
+    // "Its tritone is F and Cb" is about the chord named before it, not a definition of the tritone.
+    if (s.leans()) return false;
     Matcher m = DEFINING_VERB.matcher(s.text());
     if (!m.matches()) return false;
     Set<String> before = Terms.of(m.group(1));
@@ -95,10 +97,16 @@ final class Relevance {
     return opens && before.size() <= subject.size() + EXTRA_SUBJECT_WORDS && covers(before, subject);
   }
 
-  /** All of the subject's words, or all but one of three or more. */
+  /**
+   * All of the subject's words, or all but one of three or more. Of a three-word name only the head noun at its end
+   * may go unsaid ("French sixth" for "French sixth chord"): without a modifier the words name another thing ("German
+   * sixth chord", "minor sixth chord"). A longer subject is a clause, and any one of its words may go.
+   */
   private static boolean covers(Set<String> words, Set<String> subject) {
-    long found = subject.stream().filter(words::contains).count();
-    return found == subject.size() || subject.size() >= 3 && found >= subject.size() - 1;
+    List<String> missing = subject.stream().filter(word -> !words.contains(word)).toList();
+    if (missing.isEmpty()) return true;
+    if (missing.size() > 1 || subject.size() < 3) return false;
+    return subject.size() > 3 || missing.getFirst().equals(subject.stream().reduce((first, second) -> second).orElseThrow());
   }
 
   /** The share of the subject's words in the title and heading of the sentence's section. */
@@ -110,6 +118,11 @@ final class Relevance {
   /** Whether the sentence contains all of the subject's words, or all but one of three or more. */
   boolean namesWholeSubject(SourceSentence s) {
     return !subjectTerms.isEmpty() && covers(s.terms(), subjectTerms);
+  }
+
+  /** Whether {@code terms} hold all of the subject's words, or all but one of three or more. */
+  boolean coversSubject(Set<String> terms) {
+    return !subjectTerms.isEmpty() && covers(terms, subjectTerms);
   }
 
   /** Whether the sentence contains a word of the subject. */

@@ -16,7 +16,9 @@ import java.util.regex.Pattern;
  * @param passage index of its passage in the request (0-based)
  * @param position index within the passage
  * @param paragraph index of its paragraph (a block between blank lines) within the passage
- * @param listItem whether it is an item of a bulleted or numbered list
+ * @param listItem whether it is an item of a bulleted or numbered list, or a later sentence of one ("- Authentic
+ *     cadence: V to I. The ending is strongest when ..."), which leans on the item's first sentence and is quoted
+ *     only after it, on its line
  * @param announcesList whether it introduces what follows: it ends with a colon, or it ends a paragraph that a list
  *     follows
  * @param section the words of its passage's title and heading
@@ -24,10 +26,11 @@ import java.util.regex.Pattern;
  * @param heading whether it heads its paragraph without saying anything ("Mixture in minor: the Picardy third."): a
  *     lead-in, never an answer on its own
  * @param similarity its cosine similarity to the question, or NaN when it has no vector
+ * @param continuesItem whether it is a later sentence of a list item
  */
 record SourceSentence(String text, String headword, int passage, int position, int paragraph, boolean listItem,
     boolean announcesList, boolean leans, boolean heading, Set<String> terms, Set<String> section, float[] vector,
-    double similarity) {
+    double similarity, boolean continuesItem) {
 
   private static final Pattern LIST_MARKER = Pattern.compile("^(?:[-*+]|\\d+[.)])\\s+");
   /**
@@ -44,6 +47,9 @@ record SourceSentence(String text, String headword, int passage, int position, i
       "(?i).*\\b(?:is|are|was|were|be|has|have|had|can|could|do|does|did|will|would|must|should|may|might|means"
           + "|makes|gives|needs|uses|sounds|moves|resolves|falls|rises|goes|comes|leads|lies|sits|works)\\b.*");
   private static final int HEADING_MAX_WORDS = 10;
+  /** A numbered exercise or example prompt ("Example 1: Give two enharmonic spellings ..."): a task for the reader. */
+  private static final Pattern EXERCISE = Pattern.compile(
+      "(?i)^(?:example|exercise|question|problem|quiz|drill|task)\\s*\\d+[a-z]?\\s*[:.)].*");
 
   /** The sentences of each passage, in order. */
   static List<List<SourceSentence>> of(List<Passage> passages) {
@@ -56,6 +62,7 @@ record SourceSentence(String text, String headword, int passage, int position, i
       String[] paragraphs = chunk.text().split("\n\\s*\n");
       for (int paragraph = 0; paragraph < paragraphs.length; paragraph++) {
         List<String> raw = TableRows.readable(Sentences.split(paragraphs[paragraph]));
+        boolean inItem = false;
         for (int i = 0; i < raw.size(); i++) {
           String headword = "";
           String text = raw.get(i);
@@ -72,8 +79,13 @@ record SourceSentence(String text, String headword, int passage, int position, i
           // The last sentence of a paragraph that a list follows introduces it, with or without a colon.
           boolean beforeList = i == raw.size() - 1 && paragraph + 1 < paragraphs.length
               && LIST_MARKER.matcher(paragraphs[paragraph + 1].strip()).lookingAt();
-          sentences.add(parse(text, headword, heading, beforeList, p, sentences.size(), paragraph, section, meaning,
-              embedded));
+          // The splitter starts a new block only at a list marker, so an unmarked sentence after an item is the item's.
+          boolean continuation = inItem && !LIST_MARKER.matcher(text).find() && !text.startsWith("|");
+          inItem = LIST_MARKER.matcher(text).find() || continuation;
+          // The answer to an item that asks ("- How long does the new key last? A measure or two ...") stands alone.
+          boolean answersItem = continuation && raw.get(i - 1).endsWith("?");
+          sentences.add(parse(text, headword, heading, beforeList, continuation && !answersItem, p, sentences.size(), paragraph,
+              section, meaning, embedded));
         }
       }
       all.add(sentences);
@@ -101,14 +113,20 @@ record SourceSentence(String text, String headword, int passage, int position, i
     return LIST_MARKER.matcher(sentence).replaceFirst("");
   }
 
-  private static SourceSentence parse(String raw, String headword, boolean heading, boolean beforeList, int passage,
-      int position, int paragraph, Set<String> section, SentenceMeaning meaning, String embedded) {
-    boolean listItem = LIST_MARKER.matcher(raw).find();
+  private static SourceSentence parse(String raw, String headword, boolean heading, boolean beforeList,
+      boolean continuation, int passage, int position, int paragraph, Set<String> section, SentenceMeaning meaning,
+      String embedded) {
+    boolean listItem = LIST_MARKER.matcher(raw).find() || continuation;
     String text = unmarked(raw).strip();
     return new SourceSentence(text, headword, passage, position, paragraph, listItem,
         text.endsWith(":") || beforeList && !listItem,
-        Antecedents.leans(text), heading, Terms.of(text), section, meaning.vector(embedded),
-        meaning.similarity(embedded).orElse(Double.NaN));
+        continuation || Antecedents.leans(text), heading, Terms.of(text), section, meaning.vector(embedded),
+        meaning.similarity(embedded).orElse(Double.NaN), continuation);
+  }
+
+  /** Whether it asks the reader something (a question, an exercise prompt) instead of telling: never quoted. */
+  boolean asks() {
+    return text.endsWith("?") || EXERCISE.matcher(text).matches();
   }
 
   int words() {

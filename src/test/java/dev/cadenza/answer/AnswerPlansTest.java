@@ -155,4 +155,67 @@ class AnswerPlansTest {
             + " smoothly from the old key into the new one."));
     assertThat(text).startsWith("A pivot chord belongs to both keys");
   }
+
+  @Test
+  void aDefinitionQuotesNoGlossaryEntryForAnotherTerm() {
+    String text = answer("whats a pivot chord",
+        passage(1, "Glossary", "", "Pivot chord. A chord diatonic to both the old and new keys, used to connect them in a"
+            + " modulation.\n\nPicardy third. A major tonic chord ending a minor-key piece."));
+    assertThat(text).isEqualTo("Pivot chord: A chord diatonic to both the old and new keys, used to connect them in a"
+        + " modulation. [1]");
+  }
+
+  @Test
+  void aListItemsLaterSentenceBelongsToItsLabelsSubject() {
+    String text = answer("what is a plagal cadence",
+        passage(1, "Cadence patterns", "", "Play each of these cadences:\n- Authentic cadence: V to I. The ending is"
+            + " strongest when both chords are in root position.\n- Plagal cadence: IV to I, the amen ending."));
+    assertThat(text).isEqualTo("Plagal cadence: IV to I, the amen ending. [1]");
+  }
+
+  @Test
+  void aListItemsLaterSentenceStaysOnItsLine() {
+    String text = answer("what are the types of cadences",
+        passage(1, "Cadences", "", "There are two types of cadences:\n- Authentic cadence: V to I. The ending is"
+            + " strongest when both chords are in root position.\n- Plagal cadence: IV to I, the amen ending."));
+    assertThat(text).isEqualTo("There are two types of cadences: [1]\n- Authentic cadence: V to I. [1] The ending is"
+        + " strongest when both chords are in root position. [1]\n- Plagal cadence: IV to I, the amen ending. [1]");
+  }
+
+  @Test
+  void exercisePromptsAndQuestionsAreNeverQuoted() {
+    String text = answer("whats enharmonic",
+        passage(1, "Glossary", "", "Enharmonic. Spelled differently but sounding the same, such as F# and Gb."),
+        passage(2, "Enharmonic spelling", "", "Example 1: Give two enharmonic spellings of the pitch a half step above"
+            + " E. Which enharmonic spelling is right in F major?"));
+    assertThat(text).isEqualTo("Enharmonic: Spelled differently but sounding the same, such as F# and Gb. [1]");
+  }
+
+  @Test
+  void aParagraphGoesOnWhileItsSentencesLeanOnTheOneBefore() {
+    String text = answer("why does the dominant chord lead to the tonic",
+        passage(1, "Dominant", "", "Keys are defined by cadences. The progression from the dominant to the tonic is the"
+            + " central event of tonal harmony. It defines keys and ends phrases. Several forces combine to make it so"
+            + " strong: the pull of the leading tone and the falling fifth in the bass."));
+    assertThat(text).isEqualTo("The progression from the dominant to the tonic is the central event of tonal harmony. [1]"
+        + " It defines keys and ends phrases. [1] Several forces combine to make it so strong: the pull of the leading"
+        + " tone and the falling fifth in the bass. [1]");
+  }
+
+  @Test
+  void aModifierOfTheSubjectMustBeNamedOnlyItsHeadNounMayGoUnsaid() {
+    String text = answer("what is a french sixth chord",
+        passage(1, "Glossary", "", "French sixth. A French sixth is the augmented sixth chord with the supertonic added."
+            + "\n\nGerman sixth. A German sixth is the augmented sixth chord with the lowered third added."),
+        passage(2, "Chord symbols", "", "Note that the minor sixth chord still uses the major sixth."));
+    assertThat(text).isEqualTo("French sixth: A French sixth is the augmented sixth chord with the supertonic added. [1]");
+  }
+
+  @Test
+  void aSentenceThatLeansDefinesNothing() {
+    String text = answer("what is a tritone",
+        passage(1, "Dominant sevenths", "", "Chords to spell:\n- Db7 contains Db, F, Ab, Cb. Its tritone is F and Cb."),
+        passage(2, "Glossary", "", "Tritone. An interval of three whole steps."));
+    assertThat(text).startsWith("Tritone: An interval of three whole steps. [2]");
+  }
 }

@@ -18,7 +18,14 @@ class AntecedentsTest {
       "The leading tone rises to the tonic.|false",
       "Like harmonic minor, the Hungarian minor scale has an augmented second.|false",
       "In a minor key, the seventh degree is often raised.|false",
-      "A cadence is a point of rest; it closes a phrase.|false"})
+      "A cadence is a point of rest; it closes a phrase.|false",
+      "Several forces combine to make it so strong: the pull of the leading tone and the tritone.|true", // 'it' before any noun of its own
+      "Musicians sometimes call it the Sears Roebuck bridge.|true",
+      "Write it a major sixth higher.|true",
+      "Most authors forbid them.|true",
+      "A cadence ends a phrase and gives it a sense of closure.|false", // 'a phrase' is named first
+      "Students find it easy to hear a major triad.|false", // 'it' stands for the clause after it
+      "Leaps are easiest when it is clear where the tonic lies.|false"})
   void tellsWhetherASentenceLeansOnOneBeforeIt(String sentence, boolean leans) {
     assertThat(Antecedents.leans(sentence)).isEqualTo(leans);
   }

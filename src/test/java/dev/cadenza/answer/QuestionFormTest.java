@@ -21,6 +21,17 @@ class QuestionFormTest {
       how do I find the relative minor         | PROCEDURE  | relative minor
       give me an example of a secondary dominant | EXAMPLE  | secondary dominant
       which note is different from major in the lydian mode | DEFINITION | note is different from major in the lydian mode
+      modulation how                           | PROCEDURE  | modulation
+      harmonic dictation tips                  | PROCEDURE  | harmonic dictation
+      tips for sight singing                   | PROCEDURE  | sight singing
+      sight singing how to start               | PROCEDURE  | sight singing
+      church modes?                            | LIST       | church modes
+      chord qualities in a major key           | LIST       | chord qualities in a major key
+      perfect intervals which ones             | LIST       | perfect intervals
+      parallel fifths                          | DEFINITION | parallel fifths
+      what does dorian sound like              | DEFINITION | dorian
+      quick change blues                       | DEFINITION | quick change blues
+      guide tones?                             | DEFINITION | guide tones
       """)
   void readsTheFormAndSubject(String question, QuestionForm form, String subject) {
     QuestionForm.Reading reading = QuestionForm.read(question);

@@ -1,0 +1,57 @@
+package dev.cadenza.answer;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The plan of a comparison: each side in turn, led by the sentence that says what it is, then the contrast, the
+ * sentence that names the most sides. It quotes through its {@link AnswerPlan}, so runs, antecedents and duplicates
+ * are handled as in every other plan.
+ */
+final class ComparisonPlan {
+
+  /** Sentences for each side of a comparison: the one that says what it is. */
+  private static final int SIDE_PROSE = 1;
+
+  private final AnswerPlan plan;
+  private final Relevance relevance;
+
+  ComparisonPlan(AnswerPlan plan, Relevance relevance) {
+    this.plan = plan;
+    this.relevance = relevance;
+  }
+
+  /** Each side in turn, then the contrast: the sentence that names the most sides. */
+  void compose(List<Set<String>> sides) {
+    for (Set<String> side : sides) {
+      Set<String> others = new HashSet<>();
+      sides.stream().filter(other -> other != side).forEach(others::addAll);
+      others.removeAll(side);
+      // A side given the noun of the last ("rondo form" of "rondo or ternary form") may be named without it.
+      bestForSide(side, others).or(() -> bestForSide(distinctive(side, sides), others))
+          .ifPresent(s -> plan.addRun(s, relevance.score(s), SIDE_PROSE));
+    }
+    List<Set<String>> distinct = sides.stream().map(side -> distinctive(side, sides)).toList();
+    plan.best(s -> sidesNamed(s, distinct) >= 2 ? sidesNamed(s, distinct) + relevance.score(s) : 0)
+        .ifPresent(s -> plan.addRun(s, relevance.score(s), 1));
+  }
+
+  /** A sentence defining this side leads it; one naming the others too is kept for the contrast. */
+  private Optional<SourceSentence> bestForSide(Set<String> side, Set<String> others) {
+    return plan.best(s -> Relevance.share(s, side) < 1 ? 0
+        : relevance.score(s) + (Relevance.defines(s, side) ? 2 : 0) - (Relevance.share(s, others) > 0 ? 0.5 : 0));
+  }
+
+  /** A side's words that not every side has: "relative" of "relative key" against "parallel key". */
+  private static Set<String> distinctive(Set<String> side, List<Set<String>> sides) {
+    Set<String> own = new HashSet<>(side);
+    own.removeIf(word -> sides.stream().allMatch(other -> other.contains(word)));
+    return own.isEmpty() ? side : own;
+  }
+
+  private static long sidesNamed(SourceSentence s, List<Set<String>> sides) {
+    return sides.stream().filter(side -> Relevance.share(s, side) > 0).count();
+  }
+}

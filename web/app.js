@@ -87,22 +87,36 @@
     turn.setAttribute("aria-busy", "true");
     button.disabled = true;
     announcer.textContent = "";
+    reveal(turn);
+    stream(question, turn, turnId, true);
+  }
+
+  // One try at an answer. "busy" means the server is at capacity and said so at once: the first time, the
+  // page waits as long as the server asks and tries once more; "failure" means the answer broke off.
+  function stream(question, turn, turnId, mayRetry) {
     const params = new URLSearchParams({ q: question, conversationId: history.conversationId });
     if (level.value) params.set("level", level.value);
     const events = new EventSource("/api/ask/stream?" + params.toString());
     const live = element("div", "answer");
     let started = false;
     const done = () => { events.close(); button.disabled = false; turn.removeAttribute("aria-busy"); reveal(turn); };
-    reveal(turn);
     events.addEventListener("token", event => {
       if (!started) { turn.textContent = ""; turn.appendChild(live); started = true; }
       live.textContent += CadenzaAnswer.pretty(JSON.parse(event.data).text);
     });
     events.addEventListener("done", event => { finish(turn, question, JSON.parse(event.data), turnId); done(); });
-    // "busy": the server is at capacity and says so at once; "failure": the answer broke off.
-    for (const type of ["failure", "busy"]) {
-      events.addEventListener(type, event => { fail(turn, JSON.parse(event.data).error); done(); });
-    }
+    events.addEventListener("failure", event => { fail(turn, JSON.parse(event.data).error); done(); });
+    events.addEventListener("busy", event => {
+      const busy = JSON.parse(event.data);
+      if (!mayRetry) { fail(turn, busy.error); done(); return; }
+      events.close();
+      const seconds = busy.retryAfterSeconds || 1;
+      const waiting = "The tutor is busy with other students; retrying in " + seconds + (seconds === 1 ? " second…" : " seconds…");
+      turn.textContent = "";
+      turn.appendChild(element("div", "meta", waiting));
+      announcer.textContent = waiting;
+      setTimeout(() => stream(question, turn, turnId, false), seconds * 1000);
+    });
     // Fires only while the answer is still open: the done and failure handlers close the stream first.
     events.onerror = () => {
       fail(turn, "Could not reach the Cadenza server, the question was rejected, or too many questions came too fast.");

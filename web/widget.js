@@ -120,6 +120,11 @@
     log.scrollTop = log.scrollHeight;
     send.disabled = true;
     status.textContent = "";
+    stream(question, answer, true);
+  }
+
+  // One try at an answer; a "busy" server is asked once more after the wait it names.
+  function stream(question, answer, mayRetry) {
     const params = new URLSearchParams({ q: question });
     if (level) params.set("level", level);
     const events = new EventSource(origin + "/api/ask/stream?" + params);
@@ -141,7 +146,16 @@
       finish(pretty(result.answer).replace(/\[\d+\]/g, ""));
     });
     const fail = message => { answer.className = "a error"; answer.textContent = message; finish(message); };
-    for (const type of ["failure", "busy"]) events.addEventListener(type, event => fail(JSON.parse(event.data).error));
+    events.addEventListener("failure", event => fail(JSON.parse(event.data).error));
+    events.addEventListener("busy", event => {
+      const busy = JSON.parse(event.data);
+      if (!mayRetry) { fail(busy.error); return; }
+      events.close();
+      const seconds = busy.retryAfterSeconds || 1;
+      answer.textContent = "Busy, retrying in " + seconds + (seconds === 1 ? " second…" : " seconds…");
+      status.textContent = answer.textContent;
+      setTimeout(() => stream(question, answer, false), seconds * 1000);
+    });
     events.onerror = () => fail("The tutor is unreachable right now, or too many questions came too fast.");
   }
 

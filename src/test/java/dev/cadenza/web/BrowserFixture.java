@@ -109,6 +109,20 @@ final class BrowserFixture implements AutoCloseable {
     return "http://127.0.0.1:" + hostSite.getAddress().getPort() + "/lesson.html";
   }
 
+  /**
+   * Makes the page's first {@code busy} answer streams report the server at capacity ("busy", retry after one
+   * second) and later ones real; {@code window.streams} lists every stream the page opened.
+   */
+  static String busyStreams(int busy) {
+    return "window.streams = []; const RealSource = window.EventSource;"
+        + "window.EventSource = function (url) { window.streams.push(url);"
+        + " if (window.streams.length > " + busy + ") return new RealSource(url);"
+        + " const fake = new EventTarget(); fake.close = () => {};"
+        + " setTimeout(() => fake.dispatchEvent(new MessageEvent('busy',"
+        + " { data: JSON.stringify({ error: 'Too many questions at once; try again shortly.', retryAfterSeconds: 1 }) })), 10);"
+        + " return fake; };";
+  }
+
   void open(String path, int width, int height) {
     browser.manage().window().setSize(new Dimension(width, height));
     browser.get(path.startsWith("http") ? path : base + path);

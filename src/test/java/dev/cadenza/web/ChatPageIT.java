@@ -176,6 +176,31 @@ class ChatPageIT {
     page.screenshot("chat-melody.png");
   }
 
+  @Test
+  void aBusyServerIsAskedOnceMoreAfterTheWaitItNames() {
+    page.script(BrowserFixture.busyStreams(1));
+    ask("What is a deceptive cadence?");
+    page.until(driver -> driver.findElements(By.cssSelector("article.turn .meta")).stream()
+        .anyMatch(meta -> meta.getText().contains("busy with other students; retrying in 1 second")));
+    WebElement turn = waitForAnswer();
+
+    assertThat(turn.getAttribute("class")).doesNotContain("error");
+    assertThat(turn.findElement(By.cssSelector(".answer")).getText()).contains("[1]");
+    assertThat((List<?>) page.script("return window.streams")).hasSize(2);
+  }
+
+  @Test
+  void aServerStillBusyAfterTheRetrySaysSoAndFreesTheQuestionBox() {
+    page.script(BrowserFixture.busyStreams(2));
+    ask("What is a deceptive cadence?");
+    page.until(driver -> driver.findElement(By.id("ask-button")).isEnabled()
+        && !driver.findElements(By.cssSelector("article.turn.error")).isEmpty());
+
+    assertThat(page.browser.findElement(By.cssSelector("article.turn.error")).getText())
+        .isEqualTo("Too many questions at once; try again shortly.");
+    assertThat((List<?>) page.script("return window.streams")).hasSize(2);
+  }
+
   private void ask(String question) {
     page.browser.findElement(By.id("question")).sendKeys(question);
     page.browser.findElement(By.id("ask-button")).click();

@@ -88,6 +88,19 @@ class WidgetIT {
     assertThat(panel().isDisplayed()).isFalse();
   }
 
+  @Test
+  void aBusyServerIsAskedOnceMoreAfterTheWaitItNames() {
+    page.script(BrowserFixture.busyStreams(1));
+    widget.findElement(By.cssSelector(".launcher")).click();
+    widget.findElement(By.cssSelector("input")).sendKeys("What is a deceptive cadence?");
+    widget.findElement(By.cssSelector("button.send")).click();
+
+    page.until(driver -> widget.findElement(By.cssSelector(".a")).getText().equals("Busy, retrying in 1 second…"));
+    page.until(driver -> !widget.findElements(By.cssSelector("details")).isEmpty());
+    assertThat(widget.findElement(By.cssSelector(".a")).getText()).doesNotContain("Busy").contains("[1]");
+    assertThat((List<?>) page.script("return window.streams")).hasSize(2);
+  }
+
   private WebElement panel() {
     return widget.findElement(By.cssSelector(".panel"));
   }

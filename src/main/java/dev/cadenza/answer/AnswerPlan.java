@@ -30,6 +30,8 @@ final class AnswerPlan {
   /** Maximal marginal relevance: the share of a supplement's score that is relevance, the rest novelty. */
   private static final double MMR_LAMBDA = 0.7;
   private static final double SECTION_BONUS = 0.4;
+  private static final double PASSAGE_PRIOR = 0.15;
+  private static final double FUNCTION_PASSAGE_PRIOR = 0.6;
   private static final Pattern TASK = Pattern.compile(
       "(?i)^(?:find|name|identify|spell|write|label|compare|try|play|sing|listen|practice|practise)\\b.*");
   private static final Pattern EXAMPLE = Pattern.compile(
@@ -78,8 +80,11 @@ final class AnswerPlan {
     if (form == QuestionForm.EXAMPLE && EXAMPLE.matcher(s.text()).find()) score += 0.5;
     if ((form == QuestionForm.LIST || form == QuestionForm.PROCEDURE) && s.announcesList()) score += 0.5;
     if (s.leans()) score *= 0.9;
-    // Earlier passages and earlier sentences (often the definition) win ties.
-    return score + 0.15 / (s.passage() + 1) + 0.05 / (s.position() + 1);
+    // Earlier passages and earlier sentences (often the definition) win ties. A why or what-for answer is a
+    // paragraph of reasons rather than one sentence with the question's words, so the passage retrieval ranked
+    // first as a whole counts for more there.
+    double passagePrior = form == QuestionForm.FUNCTION ? FUNCTION_PASSAGE_PRIOR : PASSAGE_PRIOR;
+    return score + passagePrior / (s.passage() + 1) + 0.05 / (s.position() + 1);
   }
 
   /** The best-scoring quotable sentence not yet chosen; a leaning one only if its antecedent can come along. */

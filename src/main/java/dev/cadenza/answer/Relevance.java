@@ -94,7 +94,19 @@ final class Relevance {
     Set<String> before = Terms.of(m.group(1));
     // The subject opens the sentence: "The Mixolydian mode is", not "To realize a figured bass means".
     boolean opens = !before.isEmpty() && subject.contains(before.iterator().next());
-    return opens && before.size() <= subject.size() + EXTRA_SUBJECT_WORDS && covers(before, subject);
+    return opens && before.size() <= subject.size() + EXTRA_SUBJECT_WORDS
+        && (covers(before, subject) || namedBySection(before, s, subject));
+  }
+
+  /**
+   * "The Neapolitan chord is ..." under the title "The Neapolitan Sixth Chord": where the section names the whole
+   * subject, its definition may leave out one of the subject's words after the first, which is the one that tells it
+   * from its neighbours ("minor sixth chord" still does not define "French sixth chord").
+   */
+  private static boolean namedBySection(Set<String> words, SourceSentence s, Set<String> subject) {
+    if (subject.size() < 3 || !s.section().containsAll(subject)) return false;
+    List<String> missing = subject.stream().filter(word -> !words.contains(word)).toList();
+    return missing.size() == 1 && !missing.getFirst().equals(subject.iterator().next());
   }
 
   /**

@@ -40,6 +40,26 @@ class AnswerPlansTest {
   }
 
   @Test
+  void underATitleNamingTheWholeSubjectADefinitionMayLeaveOutAWordAfterTheFirst() {
+    String text = answer("what is a neapolitan 6th chord",
+        passage(1, "The Neapolitan Sixth Chord", "", "The Neapolitan chord is a major triad built on the lowered second"
+            + " degree. It usually appears in first inversion, so it is called the Neapolitan sixth."),
+        passage(2, "The Neapolitan Sixth Chord", "Root position", "In C minor, Ab, C, Eb, Gb (V7/N) leads to Db, F, Ab."
+            + " The Neapolitan sixth chord also appears in root position."));
+    assertThat(text).startsWith("The Neapolitan chord is a major triad built on the lowered second degree. [1]");
+  }
+
+  @Test
+  void aMinorSixthChordDoesNotDefineAFrenchSixthChord() {
+    String text = answer("what is a french sixth chord",
+        passage(1, "Augmented Sixth Chords", "", "A minor sixth chord is a minor triad with an added major sixth."
+            + " It is common in jazz."),
+        passage(2, "Augmented Sixth Chords", "The French sixth", "The French sixth adds the second degree to the Italian"
+            + " sixth. Its four notes hold two major thirds."));
+    assertThat(text).startsWith("The French sixth adds the second degree to the Italian sixth. [2]");
+  }
+
+  @Test
   void aGlossaryEntryDefinesItsHeadword() {
     String text = answer("whats figured bass",
         passage(1, "Figured Bass", "", "To realize a figured bass means to write out the upper voices."),

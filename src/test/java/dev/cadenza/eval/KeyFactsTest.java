@@ -27,6 +27,17 @@ class KeyFactsTest {
   }
 
   @Test
+  void longerWordsMatchWhateverTheirInflection() {
+    assertThat(KeyFacts.missed("The leading tone wants to rise to the tonic.", List.of(List.of("rises")))).isEmpty();
+    assertThat(KeyFacts.missed("It steps away from a chord tone.", List.of(List.of("step")))).isEmpty();
+    assertThat(KeyFacts.missed("Harmonic minor raised the seventh.", List.of(List.of("raises the seventh")))).isEmpty();
+    // Short words keep their form: "is" is not "i", "iii" is not "ii", "note" is not "not"
+    assertThat(KeyFacts.missed("It is iii, a note.", List.of(List.of("i"), List.of("ii"), List.of("not")))).hasSize(3);
+    // An inflection does not make another word: "rising" is not "risk"
+    assertThat(KeyFacts.missed("a rising line", List.of(List.of("risk")))).hasSize(1);
+  }
+
+  @Test
   void coverageIsCoveredGroupsOverGroupsAndNullWithoutKeyFacts() {
     EvalQuestion question = new EvalQuestion("q", "form", "whats sonata form", "ref", List.of(), "line 1",
         QuestionKind.OPEN, List.of(List.of("exposition"), List.of("development"), List.of("recapitulation")), null);

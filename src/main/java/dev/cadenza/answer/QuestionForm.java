@@ -64,7 +64,7 @@ enum QuestionForm {
           + "(?:what(?:'s|s|\\s+is|\\s+are|\\s+was|\\s+does|\\s+do)?|whats|wat|define|definition\\s+of|meaning\\s+of"
           + "|explain|describe|tell\\s+me\\s+about|what\\s+is\\s+meant\\s+by|list|name|why\\s+(?:is|are|does|do)"
           + "|how\\s+(?:is|are|does|do)|give\\s+(?:me\\s+)?(?:an?\\s+)?examples?\\s+of|examples?\\s+of|can\\s+you\\s+explain"
-          + "|spell|show\\s+me|which|tips\\s+(?:for|on))?\\s*(?:(?:i|you|we|to)\\s+(?:find|get|make|build|write|spell|use|avoid|know|tell|identify"
+          + "|spell|show\\s+me|which|why|tips\\s+(?:for|on))?\\s*(?:(?:i|you|we|to)\\s+(?:find|get|make|build|write|spell|use|avoid|know|tell|identify
           + "|play|hear|recognise|recognize|analy[sz]e|count|read)\\s+)?"
           + ARTICLE + "(?:(?:types|kinds|sorts)\\s+of\\s+)?(?:the\\s+)?");
   private static final Pattern TAIL = Pattern.compile(
@@ -73,8 +73,21 @@ enum QuestionForm {
           + "|\\bhow\\s+does\\s+it\\s+work|\\bin\\s+theory|\\bmade\\s+of|\\bconsists?\\s+of"
           + "|\\b(?:built|formed|used|found|made|written|played|spelled|spelt|called|named|resolved|labell?ed|notated))\\s*$");
 
+  /**
+   * A polite frame around the real question ("can you explain what a cadential six-four is", "i want to know
+   * why ..."): the question after it is read, in its embedded word order ("what X is").
+   */
+  private static final Pattern POLITE = Pattern.compile(
+      "(?i)^\\W*(?:(?:can|could|would|will)\\s+(?:you|u)\\s+(?:please\\s+)?(?:explain|tell\\s+me|say)(?:\\s+to\\s+me)?"
+          + "|(?:i\\s+)?(?:want|need|would\\s+like)\\s+to\\s+know|do\\s+you\\s+know|i\\s+wonder|i\\s+don'?t\\s+(?:get|understand))"
+          + "\\s+(?=(?:what|why|how|where|when|which)\\b)");
+  /** The verb left at the end of an embedded question: "what a cadential six-four is". */
+  private static final Pattern EMBEDDED_VERB = Pattern.compile("(?i)^(what\\b.*?)\\s+(?:is|are|means?)\\s*$");
+
   /** Reads the form and subject of {@code question}; an unrecognised wording is read as a definition. */
-  static Reading read(String question) {
+  static Reading read(String asked) {
+    String question = EMBEDDED_VERB.matcher(POLITE.matcher(asked.replaceAll("[?!.]+\\s*$", "").strip()).replaceFirst(""))
+        .replaceFirst("$1");
     String q = question.toLowerCase(Locale.ROOT).replaceAll("[?!.]+\\s*$", "").replace('’', '\'').strip();
     QuestionForm form = formOf(q);
     if (form == COMPARISON) {

@@ -48,14 +48,13 @@ public final class Shorthand {
       Rule.words("upper[ -]case", "uppercase"),
       Rule.words("lower[ -]case", "lowercase"));
 
-  /** A bare figure after a chord word: "cadential 64", "V 65", "a 6-4 chord". */
+  /**
+   * A bare figure after a chord word: "cadential 64", "V 65", "a 6-4 chord". Each is written as the corpus writes
+   * it: six-four in words (the chord's English name), the seventh-chord figures as slashed digits.
+   */
   private static final List<String[]> FIGURES = List.of(
-      new String[] {"6-?4", "six-four (6/4)"}, new String[] {"6-?5", "six-five (6/5)"},
-      new String[] {"4-?3", "four-three (4/3)"}, new String[] {"4-?2", "four-two (4/2)"});
-  /** Slashed figures: 6/5 and 4/3 are never meters; 6/4 and 4/2 are when the question does not say chord. */
-  private static final List<String[]> SLASHED = List.of(
-      new String[] {"6/5", "six-five"}, new String[] {"4/3", "four-three"},
-      new String[] {"6/4", "six-four"}, new String[] {"4/2", "four-two"});
+      new String[] {"6-?4", "six-four"}, new String[] {"6-?5", "6/5"},
+      new String[] {"4-?3", "4/3"}, new String[] {"4-?2", "4/2"});
 
   private Shorthand() {}
 
@@ -69,13 +68,10 @@ public final class Shorthand {
       out = replace(out, "(?i)(?<=(?<![\\w/])" + CHORD_WORD + "\\s)" + figure[0] + "(?![\\w/-])", figure[1]);
       out = replace(out, "(?<![\\w/-])" + figure[0] + "(?=" + CHORD_NOUN + ")", figure[1]);
     }
-    boolean figured = FIGURED_CONTEXT.matcher(text).find();
-    for (String[] slashed : SLASHED) {
-      boolean neverMeter = slashed[0].equals("6/5") || slashed[0].equals("4/3");
-      if (neverMeter || figured) {
-        out = replace(out, "(?i)(?<![\\w/(])" + slashed[0] + "(?![\\w/(])(?!" + METER_WORD + ")(?!\\s\\()",
-            slashed[0] + " (" + slashed[1] + ")");
-      }
+    // "6/4" is a meter as often as a chord: it is the six-four only where the question speaks of chords or figures.
+    // The student's figure stays (figured-bass passages write it) and the chord's name follows it.
+    if (FIGURED_CONTEXT.matcher(text).find()) {
+      out = replace(out, "(?<![\\w/(])6/4(?![\\w/(])(?!" + METER_WORD + ")", "6/4 (six-four)");
     }
     return out;
   }

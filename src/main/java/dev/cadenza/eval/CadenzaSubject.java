@@ -47,6 +47,7 @@ public final class CadenzaSubject implements EvalSubject {
     for (Citation citation : result.citations()) {
       ranked.add(citation.docId());
     }
-    return new SubjectAnswer(result.answer(), List.copyOf(ranked), result.covered(), latencyMs);
+    return new SubjectAnswer(result.answer(), List.copyOf(ranked), result.covered(), latencyMs,
+        AskService.COMPUTED.equals(result.backend()));
   }
 }

@@ -59,7 +59,8 @@ public final class Evaluator {
     String words = TextMetrics.stripCitations(answer.text());
     String reference = question.reference();
     FactCounts facts = factChecker.map(checker -> checker.check(answer.text())).orElse(null);
-    Integer rank = question.hasRelevant()
+    // A computed answer (a fingering) retrieves nothing by design: it is no retrieval miss, so it is not counted.
+    Integer rank = question.hasRelevant() && !answer.computed()
         ? Retrieval.firstRelevantRank(answer.rankedDocIds(), new HashSet<>(question.relevant()))
         : null;
     boolean followUp = turns.first() != null;

@@ -10,11 +10,19 @@ import java.util.Objects;
  * @param rankedDocIds ids of the documents whose passages were retrieved, most relevant first
  * @param covered false when the answerer said its sources do not cover the question
  * @param latencyMs wall-clock time of answering, retrieval and generation together
+ * @param computed true when the answer was computed (a fingering, a melody) without retrieving anything, so
+ *     that it says nothing of retrieval and is left out of recall@k and MRR
  */
-public record SubjectAnswer(String text, List<String> rankedDocIds, boolean covered, double latencyMs) {
+public record SubjectAnswer(String text, List<String> rankedDocIds, boolean covered, double latencyMs,
+    boolean computed) {
   public SubjectAnswer {
     Objects.requireNonNull(text, "text");
     rankedDocIds = List.copyOf(rankedDocIds);
     if (latencyMs < 0) throw new IllegalArgumentException("illegal latencyMs: " + latencyMs + ", must be >= 0");
+  }
+
+  /** An answer that went through retrieval. */
+  public SubjectAnswer(String text, List<String> rankedDocIds, boolean covered, double latencyMs) {
+    this(text, rankedDocIds, covered, latencyMs, false);
   }
 }

@@ -1,11 +1,15 @@
 package dev.cadenza.piano;
 
 import dev.cadenza.theory.Chord;
+import dev.cadenza.theory.Note;
 import dev.cadenza.theory.ScaleType;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The sentences that state how a fingering was chosen and where the hand moves, computed from it. */
+/**
+ * The sentences that state how a fingering was chosen and where the hand moves, computed from it. A sentence
+ * about one hand names only that hand, so that a one-hand answer can leave out the other's.
+ */
 final class Conventions {
 
   private Conventions() {}
@@ -14,17 +18,20 @@ final class Conventions {
     List<String> lines = new ArrayList<>();
     if (type == ScaleType.CHROMATIC) {
       lines.add("Chromatic scale: finger 3 on every black key and the thumb on the white keys, except where two white"
-          + " keys meet (E-F, B-C): going up, the right hand plays the upper of the two with 2 and the left hand"
-          + " the lower with 2.");
+          + " keys meet (E-F, B-C).");
+      lines.add("Going up, the right hand plays the upper of those two white keys with 2.");
+      lines.add("Going up, the left hand plays the lower of those two white keys with 2.");
     } else {
       lines.add("The thumb never plays a black key; the fingers fall in one group of three (1-2-3) and one of four"
           + " (1-2-3-4), so the hand turns once in each octave.");
     }
     if (type != ScaleType.CHROMATIC) {
+      lines.addAll(blackKeys(ascending));
       lines.addAll(crossings(ascending));
     }
-    lines.add("Coming down, play the same fingers in reverse order. For more octaves the groups repeat; the little"
-        + " finger is used only on the top note (right hand) or the bottom note (left hand).");
+    lines.add("Coming down, play the same fingers in reverse order. For more octaves the groups repeat.");
+    lines.add("The right hand uses the little finger only on the top note.");
+    lines.add("The left hand uses the little finger only on the bottom note.");
     return lines;
   }
 
@@ -44,6 +51,19 @@ final class Conventions {
     } else {
       lines.add("Each hand can play the whole chord: the thumb and little finger take the outer notes; the finger"
           + " beside the little finger is 4 across a second, 3 across a third and 2 across a fourth.");
+    }
+    return lines;
+  }
+
+  /** Which finger each black key of the scale takes, per hand: the landmarks a player memorises. */
+  private static List<String> blackKeys(Fingering.Position ascending) {
+    List<String> lines = new ArrayList<>();
+    for (Fingering.Hand hand : ascending.hands()) {
+      List<String> keys = hand.notes().stream().filter(PianoKey::black)
+          .map(k -> Note.parse(k.note()).withoutOctave() + " with " + k.finger()).distinct().toList();
+      if (!keys.isEmpty()) {
+        lines.add("Black keys, " + hand.hand() + " hand: " + String.join(", ", keys) + ".");
+      }
     }
     return lines;
   }

@@ -37,11 +37,16 @@ public record Fingering(String kind, String subject, String form, List<Position>
     }
   }
 
-  /** This fingering with only one hand ("right" or "left") in every position. */
+  /** This fingering with only one hand ("right" or "left") in every position, and the conventions that apply to it. */
   public Fingering onlyHand(String hand) {
     List<Position> kept = positions.stream()
         .map(p -> new Position(p.label(), p.hands().stream().filter(h -> h.hand().equals(hand)).toList()))
         .toList();
-    return new Fingering(kind, subject, form, kept, conventions);
+    String other = hand.equals("right") ? "left hand" : "right hand";
+    // A convention about the other hand alone does not apply; one about both (a split chord) still does.
+    List<String> apply = conventions.stream()
+        .filter(c -> !c.toLowerCase(java.util.Locale.ROOT).contains(other) || c.toLowerCase(java.util.Locale.ROOT).contains(hand + " hand"))
+        .toList();
+    return new Fingering(kind, subject, form, kept, apply);
   }
 }

@@ -3,6 +3,7 @@ package dev.cadenza.piano;
 import dev.cadenza.theory.Chord;
 import dev.cadenza.theory.Note;
 import dev.cadenza.theory.ScaleType;
+import dev.cadenza.theory.entity.EntityRecogniser;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +21,7 @@ public final class FingeringQuestions {
   private static final Pattern CUE = Pattern.compile(
       "(?i)\\bfinger(?:ing|ings|s)?\\b|\\bhow\\s+(?:do|would|should|can|to|does)\\s+(?:i\\s+|you\\s+|one\\s+|we\\s+)?play\\b"
           + "|\\bplay\\b.*\\bon\\s+(?:the\\s+|a\\s+)?(?:piano|keyboard)\\b");
-  private static final String TONIC = "([A-G](?:\\s*-?\\s*(?:sharp|flat)|#|b|♯|♭)?)";
+  private static final String TONIC = "\\b([A-G](?:\\s*-?\\s*(?:sharp|flat)|#|b|♯|♭)?)";
   private static final Pattern SCALE = Pattern.compile(TONIC
       + "[\\s-]*(natural minor|harmonic minor|melodic minor|major|minor)?[\\s-]*scale", Pattern.CASE_INSENSITIVE);
   private static final Pattern SCALE_OF = Pattern.compile("(?i)scale\\s+of\\s+" + TONIC
@@ -29,7 +30,9 @@ public final class FingeringQuestions {
       + TONIC + ")?|" + TONIC + "[\\s-]+chromatic");
   private static final Pattern ARPEGGIO = Pattern.compile(TONIC + "[\\s-]*(major|minor|m)?[\\s-]*arpeggio",
       Pattern.CASE_INSENSITIVE);
-  private static final Pattern HAND = Pattern.compile("(?i)\\b(right|left)[\\s-]hand(?:ed)?\\b");
+  private static final Pattern HAND = Pattern.compile("(?i)\\b(right|left)[\\s-]hand(?:ed)?\\b|\\b([RL])\\.?H\\b\\.?");
+  /** A chord shape asked for without a root ("fingering for a root position triad"): shown on C. */
+  private static final Pattern ANY_TRIAD = Pattern.compile("(?i)\\btriads?\\b");
   private static final List<String> ORDINALS = List.of("root position", "first inversion", "second inversion",
       "third inversion");
   private static final int LONGEST_CHORD_NAME = 5;
@@ -43,29 +46,63 @@ public final class FingeringQuestions {
     }
     Optional<Fingering> fingering = subject(question.replaceAll("[?!.]+\\s*$", "").strip());
     Matcher hand = HAND.matcher(question);
-    return hand.find() ? fingering.map(f -> f.onlyHand(hand.group(1).toLowerCase(Locale.ROOT))) : fingering;
+    if (!hand.find()) {
+      return fingering;
+    }
+    String which = hand.group(1) != null ? hand.group(1).toLowerCase(Locale.ROOT) : hand.group(2).equals("R") ? "right" : "left";
+    return fingering.map(f -> f.onlyHand(which));
+  }
+
+  /**
+   * Whether the letter a pattern took at {@code offset} is a tonic: a capital always; a lower-case letter only
+   * where the entity recogniser reads music there, so the article of "fingering for a major scale" is no tonic.
+   */
+  private static boolean tonic(String text, Matcher m, int group) {
+    int offset = m.start(group);
+    return Character.isUpperCase(text.charAt(offset))
+        || EntityRecogniser.locate(text).stream().anyMatch(e -> e.start() == offset);
   }
 
   private static Optional<Fingering> subject(String text) {
     Matcher chromatic = CHROMATIC.matcher(text);
     if (chromatic.find()) {
-      String tonic = chromatic.group(1) != null ? chromatic.group(1) : chromatic.group(2);
-      return Optional.of(PianoFingerings.scale(tonic == null ? Note.parse("C") : Note.parse(tonic), ScaleType.CHROMATIC));
+      int group = chromatic.group(1) != null ? 1 : 2;
+      String tonic = chromatic.group(group);
+      if (tonic == null || tonic(text, chromatic, group)) {
+        return Optional.of(PianoFingerings.scale(tonic == null ? Note.parse("C") : note(tonic), ScaleType.CHROMATIC));
+      }
     }
     Matcher arpeggio = ARPEGGIO.matcher(text);
-    if (arpeggio.find()) {
+    if (arpeggio.find() && tonic(text, arpeggio, 1)) {
       String mode = arpeggio.group(2) == null ? "major" : arpeggio.group(2).toLowerCase(Locale.ROOT);
-      return Optional.of(PianoFingerings.arpeggio(Note.parse(arpeggio.group(1)), !mode.equals("major")));
+      return Optional.of(PianoFingerings.arpeggio(note(arpeggio.group(1)), !mode.equals("major")));
     }
     for (Pattern scalePattern : List.of(SCALE, SCALE_OF)) {
       Matcher scale = scalePattern.matcher(text);
-      if (scale.find() && Character.isUpperCase(scale.group(1).charAt(0))) {
+      while (scale.find()) {
+        if (!tonic(text, scale, 1)) continue;
         String mode = scale.group(2) == null ? "major" : scale.group(2).toLowerCase(Locale.ROOT);
         ScaleType type = ScaleType.parse(mode.equals("minor") ? "natural minor" : mode).orElseThrow();
-        return Optional.of(PianoFingerings.scale(Note.parse(scale.group(1)), type));
+        return Optional.of(PianoFingerings.scale(note(scale.group(1)), type));
       }
     }
-    return chord(text);
+    Optional<Fingering> chord = chord(text);
+    if (chord.isEmpty() && ANY_TRIAD.matcher(text).find()) {
+      return Optional.of(onC(position(Chord.parse("C"), text.toLowerCase(Locale.ROOT))));
+    }
+    return chord;
+  }
+
+  private static Fingering onC(Fingering shape) {
+    List<String> conventions = new java.util.ArrayList<>(shape.conventions());
+    conventions.add("No root was named, so the shape is shown on C; a triad on any other root in the same position"
+        + " takes the same fingers.");
+    return new Fingering(shape.kind(), shape.subject(), shape.form(), shape.positions(), conventions);
+  }
+
+  /** A tonic as typed, in any case ("c#", "e flat"). */
+  private static Note note(String tonic) {
+    return Note.parse(Character.toUpperCase(tonic.charAt(0)) + tonic.substring(1));
   }
 
   private static Optional<Fingering> chord(String text) {
@@ -115,6 +152,8 @@ public final class FingeringQuestions {
         text.append("\n- ").append(capitalised(hand.hand())).append(" hand: ");
         text.append(String.join(", ", hand.notes().stream()
             .map(k -> k.note() + " (" + k.finger() + (k.black() ? ", black key" : "") + ")").toList()));
+        // The fingers alone, as teachers write them above the staff.
+        text.append("\n  fingers ").append(String.join("-", hand.fingers().stream().map(String::valueOf).toList()));
       }
     }
     text.append("\n\n").append(String.join(" ", fingering.conventions()));

@@ -20,6 +20,10 @@ class QuestionFormTest {
       types of seventh chords                  | LIST       | seventh chords
       how do I find the relative minor         | PROCEDURE  | relative minor
       give me an example of a secondary dominant | EXAMPLE  | secondary dominant
+      why the leading tone goes up             | FUNCTION   | leading tone goes up
+      can you explain what a cadential six-four is | DEFINITION | cadential six-four
+      could u tell me what modal mixture means | DEFINITION | modal mixture
+      i want to know why parallel fifths are avoided | FUNCTION | parallel fifths are avoided
       which note is different from major in the lydian mode | DEFINITION | note is different from major in the lydian mode
       modulation how                           | PROCEDURE  | modulation
       harmonic dictation tips                  | PROCEDURE  | harmonic dictation

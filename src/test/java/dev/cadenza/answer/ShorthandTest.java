@@ -25,13 +25,13 @@ class ShorthandTest {
       can u explain                           | can you explain
       how come the leading tone goes up       | why the leading tone goes up
       # bare figures after a chord word or before a chord noun
-      can u explain what a cadential 64 is    | can you explain what a cadential six-four (6/4) is
-      passing 6-4 chord                       | passing six-four (6/4) chord
-      V 65 resolution                         | V six-five (6/5) resolution
-      ii 43 vs ii 42                          | ii four-three (4/3) vs ii four-two (4/2)
-      # slashed figures: 6/5 and 4/3 are never meters, 6/4 only with chords in the question
-      what does 6/5 mean?                     | what does 6/5 (six-five) mean?
+      can u explain what a cadential 64 is    | can you explain what a cadential six-four is
+      passing 6-4 chord                       | passing six-four chord
+      V 65 resolution                         | V 6/5 resolution
+      ii 43 vs ii 42                          | ii 4/3 vs ii 4/2
+      # a slashed 6/4 is the six-four only where the question speaks of chords or figures
       6/4 and 6 in figured bass meaning       | 6/4 (six-four) and 6 in figured bass meaning
+      the 6/4 chord                           | the 6/4 (six-four) chord
       """)
   void writesShorthandOut(String question, String expanded) {
     assertThat(Shorthand.expand(question)).isEqualTo(expanded);
@@ -47,6 +47,7 @@ class ShorthandTest {
       what is a Cdim7
       # numbers that are not figures, and meters
       is 6/4 a compound meter
+      what does 6/5 mean?
       songs in 6/4 time
       count to 64
       the subdominant and the sub dominant

@@ -96,6 +96,29 @@ class EvaluatorTest {
   }
 
   @Test
+  void aComputedAnswerIsLeftOutOfRecallAndMrr() {
+    // q1 is computed (a fingering retrieves nothing): only q2 counts, hit at rank 2.
+    EvalSubject computedFirst = new EvalSubject() {
+      @Override
+      public String name() {
+        return "computed first";
+      }
+
+      @Override
+      public SubjectAnswer answer(String question, int k) {
+        SubjectAnswer scripted = SCRIPTED.answer(question, k);
+        return question.equals("What is V7 in C major?")
+            ? new SubjectAnswer(scripted.text(), List.of(), true, scripted.latencyMs(), true) : scripted;
+      }
+    };
+    Scores overall = new Evaluator(computedFirst, HALF_UNLESS_EQUAL, Optional.empty()).run(SET, 5, Progress.NONE)
+        .overall();
+    assertThat(overall.retrievalN()).isEqualTo(1);
+    assertThat(overall.recallAtK()).isEqualTo(1.0);
+    assertThat(overall.mrr()).isCloseTo(0.5, within(1e-12));
+  }
+
+  @Test
   void latencyPercentilesAreNearestRank() {
     // latencies 10, 30, 20: p50 rank ceil(1.5) = 2 -> 20; p95 rank ceil(2.85) = 3 -> 30
     Scores overall = run(Optional.empty()).overall();

@@ -100,11 +100,12 @@ final class AnswerPlan {
   }
 
   /**
-   * A glossary entry for another term ("Picardy third: ..." next to "Pivot chord: ...") says nothing about the subject
-   * unless it names it; only a list or a comparison, whose subject is several things, may quote it otherwise.
+   * A glossary entry for another term ("Picardy third: ..." next to "Pivot chord: ...") says nothing about what a
+   * named subject is unless it names it. Other forms ask about several things or about a clause, which such an entry
+   * may well serve ("Interval recognition: ..." for "how to recognise intervals by ear").
    */
   private boolean foreignEntry(SourceSentence s) {
-    return form != QuestionForm.LIST && form != QuestionForm.COMPARISON && !s.headword().isEmpty()
+    return (form == QuestionForm.DEFINITION || form == QuestionForm.EXAMPLE) && !s.headword().isEmpty()
         && !relevance.defines(s) && !relevance.namesWholeSubject(s);
   }
 

@@ -69,7 +69,7 @@ public final class GroundedComposer implements Answerer {
       return new Draft(Coverage.refusal(read), false);
     }
     List<List<SourceSentence>> sentences = SourceSentence.of(read);
-    Relevance relevance = new Relevance(questionTerms, subject.isEmpty() ? questionTerms : subject, sentences);
+    Relevance relevance = new Relevance(questionTerms, subject.isEmpty() ? questionTerms : subject, clause, sentences);
     List<Set<String>> sides = reading.sides().stream().map(side -> coverage.aligned(Terms.of(side))).toList();
     List<SourceSentence> chosen = reading.form() == QuestionForm.PROCEDURE ? ProcedureSteps.of(read, sentences, relevance)
         : List.of();

@@ -195,12 +195,20 @@ class AnswerPlansTest {
   }
 
   @Test
-  void aModifierOfTheSubjectMustBeNamedOnlyItsHeadNounMayGoUnsaid() {
+  void theFirstModifierOfAThreeWordSubjectMustBeNamed() {
     String text = answer("what is a french sixth chord",
         passage(1, "Glossary", "", "French sixth. A French sixth is the augmented sixth chord with the supertonic added."
             + "\n\nGerman sixth. A German sixth is the augmented sixth chord with the lowered third added."),
         passage(2, "Chord symbols", "", "Note that the minor sixth chord still uses the major sixth."));
     assertThat(text).isEqualTo("French sixth: A French sixth is the augmented sixth chord with the supertonic added. [1]");
+  }
+
+  @Test
+  void aThreeWordSubjectMayGoWithoutAnotherOfItsWords() {
+    String text = answer("neapolitan 6th chord what is it",
+        passage(1, "Inversions", "", "A triad in first inversion is also called a sixth chord."),
+        passage(2, "Chromatic chords", "", "The Neapolitan chord is a major triad on the lowered second degree."));
+    assertThat(text).startsWith("The Neapolitan chord is a major triad on the lowered second degree. [2]");
   }
 
   @Test

@@ -123,7 +123,9 @@ enum QuestionForm {
 
   /** The words left once question frames, articles and trailing filler are removed. */
   static String subjectOf(String phrase) {
-    String s = phrase.replace('’', '\'').replaceAll("[?!.,;:]+", " ").replaceAll("\\s+", " ").strip();
+    // A parenthesis tells which sense is meant ("a sentence (music form)"); it is no part of the thing's name.
+    String s = phrase.replace('’', '\'').replaceAll("\\([^)]*\\)", " ").replaceAll("[?!.,;:]+", " ")
+        .replaceAll("\\s+", " ").strip();
     s = FRAME.matcher(s).replaceFirst("");
     for (int i = 0; i < 3; i++) {
       s = TAIL.matcher(s).replaceFirst("").strip();

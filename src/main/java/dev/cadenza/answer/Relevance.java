@@ -112,16 +112,21 @@ final class Relevance {
   }
 
   /**
-   * All of the subject's words, or all but one of three or more. Of a three-word name the first word, the modifier
-   * that tells it from its kin, must be said ("Neapolitan chord" names the Neapolitan sixth chord): without it the
-   * other two name another thing ("German sixth chord", "minor sixth chord" for "French sixth chord"). A longer subject
-   * is a clause, and any one of its words may go.
+   * All of the subject's words, or all but one of three or more. A three-word name said without its first word must
+   * not carry another modifier in its place: "the German sixth chord" and "the minor sixth chord" name other things
+   * than the French sixth chord, while "Chord symbols are ..." names jazz chord symbols and "The Neapolitan chord"
+   * the Neapolitan sixth chord. A longer subject is a clause, and any one of its words may go.
+   *
+   * @param words the words in the order they are written, as {@link Terms#of} gives them
    */
   private static boolean covers(Set<String> words, Set<String> subject, boolean clause) {
     List<String> missing = subject.stream().filter(word -> !words.contains(word)).toList();
     if (missing.isEmpty()) return true;
     if (missing.size() > 1 || subject.size() < 3) return false;
-    return clause || subject.size() > 3 || !missing.getFirst().equals(subject.iterator().next());
+    List<String> name = List.copyOf(subject);
+    if (clause || subject.size() > 3 || !missing.getFirst().equals(name.getFirst())) return true;
+    // The rest of the name opens the words: nothing stands where the first word would.
+    return List.copyOf(words).indexOf(name.get(1)) == 0;
   }
 
   /** The share of the subject's words in the title and heading of the sentence's section. */

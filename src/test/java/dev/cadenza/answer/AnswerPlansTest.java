@@ -195,7 +195,7 @@ class AnswerPlansTest {
   }
 
   @Test
-  void theFirstModifierOfAThreeWordSubjectMustBeNamed() {
+  void aThreeWordNameSaidWithAnotherModifierInPlaceOfItsFirstWordNamesAnotherThing() {
     String text = answer("what is a french sixth chord",
         passage(1, "Glossary", "", "French sixth. A French sixth is the augmented sixth chord with the supertonic added."
             + "\n\nGerman sixth. A German sixth is the augmented sixth chord with the lowered third added."),

@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
 final class AnswerPlan {
 
   private static final int MAX_PROSE = 5;
+  /** Sentences of the anchor's paragraph a why or what-for answer quotes whatever their words. */
+  private static final int WHY_PROSE = 2;
   private static final int MAX_LIST_ITEMS = 12;
   private static final int MIN_WORDS = 4;
   private static final int MAX_WORDS = 80;
@@ -134,7 +136,9 @@ final class AnswerPlan {
       boolean inList = s.listItem() && previous != null && (previous.announcesList() || previous.listItem())
           && (wholeList || previous.announcesList() || !anchor.listItem());
       // A paragraph goes on for as long as its sentences lean on the one quoted before them.
-      boolean continues = s.leans() && previous != null && (s.paragraph() == previous.paragraph() || prose < 2);
+      boolean continues = s.leans() && previous != null && (s.paragraph() == previous.paragraph() || prose < 2)
+          // An explanation runs over its paragraph in words of its own ("Composers raise the seventh degree ...").
+          || form == QuestionForm.FUNCTION && s.paragraph() == anchor.paragraph() && prose < WHY_PROSE;
       boolean wanted = i <= anchor.position() || inList
           || !s.listItem() && !TASK.matcher(s.text()).matches()
               && (relevance.score(s) >= KEEP_SHARE * anchorScore || continues);

@@ -218,4 +218,15 @@ class AnswerPlansTest {
         passage(2, "Glossary", "", "Tritone. An interval of three whole steps."));
     assertThat(text).startsWith("Tritone: An interval of three whole steps. [2]");
   }
+
+  @Test
+  void aWhyAnswerGoesOnWithTheAnchorsParagraphInItsOwnWords() {
+    String text = answer("why is V major in minor keys",
+        passage(1, "Diatonic chords in minor", "", "Chords in minor keys are less fixed than chords in major, because"
+            + " the minor mode uses variable sixth and seventh degrees. Composers raise the seventh degree to create a"
+            + " leading tone a half step below the tonic. Cadences are heard at the ends of phrases."));
+    assertThat(text).isEqualTo("Chords in minor keys are less fixed than chords in major, because the minor mode uses"
+        + " variable sixth and seventh degrees. [1] Composers raise the seventh degree to create a leading tone a half"
+        + " step below the tonic. [1]");
+  }
 }

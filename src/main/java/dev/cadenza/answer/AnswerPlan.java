@@ -43,9 +43,16 @@ final class AnswerPlan {
   private final Relevance relevance;
   private final List<List<SourceSentence>> passages;
   private final QuestionForm form;
+  private final Set<Integer> explaining;
   private final List<SourceSentence> chosen = new ArrayList<>();
 
   AnswerPlan(QuestionForm form, Relevance relevance, List<List<SourceSentence>> passages) {
+    this(form, relevance, passages, Set.of());
+  }
+
+  /** @param explaining the passages whose section says why ("Why the Dominant Resolves to the Tonic"), for a why question */
+  AnswerPlan(QuestionForm form, Relevance relevance, List<List<SourceSentence>> passages, Set<Integer> explaining) {
+    this.explaining = explaining;
     this.form = form;
     this.relevance = relevance;
     this.passages = passages;
@@ -75,6 +82,8 @@ final class AnswerPlan {
     if (relevance.defines(s)) score += form == QuestionForm.DEFINITION ? 1.0 : 0.4;
     // A section headed by the subject ("Figured bass", "The Neapolitan sixth") is about it.
     score += SECTION_BONUS * relevance.sectionShare(s);
+    // A why question is answered where the text sets out to explain why, though its heading may name the thing otherwise.
+    if (explaining.contains(s.passage())) score += SECTION_BONUS;
     if (form == QuestionForm.FUNCTION && FUNCTION.matcher(s.text()).find()) score += 0.3;
     if (form == QuestionForm.EXAMPLE && EXAMPLE.matcher(s.text()).find()) score += 0.5;
     if ((form == QuestionForm.LIST || form == QuestionForm.PROCEDURE) && s.announcesList()) score += 0.5;

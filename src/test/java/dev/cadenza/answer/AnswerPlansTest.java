@@ -229,4 +229,12 @@ class AnswerPlansTest {
         + " variable sixth and seventh degrees. [1] Composers raise the seventh degree to create a leading tone a half"
         + " step below the tonic. [1]");
   }
+
+  @Test
+  void aWhyQuestionIsAnsweredFromTheSectionThatExplainsWhy() {
+    String text = answer("why does V go to I",
+        passage(1, "The ii-V-I progression", "", "Many tunes move from a major ii-V-I to a minor ii-V-i."),
+        passage(2, "Why the Dominant Resolves to the Tonic", "", "The leading tone of V pulls up to the tonic of I."));
+    assertThat(text).startsWith("The leading tone of V pulls up to the tonic of I. [2]");
+  }
 }

@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
 final class AnswerPlan {
 
   private static final int MAX_PROSE = 5;
+  /** Sentences of the anchor's paragraph a why or what-for answer quotes whatever their words. */
+  private static final int WHY_PROSE = 2;
   private static final int MAX_LIST_ITEMS = 12;
   private static final int MIN_WORDS = 4;
   private static final int MAX_WORDS = 80;
@@ -30,8 +32,6 @@ final class AnswerPlan {
   /** Maximal marginal relevance: the share of a supplement's score that is relevance, the rest novelty. */
   private static final double MMR_LAMBDA = 0.7;
   private static final double SECTION_BONUS = 0.4;
-  private static final double PASSAGE_PRIOR = 0.15;
-  private static final double FUNCTION_PASSAGE_PRIOR = 0.6;
   private static final Pattern TASK = Pattern.compile(
       "(?i)^(?:find|name|identify|spell|write|label|compare|try|play|sing|listen|practice|practise)\\b.*");
   private static final Pattern EXAMPLE = Pattern.compile(
@@ -43,9 +43,16 @@ final class AnswerPlan {
   private final Relevance relevance;
   private final List<List<SourceSentence>> passages;
   private final QuestionForm form;
+  private final Set<Integer> explaining;
   private final List<SourceSentence> chosen = new ArrayList<>();
 
   AnswerPlan(QuestionForm form, Relevance relevance, List<List<SourceSentence>> passages) {
+    this(form, relevance, passages, Set.of());
+  }
+
+  /** @param explaining the passages whose section says why ("Why the Dominant Resolves to the Tonic"), for a why question */
+  AnswerPlan(QuestionForm form, Relevance relevance, List<List<SourceSentence>> passages, Set<Integer> explaining) {
+    this.explaining = explaining;
     this.form = form;
     this.relevance = relevance;
     this.passages = passages;
@@ -76,15 +83,14 @@ final class AnswerPlan {
     if (relevance.defines(s)) score += form == QuestionForm.DEFINITION ? 1.0 : 0.4;
     // A section headed by the subject ("Figured bass", "The Neapolitan sixth") is about it.
     score += SECTION_BONUS * relevance.sectionShare(s);
+    // A why question is answered where the text sets out to explain why, though its heading may name the thing otherwise.
+    if (explaining.contains(s.passage())) score += SECTION_BONUS;
     if (form == QuestionForm.FUNCTION && FUNCTION.matcher(s.text()).find()) score += 0.3;
     if (form == QuestionForm.EXAMPLE && EXAMPLE.matcher(s.text()).find()) score += 0.5;
     if ((form == QuestionForm.LIST || form == QuestionForm.PROCEDURE) && s.announcesList()) score += 0.5;
     if (s.leans()) score *= 0.9;
-    // Earlier passages and earlier sentences (often the definition) win ties. A why or what-for answer is a
-    // paragraph of reasons rather than one sentence with the question's words, so the passage retrieval ranked
-    // first as a whole counts for more there.
-    double passagePrior = form == QuestionForm.FUNCTION ? FUNCTION_PASSAGE_PRIOR : PASSAGE_PRIOR;
-    return score + passagePrior / (s.passage() + 1) + 0.05 / (s.position() + 1);
+    // Earlier passages and earlier sentences (often the definition) win ties.
+    return score + 0.15 / (s.passage() + 1) + 0.05 / (s.position() + 1);
   }
 
   /** The best-scoring quotable sentence not yet chosen; a leaning one only if its antecedent can come along. */
@@ -106,11 +112,12 @@ final class AnswerPlan {
   }
 
   /**
-   * A glossary entry for another term ("Picardy third: ..." next to "Pivot chord: ...") says nothing about the subject
-   * unless it names it; only a list or a comparison, whose subject is several things, may quote it otherwise.
+   * A glossary entry for another term ("Picardy third: ..." next to "Pivot chord: ...") says nothing about what a
+   * named subject is unless it names it. Other forms ask about several things or about a clause, which such an entry
+   * may well serve ("Interval recognition: ..." for "how to recognise intervals by ear").
    */
   private boolean foreignEntry(SourceSentence s) {
-    return form != QuestionForm.LIST && form != QuestionForm.COMPARISON && !s.headword().isEmpty()
+    return (form == QuestionForm.DEFINITION || form == QuestionForm.EXAMPLE) && !s.headword().isEmpty()
         && !relevance.defines(s) && !relevance.namesWholeSubject(s);
   }
 
@@ -139,7 +146,9 @@ final class AnswerPlan {
       boolean inList = s.listItem() && previous != null && (previous.announcesList() || previous.listItem())
           && (wholeList || previous.announcesList() || !anchor.listItem());
       // A paragraph goes on for as long as its sentences lean on the one quoted before them.
-      boolean continues = s.leans() && previous != null && (s.paragraph() == previous.paragraph() || prose < 2);
+      boolean continues = s.leans() && previous != null && (s.paragraph() == previous.paragraph() || prose < 2)
+          // An explanation runs over its paragraph in words of its own ("Composers raise the seventh degree ...").
+          || form == QuestionForm.FUNCTION && s.paragraph() == anchor.paragraph() && prose < WHY_PROSE;
       boolean wanted = i <= anchor.position() || inList
           || !s.listItem() && !TASK.matcher(s.text()).matches()
               && (relevance.score(s) >= KEEP_SHARE * anchorScore || continues);

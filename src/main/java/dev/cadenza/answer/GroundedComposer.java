@@ -32,6 +32,7 @@ public final class GroundedComposer implements Answerer {
 
   /** The most key words a named thing has ("Vandermeer progression in jazz", "Zorblatt cadence"). */
   private static final int MAX_NAME_WORDS = 3;
+  private static final Pattern WHY = Pattern.compile("(?i)\\W*why\\b");
   private static final Pattern NOTE_NAME = Pattern.compile("[a-g](?:#{1,2}|b{1,2}|x)?\\d?");
 
   private final Options options;
@@ -69,15 +70,29 @@ public final class GroundedComposer implements Answerer {
       return new Draft(Coverage.refusal(read), false);
     }
     List<List<SourceSentence>> sentences = SourceSentence.of(read);
-    Relevance relevance = new Relevance(questionTerms, subject.isEmpty() ? questionTerms : subject, sentences);
+    Relevance relevance = new Relevance(questionTerms, subject.isEmpty() ? questionTerms : subject, clause, sentences);
     List<Set<String>> sides = reading.sides().stream().map(side -> coverage.aligned(Terms.of(side))).toList();
     List<SourceSentence> chosen = reading.form() == QuestionForm.PROCEDURE ? ProcedureSteps.of(read, sentences, relevance)
         : List.of();
-    if (chosen.isEmpty()) chosen = new AnswerPlan(reading.form(), relevance, sentences).compose(sides);
+    if (chosen.isEmpty()) {
+      chosen = new AnswerPlan(reading.form(), relevance, sentences, explaining(request.question(), read)).compose(sides);
+    }
     if (chosen.isEmpty() || Coverage.unanswered(request.question(), questionTerms, chosen)) {
       return new Draft(Coverage.refusal(read), false);
     }
     return new Draft(render(chosen), true);
+  }
+
+  /** For a why question, the passages whose title or heading asks why too. */
+  private static Set<Integer> explaining(String question, List<Passage> read) {
+    if (!WHY.matcher(question).lookingAt()) return Set.of();
+    Set<Integer> explaining = new java.util.HashSet<>();
+    for (int p = 0; p < read.size(); p++) {
+      if (WHY.matcher(read.get(p).chunk().title()).lookingAt() || WHY.matcher(read.get(p).chunk().heading()).lookingAt()) {
+        explaining.add(p);
+      }
+    }
+    return explaining;
   }
 
   /**

@@ -64,7 +64,7 @@ enum QuestionForm {
           + "(?:what(?:'s|s|\\s+is|\\s+are|\\s+was|\\s+does|\\s+do)?|whats|wat|define|definition\\s+of|meaning\\s+of"
           + "|explain|describe|tell\\s+me\\s+about|what\\s+is\\s+meant\\s+by|list|name|why\\s+(?:is|are|does|do)"
           + "|how\\s+(?:is|are|does|do)|give\\s+(?:me\\s+)?(?:an?\\s+)?examples?\\s+of|examples?\\s+of|can\\s+you\\s+explain"
-          + "|spell|show\\s+me|which|why|tips\\s+(?:for|on))?\\s*(?:(?:i|you|we|to)\\s+(?:find|get|make|build|write|spell|use|avoid|know|tell|identify
+          + "|spell|show\\s+me|which|why|tips\\s+(?:for|on))?\\s*(?:(?:i|you|we|to)\\s+(?:find|get|make|build|write|spell|use|avoid|know|tell|identify"
           + "|play|hear|recognise|recognize|analy[sz]e|count|read)\\s+)?"
           + ARTICLE + "(?:(?:types|kinds|sorts)\\s+of\\s+)?(?:the\\s+)?");
   private static final Pattern TAIL = Pattern.compile(
@@ -136,7 +136,9 @@ enum QuestionForm {
 
   /** The words left once question frames, articles and trailing filler are removed. */
   static String subjectOf(String phrase) {
-    String s = phrase.replace('’', '\'').replaceAll("[?!.,;:]+", " ").replaceAll("\\s+", " ").strip();
+    // A parenthesis tells which sense is meant ("a sentence (music form)"); it is no part of the thing's name.
+    String s = phrase.replace('’', '\'').replaceAll("\\([^)]*\\)", " ").replaceAll("[?!.,;:]+", " ")
+        .replaceAll("\\s+", " ").strip();
     s = FRAME.matcher(s).replaceFirst("");
     for (int i = 0; i < 3; i++) {
       s = TAIL.matcher(s).replaceFirst("").strip();

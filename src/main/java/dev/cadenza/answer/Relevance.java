@@ -31,11 +31,21 @@ final class Relevance {
   /** The words before the verb may add this many to the subject's ("The <i>Mixolydian mode</i>", "A <i>plagal</i> cadence"). */
   private static final int EXTRA_SUBJECT_WORDS = 2;
 
+  private final boolean clause;
   private final Set<String> questionTerms;
   private final Set<String> subjectTerms;
   private final Map<String, Integer> frequency = new HashMap<>();
 
   Relevance(Set<String> questionTerms, Set<String> subjectTerms, List<List<SourceSentence>> sentences) {
+    this(questionTerms, subjectTerms, false, sentences);
+  }
+
+  /**
+   * @param clause whether the subject is a clause ("recognise intervals by ear") rather than a name ("French sixth
+   *     chord"): any one word of a clause may go unsaid, the first of a name may not
+   */
+  Relevance(Set<String> questionTerms, Set<String> subjectTerms, boolean clause, List<List<SourceSentence>> sentences) {
+    this.clause = clause;
     this.questionTerms = questionTerms;
     this.subjectTerms = subjectTerms;
     sentences.forEach(list -> list.forEach(s -> s.terms().forEach(t -> frequency.merge(t, 1, Integer::sum))));
@@ -81,12 +91,16 @@ final class Relevance {
 
   /** Whether the sentence says what the subject is: a glossary entry for it, or the subject then "is", "means", ":". */
   boolean defines(SourceSentence s) {
-    return definitions.computeIfAbsent(s, sentence -> defines(sentence, subjectTerms));
+    return definitions.computeIfAbsent(s, sentence -> defines(sentence, subjectTerms, clause));
   }
 
   static boolean defines(SourceSentence s, Set<String> subject) {
+    return defines(s, subject, false);
+  }
+
+  private static boolean defines(SourceSentence s, Set<String> subject, boolean clause) {
     if (subject.isEmpty()) return false;
-    if (!s.headword().isEmpty()) return covers(Terms.of(s.headword()), subject);
+    if (!s.headword().isEmpty()) return covers(Terms.of(s.headword()), subject, clause);
     // "Its tritone is F and Cb" is about the chord named before it, not a definition of the tritone.
     if (s.leans()) return false;
     Matcher m = DEFINING_VERB.matcher(s.text());
@@ -94,31 +108,25 @@ final class Relevance {
     Set<String> before = Terms.of(m.group(1));
     // The subject opens the sentence: "The Mixolydian mode is", not "To realize a figured bass means".
     boolean opens = !before.isEmpty() && subject.contains(before.iterator().next());
-    return opens && before.size() <= subject.size() + EXTRA_SUBJECT_WORDS
-        && (covers(before, subject) || namedBySection(before, s, subject));
+    return opens && before.size() <= subject.size() + EXTRA_SUBJECT_WORDS && covers(before, subject, clause);
   }
 
   /**
-   * "The Neapolitan chord is ..." under the title "The Neapolitan Sixth Chord": where the section names the whole
-   * subject, its definition may leave out one of the subject's words after the first, which is the one that tells it
-   * from its neighbours ("minor sixth chord" still does not define "French sixth chord").
+   * All of the subject's words, or all but one of three or more. A three-word name said without its first word must
+   * not carry another modifier in its place: "the German sixth chord" and "the minor sixth chord" name other things
+   * than the French sixth chord, while "Chord symbols are ..." names jazz chord symbols and "The Neapolitan chord"
+   * the Neapolitan sixth chord. A longer subject is a clause, and any one of its words may go.
+   *
+   * @param words the words in the order they are written, as {@link Terms#of} gives them
    */
-  private static boolean namedBySection(Set<String> words, SourceSentence s, Set<String> subject) {
-    if (subject.size() < 3 || !s.section().containsAll(subject)) return false;
-    List<String> missing = subject.stream().filter(word -> !words.contains(word)).toList();
-    return missing.size() == 1 && !missing.getFirst().equals(subject.iterator().next());
-  }
-
-  /**
-   * All of the subject's words, or all but one of three or more. Of a three-word name only the head noun at its end
-   * may go unsaid ("French sixth" for "French sixth chord"): without a modifier the words name another thing ("German
-   * sixth chord", "minor sixth chord"). A longer subject is a clause, and any one of its words may go.
-   */
-  private static boolean covers(Set<String> words, Set<String> subject) {
+  private static boolean covers(Set<String> words, Set<String> subject, boolean clause) {
     List<String> missing = subject.stream().filter(word -> !words.contains(word)).toList();
     if (missing.isEmpty()) return true;
     if (missing.size() > 1 || subject.size() < 3) return false;
-    return subject.size() > 3 || missing.getFirst().equals(subject.stream().reduce((first, second) -> second).orElseThrow());
+    List<String> name = List.copyOf(subject);
+    if (clause || subject.size() > 3 || !missing.getFirst().equals(name.getFirst())) return true;
+    // The rest of the name opens the words: nothing stands where the first word would.
+    return List.copyOf(words).indexOf(name.get(1)) == 0;
   }
 
   /** The share of the subject's words in the title and heading of the sentence's section. */
@@ -129,12 +137,12 @@ final class Relevance {
 
   /** Whether the sentence contains all of the subject's words, or all but one of three or more. */
   boolean namesWholeSubject(SourceSentence s) {
-    return !subjectTerms.isEmpty() && covers(s.terms(), subjectTerms);
+    return !subjectTerms.isEmpty() && covers(s.terms(), subjectTerms, clause);
   }
 
   /** Whether {@code terms} hold all of the subject's words, or all but one of three or more. */
   boolean coversSubject(Set<String> terms) {
-    return !subjectTerms.isEmpty() && covers(terms, subjectTerms);
+    return !subjectTerms.isEmpty() && covers(terms, subjectTerms, clause);
   }
 
   /** Whether the sentence contains a word of the subject. */

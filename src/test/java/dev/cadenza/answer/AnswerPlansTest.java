@@ -223,7 +223,7 @@ class AnswerPlansTest {
   }
 
   @Test
-  void aModifierOfTheSubjectMustBeNamedOnlyItsHeadNounMayGoUnsaid() {
+  void aThreeWordNameSaidWithAnotherModifierInPlaceOfItsFirstWordNamesAnotherThing() {
     String text = answer("what is a french sixth chord",
         passage(1, "Glossary", "", "French sixth. A French sixth is the augmented sixth chord with the supertonic added."
             + "\n\nGerman sixth. A German sixth is the augmented sixth chord with the lowered third added."),
@@ -232,10 +232,37 @@ class AnswerPlansTest {
   }
 
   @Test
+  void aThreeWordSubjectMayGoWithoutAnotherOfItsWords() {
+    String text = answer("neapolitan 6th chord what is it",
+        passage(1, "Inversions", "", "A triad in first inversion is also called a sixth chord."),
+        passage(2, "Chromatic chords", "", "The Neapolitan chord is a major triad on the lowered second degree."));
+    assertThat(text).startsWith("The Neapolitan chord is a major triad on the lowered second degree. [2]");
+  }
+
+  @Test
   void aSentenceThatLeansDefinesNothing() {
     String text = answer("what is a tritone",
         passage(1, "Dominant sevenths", "", "Chords to spell:\n- Db7 contains Db, F, Ab, Cb. Its tritone is F and Cb."),
         passage(2, "Glossary", "", "Tritone. An interval of three whole steps."));
     assertThat(text).startsWith("Tritone: An interval of three whole steps. [2]");
+  }
+
+  @Test
+  void aWhyAnswerGoesOnWithTheAnchorsParagraphInItsOwnWords() {
+    String text = answer("why is V major in minor keys",
+        passage(1, "Diatonic chords in minor", "", "Chords in minor keys are less fixed than chords in major, because"
+            + " the minor mode uses variable sixth and seventh degrees. Composers raise the seventh degree to create a"
+            + " leading tone a half step below the tonic. Cadences are heard at the ends of phrases."));
+    assertThat(text).isEqualTo("Chords in minor keys are less fixed than chords in major, because the minor mode uses"
+        + " variable sixth and seventh degrees. [1] Composers raise the seventh degree to create a leading tone a half"
+        + " step below the tonic. [1]");
+  }
+
+  @Test
+  void aWhyQuestionIsAnsweredFromTheSectionThatExplainsWhy() {
+    String text = answer("why does V go to I",
+        passage(1, "The ii-V-I progression", "", "Many tunes move from a major ii-V-I to a minor ii-V-i."),
+        passage(2, "Why the Dominant Resolves to the Tonic", "", "The leading tone of V pulls up to the tonic of I."));
+    assertThat(text).startsWith("The leading tone of V pulls up to the tonic of I. [2]");
   }
 }

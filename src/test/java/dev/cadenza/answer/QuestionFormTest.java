@@ -36,6 +36,7 @@ class QuestionFormTest {
       what does dorian sound like              | DEFINITION | dorian
       quick change blues                       | DEFINITION | quick change blues
       guide tones?                             | DEFINITION | guide tones
+      whats a sentence (music form)            | DEFINITION | sentence
       """)
   void readsTheFormAndSubject(String question, QuestionForm form, String subject) {
     QuestionForm.Reading reading = QuestionForm.read(question);

@@ -48,6 +48,10 @@ public final class Shorthand {
       Rule.words("upper[ -]case", "uppercase"),
       Rule.words("lower[ -]case", "lowercase"));
 
+  /** Ordinals in digits ("min 7th"): the passages name intervals and chord members in words ("minor seventh"). */
+  private static final List<Rule> ORDINALS = Terms.ORDINALS.entrySet().stream()
+      .map(e -> Rule.words(e.getKey(), e.getValue())).toList();
+
   /**
    * A bare figure after a chord word: "cadential 64", "V 65", "a 6-4 chord". Each is written as the corpus writes
    * it: six-four in words (the chord's English name), the seventh-chord figures as slashed digits.
@@ -62,6 +66,9 @@ public final class Shorthand {
   public static String expand(String text) {
     String out = text;
     for (Rule rule : RULES) {
+      out = rule.pattern().matcher(out).replaceAll(rule.replacement());
+    }
+    for (Rule rule : ORDINALS) {
       out = rule.pattern().matcher(out).replaceAll(rule.replacement());
     }
     for (String[] figure : FIGURES) {

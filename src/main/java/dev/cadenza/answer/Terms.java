@@ -24,8 +24,8 @@ final class Terms {
       // how students type them
       "whats", "wats", "u", "ur", "pls", "plz", "im", "dont", "hows", "whys", "diff", "wht", "abt", "r", "vs", "versus");
 
-  /** Numeric ordinals as words, so "13th" meets "thirteenth". */
-  private static final Map<String, String> ORDINALS = Map.ofEntries(
+  /** Numeric ordinals as words, so "13th" meets "thirteenth"; {@link Shorthand} writes them out for retrieval too. */
+  static final Map<String, String> ORDINALS = Map.ofEntries(
       Map.entry("2nd", "second"), Map.entry("3rd", "third"), Map.entry("4th", "fourth"),
       Map.entry("5th", "fifth"), Map.entry("6th", "sixth"), Map.entry("7th", "seventh"),
       Map.entry("9th", "ninth"), Map.entry("11th", "eleventh"), Map.entry("13th", "thirteenth"));

@@ -18,7 +18,8 @@ class ShorthandTest {
       common jazz progs                       | common jazz progressions
       a ii V prog                             | a ii V progression
       dom chord                               | dominant chord
-      whats the diff between maj and min 7th chords | whats the difference between major and minor 7th chords
+      whats the diff between maj and min 7th chords | whats the difference between major and minor seventh chords
+      where does the 7th go and why is the 3rd doubled | where does the seventh go and why is the third doubled
       dim and aug triads                      | diminished and augmented triads
       roman numerals upper case vs lower case | roman numerals uppercase vs lowercase
       explain pls                             | explain please

@@ -33,11 +33,13 @@ final class Antecedents {
           + "(?:it|its|they|their|this|these|those)\\b.*");
 
   /**
-   * "Several forces combine to make it so strong", "Musicians sometimes call it ...", "Write it on the staff": "it" or
-   * "them" in the opening clause, with nothing before it that could be what it stands for (no article, determiner or
-   * subordinating word introduces a noun of the sentence's own), points at something named in an earlier sentence.
+   * "Several forces combine to make it so strong", "Musicians sometimes call it ...", "Write it on the staff",
+   * "Versions of these modes ...": "it", "them", "these" or "those" in the opening clause, with nothing before it that
+   * could be what it stands for (no article, determiner or subordinating word introduces a noun of the sentence's
+   * own), points at something named in an earlier sentence.
    */
-  private static final Pattern OBJECT_PRONOUN = Pattern.compile("\\b(?:it|them)\\b");
+  private static final Pattern OBJECT_PRONOUN = Pattern.compile(
+      "\\b(?:it|them|these|those(?!\\s+(?:who|that|which|of|in|with|whose|where)\\b))\\b");
   private static final int OBJECT_PRONOUN_WITHIN = 7;
   private static final Set<String> NAMES_ITS_OWN = Set.of("a", "an", "the", "each", "every", "this", "that", "which",
       "who", "what", "how", "one", "when", "if", "where", "as", "once", "until", "whenever", "because", "since", "while");

@@ -23,6 +23,8 @@ class AntecedentsTest {
       "Musicians sometimes call it the Sears Roebuck bridge.|true",
       "Write it a major sixth higher.|true",
       "Most authors forbid them.|true",
+      "Versions of these modes organized medieval chant.|true", // a demonstrative pointing back
+      "Chords like those that resolve up are rare.|false", // 'those' points ahead to its clause
       "A cadence ends a phrase and gives it a sense of closure.|false", // 'a phrase' is named first
       "Students find it easy to hear a major triad.|false", // 'it' stands for the clause after it
       "Leaps are easiest when it is clear where the tonic lies.|false"})

@@ -32,6 +32,8 @@ final class AnswerPlan {
   /** Maximal marginal relevance: the share of a supplement's score that is relevance, the rest novelty. */
   private static final double MMR_LAMBDA = 0.7;
   private static final double SECTION_BONUS = 0.4;
+  /** A passage whose title or heading asks why is the explanation a why question wants, whatever its words. */
+  private static final double EXPLAINING_BONUS = 1.0;
   private static final Pattern TASK = Pattern.compile(
       "(?i)^(?:find|name|identify|spell|write|label|compare|try|play|sing|listen|practice|practise)\\b.*");
   private static final Pattern EXAMPLE = Pattern.compile(
@@ -84,7 +86,7 @@ final class AnswerPlan {
     // A section headed by the subject ("Figured bass", "The Neapolitan sixth") is about it.
     score += SECTION_BONUS * relevance.sectionShare(s);
     // A why question is answered where the text sets out to explain why, though its heading may name the thing otherwise.
-    if (explaining.contains(s.passage())) score += SECTION_BONUS;
+    if (explaining.contains(s.passage())) score += EXPLAINING_BONUS;
     if (form == QuestionForm.FUNCTION && FUNCTION.matcher(s.text()).find()) score += 0.3;
     if (form == QuestionForm.EXAMPLE && EXAMPLE.matcher(s.text()).find()) score += 0.5;
     if ((form == QuestionForm.LIST || form == QuestionForm.PROCEDURE) && s.announcesList()) score += 0.5;

@@ -265,5 +265,4 @@ class AnswerPlansTest {
         passage(2, "Why the Dominant Resolves to the Tonic", "", "The leading tone of V pulls up to the tonic of I."));
     assertThat(text).startsWith("The leading tone of V pulls up to the tonic of I. [2]");
   }
-
 }

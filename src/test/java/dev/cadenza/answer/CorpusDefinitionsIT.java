@@ -56,12 +56,12 @@ class CorpusDefinitionsIT {
   /**
    * The share of all terms (glossary headwords and titles) defined first: 0.6275 of 400 (149 not yet) on
    * 2026-12-05, with every core term defined; 0.875 (50 not yet) once a definition question also retrieves the
-   * passages that define its subject (DefinitionRetriever); 0.98 (7 of 401 not yet) once glossary entries and lead
-   * sentences open with their term. Of those seven, four (semitone, half step, chromatic and diatonic half step) get
+   * passages that define its subject (DefinitionRetriever); 0.9875 (5 of 401 not yet) once glossary entries and lead
+   * sentences open with their term. Of those five, four (semitone, half step, chromatic and diatonic half step) get
    * the exact interval answer ("An augmented unison (A1) spans 1 semitone ...") instead of a sentence. Raise it as
    * definitions are added, never lower it.
    */
-  private static final double ALL_TERMS_MINIMUM = 0.98;
+  private static final double ALL_TERMS_MINIMUM = 0.985;
 
   @Test
   void everyCoreTermIsDefinedFirst() {

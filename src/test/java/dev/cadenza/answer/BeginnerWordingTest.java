@@ -40,7 +40,7 @@ class BeginnerWordingTest {
   @Test
   void aFigureAfterARomanNumeralIsExplainedOnce() {
     String text = wording.reword("Play I6/4 then V7 and V7 again [1].", "How does it end?");
-    assertThat(text).isEqualTo("Play I6/4 (figure 6/4: a chord with its fifth in the bass) then V7 (figure 7: a four-note chord"
+    assertThat(text).isEqualTo("Play I6/4 (figure 6/4: the fifth is in the bass) then V7 (figure 7: a four-note chord"
         + " of stacked thirds) and V7 again [1].");
   }
 

@@ -110,7 +110,7 @@ class PracticeApiTest {
         .header("Accept", "text/event-stream").GET());
     assertThat(known.status()).as(known.body()).isEqualTo(200);
     // A learner with no practice yet reads as a beginner: the answer's terms come with plain-words glosses.
-    assertThat(known.body()).contains("event: done").contains("(a chord with its root in the bass)");
+    assertThat(known.body()).contains("event: done").contains("(the root is in the bass)");
     Http.Reply unknown = http.get(stream + "no-such-learner");
     assertThat(unknown.status()).isEqualTo(404);
     assertThat(unknown.json().get("error").asText()).isNotBlank();

@@ -36,8 +36,9 @@ public final class Shorthand {
       Rule.words("sub(?!\\s+(?:dominant|mediant|tonic))", "substitution"),
       Rule.words("recap", "recapitulation"),
       Rule.words("expo", "exposition"),
-      new Rule(Pattern.compile("(?<![\\w-])RH(?![\\w-])|(?i)\\br\\.h\\."), "right hand"),
-      new Rule(Pattern.compile("(?<![\\w-])LH(?![\\w-])|(?i)\\bl\\.h\\."), "left hand"),
+      // "R.H." and "L.H." with dots are the scores' own marks, which the piano glossary names as written.
+      new Rule(Pattern.compile("(?<![\\w.-])RH(?![\\w.-])"), "right hand"),
+      new Rule(Pattern.compile("(?<![\\w.-])LH(?![\\w.-])"), "left hand"),
       Rule.words("progs", "progressions"),
       Rule.words("prog", "progression"),
       Rule.words("dom", "dominant"),

@@ -15,6 +15,7 @@ class ShorthandTest {
       expo of sonata form                     | exposition of sonata form
       RH fingering for E major                | right hand fingering for E major
       LH pattern                              | left hand pattern
+      what is R.H. and L.H.?                  | what is R.H. and L.H.?
       common jazz progs                       | common jazz progressions
       a ii V prog                             | a ii V progression
       dom chord                               | dominant chord

@@ -53,8 +53,9 @@ final class ProcedureSteps {
     List<SourceSentence> best = List.of();
     double bestScore = 0;
     for (List<Integer> passages : byDocument.values()) {
-      // Steps from a page about something else ("play the roots" of a lead-sheet page for a polyrhythm) teach nothing.
-      if (!relevance.coversSubject(vocabulary(passages, read, sentences))) continue;
+      // Steps from a page about something else teach nothing: "play the roots" of a lead-sheet page for a polyrhythm,
+      // or the soprano line of harmonic dictation for tips on melodic dictation. The page's titles must name the task.
+      if (!relevance.coversSubject(titles(passages, read))) continue;
       List<SourceSentence> steps = new ArrayList<>();
       passages.stream().sorted(Comparator.comparingInt(p -> read.get(p).chunk().position()))
           .forEach(p -> steps.addAll(opening(sentences.get(p))));
@@ -69,12 +70,11 @@ final class ProcedureSteps {
     return best;
   }
 
-  /** The words of the document's titles, headings and sentences among the passages read. */
-  private static Set<String> vocabulary(List<Integer> passages, List<Passage> read, List<List<SourceSentence>> sentences) {
+  /** The words of the document's title and of the headings of its passages read. */
+  private static Set<String> titles(List<Integer> passages, List<Passage> read) {
     Set<String> words = new java.util.HashSet<>();
     for (int p : passages) {
       words.addAll(Terms.of(read.get(p).chunk().title() + " " + read.get(p).chunk().heading()));
-      sentences.get(p).forEach(s -> words.addAll(s.terms()));
     }
     return words;
   }

@@ -33,6 +33,16 @@ class ProcedureStepsTest {
   }
 
   @Test
+  void stepsComeOnlyFromAPageWhoseTitleNamesTheTask() {
+    Passage harmonic = new Passage(new StoredChunk("harmonic#1", "harmonic", "Harmonic Dictation", "The soprano",
+        "Take down the soprano, the most melodic voice of the dictation. Check every soprano note against its chord.",
+        "beginner", "ear-training", 1), 1, 1.0 / 61, TestPassages.evidence(1, 1f, 1, 1f));
+    Draft draft = composer.answer(new GenerationRequest("tips for melodic dictation", List.of(harmonic,
+        section(2, 0, "Melodic dictation", "Melodic dictation means hearing a melody and writing it down.")), List.of()));
+    assertThat(draft.text()).startsWith("Melodic dictation means hearing a melody and writing it down. [2]");
+  }
+
+  @Test
   void withoutTwoInstructionsTheOrdinaryPlanAnswers() {
     Draft draft = composer.answer(new GenerationRequest("how do i transpose a melody", List.of(
         passage(1, "Transposition", "", "To transpose a melody, move every note by the same interval. Transposing a"

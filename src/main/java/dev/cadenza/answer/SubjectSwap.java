@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
  * it is: a note or key takes the place of the subject's root or key ("C major seventh chord" + "Eb" = "Eb major
  * seventh chord"), a chord quality takes the place of its quality ("D minor triad" + "diminished" = "D diminished
  * triad"), a phrase ending in the subject's noun takes the words up to that noun ("relative minor of G major" +
- * "parallel minor" = "parallel minor of G major"), and one word replaces the first of several ("dorian mode" +
- * "phrygian" = "phrygian mode").
+ * "parallel minor" = "parallel minor of G major"), an interval takes the place of the subject's interval ("perfect
+ * fifth above Eb" + "major third" = "major third above Eb"), and one word replaces the first of several ("dorian
+ * mode" + "phrygian" = "phrygian mode").
  */
 final class SubjectSwap {
 
@@ -31,6 +32,10 @@ final class SubjectSwap {
   private static final Pattern MODE_ONLY = Pattern.compile("(?i)in\\s+(?:the\\s+)?(major|minor)(?:\\s+key)?\\W*");
   private static final Set<String> QUALITIES = Set.of("major", "minor", "diminished", "augmented", "dominant",
       "half-diminished", "perfect", "harmonic", "melodic", "natural", "suspended");
+
+  /** An interval by quality and number ("perfect fifth", "minor 7th"): a follow-up naming one swaps the last one. */
+  private static final Pattern INTERVAL = Pattern.compile("(?i)\\b(?:perfect|major|minor|augmented|diminished)\\s+"
+      + "(?:unison|second|third|fourth|fifth|sixth|seventh|octave|ninth|eleventh|thirteenth|2nd|3rd|[4-7]th|9th|11th|13th)\\b");
 
   /** A subject up to its last word, and that word when it is a plain lower-case word. */
   private static final Pattern HEAD_NOUN = Pattern.compile("(|.*\\s)([a-z]{3,})");
@@ -87,6 +92,10 @@ final class SubjectSwap {
       for (int i = 0; i < words.size(); i++) {
         if (QUALITIES.contains(words.get(i).toLowerCase(Locale.ROOT))) return replaced(words, i, i, w);
       }
+    }
+    Matcher interval = INTERVAL.matcher(subject);
+    if (INTERVAL.matcher(w).matches() && interval.find()) {
+      return subject.substring(0, interval.start()) + w + subject.substring(interval.end());
     }
     String[] own = w.split("\\s+");
     if (own.length > 1) {

@@ -106,6 +106,12 @@ class FollowUpsTest {
   }
 
   @Test
+  void anIntervalReplacesTheLastInterval() {
+    assertThat(after("what is a perfect fifth above Eb", "and a major third?")).isEqualTo("what is a major third above Eb");
+    assertThat(after("whats a minor 7th below D", "what about a perfect fourth?")).isEqualTo("whats a perfect fourth below D");
+  }
+
+  @Test
   void aPhraseEndingInTheSubjectsNounKeepsWhatFollowsTheNoun() {
     assertThat(after("whats the relative minor of G major", "and the parallel minor?"))
         .isEqualTo("whats the parallel minor of G major");

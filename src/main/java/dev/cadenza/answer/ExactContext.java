@@ -1,9 +1,11 @@
 package dev.cadenza.answer;
 
 import dev.cadenza.corpus.Sentences;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,6 +39,11 @@ final class ExactContext {
       "lydian", "mixolydian", "aeolian", "locrian", "ionian", "pentatonic", "blues", "chromatic", "harmonic", "melodic",
       "natural", "relative", "parallel", "inversion");
 
+  private static final String QUALITY = "(?:major|minor|perfect|augmented|diminished)";
+  /** Qualities and the word after them, which may be a size: "minor third", "perfect 5th", "major and minor thirds". */
+  private static final Pattern QUALIFIED_SIZE = Pattern.compile(
+      "(?i)\\b(" + QUALITY + "(?:\\s*(?:,|and|or)\\s*" + QUALITY + ")*)\\s+(\\w+)");
+
   private ExactContext() {}
 
   static boolean sameObject(String sentence, String facts) {
@@ -62,8 +69,29 @@ final class ExactContext {
     }
     // A "major 13th chord" is sized by "13th": a sentence about major chords in general is about something else.
     Set<String> sized = only(Terms.of(object), SIZES);
+    if (!sized.isEmpty() && qualifiesOtherwise(sentence, object)) return false;
     Set<String> named = sized.isEmpty() ? only(Terms.of(object), KINDS) : sized;
     return named.stream().anyMatch(sentenceTerms::contains);
+  }
+
+  /** "A minor third spans three letter names" after an answer about a major third: the same size, another object. */
+  private static boolean qualifiesOtherwise(String sentence, String object) {
+    Map<String, Set<String>> asked = qualitiesBySize(object);
+    Map<String, Set<String>> said = qualitiesBySize(sentence);
+    return said.entrySet().stream().anyMatch(e -> asked.containsKey(e.getKey())
+        && e.getValue().stream().noneMatch(asked.get(e.getKey())::contains));
+  }
+
+  /** The qualities each size is given in the text: "a major third and a minor third" gives third: {major, minor}. */
+  private static Map<String, Set<String>> qualitiesBySize(String text) {
+    Map<String, Set<String>> qualities = new HashMap<>();
+    Matcher m = QUALIFIED_SIZE.matcher(text);
+    while (m.find()) {
+      Set<String> size = only(Terms.of(m.group(2)), SIZES);
+      List<String> named = List.of(m.group(1).toLowerCase(Locale.ROOT).split("\\s*(?:,|\\band\\b|\\bor\\b)\\s*"));
+      size.forEach(s -> qualities.computeIfAbsent(s, k -> new HashSet<>()).addAll(named));
+    }
+    return qualities;
   }
 
   private static Set<String> only(Set<String> terms, Set<String> vocabulary) {

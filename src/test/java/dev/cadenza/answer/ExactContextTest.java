@@ -48,6 +48,15 @@ class ExactContextTest {
   }
 
   @Test
+  void anIntervalOfTheSameSizeButAnotherQualityIsNotContext() {
+    String facts = "A major third (M3) above Eb is G.";
+    assertThat(ExactContext.sameObject("A minor third spans three letter names.", facts)).isFalse();
+    assertThat(ExactContext.sameObject("A major third spans four half steps.", facts)).isTrue();
+    assertThat(ExactContext.sameObject("Major and minor thirds both span three letter names.", facts))
+        .as("a sentence naming both qualities is about this third too").isTrue();
+  }
+
+  @Test
   void aNumeralAnswerTakesOnlySentencesNamingThatNumeral() {
     String facts = "V7 in G major is D7: D, F#, A, C.";
     assertThat(ExactContext.sameObject("The V7 chord resolves to I.", facts)).isTrue();

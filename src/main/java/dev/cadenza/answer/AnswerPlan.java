@@ -66,7 +66,7 @@ final class AnswerPlan {
       new ComparisonPlan(this, relevance).compose(sides);
       if (!chosen.isEmpty()) return chosen;
     }
-    Optional<SourceSentence> anchor = best(this::anchorScore);
+    Optional<SourceSentence> anchor = best(this::anchorScore).map(this::explanationStart);
     if (anchor.isEmpty()) return chosen;
     double anchorScore = relevance.score(anchor.get());
     addRun(anchor.get(), anchorScore, MAX_PROSE);
@@ -75,6 +75,16 @@ final class AnswerPlan {
     if (form == QuestionForm.LIST && chosen.stream().noneMatch(SourceSentence::listItem)) addList();
     supplement(anchorScore);
     return chosen;
+  }
+
+  /**
+   * A why answer found in a section that sets out to explain and is headed by the whole subject ("Why the Dominant
+   * Resolves to the Tonic — The leading tone") starts where the section does: its reasons run from its first sentence.
+   */
+  private SourceSentence explanationStart(SourceSentence anchor) {
+    if (!explaining.contains(anchor.passage())) return anchor;
+    return passages.get(anchor.passage()).stream().filter(s -> !s.heading() && quotable(s))
+        .findFirst().orElse(anchor);
   }
 
   private double anchorScore(SourceSentence s) {

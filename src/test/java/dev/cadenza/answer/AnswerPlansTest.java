@@ -265,4 +265,12 @@ class AnswerPlansTest {
         passage(2, "Why the Dominant Resolves to the Tonic", "", "The leading tone of V pulls up to the tonic of I."));
     assertThat(text).startsWith("The leading tone of V pulls up to the tonic of I. [2]");
   }
+
+  @Test
+  void aWhyAnswerFromAnExplainingSectionStartsWhereTheSectionsReasonsStart() {
+    String text = answer("why does the leading tone go up",
+        passage(1, "Why the Dominant Resolves to the Tonic", "The leading tone", "The third of V lies a half step below"
+            + " the tonic. So close to the tonic, it is heard as pulling upward. Using V in minor restores the leading tone."));
+    assertThat(text).startsWith("The third of V lies a half step below the tonic. [1]");
+  }
 }

@@ -24,6 +24,8 @@ public final class Http {
     }
   }
 
+  private static final long LARGE_BODY = 64 * 1024;
+
   private final HttpClient client = HttpClient.newHttpClient();
   private final String base;
 
@@ -60,9 +62,16 @@ public final class Http {
         + boundary).POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
   }
 
+  /**
+   * Sends a request; a large body is announced with "Expect: 100-continue", as curl does, so that a server
+   * refusing it on its length answers before the body is sent. Otherwise that early answer and the closing of
+   * the connection race with the client still writing, and the client may read nothing at all.
+   */
   public Reply send(HttpRequest.Builder request) {
+    long length = request.build().bodyPublisher().map(HttpRequest.BodyPublisher::contentLength).orElse(0L);
     try {
-      HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response = client.send(request.expectContinue(length > LARGE_BODY).build(),
+          HttpResponse.BodyHandlers.ofString());
       return new Reply(response.statusCode(), response.body(), response.headers());
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -134,8 +135,9 @@ final class BrowserFixture implements AutoCloseable {
         Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
   }
 
+  /** Waits for a condition; an element the page re-rendered while the condition read it means "ask again". */
   <T> T until(Function<? super WebDriver, T> condition) {
-    return new WebDriverWait(browser, SETTLE).until(condition);
+    return new WebDriverWait(browser, SETTLE).ignoring(StaleElementReferenceException.class).until(condition);
   }
 
   Object script(String javascript, Object... arguments) {

@@ -154,9 +154,15 @@ public final class FollowUps {
   /**
    * "and phrygian?" after "what is dorian mode": the last question about the renamed subject; "in F?" after
    * "spell a C major seventh chord": the last question in the new key or on the new root; "in minor?" after
-   * "spell ii in D major": the last question and its subject in the other mode of the same key.
+   * "spell ii in D major": the last question and its subject in the other mode of the same key; "and with flats?"
+   * after a question about sharps: the last question with its counterpart swapped ({@link Counterparts}).
    */
   private static Turn elliptical(String fragment, Turn last) {
+    String swapped = Counterparts.swapped(last.question(), fragment);
+    if (swapped != null) {
+      String subject = Counterparts.swapped(last.subject(), fragment);
+      return new Turn(swapped, subject == null ? last.subject() : subject);
+    }
     if (PREPOSITION.matcher(fragment).matches()) {
       if (SubjectSwap.namesMode(fragment)) {
         return new Turn(SubjectSwap.withMode(stripEnd(last.question()), fragment), SubjectSwap.withMode(last.subject(), fragment));

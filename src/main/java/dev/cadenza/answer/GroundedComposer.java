@@ -36,9 +36,16 @@ public final class GroundedComposer implements Answerer {
   private static final Pattern NOTE_NAME = Pattern.compile("[a-g](?:#{1,2}|b{1,2}|x)?\\d?");
 
   private final Options options;
+  private final LibraryWords libraryWords;
+
+  /** With {@code libraryWords} telling the words common across the library from those that name a topic. */
+  public GroundedComposer(Options options, LibraryWords libraryWords) {
+    this.options = options;
+    this.libraryWords = libraryWords;
+  }
 
   public GroundedComposer(Options options) {
-    this.options = options;
+    this(options, LibraryWords.NONE);
   }
 
   public GroundedComposer() {
@@ -54,7 +61,7 @@ public final class GroundedComposer implements Answerer {
   public Draft answer(GenerationRequest request) {
     List<Passage> read = request.passages().subList(0, Math.min(options.passagesRead(), request.passages().size()));
     String facts = String.join(" ", request.exactFacts());
-    Coverage coverage = new Coverage(read);
+    Coverage coverage = new Coverage(read, libraryWords);
     Set<String> questionTerms = coverage.aligned(Terms.of(request.question()));
     if (!facts.isEmpty()) {
       return new Draft(withContext(facts, request.question(), questionTerms, read), true);

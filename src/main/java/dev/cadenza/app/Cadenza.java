@@ -6,8 +6,10 @@ import dev.cadenza.answer.AskService;
 import dev.cadenza.answer.DefinitionRetriever;
 import dev.cadenza.answer.FallbackAnswerer;
 import dev.cadenza.answer.FollowUps;
+import dev.cadenza.answer.GroundedComposer;
 import dev.cadenza.answer.HybridSearch;
 import dev.cadenza.answer.LevelledComposer;
+import dev.cadenza.answer.LibraryWords;
 import dev.cadenza.answer.Passage;
 import dev.cadenza.answer.SentenceVectorSource;
 import dev.cadenza.corpus.Chunker;
@@ -109,7 +111,9 @@ public final class Cadenza implements Closeable {
   private static Cadenza open(CadenzaConfig config, EmbeddingModel embedder, AutoCloseable ownedEmbedder) {
     ChunkIndex index = ChunkIndex.open(config.indexDir(), embedder);
     OpenAiAnswerer modelServer = config.llm() == null ? null : OpenAiAnswerer.create(config.llm());
-    Answerer answerer = modelServer == null ? new LevelledComposer() : new FallbackAnswerer(modelServer);
+    LevelledComposer composer = new LevelledComposer(new GroundedComposer(GroundedComposer.Options.DEFAULT,
+        new LibraryWords(index)));
+    Answerer answerer = modelServer == null ? composer : new FallbackAnswerer(modelServer, composer);
     LOG.info("answering with {}", answerer.name());
     return new Cadenza(config, index, theoryQa(), answerer, modelServer, embedder, ownedEmbedder);
   }

@@ -76,6 +76,38 @@ class CoverageTest {
   }
 
   @Test
+  void aPassageDefiningTheSubjectAnswersItHoweverFarTheEmbeddings() {
+    List<RankEvidence> evidence = new java.util.ArrayList<>(TestPassages.evidence(1, 1f, 1, 0.55f));
+    evidence.add(new RankEvidence(DefinitionRetriever.NAME, 1, 0.55f));
+    Passage entry = new Passage(new StoredChunk("g#0", "g", "Glossary of Rhythm", "", "Hemiola: two bars of 3/4 heard as three of 2/4.",
+        "beginner", "rhythm", 0), 1, 0.05, evidence);
+    assertThat(ask("whats hemiola", List.of(entry)).covered()).isTrue();
+  }
+
+  @Test
+  void wordsCommonAcrossTheLibraryAreNotKeyWordsButRareOnesAre() {
+    List<Passage> clefs = List.of(passage(1, "The Staff and Clefs", "",
+        "The tenor clef is a C clef on the fourth line; cellos and bassoons read it for high passages."));
+    GroundedComposer knowing = new GroundedComposer(GroundedComposer.Options.DEFAULT,
+        new LibraryWords(() -> library("uses", "even", "real"), () -> 1L));
+    assertThat(ask("tenor clef who uses it, is it even real", clefs).covered()).as("without a library's words").isFalse();
+    assertThat(knowing.answer(new GenerationRequest("tenor clef who uses it, is it even real", clefs, List.of())).covered())
+        .isTrue();
+    assertThat(knowing.answer(new GenerationRequest("what tenor clef does a steinway use", clefs, List.of())).covered())
+        .as("'steinway' is in no document").isFalse();
+  }
+
+  /** Thirty documents, each holding the common words, and one about clefs. */
+  private static List<StoredChunk> library(String... commonWords) {
+    List<StoredChunk> chunks = new java.util.ArrayList<>();
+    for (int d = 0; d < 30; d++) {
+      chunks.add(new StoredChunk("doc" + d + "#0", "doc" + d, "Doc " + d, "", String.join(" ", commonWords) + " cadence",
+          "beginner", "harmony", 0));
+    }
+    return chunks;
+  }
+
+  @Test
   void wordsOneEditApart() {
     assertThat(Coverage.oneEditApart("cadanc", "cadenc")).isTrue();
     assertThat(Coverage.oneEditApart("phrygian", "phrigian")).isTrue();

@@ -81,6 +81,18 @@ class FollowUpsTest {
   }
 
   @Test
+  void aCounterpartTakesThePlaceOfItsPartnerInTheLastQuestion() {
+    assertThat(after("trick for finding the major key from the sharps", "and with flats?"))
+        .isEqualTo("trick for finding the major key from the flats");
+    assertThat(after("which fingers for a C major scale in the right hand", "and in the left hand?"))
+        .isEqualTo("which fingers for a C major scale in the left hand");
+    assertThat(after("Bb clarinet part if the band is in concert Eb major, what key", "and the alto sax?"))
+        .isEqualTo("alto sax part if the band is in concert Eb major, what key");
+    assertThat(after("which chord tone is doubled in first inversion", "what about second inversion?"))
+        .isEqualTo("which chord tone is doubled in second inversion");
+  }
+
+  @Test
   void aKeyOrRootReplacesTheLastOnesInTheLastQuestion() {
     assertThat(after("spell a C major seventh chord", "and in Eb?")).isEqualTo("spell an Eb major seventh chord");
     assertThat(after("whats V/V in D major?", "what about in F?")).isEqualTo("whats V/V in F");

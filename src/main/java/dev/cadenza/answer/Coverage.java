@@ -71,25 +71,22 @@ final class Coverage {
   /**
    * Whether the passages leave the question unanswered: they lack too many of its key words, or a word of
    * the thing it asks about ("what is the <i>Vandermeer</i> progression"), or are all far from it in meaning
-   * while none defines what it asks about; {@code terms} and {@code subject} already aligned. Words common
-   * across the library ("even", "uses") are left out of both counts: their absence from five passages is chance.
+   * while none defines what it asks about; {@code terms} and {@code subject} already aligned. A key word common
+   * across the library ("even", "uses") is never missing: its absence from five passages is chance.
    */
   boolean lacks(Set<String> terms, Set<String> subject, List<Passage> passages) {
-    Set<String> key = topical(terms);
-    long missing = key.stream().filter(t -> !vocabulary.contains(t)).count();
+    Set<String> key = keyTerms(terms);
+    long missing = key.stream().filter(t -> !vocabulary.contains(t) && !libraryWords.common(t)).count();
     if (!key.isEmpty() && missing > MAX_MISSING_SHARE * key.size()) return true;
-    if (topical(subject).stream().anyMatch(t -> t.length() >= MIN_SUBJECT_WORD && !vocabulary.contains(t))) return true;
+    if (keyTerms(subject).stream().anyMatch(t -> t.length() >= MIN_SUBJECT_WORD && !vocabulary.contains(t)
+        && !libraryWords.common(t))) {
+      return true;
+    }
     // A passage that defines the subject ("whats hemiola": a glossary entry headed Hemiola) answers it however
     // far a one-word question's embedding is from the entry's.
     if (passages.stream().anyMatch(p -> p.under(DefinitionRetriever.NAME) != null)) return false;
     float nearest = passages.stream().map(Passage::vectorScore).filter(s -> s != null).reduce(0f, Math::max);
     return passages.stream().anyMatch(p -> p.vectorScore() != null) && nearest < MIN_VECTOR_SCORE;
-  }
-
-  private Set<String> topical(Set<String> terms) {
-    Set<String> topical = keyTerms(terms);
-    topical.removeIf(libraryWords::common);
-    return topical;
   }
 
   /** A refusal that names the documents nearest to the question. */

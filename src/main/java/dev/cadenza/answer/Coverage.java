@@ -22,7 +22,7 @@ final class Coverage {
       "understand", "learn", "happen", "happens", "definition", "define", "music", "musical", "theory", "call",
       "name", "named", "say", "said", "show", "sound", "sounds", "differ", "different", "kind", "kinds", "type", "types", "list", "other", "usual", "usually",
       "common", "basic", "idea", "again", "ok", "okay", "happening", "need", "want", "point", "purpose", "role", "does", "go", "goes",
-      "going", "come", "comes", "bad", "wrong", "right", "fine", "better", "worse");
+      "going", "come", "comes", "bad", "wrong", "right", "fine", "better", "worse", "look", "looks");
   /** Share of key words that may be missing ("what does the Neapolitan usually <i>go</i> to") with the question covered. */
   private static final double MAX_MISSING_SHARE = 1.0 / 3;
 

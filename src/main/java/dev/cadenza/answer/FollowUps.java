@@ -46,7 +46,7 @@ public final class FollowUps {
   private static final Pattern PRONOUN = Pattern.compile("(?i)\\b(it|its|them|they|this)\\b");
   /** "give an example", "example?", "an example in G major?": an example of the last subject. */
   private static final Pattern EXAMPLE = Pattern.compile(
-      "(?i)^\\W*(?:(?:can|could)\\s+you\\s+|pls\\s+|please\\s+)?(?:(?:give|show)\\s+(?:me\\s+|us\\s+)?)?(?:an?\\s+|another\\s+)?"
+      "(?i)^\\W*(?:(?:can|could)\\s+you\\s+|pls\\s+|please\\s+|what(?:'s|s|\\s+is|\\s+would\\s+be)\\s+)?(?:(?:give|show)\\s+(?:me\\s+|us\\s+)?)?(?:an?\\s+|another\\s+)?"
           + "(?:examples?|for\\s+example|for\\s+instance)(?:\\s+of\\s+(?:it|that|this|them))?\\b(.*?)\\W*$");
   /** "why?", "how so?", "why is that?": the reason or the workings of the last subject. */
   private static final Pattern BARE_WHY_HOW = Pattern.compile(
@@ -126,10 +126,13 @@ public final class FollowUps {
     }
     Matcher one = ONE.matcher(question);
     if (one.find()) {
-      String renamed = one.group(2) == null ? subject : SubjectSwap.modified(subject, one.group(2));
+      // A word before "one" modifies it after a determiner ("a deceptive one"); without one it is a verb ("spot one").
+      boolean modifies = one.group(2) != null && one.group(1) != null;
+      String renamed = modifies ? SubjectSwap.modified(subject, one.group(2)) : subject;
       String counted = one.group(3).equalsIgnoreCase("ones") ? SubjectSwap.plural(renamed) : renamed;
-      return new Turn(question.substring(0, one.start()) + (one.group(1) == null ? "" : one.group(1) + " ")
-          + counted + question.substring(one.end()), renamed);
+      String before = question.substring(0, modifies || one.group(2) == null ? one.start() : one.start(3));
+      String determiner = one.group(1) != null ? one.group(1) + " " : "the ";
+      return new Turn(before + determiner + counted + question.substring(one.end()), renamed);
     }
     Matcher pronoun = PRONOUN.matcher(question);
     if (pronoun.find()) {

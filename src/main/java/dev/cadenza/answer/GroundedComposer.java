@@ -82,7 +82,9 @@ public final class GroundedComposer implements Answerer {
     List<SourceSentence> chosen = reading.form() == QuestionForm.PROCEDURE ? ProcedureSteps.of(read, sentences, relevance)
         : List.of();
     if (chosen.isEmpty()) {
-      chosen = new AnswerPlan(reading.form(), relevance, sentences, explaining(request.question(), read)).compose(sides);
+      boolean namesNotes = SubjectSwap.NOTE.matcher(request.question()).find();
+      chosen = new AnswerPlan(reading.form(), relevance, sentences, explaining(request.question(), read), namesNotes)
+          .compose(sides);
     }
     if (chosen.isEmpty() || Coverage.unanswered(request.question(), questionTerms, chosen)) {
       return new Draft(Coverage.refusal(read), false);

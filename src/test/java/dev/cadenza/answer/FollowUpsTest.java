@@ -32,6 +32,13 @@ class FollowUpsTest {
   void oneTakesTheNounOfTheLastSubject() {
     assertThat(after("whats a plagal cadence", "and a deceptive one?")).isEqualTo("whats a deceptive cadence");
     assertThat(after("what is a suspension", "whats a 4-3 one?")).isEqualTo("whats a 4-3 suspension?");
+    assertThat(after("what is a secondary dominant", "how do i spot one?")).as("'spot' is a verb here, no modifier")
+        .isEqualTo("how do i spot the secondary dominant?");
+  }
+
+  @Test
+  void askingWhatAnExampleIsAsksForOneOfTheLastSubject() {
+    assertThat(after("what is compound meter", "whats an example?")).isEqualTo("give an example of the compound meter?");
   }
 
   @Test

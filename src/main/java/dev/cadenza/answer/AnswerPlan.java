@@ -34,8 +34,6 @@ final class AnswerPlan {
   private static final double SECTION_BONUS = 0.4;
   /** A passage whose title or heading asks why is the explanation a why question wants, whatever its words. */
   private static final double EXPLAINING_BONUS = 1.0;
-  /** What is left of a worked case's score as an opening sentence for a question that names no notes. */
-  private static final double WORKED_CASE_SHARE = 0.6;
   private static final Pattern TASK = Pattern.compile(
       "(?i)^(?:find|name|identify|spell|write|label|compare|try|play|sing|listen|practice|practise)\\b.*");
   private static final Pattern EXAMPLE = Pattern.compile(
@@ -48,21 +46,14 @@ final class AnswerPlan {
   private final List<List<SourceSentence>> passages;
   private final QuestionForm form;
   private final Set<Integer> explaining;
-  private final boolean namesNotes;
   private final List<SourceSentence> chosen = new ArrayList<>();
 
   AnswerPlan(QuestionForm form, Relevance relevance, List<List<SourceSentence>> passages) {
-    this(form, relevance, passages, Set.of(), false);
+    this(form, relevance, passages, Set.of());
   }
 
-  /**
-   * @param explaining the passages whose section says why ("Why the Dominant Resolves to the Tonic"), for a why question
-   * @param namesNotes whether the question names notes ("why is B natural in A harmonic minor"): then a sentence
-   *     spelling notes may open the answer
-   */
-  AnswerPlan(QuestionForm form, Relevance relevance, List<List<SourceSentence>> passages, Set<Integer> explaining,
-      boolean namesNotes) {
-    this.namesNotes = namesNotes;
+  /** @param explaining the passages whose section says why ("Why the Dominant Resolves to the Tonic"), for a why question */
+  AnswerPlan(QuestionForm form, Relevance relevance, List<List<SourceSentence>> passages, Set<Integer> explaining) {
     this.explaining = explaining;
     this.form = form;
     this.relevance = relevance;
@@ -110,16 +101,8 @@ final class AnswerPlan {
     if (form == QuestionForm.EXAMPLE && EXAMPLE.matcher(s.text()).find()) score += 0.5;
     if ((form == QuestionForm.LIST || form == QuestionForm.PROCEDURE) && s.announcesList()) score += 0.5;
     if (s.leans()) score *= 0.9;
-    // A worked case ("With the eleventh left out, the chord is D#, F##, A#, C##, E#, B#") answers a general question
-    // only after the rule it works: it may follow, not lead.
-    if (!namesNotes && form != QuestionForm.EXAMPLE && spellsNotes(s)) score *= WORKED_CASE_SHARE;
     // Earlier passages and earlier sentences (often the definition) win ties.
     return score + 0.15 / (s.passage() + 1) + 0.05 / (s.position() + 1);
-  }
-
-  /** Whether the sentence spells out notes: three or more note names ("C, E, G", "D#, F##, A#"). */
-  static boolean spellsNotes(SourceSentence s) {
-    return SubjectSwap.NOTE.matcher(s.text()).results().count() >= 3;
   }
 
   /** The best-scoring quotable sentence not yet chosen; a leaning one only if its antecedent can come along. */

@@ -82,9 +82,7 @@ public final class GroundedComposer implements Answerer {
     List<SourceSentence> chosen = reading.form() == QuestionForm.PROCEDURE ? ProcedureSteps.of(read, sentences, relevance)
         : List.of();
     if (chosen.isEmpty()) {
-      boolean namesNotes = SubjectSwap.NOTE.matcher(request.question()).find();
-      chosen = new AnswerPlan(reading.form(), relevance, sentences, explaining(request.question(), read), namesNotes)
-          .compose(sides);
+      chosen = new AnswerPlan(reading.form(), relevance, sentences, explaining(request.question(), read)).compose(sides);
     }
     if (chosen.isEmpty() || Coverage.unanswered(request.question(), questionTerms, chosen)) {
       return new Draft(Coverage.refusal(read), false);

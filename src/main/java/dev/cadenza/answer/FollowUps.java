@@ -40,6 +40,8 @@ public final class FollowUps {
   private static final Pattern PREPOSITION = Pattern.compile("(?i)^(?:in|on|for|with|over|from|starting\\s+on)\\s+.+");
   private static final Pattern ONE = Pattern.compile(
       "(?i)\\b(?:(a|an|the|which|different|other)\\s+)?((?!(?:me|us|you|them|just|only|is|are)\\b)[\\w#°/-]+\\s+)?(ones?)\\b");
+  /** The end of the words before a verb: a person doing it or "to". */
+  private static final Pattern VERB_OF = Pattern.compile("(?i)\\b(?:i|you|u|we|they|to)\\s+$");
   private static final Pattern DEMONSTRATIVE = Pattern.compile(
       "(?i)\\b(?:this|that|these|those)\\s+(?:chords?|scales?|modes?|notes?|intervals?|cadences?|progressions?|kinds?|types?"
           + "|forms?|things?)\\b");
@@ -126,8 +128,10 @@ public final class FollowUps {
     }
     Matcher one = ONE.matcher(question);
     if (one.find()) {
-      // A word before "one" modifies it after a determiner ("a deceptive one"); without one it is a verb ("spot one").
-      boolean modifies = one.group(2) != null && one.group(1) != null;
+      // A word before "one" modifies it ("a deceptive one"), unless a person or "to" comes before it: then it is a verb
+      // ("how do i spot one", "how to build one").
+      boolean modifies = one.group(2) != null
+          && !VERB_OF.matcher(question.substring(0, one.start(2))).find();
       String renamed = modifies ? SubjectSwap.modified(subject, one.group(2)) : subject;
       String counted = one.group(3).equalsIgnoreCase("ones") ? SubjectSwap.plural(renamed) : renamed;
       String before = question.substring(0, modifies || one.group(2) == null ? one.start() : one.start(3));

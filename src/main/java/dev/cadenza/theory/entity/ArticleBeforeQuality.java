@@ -3,14 +3,14 @@ package dev.cadenza.theory.entity;
 import java.util.Set;
 
 /**
- * Tells the article from the note in "a minor chord", "a major key", "a diminished triad": a lower-case "a"
+ * Tells the article from the note in "a minor chord", "a major key", "a diminished triad", "a maj7 chord": a lower-case "a"
  * before quality words that end in a general noun speaks of any such chord or key ("why does a minor chord
  * sound sad"), not of A minor. A key name that goes on ("a minor key signature", "a minor pentatonic scale")
  * keeps the note, since the noun there belongs to one key or scale.
  */
 final class ArticleBeforeQuality {
   private static final Set<String> QUALITIES = Set.of("major", "minor", "dominant", "diminished", "augmented", "half",
-      "fully", "suspended", "-");
+      "fully", "suspended", "-", "maj", "min", "dim", "aug", "dom", "sus", "maj7", "min7", "dom7", "dim7", "m7", "m7b5");
   private static final Set<String> EXTENSIONS = Set.of("seventh", "7th", "7", "ninth", "9th", "sixth", "6th",
       "eleventh", "11th", "thirteenth", "13th");
   private static final Set<String> GENERAL_NOUNS = Set.of("chord", "chords", "triad", "triads", "key", "keys",

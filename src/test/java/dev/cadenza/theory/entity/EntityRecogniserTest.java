@@ -39,6 +39,8 @@ class EntityRecogniserTest {
       "a whole step above B | interval:M2 up note:B",
       "why does a minor chord sound sad | ", // the article before a quality and a general noun
       "why does a major chord sound happy | ",
+      "which tensions work on a maj7 chord | ",
+      "what scale goes over a m7b5 chord | ",
       "what makes a diminished chord unstable | ",
       "is a minor seventh chord darker than a dominant seventh chord | ",
       "how does a major key differ from a minor key | ",

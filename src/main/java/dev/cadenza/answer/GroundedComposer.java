@@ -34,6 +34,11 @@ public final class GroundedComposer implements Answerer {
   private static final int MAX_NAME_WORDS = 3;
   private static final Pattern WHY = Pattern.compile("(?i)\\W*why\\b");
   private static final Pattern NOTE_NAME = Pattern.compile("[a-g](?:#{1,2}|b{1,2}|x)?\\d?");
+  /** A question with this many key words beyond its exact facts asks more than they answer. */
+  private static final int OPEN_PART_TERMS = 2;
+  /** Words that ask for the facts themselves ("spell", "notes of", "what chord"), as {@link Terms} writes them. */
+  private static final Set<String> ASKS_FOR_FACTS = Set.of("spell", "note", "chord", "triad", "interval", "key", "scal",
+      "numeral", "roman", "signatur", "name", "identify", "writ", "build", "find", "play");
 
   private final Options options;
   private final LibraryWords libraryWords;
@@ -64,8 +69,28 @@ public final class GroundedComposer implements Answerer {
     Coverage coverage = new Coverage(read, libraryWords);
     Set<String> questionTerms = coverage.aligned(Terms.of(request.question()));
     if (!facts.isEmpty()) {
+      // "passing diminished chord between Cmaj7 and Dm7": the spellings are facts the question names, not its answer,
+      // which the passages give after them.
+      if (beyondFacts(questionTerms, facts).size() >= OPEN_PART_TERMS) {
+        Draft open = composed(request, read, coverage, questionTerms);
+        if (open.covered()) return new Draft(facts + " " + open.text(), true);
+      }
       return new Draft(withContext(facts, request.question(), questionTerms, read), true);
     }
+    return composed(request, read, coverage, questionTerms);
+  }
+
+  /** The question's key words that the exact facts do not contain, leaving out notes and symbols with digits. */
+  static Set<String> beyondFacts(Set<String> questionTerms, String facts) {
+    Set<String> beyond = Coverage.keyTerms(questionTerms);
+    beyond.removeAll(Terms.of(facts));
+    beyond.removeIf(term -> NOTE_NAME.matcher(term).matches() || term.chars().anyMatch(Character::isDigit)
+        || ASKS_FOR_FACTS.contains(term));
+    return beyond;
+  }
+
+  /** The answer composed from the passages by the question's form, or the refusal when they do not cover it. */
+  private Draft composed(GenerationRequest request, List<Passage> read, Coverage coverage, Set<String> questionTerms) {
     QuestionForm.Reading reading = QuestionForm.read(request.question());
     Set<String> subject = coverage.aligned(Terms.of(reading.subject()));
     // A why or how question's subject is a whole clause ("the dominant chord lead back to the tonic"), and so is any

@@ -34,6 +34,17 @@ class GroundedComposerTest {
   }
 
   @Test
+  void factsTheQuestionOnlyNamesComeBeforeTheAnswerToWhatItAsks() {
+    List<Passage> passages = List.of(passage(1, "Reharmonization", "A passing diminished seventh chord fills the whole step"
+        + " between two chords a step apart. Between Cmaj7 and Dm7, insert C#dim7."));
+    List<String> spellings = List.of("Cmaj7 is spelled C, E, G, B. Dm7 is spelled D, F, A, C.");
+    Draft draft = composer.answer(new GenerationRequest("passing diminished chord between Cmaj7 and Dm7", passages, spellings));
+    assertThat(draft.text()).startsWith(spellings.getFirst()).contains("insert C#dim7");
+    assertThat(composer.answer(new GenerationRequest("spell Cmaj7 and Dm7", passages, spellings)).text())
+        .as("asked for the spellings only").doesNotContain("C#dim7");
+  }
+
+  @Test
   void exactFactsComeFirst() {
     Draft draft = composer.answer(new GenerationRequest("Spell the G dominant seventh chord", List.of(
         passage(1, "Seventh chords", "A dominant seventh chord stacks a major triad and a minor seventh above the root.")),

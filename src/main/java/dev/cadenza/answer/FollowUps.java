@@ -45,6 +45,8 @@ public final class FollowUps {
   private static final Pattern DEMONSTRATIVE = Pattern.compile(
       "(?i)\\b(?:this|that|these|those)\\s+(?:chords?|scales?|modes?|notes?|intervals?|cadences?|progressions?|kinds?|types?"
           + "|forms?|things?)\\b");
+  /** "why are parallel thirds a problem there?": in the last subject ("is there ..." asks whether one exists). */
+  private static final Pattern THERE = Pattern.compile("(?i)(?<!\\b(?:is|are|was|were)\\s)\\bthere\\b(?=\\W*$)");
   private static final Pattern PRONOUN = Pattern.compile("(?i)\\b(it|its|them|they|this)\\b");
   /** "give an example", "example?", "an example in G major?": an example of the last subject. */
   private static final Pattern EXAMPLE = Pattern.compile(
@@ -138,6 +140,8 @@ public final class FollowUps {
       String determiner = one.group(1) != null ? one.group(1) + " " : "the ";
       return new Turn(before + determiner + counted + question.substring(one.end()), renamed);
     }
+    Matcher there = THERE.matcher(question);
+    if (there.find()) return same(question.substring(0, there.start()) + "in the " + subject + question.substring(there.end()), last);
     Matcher pronoun = PRONOUN.matcher(question);
     if (pronoun.find()) {
       String replacement = pronoun.group(1).equalsIgnoreCase("its") ? "the " + subject + "'s" : "the " + subject;

@@ -37,6 +37,13 @@ class FollowUpsTest {
   }
 
   @Test
+  void thereAtTheEndIsInTheLastSubject() {
+    assertThat(after("what is invertible counterpoint at the tenth", "why are parallel thirds a problem there?"))
+        .isEqualTo("why are parallel thirds a problem in the invertible counterpoint at the tenth?");
+    assertThat(after("what is a fugue", "is there a rule for the answer?")).doesNotContain("in the fugue a rule");
+  }
+
+  @Test
   void askingWhatAnExampleIsAsksForOneOfTheLastSubject() {
     assertThat(after("what is compound meter", "whats an example?")).isEqualTo("give an example of the compound meter?");
   }

@@ -37,10 +37,19 @@ final class Coverage {
     passages.forEach(p -> vocabulary.addAll(Terms.of(p.chunk().title() + " " + p.chunk().heading() + " " + p.chunk().text())));
   }
 
-  /** The terms with each misspelt one replaced by the passage word it was meant to be. */
+  /**
+   * The terms with each misspelt one replaced by the passage word it was meant to be, and two written apart that the
+   * passages write as one ("hyper meter", "counter point") joined.
+   */
   Set<String> aligned(Set<String> terms) {
     Set<String> aligned = new LinkedHashSet<>();
-    for (String term : terms) {
+    List<String> words = List.copyOf(terms);
+    for (int i = 0; i < words.size(); i++) {
+      String term = words.get(i);
+      if (i + 1 < words.size() && !vocabulary.contains(term) && vocabulary.contains(Terms.stem(term + words.get(i + 1)))) {
+        aligned.add(Terms.stem(term + words.get(++i)));
+        continue;
+      }
       aligned.add(vocabulary.contains(term) ? term
           : vocabulary.stream().filter(word -> oneEditApart(term, word)).sorted().findFirst().orElse(term));
     }

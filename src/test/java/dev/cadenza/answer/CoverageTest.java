@@ -56,6 +56,15 @@ class CoverageTest {
   }
 
   @Test
+  void twoWordsThePassagesWriteAsOneMeetTheirWord() {
+    List<Passage> meter = List.of(passage(1, "Hypermeter", "",
+        "Hypermeter is the grouping of whole bars into larger strong and weak units, usually four bars."));
+    Coverage coverage = new Coverage(meter, LibraryWords.NONE);
+    assertThat(coverage.aligned(Terms.of("whats hyper meter in a phrase"))).contains("hypermeter").doesNotContain("hyper");
+    assertThat(ask("whats hyper meter", meter).covered()).isTrue();
+  }
+
+  @Test
   void ordinalsInDigitsMeetTheirWordsInThePassages() {
     List<Passage> fifths = List.of(passage(1, "Parallel Fifths and Octaves", "",
         "Parallel fifths between two voices are avoided in chorales; move one voice by contrary motion instead."));

@@ -10,7 +10,7 @@ import java.util.Set;
  */
 final class ArticleBeforeQuality {
   private static final Set<String> QUALITIES = Set.of("major", "minor", "dominant", "diminished", "augmented", "half",
-      "fully", "suspended", "-", "maj", "min", "dim", "aug", "dom", "sus", "maj7", "min7", "dom7", "dim7", "m7", "m7b5");
+      "fully", "suspended", "natural", "harmonic", "melodic", "-", "maj", "min", "dim", "aug", "dom", "sus", "maj7", "min7", "dom7", "dim7", "m7", "m7b5");
   private static final Set<String> EXTENSIONS = Set.of("seventh", "7th", "7", "ninth", "9th", "sixth", "6th",
       "eleventh", "11th", "thirteenth", "13th");
   private static final Set<String> GENERAL_NOUNS = Set.of("chord", "chords", "triad", "triads", "key", "keys",

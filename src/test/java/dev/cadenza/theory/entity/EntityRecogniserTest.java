@@ -40,6 +40,7 @@ class EntityRecogniserTest {
       "why does a minor chord sound sad | ", // the article before a quality and a general noun
       "why does a major chord sound happy | ",
       "which tensions work on a maj7 chord | ",
+      "which mode is a natural minor scale with a raised sixth degree | ",
       "what scale goes over a m7b5 chord | ",
       "what makes a diminished chord unstable | ",
       "is a minor seventh chord darker than a dominant seventh chord | ",

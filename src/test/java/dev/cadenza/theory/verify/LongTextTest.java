@@ -42,7 +42,7 @@ class LongTextTest {
     }
     for (int i = 1; i < nanos.length; i++) {
       assertThat((double) nanos[i] / nanos[i - 1]).as("time ratio %d->%d: %s ns", i - 1, i, nanos[i - 1] + " -> " + nanos[i])
-          .isLessThan(2.5);
+          .isLessThan(3.0); // linear gives 2, quadratic 4: room for a collection or a busy machine, none for n²
     }
   }
 

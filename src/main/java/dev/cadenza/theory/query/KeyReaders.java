@@ -61,7 +61,7 @@ final class KeyReaders {
       }
     }
     for (int i = 0; i < c.tokens().size(); i++) {
-      if (c.tokens().lower(i).matches("[1-7](st|nd|rd|th)") && c.tokens().is(i + 1, "degree")
+      if (c.tokens().lower(i).matches("[1-7](st|nd|rd|th)") && c.tokens().is(i + 1, "degree", "note")
           || c.tokens().is(i, "degree") && c.tokens().lower(i + 1).matches("[1-7]")) {
         int degree = Character.getNumericValue(c.tokens().lower(c.tokens().is(i, "degree") ? i + 1 : i).charAt(0));
         return List.of(new TheoryQuery.ScaleDegree(key.get().value(), degree, false, false));

@@ -43,6 +43,8 @@ final class NumeralReaders {
     if (key.isEmpty() || !c.all(MusicEntity.Numeral.class).isEmpty()) return List.of();
     List<Chord> chords = c.chords(key.get().entity());
     if (chords.size() < 2 || !c.all(MusicEntity.IntervalName.class).isEmpty()) return List.of();
+    // "why is the leading tone of F# minor spelled E# and not F": notes named as a degree's spelling, not chords.
+    if (c.all(MusicEntity.ChordName.class).isEmpty() && !KeyReaders.degree(c).isEmpty()) return List.of();
     return List.of(new TheoryQuery.AnalyseProgression(chords, key.get().value()));
   }
 

@@ -39,6 +39,9 @@ class TheoryQaTest {
             "The dominant of F# minor is C#, scale degree 5; its triad, V, is C# (C#, E#, G#)."), // not the scale
         arguments("what is the leading tone in A minor?", Intent.SCALE, "G#", "G#, the raised seventh degree"),
         arguments("what is the subtonic of Bb major?", Intent.SCALE, "Ab", "Bb major has no diatonic subtonic"),
+        arguments("why is the leading tone of F# minor spelled E# and not F?", Intent.SCALE, "E#",
+            "The leading tone of F# minor is E#"), // notes named as the degree's spelling, not chords to analyse
+        arguments("why is the 7th note of F# major E# and not F", Intent.SCALE, "E#", "The leading tone of F# major is E#"),
         arguments("what is the 4th degree of E major?", Intent.SCALE, "A", "The subdominant of E major is A, scale degree 4"),
         arguments("what is the dominant chord of G major?", Intent.ROMAN_NUMERAL, "D, F#, A", "The dominant triad of G major, V, is D"),
         arguments("what is the enharmonic equivalent of C#?", Intent.INTERVAL, "C#, Db, B##",

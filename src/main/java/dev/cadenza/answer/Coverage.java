@@ -56,9 +56,13 @@ final class Coverage {
     return aligned;
   }
 
-  /** Who, when and where questions ask for a fact about a person, date or place, not for a concept. */
+  /**
+   * Who, when and where questions ask for a fact about a person, date or place, not for a concept; so does a count
+   * of what someone did ("how many symphonies did Beethoven write").
+   */
   private static final Pattern FACT_QUESTION = Pattern.compile(
-      "(?i)^\\W*(?:who|whom|whose|when\\s+(?:was|were|did|is)|where\\s+(?:was|were|did|is|can|do)|how\\s+(?:old|much|tall))\\b.*");
+      "(?i)^\\W*(?:who|whom|whose|when\\s+(?:was|were|did|is)|where\\s+(?:was|were|did|is|can|do)|how\\s+(?:old|much|tall)"
+          + "|how\\s+many\\s+\\w+\\s+did)\\b.*");
 
   /** The question's words that name its topic. */
   static Set<String> keyTerms(Set<String> terms) {

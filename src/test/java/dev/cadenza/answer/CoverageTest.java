@@ -75,6 +75,8 @@ class CoverageTest {
   void aWhoQuestionNeedsOneSentenceWithAllItsKeyWords() {
     assertThat(ask("who wrote Für Elise", CADENCES).covered()).isFalse();
     assertThat(ask("what form is Für Elise in", CADENCES).covered()).isTrue();
+    assertThat(ask("how many rondos did Beethoven write", CADENCES).covered()).as("a count of what someone did").isFalse();
+    assertThat(ask("how many parts does Für Elise have", CADENCES).covered()).isTrue();
   }
 
   @Test

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -34,6 +35,8 @@ final class AnswerPlan {
   private static final double SECTION_BONUS = 0.4;
   /** A passage whose title or heading asks why is the explanation a why question wants, whatever its words. */
   private static final double EXPLAINING_BONUS = 1.0;
+  /** A glossary entry written as a label and a colon: up to four words before it. */
+  private static final Pattern ENTRY_LABEL = Pattern.compile("([\\w#°'/-]+(?:\\s+[\\w#°'/-]+){0,3}):\\s");
   private static final Pattern TASK = Pattern.compile(
       "(?i)^(?:find|name|identify|spell|write|label|compare|try|play|sing|listen|practice|practise)\\b.*");
   private static final Pattern EXAMPLE = Pattern.compile(
@@ -119,8 +122,24 @@ final class AnswerPlan {
     int words = s.words();
     return words >= MIN_WORDS && words <= MAX_WORDS && !s.text().startsWith("|") && !s.asks()
         && !TASK.matcher(s.text()).matches() && !foreignEntry(s)
-        && !chosen.contains(s) && chosen.stream().noneMatch(c -> repeated(s.terms(), c.terms()) > DUPLICATE_OVERLAP)
+        && !chosen.contains(s) && chosen.stream().noneMatch(c -> repeated(s.terms(), c.terms()) > DUPLICATE_OVERLAP
+            && !otherEntries(s, c))
         && Relevance.redundancy(s, chosen) < DUPLICATE_MEANING;
+  }
+
+  /**
+   * Glossary entries for two terms say different things however alike their words ("Contrary motion: two voices move
+   * in opposite directions" after "Similar motion: two voices move in the same direction").
+   */
+  private static boolean otherEntries(SourceSentence a, SourceSentence b) {
+    return !entryTerm(a).isEmpty() && !entryTerm(b).isEmpty() && !entryTerm(a).equalsIgnoreCase(entryTerm(b));
+  }
+
+  /** The term a glossary entry defines, as a headword or a short label before a colon ("Contrary motion: ..."); else empty. */
+  static String entryTerm(SourceSentence s) {
+    if (!s.headword().isEmpty()) return s.headword();
+    Matcher label = ENTRY_LABEL.matcher(s.text());
+    return label.lookingAt() ? label.group(1) : "";
   }
 
   /**
@@ -150,6 +169,10 @@ final class AnswerPlan {
     int start = anchor.leans() ? antecedentStart(anchor).orElse(anchor.position()) : anchor.position();
     boolean wholeList = form == QuestionForm.LIST || form == QuestionForm.PROCEDURE;
     if (anchor.listItem() && !anchor.leans() && wholeList) start = listStart(passage, anchor.position());
+    // A list of glossary entries ("Types of Motion": contrary, similar, parallel, oblique) is kept whole from its first.
+    if (!anchor.listItem() && !entryTerm(anchor).isEmpty() && form == QuestionForm.LIST) {
+      start = entriesStart(passage, anchor.position());
+    }
     int prose = 0;
     int items = 0;
     SourceSentence previous = null;
@@ -184,6 +207,13 @@ final class AnswerPlan {
     int i = position;
     while (i > 0 && passage.get(i - 1).listItem()) i--;
     return i > 0 && passage.get(i - 1).announcesList() ? i - 1 : i;
+  }
+
+  /** The first of the glossary entries (paragraphs, not list items) running up to the one at {@code position}. */
+  private static int entriesStart(List<SourceSentence> passage, int position) {
+    int i = position;
+    while (i > 0 && !passage.get(i - 1).listItem() && !entryTerm(passage.get(i - 1)).isEmpty()) i--;
+    return i;
   }
 
   /** A list question gets the list: the one whose announcement or items say most about the question, whole. */

@@ -114,6 +114,16 @@ class AnswerPlansTest {
   }
 
   @Test
+  void aListOfGlossaryEntriesIsKeptWholeFromItsFirstEntry() {
+    String text = answer("types of motion between 2 voices", passage(1, "Glossary of Voice-Leading Terms", "Types of Motion",
+        "Contrary motion: Two voices move in opposite directions.\n\nSimilar motion: Two voices move in the same direction"
+            + " by different intervals.\n\nParallel motion: Two voices move in the same direction and keep the same interval."
+            + "\n\nOblique motion: One voice holds or repeats a note while the other moves."));
+    assertThat(text).contains("Contrary motion", "Similar motion", "Parallel motion", "Oblique motion");
+    assertThat(text.indexOf("Contrary")).isLessThan(text.indexOf("Similar"));
+  }
+
+  @Test
   void aListGivenAsATableIsQuotedRowByRowUnderItsHeadings() {
     String text = answer("what are the note values and their beats in 4/4",
         passage(1, "Note values", "", "In 4/4 the note values last these numbers of beats:\n\n| Note value | Beats |\n"

@@ -39,6 +39,7 @@ final class ExactContext {
       "lydian", "mixolydian", "aeolian", "locrian", "ionian", "pentatonic", "blues", "chromatic", "harmonic", "melodic",
       "natural", "relative", "parallel", "inversion");
 
+  private static final Pattern CHORD = Pattern.compile("(?i)\\b(?:chords?|triads?)\\b");
   private static final String QUALITY = "(?:major|minor|perfect|augmented|diminished)";
   /** Qualities and the word after them, which may be a size: "minor third", "perfect 5th", "major and minor thirds". */
   private static final Pattern QUALIFIED_SIZE = Pattern.compile(
@@ -70,6 +71,12 @@ final class ExactContext {
     // A "major 13th chord" is sized by "13th": a sentence about major chords in general is about something else.
     Set<String> sized = only(Terms.of(object), SIZES);
     if (!sized.isEmpty() && qualifiesOtherwise(sentence, object)) return false;
+    // An interval is named by its quality and size together: "third" alone may be third species or a third degree.
+    Map<String, Set<String>> asked = qualitiesBySize(object);
+    if (!asked.isEmpty() && !CHORD.matcher(object).find()) {
+      Map<String, Set<String>> said = qualitiesBySize(sentence);
+      return asked.entrySet().stream().anyMatch(e -> said.getOrDefault(e.getKey(), Set.of()).stream().anyMatch(e.getValue()::contains));
+    }
     Set<String> named = sized.isEmpty() ? only(Terms.of(object), KINDS) : sized;
     return named.stream().anyMatch(sentenceTerms::contains);
   }

@@ -52,6 +52,8 @@ class ExactContextTest {
     String facts = "A major third (M3) above Eb is G.";
     assertThat(ExactContext.sameObject("A minor third spans three letter names.", facts)).isFalse();
     assertThat(ExactContext.sameObject("A major third spans four half steps.", facts)).isTrue();
+    assertThat(ExactContext.sameObject("In third species the counterpoint moves in quarter notes, four to each whole note.",
+        facts)).as("'third' without its quality names another thing").isFalse();
     assertThat(ExactContext.sameObject("Major and minor thirds both span three letter names.", facts))
         .as("a sentence naming both qualities is about this third too").isTrue();
   }

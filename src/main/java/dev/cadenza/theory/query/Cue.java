@@ -38,6 +38,7 @@ enum Cue {
   BETWEEN("between", "how far"),
   CHORD("chord", "triad", "chords", "triads"),
   PREMISE("why", "explain why", "since"),
+  COMPARE("difference", "differences", "diff", "differ", "vs", "vs.", "versus", "compare", "compared", "comparison"),
   TRITONE_SUBSTITUTE("tritone sub", "tritone substitute", "tritone substitution", "tritone subs", "substitute", "sub"),
   /** Questions no typed query asks yet: the answerer's retrieval takes them. */
   ELSEWHERE("in common", "common tones");

@@ -19,8 +19,10 @@ final class IntervalReaders {
 
   /** "how many semitones in a perfect fifth?" */
   static List<TheoryQuery> size(Clause c) {
-    if (!c.has(Cue.SEMITONES) || !c.notes().isEmpty()) return List.of();
-    return intervals(c).stream().<TheoryQuery>map(TheoryQuery.IntervalSize::new).toList();
+    // "major third vs minor third": each side's size is the difference.
+    boolean compared = c.has(Cue.COMPARE) && intervals(c).stream().distinct().count() >= 2;
+    if (!c.has(Cue.SEMITONES) && !compared || !c.notes().isEmpty()) return List.of();
+    return intervals(c).stream().distinct().<TheoryQuery>map(TheoryQuery.IntervalSize::new).toList();
   }
 
   /** "what is the inversion of a major third?" */

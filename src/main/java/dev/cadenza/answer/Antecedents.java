@@ -22,6 +22,9 @@ final class Antecedents {
       "last", "result", "answer", "solution", "reason", "problem", "exception", "one");
   private static final Set<String> LEANING_OPENERS = Set.of("because of this", "as a result", "in this case",
       "for this reason", "in that case", "on the other hand", "in other words", "by contrast", "in contrast");
+  /** "Often called perfect pitch.": a participle with no subject names again what the sentence before defined. */
+  private static final Pattern SUBJECTLESS_NAMING = Pattern.compile(
+      "^(?:(?:often|also|sometimes|usually|commonly|formerly|more\\s+commonly)\\s+)?(?:called|known\\s+as|named|written|abbreviated)\\b[^,]*");
 
   /** "Because it lies a half step below ..." explains something named before it. */
   private static final Pattern CLAUSE_ON_A_PRONOUN = Pattern.compile(
@@ -54,6 +57,7 @@ final class Antecedents {
     if (CLAUSE_ON_A_PRONOUN.matcher(lower).matches() || PRONOUN_AFTER_OPENING_PHRASE.matcher(lower).matches()) {
       return true;
     }
+    if (SUBJECTLESS_NAMING.matcher(lower).matches()) return true;
     for (String opener : LEANING_OPENERS) {
       if (lower.startsWith(opener)) return true;
     }

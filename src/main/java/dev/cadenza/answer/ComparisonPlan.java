@@ -30,7 +30,7 @@ final class ComparisonPlan {
       sides.stream().filter(other -> other != side).forEach(others::addAll);
       others.removeAll(side);
       // A side given the noun of the last ("rondo form" of "rondo or ternary form") may be named without it.
-      bestForSide(side, others).or(() -> bestForSide(distinctive(side, sides), others))
+      bestForSide(side, others, side).or(() -> bestForSide(distinctive(side, sides), others, side))
           .ifPresent(s -> plan.addRun(s, relevance.score(s), SIDE_PROSE));
     }
     List<Set<String>> distinct = sides.stream().map(side -> distinctive(side, sides)).toList();
@@ -38,10 +38,13 @@ final class ComparisonPlan {
         .ifPresent(s -> plan.addRun(s, relevance.score(s), 1));
   }
 
-  /** A sentence defining this side leads it; one naming the others too is kept for the contrast. */
-  private Optional<SourceSentence> bestForSide(Set<String> side, Set<String> others) {
-    return plan.best(s -> Relevance.share(s, side) < 1 ? 0
-        : relevance.score(s) + (Relevance.defines(s, side) ? 2 : 0) - (Relevance.share(s, others) > 0 ? 0.5 : 0));
+  /**
+   * A sentence defining this side leads it; one naming the others too is kept for the contrast. A glossary entry for
+   * a term with a word the whole side lacks is about something else ("Relative keys" for the side "relative pitch").
+   */
+  private Optional<SourceSentence> bestForSide(Set<String> words, Set<String> others, Set<String> side) {
+    return plan.best(s -> Relevance.share(s, words) < 1 || !side.containsAll(Terms.of(AnswerPlan.entryTerm(s))) ? 0
+        : relevance.score(s) + (Relevance.defines(s, words) ? 2 : 0) - (Relevance.share(s, others) > 0 ? 0.5 : 0));
   }
 
   /** A side's words that not every side has: "relative" of "relative key" against "parallel key". */

@@ -12,7 +12,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * For a question read as a definition ("whats a tritone"), the passages that define its subject: documents and
+ * For a question read as a definition ("whats a tritone"), the passages that define its subject, and for a comparison
+ * those that define each side ("relative pitch vs perfect pitch"): documents and
  * sections titled with it before glossary entries headed with it (a document is the fuller answer, a glossary the
  * fallback), each kind nearest the question's embedding first. Passages that
  * only use the word are left to the other retrievers. The term table is derived from the index's chunks and derived
@@ -43,14 +44,20 @@ public final class DefinitionRetriever implements Retriever {
   @Override
   public List<ScoredChunk> retrieve(String query, int n, Filter filter) {
     QuestionForm.Reading reading = QuestionForm.read(query);
-    if (reading.form() != QuestionForm.DEFINITION) return List.of();
-    List<DefinedTerms.Definer> definers = terms().definersOf(reading.subject());
+    List<String> subjects = switch (reading.form()) {
+      case DEFINITION -> List.of(reading.subject());
+      // "relative pitch vs perfect pitch": what defines each side.
+      case COMPARISON -> reading.sides();
+      default -> List.of();
+    };
+    List<DefinedTerms.Definer> definers = new java.util.ArrayList<>();
+    subjects.forEach(subject -> definers.addAll(terms().definersOf(subject)));
     if (definers.isEmpty()) return List.of();
     Map<String, DefinedTerms.Kind> kinds = new HashMap<>();
     definers.forEach(d -> kinds.putIfAbsent(d.chunk().chunkId(), d.kind()));
     return vectors.searchAmong(vectors.embed(query), kinds.keySet(), kinds.size(), filter).stream()
         .sorted(Comparator.comparing((ScoredChunk hit) -> kinds.get(hit.chunk().chunkId())))
-        .limit(Math.min(n, MAX_DEFINERS))
+        .limit(Math.min(n, MAX_DEFINERS * subjects.size()))
         .toList();
   }
 

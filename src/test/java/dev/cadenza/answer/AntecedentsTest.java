@@ -27,6 +27,10 @@ class AntecedentsTest {
       "Chords like those that resolve up are rare.|false", // 'those' points ahead to its clause
       "A cadence ends a phrase and gives it a sense of closure.|false", // 'a phrase' is named first
       "Students find it easy to hear a major triad.|false", // 'it' stands for the clause after it
+      "Often called perfect pitch.|true", // names again what the sentence before defined
+      "Also known as the amen cadence.|true",
+      "Called a plagal cadence, IV to I closes many hymns.|false", // its subject follows the comma
+      "Calling notes by letter is the fixed-do habit.|false",
       "Leaps are easiest when it is clear where the tonic lies.|false"})
   void tellsWhetherASentenceLeansOnOneBeforeIt(String sentence, boolean leans) {
     assertThat(Antecedents.leans(sentence)).isEqualTo(leans);

@@ -2,13 +2,17 @@ package dev.cadenza.theory.query;
 
 import dev.cadenza.theory.Interval;
 import dev.cadenza.theory.Note;
+import dev.cadenza.theory.entity.EntityRecogniser;
 import dev.cadenza.theory.entity.MusicEntity;
+import dev.cadenza.theory.entity.Tokens;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /** Readers for questions about intervals and single notes. */
 final class IntervalReaders {
+  private static final String[] QUALITIES = {"major", "minor", "perfect", "augmented", "diminished"};
+
   private IntervalReaders() {}
 
   /** "what is the enharmonic equivalent of C#?" */
@@ -19,10 +23,26 @@ final class IntervalReaders {
 
   /** "how many semitones in a perfect fifth?" */
   static List<TheoryQuery> size(Clause c) {
-    // "major third vs minor third": each side's size is the difference.
-    boolean compared = c.has(Cue.COMPARE) && intervals(c).stream().distinct().count() >= 2;
-    if (!c.has(Cue.SEMITONES) && !compared || !c.notes().isEmpty()) return List.of();
-    return intervals(c).stream().distinct().<TheoryQuery>map(TheoryQuery.IntervalSize::new).toList();
+    // "major third vs minor third", "major and minor third": each side's size is the difference.
+    List<Interval> compared = c.has(Cue.COMPARE) ? sharingTheirSize(c) : List.of();
+    if (!c.has(Cue.SEMITONES) && compared.size() < 2 || !c.notes().isEmpty()) return List.of();
+    return (compared.size() >= 2 ? compared : intervals(c)).stream().distinct()
+        .<TheoryQuery>map(TheoryQuery.IntervalSize::new).toList();
+  }
+
+  /** The intervals named, with those written as a quality before another's ("major and minor third") in their place. */
+  private static List<Interval> sharingTheirSize(Clause c) {
+    List<Interval> intervals = new ArrayList<>();
+    Tokens t = c.tokens();
+    for (int i = 0; i + 3 < t.size(); i++) {
+      if (t.is(i, QUALITIES) && t.is(i + 1, "and", "or", "vs", "versus") && t.is(i + 2, QUALITIES)) {
+        EntityRecogniser.recognise(Tokens.of(t.lower(i) + " " + t.lower(i + 3))).stream()
+            .filter(MusicEntity.IntervalName.class::isInstance)
+            .forEach(e -> intervals.add(((MusicEntity.IntervalName) e).interval()));
+      }
+    }
+    intervals.addAll(intervals(c));
+    return intervals.stream().distinct().toList();
   }
 
   /** "what is the inversion of a major third?" */

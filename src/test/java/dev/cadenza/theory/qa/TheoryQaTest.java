@@ -58,6 +58,7 @@ class TheoryQaTest {
         arguments("major third vs minor third", Intent.INTERVAL, "",
             "A major third (M3) spans 4 semitones and 3 letter names; it inverts to a minor sixth (m6). A minor third (m3)"
                 + " spans 3 semitones"), // a comparison of two intervals: each one's size
+        arguments("diff between major and minor third", Intent.INTERVAL, "", "A major third (M3) spans 4 semitones"), // one size, two qualities
         arguments("what is the inversion of a major third?", Intent.INTERVAL, "",
             "A major third (M3) inverts to a minor sixth (m6): the numbers add up to 9 (3 + 6) and the semitones to 12 (4 + 8)."),
         arguments("what is the third of an Ab minor chord?", Intent.CHORD_SPELLING, "Cb",

@@ -44,20 +44,25 @@ public final class DefinitionRetriever implements Retriever {
   @Override
   public List<ScoredChunk> retrieve(String query, int n, Filter filter) {
     QuestionForm.Reading reading = QuestionForm.read(query);
-    List<String> subjects = switch (reading.form()) {
-      case DEFINITION -> List.of(reading.subject());
-      // "relative pitch vs perfect pitch": what defines each side.
-      case COMPARISON -> reading.sides();
+    return switch (reading.form()) {
+      case DEFINITION -> definers(query, reading.subject(), Math.min(n, MAX_DEFINERS), filter);
+      // "relative pitch vs perfect pitch": the best definition of each side, one each, so the page comparing them
+      // keeps its place.
+      case COMPARISON -> reading.sides().stream().flatMap(side -> definers(query, side, 1, filter).stream())
+          .distinct().limit(n).toList();
       default -> List.of();
     };
-    List<DefinedTerms.Definer> definers = new java.util.ArrayList<>();
-    subjects.forEach(subject -> definers.addAll(terms().definersOf(subject)));
+  }
+
+  /** The passages defining {@code subject}: documents and sections before glossary entries, each nearest the query first. */
+  private List<ScoredChunk> definers(String query, String subject, int limit, Filter filter) {
+    List<DefinedTerms.Definer> definers = terms().definersOf(subject);
     if (definers.isEmpty()) return List.of();
     Map<String, DefinedTerms.Kind> kinds = new HashMap<>();
     definers.forEach(d -> kinds.putIfAbsent(d.chunk().chunkId(), d.kind()));
     return vectors.searchAmong(vectors.embed(query), kinds.keySet(), kinds.size(), filter).stream()
         .sorted(Comparator.comparing((ScoredChunk hit) -> kinds.get(hit.chunk().chunkId())))
-        .limit(Math.min(n, MAX_DEFINERS * subjects.size()))
+        .limit(limit)
         .toList();
   }
 

@@ -39,12 +39,18 @@ final class ComparisonPlan {
   }
 
   /**
-   * A sentence defining this side leads it; one naming the others too is kept for the contrast. A glossary entry for
-   * a term with a word the whole side lacks is about something else ("Relative keys" for the side "relative pitch").
+   * A sentence defining this side leads it; one naming the others too is kept for the contrast. A glossary entry whose
+   * term and the side each have a word the other lacks is about something else ("Relative keys" for the side
+   * "relative pitch"), while one for more of the side ("Ternary form" for "ternary") is about it.
    */
   private Optional<SourceSentence> bestForSide(Set<String> words, Set<String> others, Set<String> side) {
-    return plan.best(s -> Relevance.share(s, words) < 1 || !side.containsAll(Terms.of(AnswerPlan.entryTerm(s))) ? 0
+    return plan.best(s -> Relevance.share(s, words) < 1 || otherTerm(s, side) ? 0
         : relevance.score(s) + (Relevance.defines(s, words) ? 2 : 0) - (Relevance.share(s, others) > 0 ? 0.5 : 0));
+  }
+
+  private static boolean otherTerm(SourceSentence s, Set<String> side) {
+    Set<String> term = Terms.of(AnswerPlan.entryTerm(s));
+    return !side.containsAll(term) && !term.containsAll(side);
   }
 
   /** A side's words that not every side has: "relative" of "relative key" against "parallel key". */

@@ -71,13 +71,15 @@ public final class AskService {
     Map<String, Long> timings = new LinkedHashMap<>();
     long start = System.nanoTime();
 
-    Optional<TaskAnswers.TaskAnswer> task = tasks.answer(request.question());
+    // A follow-up ("where does it resolve?", "how do i play it on A?") is computed, routed and retrieved as the
+    // question it stands for.
+    String question = followUps.resolve(request.conversationId(), request.question(),
+        q -> theory.answer(q).isPresent() || tasks.answer(q).isPresent());
+    Optional<TaskAnswers.TaskAnswer> task = tasks.answer(question);
     if (task.isPresent()) {
       return computed(request, task.get(), onToken, start);
     }
 
-    // A follow-up ("where does it resolve?") is routed and retrieved as the question it stands for.
-    String question = followUps.resolve(request.conversationId(), request.question(), q -> theory.answer(q).isPresent());
     Optional<TheoryAnswer> exact = theory.answer(question);
     long routed = System.nanoTime();
     timings.put("theory", millis(start, routed));

@@ -26,6 +26,12 @@ public final class FingeringQuestions {
       + "[\\s-]*(natural minor|harmonic minor|melodic minor|major|minor)?[\\s-]*scale", Pattern.CASE_INSENSITIVE);
   private static final Pattern SCALE_OF = Pattern.compile("(?i)scale\\s+of\\s+" + TONIC
       + "[\\s-]*(natural minor|harmonic minor|melodic minor|major|minor)?");
+  /** "the harmonic minor scale on A", "a major scale starting on Eb": the tonic after the scale. */
+  private static final Pattern SCALE_ON = Pattern.compile("(?i)(natural minor|harmonic minor|melodic minor|major|minor)?"
+      + "[\\s-]*scale\\s+(?:on|starting on|starting from|from|in)\\s+" + TONIC);
+  /** "A harmonic minor": a form of minor names a scale, never a chord, with or without the word "scale". */
+  private static final Pattern MINOR_FORM = Pattern.compile(TONIC + "[\\s-]*(natural minor|harmonic minor|melodic minor)\\b",
+      Pattern.CASE_INSENSITIVE);
   private static final Pattern CHROMATIC = Pattern.compile("(?i)chromatic\\s+scale(?:\\s+(?:from|on|starting on)\\s+"
       + TONIC + ")?|" + TONIC + "[\\s-]+chromatic");
   private static final Pattern ARPEGGIO = Pattern.compile(TONIC + "[\\s-]*(major|minor|m)?[\\s-]*arpeggio",
@@ -81,16 +87,25 @@ public final class FingeringQuestions {
       Matcher scale = scalePattern.matcher(text);
       while (scale.find()) {
         if (!tonic(text, scale, 1)) continue;
-        String mode = scale.group(2) == null ? "major" : scale.group(2).toLowerCase(Locale.ROOT);
-        ScaleType type = ScaleType.parse(mode.equals("minor") ? "natural minor" : mode).orElseThrow();
-        return Optional.of(PianoFingerings.scale(note(scale.group(1)), type));
+        return Optional.of(scale(scale.group(1), scale.group(2)));
       }
     }
+    Matcher on = SCALE_ON.matcher(text);
+    if (on.find() && tonic(text, on, 2)) return Optional.of(scale(on.group(2), on.group(1)));
+    Matcher form = MINOR_FORM.matcher(text);
+    if (form.find() && tonic(text, form, 1)) return Optional.of(scale(form.group(1), form.group(2)));
     Optional<Fingering> chord = chord(text);
     if (chord.isEmpty() && ANY_TRIAD.matcher(text).find()) {
       return Optional.of(onC(position(Chord.parse("C"), text.toLowerCase(Locale.ROOT))));
     }
     return chord;
+  }
+
+  /** The scale on {@code tonic} in {@code mode} (major when none is named; "minor" is natural minor). */
+  private static Fingering scale(String tonic, String mode) {
+    String named = mode == null ? "major" : mode.toLowerCase(Locale.ROOT);
+    ScaleType type = ScaleType.parse(named.equals("minor") ? "natural minor" : named).orElseThrow();
+    return PianoFingerings.scale(note(tonic), type);
   }
 
   private static Fingering onC(Fingering shape) {

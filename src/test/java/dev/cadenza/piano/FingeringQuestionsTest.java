@@ -24,6 +24,9 @@ class FingeringQuestionsTest {
       RH fingering for E major scale           | E major scale
       fingering for the D major arpeggio       | D major arpeggio
       fingering for a root position triad      | C major triad
+      # the tonic after the scale, and a form of minor without the word scale, name a scale, not a chord
+      how do i play the harmonic minor scale on A | A harmonic minor scale
+      how do i play A harmonic minor           | A harmonic minor scale
       """)
   void readsTheSubject(String question, String subject) {
     assertThat(FingeringQuestions.answer(question).orElseThrow().subject()).isEqualTo(subject);

@@ -69,6 +69,13 @@ class FollowUpApiTest {
   }
 
   @Test
+  void aSecondTurnAskingForAFingeringIsComputedForTheFirstTurnsSubject() {
+    ask("what is the harmonic minor scale", "fu-piano");
+    JsonNode second = ask("how do i play it on A?", "fu-piano");
+    assertThat(second.get("answer").asText()).startsWith("Fingering for the A harmonic minor scale on the piano.");
+  }
+
+  @Test
   void anEllipticalSecondTurnTakesTheFirstTurnsFrame() {
     ask("what is a half cadence", "fu-4");
     JsonNode second = ask("and a deceptive one?", "fu-4");

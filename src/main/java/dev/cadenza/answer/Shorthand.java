@@ -46,6 +46,12 @@ public final class Shorthand {
       Rule.words("min", "minor"),
       Rule.words("dim", "diminished"),
       Rule.words("aug", "augmented"),
+      // Score marks typed as they are printed ("rit accel a tempo meaning").
+      Rule.words("rit|ritard", "ritardando"),
+      Rule.words("rall", "rallentando"),
+      Rule.words("accel", "accelerando"),
+      Rule.words("cresc", "crescendo"),
+      Rule.words("decresc", "decrescendo"),
       Rule.words("upper[ -]case", "uppercase"),
       Rule.words("lower[ -]case", "lowercase"));
 

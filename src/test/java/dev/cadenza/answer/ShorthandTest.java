@@ -12,6 +12,8 @@ class ShorthandTest {
       # the everyday abbreviations, one row each
       tritone sub explain                     | tritone substitution explain
       what happens in the recap               | what happens in the recapitulation
+      rit accel a tempo meaning               | ritardando accelerando a tempo meaning
+      what does cresc. mean                   | what does crescendo. mean
       expo of sonata form                     | exposition of sonata form
       RH fingering for E major                | right hand fingering for E major
       LH pattern                              | left hand pattern

@@ -45,6 +45,9 @@ public final class FollowUps {
   private static final Pattern DEMONSTRATIVE = Pattern.compile(
       "(?i)\\b(?:this|that|these|those)\\s+(?:chords?|scales?|modes?|notes?|intervals?|cadences?|progressions?|kinds?|types?"
           + "|forms?|things?)\\b");
+  /** A hand asked about alone: "the left hand", "with the right hand", "LH". */
+  private static final Pattern HAND = Pattern.compile(
+      "(?i)(?:(?:in|with|for)\\s+)?(?:the\\s+)?((?:left|right)\\s+hand|LH|RH)");
   /** "why are parallel thirds a problem there?": in the last subject ("is there ..." asks whether one exists). */
   private static final Pattern THERE = Pattern.compile("(?i)(?<!\\b(?:is|are|was|were)\\s)\\bthere\\b(?=\\W*$)");
   private static final Pattern PRONOUN = Pattern.compile("(?i)\\b(it|its|them|they|this)\\b");
@@ -174,6 +177,9 @@ public final class FollowUps {
       String subject = Counterparts.swapped(last.subject(), fragment);
       return new Turn(swapped, subject == null ? last.subject() : subject);
     }
+    // "and the left hand?" after a question naming no hand: the last question, played with that hand.
+    Matcher hand = HAND.matcher(fragment);
+    if (hand.matches()) return same(stripEnd(last.question()) + " with the " + hand.group(1).toLowerCase(Locale.ROOT), last);
     if (PREPOSITION.matcher(fragment).matches()) {
       if (SubjectSwap.namesMode(fragment)) {
         return new Turn(SubjectSwap.withMode(stripEnd(last.question()), fragment), SubjectSwap.withMode(last.subject(), fragment));

@@ -102,6 +102,8 @@ class FollowUpsTest {
         .isEqualTo("which fingers for a C major scale in the left hand");
     assertThat(after("Bb clarinet part if the band is in concert Eb major, what key", "and the alto sax?"))
         .isEqualTo("alto sax part if the band is in concert Eb major, what key");
+    assertThat(after("how do i finger a C major scale", "and the left hand?"))
+        .as("no hand to swap: the hand is added").isEqualTo("how do i finger a C major scale with the left hand");
     assertThat(after("which chord tone is doubled in first inversion", "what about second inversion?"))
         .isEqualTo("which chord tone is doubled in second inversion");
   }

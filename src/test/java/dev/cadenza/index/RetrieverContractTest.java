@@ -2,6 +2,7 @@ package dev.cadenza.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
@@ -65,6 +66,36 @@ class Bm25RetrieverTest extends RetrieverContractTest {
     ScoredChunk top = retriever.retrieve("deceptive cadence", 3, Filter.NONE).getFirst();
     assertThat(top.chunk().docId()).isEqualTo("harmony/cadences");
     assertThat(top.chunk().heading()).isEqualTo("Deceptive cadence");
+  }
+
+  @Test
+  void theWordsOfAQuestionsFrameDoNotOutweighItsTopic(@TempDir Path temp) throws Exception {
+    IndexFixture f = new IndexFixture(temp);
+    Files.createDirectories(f.corpus.resolve("notation"));
+    Files.writeString(f.corpus.resolve("notation/questions.md"), """
+        ---
+        title: What Does It Look Like?
+        topic: notation
+        level: beginner
+        ---
+        # What does it look like, and what does it do?
+
+        What you see on the page tells you what the music does: look at the signs and do what they say.
+        """);
+    Files.writeString(f.corpus.resolve("notation/marks.md"), """
+        ---
+        title: Tempo and Expression Marks
+        topic: notation
+        level: beginner
+        ---
+        # Holding and pausing
+
+        Performers read many marks while playing. A fermata is a curved sign with a dot, held longer than written.
+        Breath marks and caesuras show short silences between phrases in vocal and wind music.
+        """);
+    f.sync();
+    assertThat(new Bm25Retriever(f.index).retrieve("what does the fermata look like", 1, Filter.NONE))
+        .first().extracting(hit -> hit.chunk().docId()).isEqualTo("notation/marks");
   }
 
   @Test

@@ -14,7 +14,10 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The answer-quality sets (eval/open-questions, out-of-scope, follow-ups) keep their promised size, kinds and shape. */
+/**
+ * The answer-quality sets (eval/open-questions, out-of-scope, follow-ups) keep their promised size, kinds and shape;
+ * the held-out and diagnostic sets stay scorable and apart from them.
+ */
 class ProjectAnswerSetsTest {
 
   static final Path OPEN = Path.of("eval/open-questions.jsonl");
@@ -79,6 +82,32 @@ class ProjectAnswerSetsTest {
         .map(text -> text.strip().toLowerCase(Locale.ROOT))
         .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
     assertThat(counts.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey)).isEmpty();
+  }
+
+  /** The held-out sets and the diagnostic follow-ups: each row scorable, every document real. */
+  static final List<Path> HELD_OUT = List.of(Path.of("eval/open-questions-holdout2.jsonl"),
+      Path.of("eval/follow-ups-holdout2.jsonl"), Path.of("eval/open-questions-holdout.jsonl"),
+      Path.of("eval/follow-ups-holdout.jsonl"), Path.of("eval/follow-ups-diagnostic.jsonl"));
+
+  @Test
+  void theHeldOutSetsAreScorableAndRepeatNoQuestionOfTheTunedOnes() {
+    QuestionSet all = QuestionSet.combine(HELD_OUT.stream().map(QuestionFiles::read).toList());
+    assertThat(all.questions()).allSatisfy(q -> {
+      assertThat(q.kind()).as(q.id()).isIn(QuestionKind.OPEN, QuestionKind.FOLLOW_UP);
+      assertThat(q.keyFacts()).as(q.id()).isNotEmpty();
+      assertThat(q.relevant()).as(q.id()).isNotEmpty()
+          .allSatisfy(id -> assertThat(ProjectEvalSetTest.CORPUS.resolve(id + ".md")).as(q.id()).isRegularFile());
+      if (q.kind() == QuestionKind.FOLLOW_UP) assertThat(q.followUp()).as(q.id()).isNotBlank();
+    });
+    List<String> tuned = List.of(OPEN, OUT_OF_SCOPE, FOLLOW_UPS, ProjectEvalSetTest.QUESTIONS).stream()
+        .flatMap(file -> read(file).stream()).map(ProjectAnswerSetsTest::asked).toList();
+    assertThat(all.questions().stream().map(ProjectAnswerSetsTest::asked).filter(tuned::contains)).isEmpty();
+  }
+
+  /** What a row asks: its question, or for a follow-up both turns. */
+  private static String asked(EvalQuestion q) {
+    String text = q.followUp() == null ? q.question() : q.question() + " / " + q.followUp();
+    return text.strip().toLowerCase(Locale.ROOT);
   }
 
   private static List<String> areas() throws IOException {

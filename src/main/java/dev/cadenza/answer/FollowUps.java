@@ -48,6 +48,9 @@ public final class FollowUps {
   /** A hand asked about alone: "the left hand", "with the right hand", "LH". */
   private static final Pattern HAND = Pattern.compile(
       "(?i)(?:(?:in|with|for)\\s+)?(?:the\\s+)?((?:left|right)\\s+hand|LH|RH)");
+  /** A chord position asked about alone: "second inversion", "in root position". */
+  private static final Pattern POSITION = Pattern.compile(
+      "(?i)(?:in\\s+)?(?:the\\s+)?(root\\s+position|(?:first|second|third)\\s+inversion)");
   /** "why are parallel thirds a problem there?": in the last subject ("is there ..." asks whether one exists). */
   private static final Pattern THERE = Pattern.compile("(?i)(?<!\\b(?:is|are|was|were)\\s)\\bthere\\b(?=\\W*$)");
   private static final Pattern PRONOUN = Pattern.compile("(?i)\\b(it|its|them|they|this)\\b");
@@ -177,9 +180,12 @@ public final class FollowUps {
       String subject = Counterparts.swapped(last.subject(), fragment);
       return new Turn(swapped, subject == null ? last.subject() : subject);
     }
-    // "and the left hand?" after a question naming no hand: the last question, played with that hand.
+    // "and the left hand?", "what about second inversion?" after a question naming no hand or position: the last
+    // question, played with that hand or in that position.
     Matcher hand = HAND.matcher(fragment);
     if (hand.matches()) return same(stripEnd(last.question()) + " with the " + hand.group(1).toLowerCase(Locale.ROOT), last);
+    Matcher position = POSITION.matcher(fragment);
+    if (position.matches()) return same(stripEnd(last.question()) + " in " + position.group(1).toLowerCase(Locale.ROOT), last);
     if (PREPOSITION.matcher(fragment).matches()) {
       if (SubjectSwap.namesMode(fragment)) {
         return new Turn(SubjectSwap.withMode(stripEnd(last.question()), fragment), SubjectSwap.withMode(last.subject(), fragment));

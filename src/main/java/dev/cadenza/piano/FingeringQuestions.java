@@ -8,8 +8,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Reads "how do you play X on the piano?" and "the fingering for X" questions, X a scale (major, natural,
@@ -122,12 +124,16 @@ public final class FingeringQuestions {
 
   private static Optional<Fingering> chord(String text) {
     List<String> words = Arrays.stream(text.split("[\\s,]+")).filter(w -> !w.isEmpty()).toList();
+    // A lower-case root ("a c major chord") counts where the entity recogniser reads music, as for scales.
+    Set<Integer> music = EntityRecogniser.locate(text).stream().map(e -> e.start()).collect(Collectors.toSet());
+    int offset = 0;
     for (int start = 0; start < words.size(); start++) {
-      if (!Character.isUpperCase(words.get(start).charAt(0))) {
+      offset = text.indexOf(words.get(start), offset);
+      if (!Character.isUpperCase(words.get(start).charAt(0)) && !music.contains(offset)) {
         continue;
       }
       for (int n = Math.min(LONGEST_CHORD_NAME, words.size() - start); n >= 1; n--) {
-        Optional<Chord> chord = parse(String.join(" ", words.subList(start, start + n)));
+        Optional<Chord> chord = parse(capitalised(String.join(" ", words.subList(start, start + n))));
         if (chord.isPresent()) {
           return Optional.of(position(chord.get(), text.toLowerCase(Locale.ROOT)));
         }

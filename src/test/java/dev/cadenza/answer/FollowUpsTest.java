@@ -104,6 +104,8 @@ class FollowUpsTest {
         .isEqualTo("alto sax part if the band is in concert Eb major, what key");
     assertThat(after("how do i finger a C major scale", "and the left hand?"))
         .as("no hand to swap: the hand is added").isEqualTo("how do i finger a C major scale with the left hand");
+    assertThat(after("which fingers for a c major chord in the left hand", "what about second inversion?"))
+        .isEqualTo("which fingers for a c major chord in the left hand in second inversion");
     assertThat(after("which chord tone is doubled in first inversion", "what about second inversion?"))
         .isEqualTo("which chord tone is doubled in second inversion");
   }

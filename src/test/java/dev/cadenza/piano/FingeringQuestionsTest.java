@@ -27,6 +27,9 @@ class FingeringQuestionsTest {
       # the tonic after the scale, and a form of minor without the word scale, name a scale, not a chord
       how do i play the harmonic minor scale on A | A harmonic minor scale
       how do i play A harmonic minor           | A harmonic minor scale
+      # a lower-case chord root where music is read, not the article
+      which fingers for a c major chord in the left hand | C major triad
+      how do i play a d minor chord            | D minor triad
       """)
   void readsTheSubject(String question, String subject) {
     assertThat(FingeringQuestions.answer(question).orElseThrow().subject()).isEqualTo(subject);
@@ -36,6 +39,7 @@ class FingeringQuestionsTest {
   @CsvSource(delimiter = '|', textBlock = """
       # the article is no tonic, and a letter inside a word is none either
       what's the fingering for a major scale
+      fingering for a major chord
       fingering for the scale
       """)
   void findsNoSubjectWhereNoneIsNamed(String question) {

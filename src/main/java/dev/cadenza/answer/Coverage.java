@@ -89,17 +89,19 @@ final class Coverage {
    */
   boolean lacks(Set<String> terms, Set<String> subject, List<Passage> passages) {
     Set<String> key = keyTerms(terms);
-    long missing = key.stream().filter(t -> !vocabulary.contains(t) && !libraryWords.common(t)).count();
+    long missing = key.stream().filter(this::missing).count();
     if (!key.isEmpty() && missing > MAX_MISSING_SHARE * key.size()) return true;
-    if (keyTerms(subject).stream().anyMatch(t -> t.length() >= MIN_SUBJECT_WORD && !vocabulary.contains(t)
-        && !libraryWords.common(t))) {
-      return true;
-    }
+    if (keyTerms(subject).stream().anyMatch(t -> t.length() >= MIN_SUBJECT_WORD && missing(t))) return true;
     // A passage that defines the subject ("whats hemiola": a glossary entry headed Hemiola) answers it however
     // far a one-word question's embedding is from the entry's.
     if (passages.stream().anyMatch(p -> p.under(DefinitionRetriever.NAME) != null)) return false;
     float nearest = passages.stream().map(Passage::vectorScore).filter(s -> s != null).reduce(0f, Math::max);
     return passages.stream().anyMatch(p -> p.vectorScore() != null) && nearest < MIN_VECTOR_SCORE;
+  }
+
+  /** Whether a key word is absent from the passages and rare enough in the library for its absence to count. */
+  private boolean missing(String term) {
+    return !vocabulary.contains(term) && !libraryWords.common(term);
   }
 
   /** A refusal that names the documents nearest to the question. */

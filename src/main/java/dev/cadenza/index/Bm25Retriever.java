@@ -2,9 +2,6 @@ package dev.cadenza.index;
 
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
@@ -25,20 +22,6 @@ public final class Bm25Retriever implements Retriever {
     this.index = index;
   }
 
-  /**
-   * The index's English analysis with the words of a question's frame also stopped ("what does the fermata look
-   * like": "what", "does", "like" matched headings such as "What is a cadence?" above the one rare word). "Why" and
-   * "how" stay: sections titled "Why the Dominant Resolves" or "How to Realize a Figured Bass" answer such questions.
-   */
-  private static final Analyzer QUESTION_ANALYZER = new EnglishAnalyzer(stopWords());
-
-  private static CharArraySet stopWords() {
-    CharArraySet words = CharArraySet.copy(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
-    words.addAll(List.of("what", "whats", "what's", "does", "do", "did", "i", "you", "u", "me", "my", "can",
-        "could", "would", "should", "please", "pls", "like", "look", "tell", "explain", "mean", "means"));
-    return CharArraySet.unmodifiableSet(words);
-  }
-
   @Override
   public List<ScoredChunk> retrieve(String query, int n, Filter filter) {
     Query parsed = parse(query);
@@ -54,7 +37,7 @@ public final class Bm25Retriever implements Retriever {
     }
     MultiFieldQueryParser parser = new MultiFieldQueryParser(
         new String[] {Fields.TEXT, Fields.HEADING_TEXT},
-        QUESTION_ANALYZER,
+        index.questionAnalyzer(),
         Map.of(Fields.TEXT, 1f, Fields.HEADING_TEXT, HEADING_BOOST));
     try {
       // Escaping turns "C#" or "V/V" into terms instead of syntax; a query of only stop words parses to nothing.

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -42,6 +43,13 @@ public final class ChunkIndex implements Closeable {
   private final SearcherManager searchers;
   private final EmbeddingModel embedder;
   private final Analyzer analyzer = new EnglishAnalyzer();
+  /**
+   * The same English analysis for questions, with the words of a question's frame also stopped ("what does the
+   * fermata look like": "what", "does", "like" matched headings such as "What is a cadence?" above the one rare
+   * word). "Why" and "how" stay: sections titled "Why the Dominant Resolves" or "How to Realize a Figured Bass"
+   * answer such questions.
+   */
+  private final Analyzer questionAnalyzer = new EnglishAnalyzer(questionStopWords());
   /** Counts committed writes, so state derived from the chunks knows when to be derived again. */
   private final AtomicLong generation = new AtomicLong();
 
@@ -74,8 +82,16 @@ public final class ChunkIndex implements Closeable {
     }
   }
 
-  Analyzer analyzer() {
-    return analyzer;
+  /** How BM25 reads a question: {@link #analyzer}'s analysis, with the question's frame stopped too. */
+  Analyzer questionAnalyzer() {
+    return questionAnalyzer;
+  }
+
+  private static CharArraySet questionStopWords() {
+    CharArraySet words = CharArraySet.copy(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+    words.addAll(List.of("what", "whats", "what's", "does", "do", "did", "i", "you", "u", "me", "my", "can",
+        "could", "would", "should", "please", "pls", "like", "look", "tell", "explain", "mean", "means"));
+    return CharArraySet.unmodifiableSet(words);
   }
 
   EmbeddingModel embedder() {
@@ -228,6 +244,7 @@ public final class ChunkIndex implements Closeable {
     writer.close();
     directory.close();
     analyzer.close();
+    questionAnalyzer.close();
   }
 
   /** Whether a Lucene index exists in {@code dir} (so start-up can say "reusing" rather than "building"). */

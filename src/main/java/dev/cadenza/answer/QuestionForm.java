@@ -79,7 +79,9 @@ enum QuestionForm {
    */
   private static final Pattern POLITE = Pattern.compile(
       "(?i)^\\W*(?:(?:can|could|would|will)\\s+(?:you|u)\\s+(?:please\\s+)?(?:explain|tell\\s+me|say)(?:\\s+to\\s+me)?"
-          + "|(?:i\\s+)?(?:want|need|would\\s+like)\\s+to\\s+know|do\\s+you\\s+know|i\\s+wonder|i\\s+don'?t\\s+(?:get|understand))"
+          + "|(?:i\\s+)?(?:want|need|would\\s+like)\\s+to\\s+know|do\\s+you\\s+know|i\\s+wonder"
+          + "|(?:i\\s+)?(?:don'?t|do\\s+not|still\\s+don'?t)\\s+(?:get|understand|know|see)|idk|dunno|no\\s+idea|(?:i'?m\\s+)?not\\s+sure"
+          + "|(?:i'?m\\s+)?confused\\s+(?:about|on))"
           + "\\s+(?=(?:what|why|how|where|when|which)\\b)");
   /** The verb left at the end of an embedded question: "what a cadential six-four is". */
   private static final Pattern EMBEDDED_VERB = Pattern.compile("(?i)^(what\\b.*?)\\s+(?:is|are|means?)\\s*$");

@@ -24,6 +24,10 @@ class QuestionFormTest {
       can you explain what a cadential six-four is | DEFINITION | cadential six-four
       could u tell me what modal mixture means | DEFINITION | modal mixture
       i want to know why parallel fifths are avoided | FUNCTION | parallel fifths are avoided
+      idk what a contrafact is                 | DEFINITION | contrafact
+      i dont know what heterophony is          | DEFINITION | heterophony
+      im confused about what a pivot chord is  | DEFINITION | pivot chord
+      not sure why the seventh falls           | FUNCTION   | seventh falls
       which note is different from major in the lydian mode | DEFINITION | note is different from major in the lydian mode
       modulation how                           | PROCEDURE  | modulation
       harmonic dictation tips                  | PROCEDURE  | harmonic dictation

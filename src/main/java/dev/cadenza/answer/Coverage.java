@@ -22,7 +22,8 @@ final class Coverage {
       "understand", "learn", "happen", "happens", "definition", "define", "music", "musical", "theory", "call",
       "name", "named", "say", "said", "show", "sound", "sounds", "differ", "different", "kind", "kinds", "type", "types", "list", "other", "usual", "usually",
       "common", "basic", "idea", "again", "ok", "okay", "happening", "need", "want", "point", "purpose", "role", "does", "go", "goes",
-      "going", "come", "comes", "bad", "wrong", "right", "fine", "better", "worse", "look", "looks");
+      "going", "come", "comes", "bad", "wrong", "right", "fine", "better", "worse", "look", "looks", "someone", "somebody",
+      "anyone", "anybody", "guys");
   /** Share of key words that may be missing ("what does the Neapolitan usually <i>go</i> to") with the question covered. */
   private static final double MAX_MISSING_SHARE = 1.0 / 3;
 
@@ -58,10 +59,11 @@ final class Coverage {
 
   /**
    * Who, when and where questions ask for a fact about a person, date or place, not for a concept; so does a count
-   * of what someone did ("how many symphonies did Beethoven write").
+   * of what someone did ("how many symphonies did Beethoven write"). "Where do I put the dot" asks how to write
+   * something, not where it comes from.
    */
   private static final Pattern FACT_QUESTION = Pattern.compile(
-      "(?i)^\\W*(?:who|whom|whose|when\\s+(?:was|were|did|is)|where\\s+(?:was|were|did|is|can|do)|how\\s+(?:old|much|tall)"
+      "(?i)^\\W*(?:who|whom|whose|when\\s+(?:was|were|did|is)|where\\s+(?:was|were|did|is|can|do)(?!\\s+(?:i|you|u|we)\\b)|how\\s+(?:old|much|tall)"
           + "|how\\s+many\\s+\\w+\\s+did)\\b.*");
 
   /** The question's words that name its topic. */

@@ -22,7 +22,8 @@ final class Terms {
       "examples", "use", "used", "using", "work", "works", "get", "make", "makes", "thing", "things", "way", "ways",
       "know", "called", "like", "one", "ones", "s", "t",
       // how students type them
-      "whats", "wats", "u", "ur", "pls", "plz", "im", "dont", "hows", "whys", "diff", "wht", "abt", "r", "vs", "versus");
+      "whats", "wats", "u", "ur", "pls", "plz", "im", "dont", "hows", "whys", "diff", "wht", "abt", "r", "vs", "versus",
+      "idk", "dunno", "tho", "ok", "okay", "lol");
 
   /** Numeric ordinals as words, so "13th" meets "thirteenth"; {@link Shorthand} writes them out for retrieval too. */
   static final Map<String, String> ORDINALS = Map.ofEntries(

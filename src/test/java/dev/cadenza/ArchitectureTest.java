@@ -1,5 +1,8 @@
 package dev.cadenza;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -22,32 +25,49 @@ class ArchitectureTest {
 
   @Test
   void dataFlowsOneWayAndTheEdgesDependOnTheCoreNeverTheReverse() {
-    noClasses().that().resideInAnyPackage("..theory..", "..corpus..", "..index..", "..answer..", "..llm..", "..midi..",
-            "..abc..", "..compose..", "..piano..")
+    noClasses().that().resideInAnyPackage("..theory..", "..corpus..", "..index..", "..question..", "..retrieve..",
+            "..answer..", "..llm..", "..midi..", "..abc..", "..compose..", "..piano..")
         .should().dependOnClassesThat().resideInAnyPackage("..app..", "..web..", "..cli..")
         .because("the core pipeline must not know how it is wired or served").check(MAIN);
     noClasses().that().resideInAnyPackage("..theory..")
-        .should().dependOnClassesThat().resideInAnyPackage("..corpus..", "..index..", "..answer..", "..llm..")
+        .should().dependOnClassesThat().resideInAnyPackage("..corpus..", "..index..", "..question..", "..retrieve..",
+            "..answer..", "..llm..")
         .because("the theory engine is pure music theory, usable on its own").check(MAIN);
     noClasses().that().resideInAnyPackage("..compose..", "..piano..")
-        .should().dependOnClassesThat().resideInAnyPackage("..corpus..", "..index..", "..answer..", "..llm..")
+        .should().dependOnClassesThat().resideInAnyPackage("..corpus..", "..index..", "..question..", "..retrieve..",
+            "..answer..", "..llm..")
         .because("melodies and fingerings are computed from the theory engine and the MIDI tools alone").check(MAIN);
     noClasses().that().resideInAnyPackage("..corpus..")
-        .should().dependOnClassesThat().resideInAnyPackage("..index..", "..answer..", "..llm..")
+        .should().dependOnClassesThat().resideInAnyPackage("..index..", "..question..", "..retrieve..", "..answer..",
+            "..llm..")
         .because("documents come before the index and retrieval").check(MAIN);
     noClasses().that().resideInAnyPackage("..embed..")
-        .should().dependOnClassesThat().resideInAnyPackage("..corpus..", "..index..", "..answer..", "..llm..", "..app..")
+        .should().dependOnClassesThat().resideInAnyPackage("..corpus..", "..index..", "..question..", "..retrieve..",
+            "..answer..", "..llm..", "..app..")
         .because("turning text into vectors knows nothing of documents, indexes or answers").check(MAIN);
     noClasses().that().resideInAnyPackage("..index..")
-        .should().dependOnClassesThat().resideInAnyPackage("..answer..", "..llm..")
-        .because("retrieval comes before generation").check(MAIN);
+        .should().dependOnClassesThat().resideInAnyPackage("..question..", "..retrieve..", "..answer..", "..llm..")
+        .because("the index serves retrieval and knows nothing of the questions or answers above it").check(MAIN);
     noClasses().that().resideInAnyPackage("..web..")
         .should().dependOnClassesThat().resideInAnyPackage("..cli..").check(MAIN);
     // Settings are gathered at the command line and handed down as plain maps; nothing below reads them itself.
     noClasses().that().resideInAPackage("dev.cadenza.config..")
         .should().dependOnClassesThat().resideInAnyPackage("..cli..").check(MAIN);
-    noClasses().that().resideInAnyPackage("..app..", "..web..", "..answer..", "..llm..", "..index..", "..corpus..")
+    noClasses().that().resideInAnyPackage("..app..", "..web..", "..answer..", "..retrieve..", "..question..", "..llm..",
+            "..index..", "..corpus..")
         .should().dependOnClassesThat().resideInAPackage("dev.cadenza.config..").check(MAIN);
+  }
+
+  @Test
+  void questionsAreReadThenPassagesRetrievedThenAnswersComposed() {
+    classes().that().resideInAPackage("dev.cadenza.question..")
+        .should().onlyDependOnClassesThat(resideInAPackage("dev.cadenza.question..")
+            .or(resideOutsideOfPackage("dev.cadenza..")))
+        .because("reading a question (form, key words, shorthand, follow-ups) needs no index, engine or answerer")
+        .check(MAIN);
+    noClasses().that().resideInAPackage("dev.cadenza.retrieve..")
+        .should().dependOnClassesThat().resideInAnyPackage("dev.cadenza.answer..", "dev.cadenza.llm..")
+        .because("retrieval comes before generation").check(MAIN);
   }
 
   @Test

@@ -1,5 +1,6 @@
 package dev.cadenza.answer;
 
+import dev.cadenza.question.QuestionForm;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.cadenza.answer;
 
+import dev.cadenza.retrieve.RetrievedPassage;
 import dev.cadenza.theory.qa.TheoryAnswer;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,10 @@
 package dev.cadenza.answer;
 
+import dev.cadenza.question.FollowUps;
+import dev.cadenza.question.Shorthand;
+import dev.cadenza.retrieve.HybridSearch;
+import dev.cadenza.retrieve.Passage;
+import dev.cadenza.retrieve.RetrievedPassage;
 import dev.cadenza.theory.qa.Intent;
 import dev.cadenza.theory.qa.TheoryAnswer;
 import dev.cadenza.theory.qa.TheoryQa;

@@ -1,5 +1,7 @@
 package dev.cadenza.answer;
 
+import dev.cadenza.retrieve.Passage;
+
 /**
  * A passage an answer cites as {@code [n]}, with its retrieval evidence: fused score, and the
  * 1-based ranks under BM25 and vector search (null where that retriever did not return it).

@@ -1,5 +1,6 @@
 package dev.cadenza.answer;
 
+import dev.cadenza.retrieve.Passage;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.cadenza.answer;
 
+import dev.cadenza.question.Terms;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;

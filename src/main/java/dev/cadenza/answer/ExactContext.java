@@ -1,6 +1,7 @@
 package dev.cadenza.answer;
 
 import dev.cadenza.corpus.Sentences;
+import dev.cadenza.question.Terms;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;

@@ -1,6 +1,7 @@
 package dev.cadenza.answer;
 
 import dev.cadenza.corpus.Level;
+import dev.cadenza.retrieve.Passage;
 import java.util.List;
 import java.util.regex.Pattern;
 

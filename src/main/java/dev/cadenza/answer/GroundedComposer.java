@@ -1,5 +1,9 @@
 package dev.cadenza.answer;
 
+import dev.cadenza.question.QuestionForm;
+import dev.cadenza.question.Terms;
+import dev.cadenza.retrieve.LibraryWords;
+import dev.cadenza.retrieve.Passage;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;

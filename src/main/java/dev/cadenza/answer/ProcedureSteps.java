@@ -1,5 +1,7 @@
 package dev.cadenza.answer;
 
+import dev.cadenza.question.Terms;
+import dev.cadenza.retrieve.Passage;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

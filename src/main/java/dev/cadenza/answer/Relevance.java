@@ -1,5 +1,7 @@
 package dev.cadenza.answer;
 
+import dev.cadenza.question.Terms;
+import dev.cadenza.retrieve.SentenceMeaning;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;

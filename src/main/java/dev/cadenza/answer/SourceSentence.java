@@ -2,6 +2,9 @@ package dev.cadenza.answer;
 
 import dev.cadenza.corpus.Sentences;
 import dev.cadenza.index.StoredChunk;
+import dev.cadenza.question.Terms;
+import dev.cadenza.retrieve.Passage;
+import dev.cadenza.retrieve.SentenceMeaning;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

@@ -1,7 +1,7 @@
 package dev.cadenza.app;
 
-import dev.cadenza.answer.HybridSearch;
-import dev.cadenza.answer.Passage;
+import dev.cadenza.retrieve.HybridSearch;
+import dev.cadenza.retrieve.Passage;
 import dev.cadenza.index.Filter;
 import dev.cadenza.learners.Source;
 import dev.cadenza.learners.Sources;

@@ -1,6 +1,6 @@
 package dev.cadenza.bench;
 
-import dev.cadenza.answer.HybridSearch;
+import dev.cadenza.retrieve.HybridSearch;
 import dev.cadenza.corpus.Chunker;
 import dev.cadenza.corpus.Document;
 import dev.cadenza.index.Bm25Retriever;

@@ -3,7 +3,7 @@ package dev.cadenza.cli;
 import dev.cadenza.answer.AskRequest;
 import dev.cadenza.answer.AskResult;
 import dev.cadenza.answer.Citation;
-import dev.cadenza.answer.RetrievedPassage;
+import dev.cadenza.retrieve.RetrievedPassage;
 import dev.cadenza.app.Cadenza;
 import dev.cadenza.app.Json;
 import java.util.Locale;

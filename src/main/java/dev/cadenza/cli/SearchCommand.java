@@ -1,6 +1,6 @@
 package dev.cadenza.cli;
 
-import dev.cadenza.answer.SearchHit;
+import dev.cadenza.retrieve.SearchHit;
 import dev.cadenza.app.Cadenza;
 import dev.cadenza.app.Json;
 import java.util.List;

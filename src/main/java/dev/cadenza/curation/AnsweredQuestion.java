@@ -3,7 +3,7 @@ package dev.cadenza.curation;
 import dev.cadenza.answer.AskResult;
 import dev.cadenza.answer.AskService;
 import dev.cadenza.answer.Citation;
-import dev.cadenza.answer.RetrievedPassage;
+import dev.cadenza.retrieve.RetrievedPassage;
 import dev.cadenza.index.Filter;
 import java.text.Normalizer;
 import java.util.Comparator;

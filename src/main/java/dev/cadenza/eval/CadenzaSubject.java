@@ -4,7 +4,7 @@ import dev.cadenza.answer.AskRequest;
 import dev.cadenza.answer.AskResult;
 import dev.cadenza.answer.AskService;
 import dev.cadenza.answer.Citation;
-import dev.cadenza.answer.RetrievedPassage;
+import dev.cadenza.retrieve.RetrievedPassage;
 import dev.cadenza.index.Filter;
 import java.util.Comparator;
 import java.util.LinkedHashSet;

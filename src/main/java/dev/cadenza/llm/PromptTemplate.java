@@ -1,7 +1,7 @@
 package dev.cadenza.llm;
 
 import dev.cadenza.answer.GenerationRequest;
-import dev.cadenza.answer.Passage;
+import dev.cadenza.retrieve.Passage;
 import dev.cadenza.index.StoredChunk;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,6 +1,6 @@
 package dev.cadenza.replica;
 
-import dev.cadenza.answer.FollowUps;
+import dev.cadenza.question.FollowUps;
 import dev.cadenza.store.Database;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -3,7 +3,7 @@ package dev.cadenza.web;
 import dev.cadenza.answer.AskRequest;
 import dev.cadenza.answer.AskResult;
 import dev.cadenza.answer.OverloadedException;
-import dev.cadenza.answer.SearchHit;
+import dev.cadenza.retrieve.SearchHit;
 import dev.cadenza.app.Cadenza;
 import dev.cadenza.app.TheoryJson;
 import dev.cadenza.corpus.Level;

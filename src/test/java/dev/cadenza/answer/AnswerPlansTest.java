@@ -3,6 +3,7 @@ package dev.cadenza.answer;
 import static dev.cadenza.answer.TestPassages.passage;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cadenza.retrieve.Passage;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -2,6 +2,7 @@ package dev.cadenza.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cadenza.question.Terms;
 import dev.cadenza.testing.RealCorpus;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -4,6 +4,12 @@ import static dev.cadenza.answer.TestPassages.passage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cadenza.index.StoredChunk;
+import dev.cadenza.question.Terms;
+import dev.cadenza.retrieve.DefinitionRetriever;
+import dev.cadenza.retrieve.LibraryWords;
+import dev.cadenza.retrieve.TestLibraryWords;
+import dev.cadenza.retrieve.Passage;
+import dev.cadenza.retrieve.RankEvidence;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -100,7 +106,7 @@ class CoverageTest {
     List<Passage> clefs = List.of(passage(1, "The Staff and Clefs", "",
         "The tenor clef is a C clef on the fourth line; cellos and bassoons read it for high passages."));
     GroundedComposer knowing = new GroundedComposer(GroundedComposer.Options.DEFAULT,
-        new LibraryWords(() -> library("uses", "even", "real"), () -> 1L));
+        TestLibraryWords.of(library("uses", "even", "real")));
     assertThat(ask("tenor clef who uses it, is it even real", clefs).covered()).as("without a library's words").isFalse();
     assertThat(knowing.answer(new GenerationRequest("tenor clef who uses it, is it even real", clefs, List.of())).covered())
         .isTrue();

@@ -4,6 +4,7 @@ import static dev.cadenza.answer.TestPassages.passage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cadenza.index.StoredChunk;
+import dev.cadenza.retrieve.Passage;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

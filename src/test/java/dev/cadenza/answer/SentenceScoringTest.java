@@ -3,6 +3,9 @@ package dev.cadenza.answer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cadenza.index.StoredChunk;
+import dev.cadenza.question.Terms;
+import dev.cadenza.retrieve.Passage;
+import dev.cadenza.retrieve.SentenceMeaning;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

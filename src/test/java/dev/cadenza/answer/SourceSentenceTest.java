@@ -3,6 +3,8 @@ package dev.cadenza.answer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cadenza.index.StoredChunk;
+import dev.cadenza.retrieve.Passage;
+import dev.cadenza.retrieve.SentenceMeaning;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;

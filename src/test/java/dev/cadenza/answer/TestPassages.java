@@ -1,6 +1,8 @@
 package dev.cadenza.answer;
 
 import dev.cadenza.index.StoredChunk;
+import dev.cadenza.retrieve.Passage;
+import dev.cadenza.retrieve.RankEvidence;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cadenza.answer.AskResult;
 import dev.cadenza.answer.Citation;
-import dev.cadenza.answer.RetrievedPassage;
+import dev.cadenza.retrieve.RetrievedPassage;
 import dev.cadenza.answer.Verification;
 import dev.cadenza.index.Filter;
 import dev.cadenza.learners.SimulatedClock;

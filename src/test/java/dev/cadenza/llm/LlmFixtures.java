@@ -1,7 +1,7 @@
 package dev.cadenza.llm;
 
 import dev.cadenza.answer.GenerationRequest;
-import dev.cadenza.answer.Passage;
+import dev.cadenza.retrieve.Passage;
 import dev.cadenza.answer.TestPassages;
 import java.util.List;
 

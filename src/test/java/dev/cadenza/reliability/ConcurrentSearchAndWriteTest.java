@@ -2,8 +2,8 @@ package dev.cadenza.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.cadenza.answer.HybridSearch;
-import dev.cadenza.answer.Passage;
+import dev.cadenza.retrieve.HybridSearch;
+import dev.cadenza.retrieve.Passage;
 import dev.cadenza.corpus.Chunker;
 import dev.cadenza.corpus.CorpusLoader;
 import dev.cadenza.corpus.DocumentParser;

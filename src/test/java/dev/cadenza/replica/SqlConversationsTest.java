@@ -2,7 +2,7 @@ package dev.cadenza.replica;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.cadenza.answer.FollowUps;
+import dev.cadenza.question.FollowUps;
 import dev.cadenza.learners.SimulatedClock;
 import dev.cadenza.store.Database;
 import dev.cadenza.store.DatabaseSettings;

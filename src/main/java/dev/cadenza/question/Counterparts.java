@@ -1,4 +1,4 @@
-package dev.cadenza.answer;
+package dev.cadenza.question;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,9 +1,9 @@
-package dev.cadenza.answer;
+package dev.cadenza.retrieve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.cadenza.answer.ReciprocalRankFusion.Ranking;
+import dev.cadenza.retrieve.ReciprocalRankFusion.Ranking;
 import dev.cadenza.index.ScoredChunk;
 import dev.cadenza.index.StoredChunk;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.cadenza.answer;
+package dev.cadenza.retrieve;
 
 import java.util.Map;
 import java.util.OptionalDouble;
@@ -19,17 +19,17 @@ public record SentenceMeaning(float[] question, Map<String, float[]> sentences) 
   }
 
   /** The sentence's vector, or null when it was not embedded. */
-  float[] vector(String sentence) {
+  public float[] vector(String sentence) {
     return sentences.get(sentence);
   }
 
   /** Cosine similarity of the question and the sentence, when the sentence has a vector. */
-  OptionalDouble similarity(String sentence) {
+  public OptionalDouble similarity(String sentence) {
     float[] v = vector(sentence);
     return v == null || question.length != v.length ? OptionalDouble.empty() : OptionalDouble.of(cosine(question, v));
   }
 
-  static double cosine(float[] a, float[] b) {
+  public static double cosine(float[] a, float[] b) {
     double dot = 0;
     double aa = 0;
     double bb = 0;

@@ -1,4 +1,4 @@
-package dev.cadenza.answer;
+package dev.cadenza.question;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * planned: a definition leads with what the thing is, a comparison gives both sides and the contrast, a
  * list keeps its items together, a procedure keeps its steps in order.
  */
-enum QuestionForm {
+public enum QuestionForm {
   DEFINITION, FUNCTION, COMPARISON, LIST, PROCEDURE, EXAMPLE;
 
   /**
@@ -20,7 +20,7 @@ enum QuestionForm {
    * @param subject the thing asked about ("deceptive cadence"), without question words or articles
    * @param sides for a comparison, the two things compared; otherwise empty
    */
-  record Reading(QuestionForm form, String subject, List<String> sides) {}
+  public record Reading(QuestionForm form, String subject, List<String> sides) {}
 
   private static final String ARTICLE = "(?:(?:a|an|the)\\s+)?";
   private static final Pattern COMPARISON_CUE = Pattern.compile(
@@ -87,7 +87,7 @@ enum QuestionForm {
   private static final Pattern EMBEDDED_VERB = Pattern.compile("(?i)^(what\\b.*?)\\s+(?:is|are|means?)\\s*$");
 
   /** Reads the form and subject of {@code question}; an unrecognised wording is read as a definition. */
-  static Reading read(String asked) {
+  public static Reading read(String asked) {
     String question = EMBEDDED_VERB.matcher(POLITE.matcher(asked.replaceAll("[?!.]+\\s*$", "").strip()).replaceFirst(""))
         .replaceFirst("$1");
     String q = question.toLowerCase(Locale.ROOT).replaceAll("[?!.]+\\s*$", "").replace('’', '\'').strip();

@@ -1,4 +1,4 @@
-package dev.cadenza.answer;
+package dev.cadenza.retrieve;
 
 /** One search result as the CLI and HTTP API print it. */
 public record SearchHit(

@@ -1,4 +1,4 @@
-package dev.cadenza.answer;
+package dev.cadenza.retrieve;
 
 import dev.cadenza.index.ChunkIndex;
 import dev.cadenza.index.DefinedTerms;
@@ -6,6 +6,7 @@ import dev.cadenza.index.Filter;
 import dev.cadenza.index.Retriever;
 import dev.cadenza.index.ScoredChunk;
 import dev.cadenza.index.VectorRetriever;
+import dev.cadenza.question.QuestionForm;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.cadenza.answer;
+package dev.cadenza.question;
 
 import java.util.Arrays;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.cadenza.answer;
+package dev.cadenza.retrieve;
 
 import dev.cadenza.index.ChunkIndex;
 import dev.cadenza.index.StoredChunk;

@@ -1,4 +1,4 @@
-package dev.cadenza.answer;
+package dev.cadenza.retrieve;
 
 /**
  * Why one retriever put a passage where it did: the retriever's name, the passage's rank (1-based) in its list

@@ -1,4 +1,4 @@
-package dev.cadenza.answer;
+package dev.cadenza.question;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,7 +1,8 @@
-package dev.cadenza.answer;
+package dev.cadenza.retrieve;
 
 import dev.cadenza.index.ChunkIndex;
 import dev.cadenza.index.StoredChunk;
+import dev.cadenza.question.Terms;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -40,7 +41,7 @@ public final class LibraryWords {
   }
 
   /** Whether {@code term} (as {@link Terms} writes it) is in at least a tenth of the documents. */
-  boolean common(String term) {
+  public boolean common(String term) {
     return common().contains(term);
   }
 

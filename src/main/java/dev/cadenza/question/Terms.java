@@ -1,4 +1,4 @@
-package dev.cadenza.answer;
+package dev.cadenza.question;
 
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -8,7 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Content words of a question or sentence, lower-cased and crudely stemmed, for overlap scoring. */
-final class Terms {
+public final class Terms {
 
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}#]+");
   private static final Set<String> STOP = Set.of(
@@ -34,7 +34,7 @@ final class Terms {
 
   private Terms() {}
 
-  static Set<String> of(String text) {
+  public static Set<String> of(String text) {
     Set<String> terms = new LinkedHashSet<>();
     Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
     while (m.find()) {
@@ -56,7 +56,7 @@ final class Terms {
   }
 
   /** Strips common English endings so "cadences" meets "cadence" and "resolving" meets "resolves". */
-  static String stem(String word) {
+  public static String stem(String word) {
     if (word.length() <= 4) return word;
     for (String suffix : new String[] {"ations", "ation", "ings", "ing", "ies", "es", "ed", "s", "ly", "e"}) {
       if (word.endsWith(suffix) && word.length() - suffix.length() >= 4) {

@@ -118,8 +118,15 @@ class MalformedRequestsTest {
       "DELETE   | /api/documents/uploads/none   | EMPTY                                  | 404",
   })
   void malformedRequestGetsAJsonClientError(String method, String path, String body, int status) throws Exception {
-    HttpResponse<String> response = http.send(request(method, path, body), HttpResponse.BodyHandlers.ofString());
-    assertJsonError(response, status);
+    if (!body.contains("HUGE")) {
+      assertJsonError(http.send(request(method, path, body), HttpResponse.BodyHandlers.ofString()), status);
+      return;
+    }
+    // A client of its own: the server closes the connection of an upload it refused, and the shared client could
+    // otherwise hand that connection to the next test's request.
+    try (HttpClient own = HttpClient.newHttpClient()) {
+      assertJsonError(own.send(request(method, path, body), HttpResponse.BodyHandlers.ofString()), status);
+    }
   }
 
   @ParameterizedTest(name = "chunked {0} over the limit")
@@ -135,6 +142,12 @@ class MalformedRequestsTest {
     HttpResponse<String> response;
     try (HttpClient fresh = HttpClient.newHttpClient()) {
       response = fresh.send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (java.io.IOException closedWhileSending) {
+      // With no length announced, the server refuses once the limit is passed and closes the connection; a client
+      // still sending may see the close before the 413 (a known limit of early refusal). The server must stay
+      // healthy either way, which the check after each test asserts.
+      assertThat(closedWhileSending).hasMessageContaining("header parser received no bytes");
+      return;
     }
     assertThat(response.statusCode()).as(response.body()).isIn(400, 413);
     assertJsonError(response, response.statusCode());

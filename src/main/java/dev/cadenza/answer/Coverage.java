@@ -25,7 +25,7 @@ final class Coverage {
       "actually", "exactly", "basically", "really", "simple", "simply", "term", "terms", "quick", "quickly", "help",
       "understand", "learn", "happen", "happens", "definition", "define", "music", "musical", "theory", "call",
       "name", "named", "say", "said", "show", "sound", "sounds", "differ", "different", "kind", "kinds", "type", "types", "list", "other", "usual", "usually",
-      "common", "basic", "idea", "again", "ok", "okay", "happening", "need", "want", "point", "purpose", "role", "does", "go", "goes",
+      "common", "basic", "idea", "again", "happening", "need", "want", "point", "purpose", "role", "does", "go", "goes",
       "going", "come", "comes", "bad", "wrong", "right", "fine", "better", "worse", "look", "looks", "someone", "somebody",
       "anyone", "anybody", "guys");
   /** Share of key words that may be missing ("what does the Neapolitan usually <i>go</i> to") with the question covered. */

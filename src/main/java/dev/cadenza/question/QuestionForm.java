@@ -63,7 +63,7 @@ public enum QuestionForm {
       "(?i)^(?:(?:so|and|ok|okay|hey|hi|please|pls|plz|um|uh)\\b[\\s,]*)*"
           + "(?:what(?:'s|s|\\s+is|\\s+are|\\s+was|\\s+does|\\s+do)?|whats|wat|define|definition\\s+of|meaning\\s+of"
           + "|explain|describe|tell\\s+me\\s+about|what\\s+is\\s+meant\\s+by|list|name|why\\s+(?:is|are|does|do)"
-          + "|how\\s+(?:is|are|does|do)|give\\s+(?:me\\s+)?(?:an?\\s+)?examples?\\s+of|examples?\\s+of|can\\s+you\\s+explain"
+          + "|how\\s+(?:is|are|does|do)|give\\s+(?:me\\s+)?(?:an?\\s+)?examples?\\s+of|examples?\\s+of|can\\s+(?:you|u|someone|anyone|somebody)\\s+explain"
           + "|spell|show\\s+me|which|why|tips\\s+(?:for|on))?\\s*(?:(?:i|you|we|to)\\s+(?:find|get|make|build|write|spell|use|avoid|know|tell|identify"
           + "|play|hear|recognise|recognize|analy[sz]e|count|read)\\s+)?"
           + ARTICLE + "(?:(?:types|kinds|sorts)\\s+of\\s+)?(?:the\\s+)?");

@@ -25,6 +25,7 @@ class QuestionFormTest {
       could u tell me what modal mixture means | DEFINITION | modal mixture
       i want to know why parallel fifths are avoided | FUNCTION | parallel fifths are avoided
       idk what a contrafact is                 | DEFINITION | contrafact
+      can someone explain the circle of fifths | DEFINITION | circle of fifths
       i dont know what heterophony is          | DEFINITION | heterophony
       im confused about what a pivot chord is  | DEFINITION | pivot chord
       not sure why the seventh falls           | FUNCTION   | seventh falls

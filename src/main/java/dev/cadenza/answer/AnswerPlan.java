@@ -92,7 +92,9 @@ final class AnswerPlan {
   }
 
   private double anchorScore(SourceSentence s) {
-    double score = relevance.score(s);
+    // Within the best passage, the sentence saying what the question asks about its topic ("the iii chord is the least
+    // used") opens the answer before the topic's first sentence.
+    double score = relevance.score(s) + relevance.focusBonus(s);
     // An answer opens on the question's own words, or in a section whose title names the whole subject
     // ("Sentence" over "the presentation states a basic idea"); closeness in meaning alone may only follow.
     if (relevance.lexical(s) == 0 && relevance.sectionShare(s) < 1) return 0;

@@ -4,6 +4,7 @@ import dev.cadenza.question.Terms;
 import dev.cadenza.retrieve.SentenceMeaning;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,9 +34,16 @@ final class Relevance {
   /** The words before the verb may add this many to the subject's ("The <i>Mixolydian mode</i>", "A <i>plagal</i> cadence"). */
   private static final int EXTRA_SUBJECT_WORDS = 2;
 
+  /**
+   * How many of the question's words the best passage's title must say for the rest to be its focus: one shared word
+   * ("Harmonic Dictation" for "tips for melodic dictation") may be all a passage on another topic has in common.
+   */
+  private static final int MIN_TOPIC_WORDS = 2;
+
   private final boolean clause;
   private final Set<String> questionTerms;
   private final Set<String> subjectTerms;
+  private final Set<String> focusTerms;
   private final Map<String, Integer> frequency = new HashMap<>();
 
   Relevance(Set<String> questionTerms, Set<String> subjectTerms, List<List<SourceSentence>> sentences) {
@@ -51,6 +59,19 @@ final class Relevance {
     this.questionTerms = questionTerms;
     this.subjectTerms = subjectTerms;
     sentences.forEach(list -> list.forEach(s -> s.terms().forEach(t -> frequency.merge(t, 1, Integer::sum))));
+    this.focusTerms = focus(questionTerms, sentences);
+  }
+
+  /**
+   * The question's words that the best passage's title and heading leave unsaid, when they say some of them. Asked
+   * "which diatonic chord gets used the least" and answered from "Diatonic Chords in Major Keys", every sentence
+   * there is about diatonic chords; the one that answers is the one saying "least".
+   */
+  private static Set<String> focus(Set<String> questionTerms, List<List<SourceSentence>> sentences) {
+    if (sentences.isEmpty() || sentences.getFirst().isEmpty()) return Set.of();
+    Set<String> focus = new LinkedHashSet<>(questionTerms);
+    focus.removeAll(sentences.getFirst().getFirst().section());
+    return questionTerms.size() - focus.size() < MIN_TOPIC_WORDS ? Set.of() : focus;
   }
 
   /** Scores and definitions are asked for again and again while a plan is built; each is computed once. */
@@ -68,15 +89,29 @@ final class Relevance {
     return score + SIMILARITY_WEIGHT * Math.max(0, similarity - SIMILARITY_FLOOR);
   }
 
+  /**
+   * What the focus words ({@link #focus}) a sentence of the best passage holds add to its claim to open the answer:
+   * each counts once more. Only there, where the passage's title has already said the rest of the question; and
+   * only for choosing the opening sentence, so that what follows it is kept or dropped by plain relevance.
+   */
+  double focusBonus(SourceSentence s) {
+    if (s.passage() != 0) return 0;
+    return focusTerms.stream().filter(s.terms()::contains).mapToDouble(this::weight).sum();
+  }
+
   /** The question's words in the sentence, each weighted by its rarity, the subject's counting more. */
   double lexical(SourceSentence s) {
     double score = 0;
     for (String term : questionTerms) {
       if (s.terms().contains(term)) {
-        score += (subjectTerms.contains(term) ? SUBJECT_WEIGHT : 1.0) / Math.sqrt(frequency.getOrDefault(term, 1));
+        score += weight(term);
       }
     }
     return score;
+  }
+
+  private double weight(String term) {
+    return (subjectTerms.contains(term) ? SUBJECT_WEIGHT : 1.0) / Math.sqrt(frequency.getOrDefault(term, 1));
   }
 
   /**

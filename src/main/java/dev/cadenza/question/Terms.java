@@ -23,7 +23,7 @@ public final class Terms {
       "know", "called", "like", "one", "ones", "s", "t",
       // how students type them
       "whats", "wats", "u", "ur", "pls", "plz", "im", "dont", "hows", "whys", "diff", "wht", "abt", "r", "vs", "versus",
-      "idk", "dunno", "tho", "ok", "okay", "lol");
+      "idk", "dunno", "tho", "ok", "okay", "lol", "gets", "got");
 
   /** Numeric ordinals as words, so "13th" meets "thirteenth"; {@link Shorthand} writes them out for retrieval too. */
   static final Map<String, String> ORDINALS = Map.ofEntries(
@@ -57,6 +57,10 @@ public final class Terms {
 
   /** Strips common English endings so "cadences" meets "cadence" and "resolving" meets "resolves". */
   public static String stem(String word) {
+    // "keys" is "key" and "bars" "bar", but "bass", "plus", "axis" and "goes" are words or verbs of their own.
+    if (word.length() == 4 && word.matches("[a-z]{3}s") && !word.matches(".*(?:ss|us|is|es)")) {
+      return word.substring(0, 3);
+    }
     if (word.length() <= 4) return word;
     for (String suffix : new String[] {"ations", "ation", "ings", "ing", "ies", "es", "ed", "s", "ly", "e"}) {
       if (word.endsWith(suffix) && word.length() - suffix.length() >= 4) {

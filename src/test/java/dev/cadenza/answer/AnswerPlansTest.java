@@ -51,6 +51,14 @@ class AnswerPlansTest {
   }
 
   @Test
+  void withinAPassageTitledByTheTopicTheSentenceSayingTheRestOfTheQuestionOpens() {
+    String text = answer("which diatonic chord in a major key gets used the least",
+        passage(1, "Diatonic Chords in Major Keys", "", "A diatonic chord uses only the notes of the key. Each one has a"
+            + " fixed quality. The iii chord is the least used of the diatonic chords."));
+    assertThat(text).startsWith("The iii chord is the least used of the diatonic chords. [1]");
+  }
+
+  @Test
   void aMinorSixthChordDoesNotDefineAFrenchSixthChord() {
     String text = answer("what is a french sixth chord",
         passage(1, "Augmented Sixth Chords", "", "A minor sixth chord is a minor triad with an added major sixth."

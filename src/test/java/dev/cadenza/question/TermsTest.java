@@ -16,4 +16,20 @@ class TermsTest {
   void anInflectedStopWordIsStillAStopWord() {
     assertThat(Terms.of("things that works")).isEmpty();
   }
+
+  @Test
+  void aFourLetterPluralMeetsItsSingular() {
+    assertThat(Terms.of("major keys")).isEqualTo(Terms.of("a major key"));
+    assertThat(Terms.of("bars and dots")).containsExactly("bar", "dot");
+  }
+
+  @Test
+  void fourLetterWordsEndingInSThatAreNoPluralsStayWhole() {
+    assertThat(Terms.of("bass plus axis goes")).containsExactly("bass", "plus", "axis", "goes");
+  }
+
+  @Test
+  void askingWhatSomethingGetsAddsNoTopic() {
+    assertThat(Terms.of("which chord gets used the least")).containsExactly("chord", "least");
+  }
 }

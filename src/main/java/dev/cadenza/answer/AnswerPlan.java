@@ -36,10 +36,10 @@ final class AnswerPlan {
   private static final double SECTION_BONUS = 0.4;
   /** A passage whose title or heading asks why is the explanation a why question wants, whatever its words. */
   private static final double EXPLAINING_BONUS = 1.0;
-  /** A glossary entry written as a label and a colon: up to four words before it. */
-  private static final Pattern ENTRY_LABEL = Pattern.compile("([\\w#°'/-]+(?:\\s+[\\w#°'/-]+){0,3}):\\s");
+  /** A glossary entry written as a label and a colon: up to four words before it, an abbreviation in brackets after them. */
+  private static final Pattern ENTRY_LABEL = Pattern.compile("([\\w#°'/-]+(?:\\s+[\\w#°'/-]+){0,3})(?:\\s*\\([^)]{1,20}\\))?:\\s");
   private static final Pattern TASK = Pattern.compile(
-      "(?i)^(?:find|name|identify|spell|write|label|compare|try|play|sing|listen|practice|practise)\\b.*");
+      "(?i)^(?:(?:in|at|for|on|after)\\s+[^,]{1,40},\\s+)?(?:find|locate|mark|name|identify|spell|write|label|compare|try|play|sing|listen|practice|practise)\\b.*");
   private static final Pattern EXAMPLE = Pattern.compile(
       "(?i)\\b(?:for example|for instance|such as|e\\.g\\.|in [A-G][#b]? (?:major|minor)|as in)\\b");
   private static final Pattern FUNCTION = Pattern.compile(
@@ -56,7 +56,10 @@ final class AnswerPlan {
     this(form, relevance, passages, Set.of());
   }
 
-  /** @param explaining the passages whose section says why ("Why the Dominant Resolves to the Tonic"), for a why question */
+  /**
+   * @param explaining the passages that set out to answer the question: for a why question those whose section says
+   *     why ("Why the Dominant Resolves to the Tonic"), for a part of a whole the section headed by the part
+   */
   AnswerPlan(QuestionForm form, Relevance relevance, List<List<SourceSentence>> passages, Set<Integer> explaining) {
     this.explaining = explaining;
     this.form = form;
@@ -187,7 +190,9 @@ final class AnswerPlan {
       boolean continues = s.leans() && previous != null && (s.paragraph() == previous.paragraph() || prose < 2)
           // An explanation runs over its paragraph in words of its own ("Composers raise the seventh degree ...").
           || form == QuestionForm.FUNCTION && s.paragraph() == anchor.paragraph() && prose < WHY_PROSE;
-      boolean wanted = i <= anchor.position() || inList
+      // "Typical techniques:" ending the quoted paragraph brings its list along.
+      boolean announces = s.announcesList() && previous != null && s.paragraph() == previous.paragraph();
+      boolean wanted = i <= anchor.position() || inList || announces
           || !s.listItem() && !TASK.matcher(s.text()).matches()
               && (relevance.score(s) >= KEEP_SHARE * anchorScore || continues);
       // What the anchor leans on may already be quoted (the lead-in both sides of a comparison lean on).

@@ -4,9 +4,11 @@ import dev.cadenza.question.QuestionForm;
 import dev.cadenza.question.Terms;
 import dev.cadenza.retrieve.LibraryWords;
 import dev.cadenza.retrieve.Passage;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -36,6 +38,8 @@ public final class GroundedComposer implements Answerer {
 
   /** The most key words a named thing has ("Vandermeer progression in jazz", "Zorblatt cadence"). */
   private static final int MAX_NAME_WORDS = 3;
+  /** A part placed in the whole it belongs to: "development in sonata form", "bridge in rhythm changes". */
+  private static final Pattern PLACED = Pattern.compile("(?i)((?:\\S+\\s+){0,2}\\S+)\\s+in\\s+(?:a\\s+|an\\s+|the\\s+)?\\S.*");
   private static final Pattern WHY = Pattern.compile("(?i)\\W*why\\b");
   private static final Pattern NOTE_NAME = Pattern.compile("[a-g](?:#{1,2}|b{1,2}|x)?\\d?");
   /** A question with this many key words beyond its exact facts asks more than they answer. */
@@ -106,12 +110,17 @@ public final class GroundedComposer implements Answerer {
       return new Draft(Coverage.refusal(read), false);
     }
     List<List<SourceSentence>> sentences = SourceSentence.of(read);
-    Relevance relevance = new Relevance(questionTerms, subject.isEmpty() ? questionTerms : subject, clause, sentences);
+    Part part = Part.of(reading.subject(), coverage, read, sentences);
+    // The part asked about is the subject within the passages on the whole: "development", not "sonata form".
+    Relevance relevance = new Relevance(questionTerms,
+        !part.words().isEmpty() ? part.words() : subject.isEmpty() ? questionTerms : subject, part.words(), clause, sentences);
     List<Set<String>> sides = reading.sides().stream().map(side -> coverage.aligned(Terms.of(side))).toList();
     List<SourceSentence> chosen = reading.form() == QuestionForm.PROCEDURE ? ProcedureSteps.of(read, sentences, relevance)
         : List.of();
     if (chosen.isEmpty()) {
-      chosen = new AnswerPlan(reading.form(), relevance, sentences, explaining(request.question(), read)).compose(sides);
+      Set<Integer> answering = new HashSet<>(explaining(request.question(), read));
+      answering.addAll(part.headed());
+      chosen = new AnswerPlan(reading.form(), relevance, sentences, answering).compose(sides);
     }
     if (chosen.isEmpty() || Coverage.unanswered(request.question(), questionTerms, chosen)) {
       return new Draft(Coverage.refusal(read), false);
@@ -119,10 +128,34 @@ public final class GroundedComposer implements Answerer {
     return new Draft(render(chosen), true);
   }
 
+  /**
+   * The part a subject places in a whole ("development" in "development in sonata form"), when the passages read
+   * have a section headed by it or a glossary entry for it; else no words ("double in a first inversion triad").
+   *
+   * @param headed the passages whose heading names the part: they set out to answer the question
+   */
+  private record Part(Set<String> words, Set<Integer> headed) {
+    static final Part NONE = new Part(Set.of(), Set.of());
+
+    static Part of(String subject, Coverage coverage, List<Passage> read, List<List<SourceSentence>> sentences) {
+      Matcher placed = PLACED.matcher(subject);
+      if (!placed.matches()) return NONE;
+      Set<String> words = coverage.aligned(Terms.of(placed.group(1)));
+      if (words.isEmpty()) return NONE;
+      Set<Integer> headed = new HashSet<>();
+      for (int p = 0; p < read.size(); p++) {
+        String heading = read.get(p).chunk().heading();
+        if (heading != null && words.equals(Terms.of(heading.substring(heading.lastIndexOf('>') + 1)))) headed.add(p);
+      }
+      boolean entry = sentences.stream().flatMap(List::stream).anyMatch(s -> words.equals(Terms.of(AnswerPlan.entryTerm(s).replaceAll("\\([^)]*\\)", " "))));
+      return headed.isEmpty() && !entry ? NONE : new Part(words, headed);
+    }
+  }
+
   /** For a why question, the passages whose title or heading asks why too. */
   private static Set<Integer> explaining(String question, List<Passage> read) {
     if (!WHY.matcher(question).lookingAt()) return Set.of();
-    Set<Integer> explaining = new java.util.HashSet<>();
+    Set<Integer> explaining = new HashSet<>();
     for (int p = 0; p < read.size(); p++) {
       if (WHY.matcher(read.get(p).chunk().title()).lookingAt() || WHY.matcher(read.get(p).chunk().heading()).lookingAt()) {
         explaining.add(p);

@@ -43,6 +43,7 @@ final class Relevance {
   private final boolean clause;
   private final Set<String> questionTerms;
   private final Set<String> subjectTerms;
+  private final Set<String> headTerms;
   private final Set<String> focusTerms;
   private final Map<String, Integer> frequency = new HashMap<>();
 
@@ -55,11 +56,22 @@ final class Relevance {
    *     chord"): any one word of a clause may go unsaid, the first of a name may not
    */
   Relevance(Set<String> questionTerms, Set<String> subjectTerms, boolean clause, List<List<SourceSentence>> sentences) {
+    this(questionTerms, subjectTerms, Set.of(), clause, sentences);
+  }
+
+  /**
+   * @param headTerms for a subject placed in a larger thing ("the development in sonata form", "the bridge in rhythm
+   *     changes"), the words of the part ("development"): the sentence defining the part defines the subject; else empty
+   */
+  Relevance(Set<String> questionTerms, Set<String> subjectTerms, Set<String> headTerms, boolean clause,
+      List<List<SourceSentence>> sentences) {
+    this.headTerms = headTerms;
     this.clause = clause;
     this.questionTerms = questionTerms;
     this.subjectTerms = subjectTerms;
     sentences.forEach(list -> list.forEach(s -> s.terms().forEach(t -> frequency.merge(t, 1, Integer::sum))));
-    this.focusTerms = focus(questionTerms, sentences);
+    // A part with a section of its own is answered there, not by the sentences of the whole that mention it.
+    this.focusTerms = headTerms.isEmpty() ? focus(questionTerms, sentences) : Set.of();
   }
 
   /**
@@ -128,7 +140,9 @@ final class Relevance {
 
   /** Whether the sentence says what the subject is: a glossary entry for it, or the subject then "is", "means", ":". */
   boolean defines(SourceSentence s) {
-    return definitions.computeIfAbsent(s, sentence -> defines(sentence, subjectTerms, clause));
+    // "Sonata form is ..." names the whole, not the development in it.
+    return definitions.computeIfAbsent(s, sentence -> headTerms.isEmpty() ? defines(sentence, subjectTerms, clause)
+        : defines(sentence, headTerms, false));
   }
 
   static boolean defines(SourceSentence s, Set<String> subject) {

@@ -86,11 +86,12 @@ public final class Cadenza implements Closeable {
     this.follower = new IndexFollower(index, sync, documents);
     this.curator = new Curator(documents, follower, index, sync, publishOverrides());
     VectorRetriever vectors = new VectorRetriever(index);
-    this.search = new HybridSearch(retrievers(index, vectors), SentenceVectorSource.of(index, vectors));
+    DefinitionRetriever definitions = new DefinitionRetriever(index, vectors);
+    this.search = new HybridSearch(retrievers(index, vectors, definitions), SentenceVectorSource.of(index, vectors));
     this.theory = theory;
     this.backend = answerer.name();
     this.ask = new AskService(search, theory, new Verifier(), answerer,
-        new Admission(config.maxRunningAnswers(), config.maxWaitingAnswers()), new MusicTasks(), followUps());
+        new Admission(config.maxRunningAnswers(), config.maxWaitingAnswers()), new MusicTasks(), followUps(definitions::isPartOf));
     this.midi = new MidiFeedback(search, ask);
   }
 
@@ -119,11 +120,12 @@ public final class Cadenza implements Closeable {
   }
 
   /** BM25 and passage vectors, and the passages that define what a definition question asks about. */
-  private static Map<String, Retriever> retrievers(ChunkIndex index, VectorRetriever vectors) {
+  private static Map<String, Retriever> retrievers(ChunkIndex index, VectorRetriever vectors,
+      DefinitionRetriever definitions) {
     Map<String, Retriever> retrievers = new LinkedHashMap<>();
     retrievers.put(Passage.BM25, new Bm25Retriever(index));
     retrievers.put(Passage.VECTOR, vectors);
-    retrievers.put(DefinitionRetriever.NAME, new DefinitionRetriever(index, vectors));
+    retrievers.put(DefinitionRetriever.NAME, definitions);
     return retrievers;
   }
 
@@ -167,9 +169,9 @@ public final class Cadenza implements Closeable {
   }
 
   /** Follow-ups remembered in this process by default; in the shared database, so any replica continues them. */
-  private FollowUps followUps() {
-    return sharesDatabase()
-        ? new FollowUps(new SqlConversations(database(), Clock.systemUTC())) : new FollowUps();
+  private FollowUps followUps(FollowUps.Parts parts) {
+    return sharesDatabase() ? new FollowUps(new SqlConversations(database(), Clock.systemUTC()), parts)
+        : new FollowUps(FollowUps.DEFAULT_MAX_CONVERSATIONS, parts);
   }
 
   /** Adaptive practice over the database, citing the library; created on first use. */

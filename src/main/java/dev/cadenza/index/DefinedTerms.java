@@ -84,6 +84,16 @@ public final class DefinedTerms {
     return key.isEmpty() ? List.of() : definers.getOrDefault(key, List.of());
   }
 
+  /**
+   * Whether {@code part} heads a section of a document titled {@code whole}: "development" of "sonata form", "the
+   * bridge" of "rhythm changes".
+   */
+  public boolean isPartOf(String part, String whole) {
+    Set<String> documents = new HashSet<>();
+    definersOf(whole).stream().filter(d -> d.kind() == Kind.TITLE).forEach(d -> documents.add(d.chunk().docId()));
+    return definersOf(part).stream().anyMatch(d -> d.kind() == Kind.HEADING && documents.contains(d.chunk().docId()));
+  }
+
   /** How many distinct terms the table knows. */
   public int size() {
     return definers.size();

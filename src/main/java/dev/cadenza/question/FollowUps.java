@@ -76,14 +76,36 @@ public final class FollowUps {
   /** A question this short names no subject of its own ("what happens in the development?"). */
   private static final int SHORT_QUESTION_TERMS = 3;
 
+  /** Tells whether a word names a part of the last subject; by default none does. */
+  public interface Parts {
+    Parts NONE = (part, whole) -> false;
+
+    /** Whether {@code part} names a part of {@code whole} ("development" of "sonata form"). */
+    boolean isPartOf(String part, String whole);
+  }
+
   private final Memory conversations;
+  private final Parts parts;
 
   public FollowUps(int maxConversations) {
-    this(new RecentConversations(maxConversations));
+    this(maxConversations, Parts.NONE);
+  }
+
+  public FollowUps(int maxConversations, Parts parts) {
+    this(new RecentConversations(maxConversations), parts);
   }
 
   public FollowUps(Memory conversations) {
+    this(conversations, Parts.NONE);
+  }
+
+  /**
+   * @param parts what the library says is a part of a subject: "and the development?" after sonata form asks about
+   *     the development in sonata form, where "and phrygian?" after dorian mode renames it
+   */
+  public FollowUps(Memory conversations, Parts parts) {
     this.conversations = conversations;
+    this.parts = parts;
   }
 
   public FollowUps() {
@@ -107,7 +129,7 @@ public final class FollowUps {
   }
 
   /** The follow-up as the question it stands for, with its subject; null when it stands alone. */
-  private static Turn resolve(String question, Turn last, Predicate<String> answersAlone) {
+  private Turn resolve(String question, Turn last, Predicate<String> answersAlone) {
     String subject = last.subject();
     Matcher marked = MARKED.matcher(question);
     if (marked.matches()) {
@@ -174,7 +196,7 @@ public final class FollowUps {
    * "spell ii in D major": the last question and its subject in the other mode of the same key; "and with flats?"
    * after a question about sharps: the last question with its counterpart swapped ({@link Counterparts}).
    */
-  private static Turn elliptical(String fragment, Turn last) {
+  private Turn elliptical(String fragment, Turn last) {
     String swapped = Counterparts.swapped(last.question(), fragment);
     if (swapped != null) {
       String subject = Counterparts.swapped(last.subject(), fragment);
@@ -194,14 +216,21 @@ public final class FollowUps {
       return new Turn(SubjectSwap.withKey(stripEnd(last.question()), fragment), SubjectSwap.withKey(last.subject(), fragment));
     }
     String bare = fragment.replaceFirst("(?i)^(?:a|an|the)\\s+", "");
+    if (parts.isPartOf(bare, last.subject())) {
+      String part = "the " + bare + " in " + last.subject();
+      return new Turn(framed(last, part, "what is " + part + "?"), bare + " in " + last.subject());
+    }
     Matcher one = ONE.matcher(bare);
     String subject = !one.find() ? SubjectSwap.renamed(last.subject(), bare)
         : one.group(2) == null ? last.subject() : SubjectSwap.modified(last.subject(), one.group(2));
+    return new Turn(framed(last, subject, "what is " + subject + "?"), subject);
+  }
+
+  /** The last question with {@code subject} in place of its subject; {@code otherwise} when it does not name it. */
+  private static String framed(Turn last, String subject, String otherwise) {
     String frame = last.question();
     int at = frame.toLowerCase(Locale.ROOT).indexOf(last.subject().toLowerCase(Locale.ROOT));
-    String question = at < 0 ? "what is " + subject + "?"
-        : frame.substring(0, at) + subject + frame.substring(at + last.subject().length());
-    return new Turn(question, subject);
+    return at < 0 ? otherwise : frame.substring(0, at) + subject + frame.substring(at + last.subject().length());
   }
 
   private static String stripEnd(String question) {

@@ -67,6 +67,11 @@ public final class DefinitionRetriever implements Retriever {
         .toList();
   }
 
+  /** Whether {@code part} heads a section of the document on {@code whole} ({@link DefinedTerms#isPartOf}). */
+  public boolean isPartOf(String part, String whole) {
+    return terms().isPartOf(part, whole);
+  }
+
   @Override
   public double fusionWeight() {
     return WEIGHT;

@@ -59,6 +59,30 @@ class AnswerPlansTest {
   }
 
   @Test
+  void aPartOfAWholeIsAnsweredFromTheSectionHeadedByThePartWithTheListItsParagraphAnnounces() {
+    String text = answer("what is the development in sonata form",
+        passage(1, "Sonata Form", "", "Sonata form is a form in three parts: exposition, development and"
+            + " recapitulation. Sonata form shapes most first movements. Many finales are in sonata form too."),
+        passage(2, "Sonata Form", "Development", "The development takes material from the exposition and puts it"
+            + " through unstable treatment. Typical techniques:\n\n- Modulation through several keys.\n- Fragmentation"
+            + " of themes into motives."));
+    assertThat(text).startsWith("The development takes material from the exposition and puts it through unstable"
+        + " treatment. [2] Typical techniques: [2]\n- Modulation through several keys. [2]\n- Fragmentation of themes"
+        + " into motives. [2]");
+  }
+
+  @Test
+  void aGlossaryEntryForThePartDefinesItThoughItsLabelCarriesAnAbbreviation() {
+    String text = answer("whats a medial caesura in sonata form",
+        passage(1, "Sonata Form", "Analysing a Sonata Movement", "In the exposition, locate the medial caesura and the"
+            + " first cadence in the new key. Then compare the recapitulation."),
+        passage(2, "Glossary of Form", "", "Medial caesura (MC): the break that ends the transition and precedes the"
+            + " secondary theme."));
+    assertThat(text).startsWith("Medial caesura (MC): the break that ends the transition and precedes the secondary"
+        + " theme. [2]").doesNotContain("locate");
+  }
+
+  @Test
   void aMinorSixthChordDoesNotDefineAFrenchSixthChord() {
     String text = answer("what is a french sixth chord",
         passage(1, "Augmented Sixth Chords", "", "A minor sixth chord is a minor triad with an added major sixth."

@@ -66,6 +66,13 @@ class DefinedTermsTest {
   }
 
   @Test
+  void aSectionHeadingIsAPartOfTheTermItsDocumentIsTitledWith() {
+    assertThat(terms.isPartOf("compound meters", "meter")).isTrue();
+    assertThat(terms.isPartOf("compound meter", "hemiola")).as("headed in another document").isFalse();
+    assertThat(terms.isPartOf("meter", "compound meter")).as("the whole is no part of its part").isFalse();
+  }
+
+  @Test
   void aHeadingManyDocumentsShareIsNoTerm() {
     List<StoredChunk> summaries = List.of(chunk("a#1", "A", "A > Summary", "x"), chunk("b#1", "B", "B > Summary", "x"),
         chunk("c#1", "C", "C > Summary", "x"));

@@ -56,6 +56,17 @@ class FollowUpsTest {
   }
 
   @Test
+  void anEllipticalQuestionNamingAPartOfTheLastSubjectAsksAboutThatPart() {
+    FollowUps.Parts sonataParts = (part, whole) -> whole.equals("sonata form") && part.equals("development");
+    FollowUps parts = new FollowUps(10, sonataParts);
+    parts.resolve("c", "what is sonata form", NOTHING_ALONE);
+    assertThat(parts.resolve("c", "what about the development?", NOTHING_ALONE))
+        .isEqualTo("what is the development in sonata form");
+    parts.resolve("d", "what is dorian mode", NOTHING_ALONE);
+    assertThat(parts.resolve("d", "and phrygian?", NOTHING_ALONE)).as("no part: renamed").isEqualTo("what is phrygian mode");
+  }
+
+  @Test
   void aShortQuestionWithoutASubjectIsAskedAboutTheLastOne() {
     assertThat(after("what's sonata form", "what happens in the development?"))
         .isEqualTo("what happens in the development in sonata form?");

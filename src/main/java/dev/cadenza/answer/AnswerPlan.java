@@ -3,6 +3,7 @@ package dev.cadenza.answer;
 import dev.cadenza.question.QuestionForm;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -19,6 +20,8 @@ import java.util.regex.Pattern;
 final class AnswerPlan {
 
   private static final int MAX_PROSE = 5;
+  /** The best-scoring sentences tried in turn as the answer's opening before the plan gives up. */
+  private static final int MAX_ANCHORS = 3;
   /** Sentences of the anchor's paragraph a why or what-for answer quotes whatever their words. */
   private static final int WHY_PROSE = 2;
   private static final int MAX_LIST_ITEMS = 12;
@@ -73,10 +76,16 @@ final class AnswerPlan {
       new ComparisonPlan(this, relevance).compose(sides);
       if (!chosen.isEmpty()) return chosen;
     }
-    Optional<SourceSentence> anchor = best(this::anchorScore).map(this::explanationStart);
-    if (anchor.isEmpty()) return chosen;
-    double anchorScore = relevance.score(anchor.get());
-    addRun(anchor.get(), anchorScore, MAX_PROSE);
+    // An anchor whose run comes to nothing (a lead-in to a table, "the bar-by-bar plan is:") gives way to the next.
+    Set<SourceSentence> tried = new HashSet<>();
+    double anchorScore = 0;
+    for (int attempt = 0; attempt < MAX_ANCHORS && chosen.isEmpty(); attempt++) {
+      Optional<SourceSentence> anchor = best(s -> tried.contains(s) ? 0 : anchorScore(s)).map(this::explanationStart);
+      if (anchor.isEmpty()) return chosen;
+      tried.add(anchor.get());
+      anchorScore = relevance.score(anchor.get());
+      addRun(anchor.get(), anchorScore, MAX_PROSE);
+    }
     if (chosen.isEmpty()) return chosen;
     if (form == QuestionForm.DEFINITION || form == QuestionForm.EXAMPLE) addExample();
     if (form == QuestionForm.LIST && chosen.stream().noneMatch(SourceSentence::listItem)) addList();

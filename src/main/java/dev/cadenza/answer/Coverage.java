@@ -9,6 +9,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Whether the passages read can answer the question at all. They cannot when a third or more of the
@@ -22,12 +24,15 @@ final class Coverage {
   static final float MIN_VECTOR_SCORE = 0.6f;
   /** Words that carry no topic in a student's question ("whats special about lydian"). */
   private static final Set<String> GENERIC = Set.of("special", "good", "tip", "tips", "thing", "stuff", "important",
-      "actually", "exactly", "basically", "really", "simple", "simply", "term", "terms", "quick", "quickly", "help",
+      "actually", "exactly", "basically", "simple", "simply", "term", "terms", "quick", "quickly", "help",
       "understand", "learn", "happen", "happens", "definition", "define", "music", "musical", "theory", "call",
       "name", "named", "say", "said", "show", "sound", "sounds", "differ", "different", "kind", "kinds", "type", "types", "list", "other", "usual", "usually",
       "common", "basic", "idea", "again", "happening", "need", "want", "point", "purpose", "role", "does", "go", "goes",
       "going", "come", "comes", "bad", "wrong", "right", "fine", "better", "worse", "look", "looks", "someone", "somebody",
-      "anyone", "anybody", "guys");
+      "anyone", "anybody", "guys", "rank", "ranked", "ranking");
+  /** The generic words as {@link Terms} writes them ("someone" as "someon"), for comparing with a question's terms. */
+  private static final Set<String> GENERIC_TERMS = GENERIC.stream().flatMap(w -> Stream.of(w, Terms.stem(w)))
+      .collect(Collectors.toUnmodifiableSet());
   /** Share of key words that may be missing ("what does the Neapolitan usually <i>go</i> to") with the question covered. */
   private static final double MAX_MISSING_SHARE = 1.0 / 3;
 
@@ -73,7 +78,7 @@ final class Coverage {
   /** The question's words that name its topic. */
   static Set<String> keyTerms(Set<String> terms) {
     Set<String> key = new LinkedHashSet<>(terms);
-    key.removeAll(GENERIC);
+    key.removeAll(GENERIC_TERMS);
     return key;
   }
 

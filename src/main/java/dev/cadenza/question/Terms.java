@@ -23,7 +23,9 @@ public final class Terms {
       "know", "called", "like", "one", "ones", "s", "t",
       // how students type them
       "whats", "wats", "u", "ur", "pls", "plz", "im", "dont", "hows", "whys", "diff", "wht", "abt", "r", "vs", "versus",
-      "idk", "dunno", "tho", "ok", "okay", "lol", "gets", "got");
+      "idk", "dunno", "tho", "ok", "okay", "lol", "gets", "got",
+      // "really" would stem to "real", as in a fugue's real answer
+      "really");
 
   /** Numeric ordinals as words, so "13th" meets "thirteenth"; {@link Shorthand} writes them out for retrieval too. */
   static final Map<String, String> ORDINALS = Map.ofEntries(

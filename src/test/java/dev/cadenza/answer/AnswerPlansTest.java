@@ -83,6 +83,15 @@ class AnswerPlansTest {
   }
 
   @Test
+  void anOpeningThatLeadsOnlyIntoATableGivesWayToTheNextBestSentence() {
+    String text = answer("how do i make the jazz turnaround more chromatic",
+        passage(1, "Turnarounds", "", "In F, the chromatic jazz turnaround plan is:\n\n| Bar | Chord |\n| 1 | Fmaj7 |"),
+        passage(2, "Turnarounds", "Passing diminished", "A passing diminished chord makes the turnaround chromatic:"
+            + " Cmaj7, C#dim7, Dm7, G7."));
+    assertThat(text).startsWith("A passing diminished chord makes the turnaround chromatic: Cmaj7, C#dim7, Dm7, G7. [2]");
+  }
+
+  @Test
   void aMinorSixthChordDoesNotDefineAFrenchSixthChord() {
     String text = answer("what is a french sixth chord",
         passage(1, "Augmented Sixth Chords", "", "A minor sixth chord is a minor triad with an added major sixth."

@@ -33,6 +33,14 @@ class CoverageTest {
   }
 
   @Test
+  void whoIsAskedAndHowTheAnswerIsArrangedCarryNoTopic() {
+    List<Passage> modes = List.of(passage(1, "The Seven Diatonic Modes", "",
+        "Ordered from brightest to darkest, the modes are Lydian, Ionian, Mixolydian, Dorian, Aeolian, Phrygian, Locrian."));
+    assertThat(ask("can someone rank the modes from brightest to darkest", modes).covered()).isTrue();
+    assertThat(ask("can anyone rank the guitar brands", modes).covered()).isFalse();
+  }
+
+  @Test
   void aMadeUpTermIsRefused() {
     assertThat(ask("what is a Zorblatt cadence", CADENCES).covered()).isFalse();
   }

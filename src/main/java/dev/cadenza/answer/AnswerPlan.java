@@ -24,6 +24,8 @@ final class AnswerPlan {
   private static final int MAX_ANCHORS = 3;
   /** Sentences of the anchor's paragraph a why or what-for answer quotes whatever their words. */
   private static final int WHY_PROSE = 2;
+  /** Sentences of its paragraph a definition quotes after it whatever their words: a teacher reads on from it. */
+  private static final int DEFINITION_PROSE = 3;
   private static final int MAX_LIST_ITEMS = 12;
   private static final int MIN_WORDS = 4;
   private static final int MAX_WORDS = 80;
@@ -188,6 +190,9 @@ final class AnswerPlan {
     if (!anchor.listItem() && !entryTerm(anchor).isEmpty() && form == QuestionForm.LIST) {
       start = entriesStart(passage, anchor.position());
     }
+    // In a section on the subject, its definition or first sentence opens a paragraph that goes on explaining it
+    // ("Tritone substitution replaces ..." then "The most quoted example swaps G7 for Db7 ...").
+    boolean opensTopic = relevance.sectionShare(anchor) == 1 && (relevance.defines(anchor) || anchor.position() == 0);
     int prose = 0;
     int items = 0;
     SourceSentence previous = null;
@@ -198,7 +203,8 @@ final class AnswerPlan {
       // A paragraph goes on for as long as its sentences lean on the one quoted before them.
       boolean continues = s.leans() && previous != null && (s.paragraph() == previous.paragraph() || prose < 2)
           // An explanation runs over its paragraph in words of its own ("Composers raise the seventh degree ...").
-          || form == QuestionForm.FUNCTION && s.paragraph() == anchor.paragraph() && prose < WHY_PROSE;
+          || form == QuestionForm.FUNCTION && s.paragraph() == anchor.paragraph() && prose < WHY_PROSE
+          || form == QuestionForm.DEFINITION && opensTopic && s.paragraph() == anchor.paragraph() && prose < DEFINITION_PROSE;
       // "Typical techniques:" ending the quoted paragraph brings its list along.
       boolean announces = s.announcesList() && previous != null && s.paragraph() == previous.paragraph();
       boolean wanted = i <= anchor.position() || inList || announces

@@ -92,6 +92,16 @@ class AnswerPlansTest {
   }
 
   @Test
+  void aDefinitionReadsOnThroughItsParagraphThenStopsAtTheNext() {
+    String text = answer("tritone substitution explain",
+        passage(1, "Tritone Substitution", "", "Tritone substitution replaces a dominant seventh with the dominant a"
+            + " tritone away. The best known case swaps G7 for Db7 before C. The bass then falls by half step.\n\n"
+            + "Players learn it early."));
+    assertThat(text).isEqualTo("Tritone substitution replaces a dominant seventh with the dominant a tritone away. [1]"
+        + " The best known case swaps G7 for Db7 before C. [1] The bass then falls by half step. [1]");
+  }
+
+  @Test
   void aMinorSixthChordDoesNotDefineAFrenchSixthChord() {
     String text = answer("what is a french sixth chord",
         passage(1, "Augmented Sixth Chords", "", "A minor sixth chord is a minor triad with an added major sixth."

@@ -148,7 +148,7 @@ public final class FollowUps {
       String why = whyHow.group(1).equalsIgnoreCase("why") ? "why is the " + subject + " used?" : "how does the " + subject + " work?";
       return same(why, last);
     }
-    if (Terms.of(question).size() > FOLLOW_UP_TERMS) return null;
+    if (words(question) > FOLLOW_UP_TERMS) return null;
     Matcher demonstrative = DEMONSTRATIVE.matcher(question);
     if (demonstrative.find()) {
       return same(question.substring(0, demonstrative.start()) + "the " + subject + question.substring(demonstrative.end()), last);
@@ -176,7 +176,7 @@ public final class FollowUps {
       return same(question.substring(0, pronoun.start()) + replacement + question.substring(pronoun.end()), last);
     }
     boolean namesSubject = Terms.of(question).stream().anyMatch(Terms.of(subject)::contains);
-    if (!namesSubject && !OWN_SUBJECT.matcher(question).matches() && Terms.of(question).size() <= SHORT_QUESTION_TERMS
+    if (!namesSubject && !OWN_SUBJECT.matcher(question).matches() && words(question) <= SHORT_QUESTION_TERMS
         && !answersAlone.test(question)) {
       Matcher part = PART_OF.matcher(question);
       // The subject owns the part asked about: "which note of the lydian mode is raised?", not "... raised in lydian mode".
@@ -231,6 +231,11 @@ public final class FollowUps {
     String frame = last.question();
     int at = frame.toLowerCase(Locale.ROOT).indexOf(last.subject().toLowerCase(Locale.ROOT));
     return at < 0 ? otherwise : frame.substring(0, at) + subject + frame.substring(at + last.subject().length());
+  }
+
+  /** The question's own words; a number ("in 4 parts") names nothing to ask about. */
+  private static long words(String question) {
+    return Terms.of(question).stream().filter(term -> !term.chars().allMatch(Character::isDigit)).count();
   }
 
   private static String stripEnd(String question) {

@@ -67,6 +67,12 @@ class FollowUpsTest {
   }
 
   @Test
+  void aNumberInAShortQuestionDoesNotMakeItAQuestionOfItsOwn() {
+    assertThat(after("what is a cadential six four", "in 4 parts what note do i double"))
+        .isEqualTo("in 4 parts what note do i double in cadential six four?");
+  }
+
+  @Test
   void aShortQuestionWithoutASubjectIsAskedAboutTheLastOne() {
     assertThat(after("what's sonata form", "what happens in the development?"))
         .isEqualTo("what happens in the development in sonata form?");

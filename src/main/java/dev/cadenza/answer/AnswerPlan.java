@@ -109,6 +109,8 @@ final class AnswerPlan {
     // Within the best passage, the sentence saying what the question asks about its topic ("the iii chord is the least
     // used") opens the answer before the topic's first sentence.
     double score = relevance.score(s) + relevance.focusBonus(s);
+    // A lead-in ("the bar-by-bar plan is:") answers through its list, so a list saying nothing of the question none.
+    if (s.announcesList() && !relevantList(s)) return 0;
     // An answer opens on the question's own words, or in a section whose title names the whole subject
     // ("Sentence" over "the presentation states a basic idea"); closeness in meaning alone may only follow.
     if (relevance.lexical(s) == 0 && relevance.sectionShare(s) < 1) return 0;
@@ -123,6 +125,15 @@ final class AnswerPlan {
     if (s.leans()) score *= 0.9;
     // Earlier passages and earlier sentences (often the definition) win ties.
     return score + 0.15 / (s.passage() + 1) + 0.05 / (s.position() + 1);
+  }
+
+  /** Whether any item of the list {@code announcement} introduces scores for the question. */
+  private boolean relevantList(SourceSentence announcement) {
+    List<SourceSentence> passage = passages.get(announcement.passage());
+    for (int i = announcement.position() + 1; i < passage.size() && passage.get(i).listItem(); i++) {
+      if (relevance.score(passage.get(i)) > 0) return true;
+    }
+    return false;
   }
 
   /** The best-scoring quotable sentence not yet chosen; a leaning one only if its antecedent can come along. */

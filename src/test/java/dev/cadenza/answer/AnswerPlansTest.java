@@ -102,6 +102,15 @@ class AnswerPlansTest {
   }
 
   @Test
+  void aLeadInWhoseListSaysNothingOfTheQuestionDoesNotOpenTheAnswer() {
+    String text = answer("how do i make a jazz turnaround chromatic",
+        passage(1, "The Blues Form", "", "In F, a common jazz key, the turnaround plan is:\n\n| Bars 1-4 | F7 | Bb7 |\n"
+            + "| Bars 5-8 | C7 | F7 |"),
+        passage(2, "Turnarounds", "", "A passing diminished chord makes a turnaround chromatic: Cmaj7, C#dim7, Dm7."));
+    assertThat(text).startsWith("A passing diminished chord makes a turnaround chromatic: Cmaj7, C#dim7, Dm7. [2]");
+  }
+
+  @Test
   void aMinorSixthChordDoesNotDefineAFrenchSixthChord() {
     String text = answer("what is a french sixth chord",
         passage(1, "Augmented Sixth Chords", "", "A minor sixth chord is a minor triad with an added major sixth."

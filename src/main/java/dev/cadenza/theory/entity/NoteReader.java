@@ -81,6 +81,10 @@ final class NoteReader {
     if (word.equals("a") && (ArticleBeforeQuality.generic(t, i + 1) || ArticleAfterOpener.article(t, i))) {
       return false;
     }
+    // "the chords of a 12 bar blues", "a 4-3 suspension": a lower-case "a" before a number is the article.
+    if (word.equals("a") && t.at(i + 1).matches("\\d.*")) {
+      return false;
+    }
     if (word.equals("A")) {
       return true;
     }

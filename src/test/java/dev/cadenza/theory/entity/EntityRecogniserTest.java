@@ -76,6 +76,8 @@ class EntityRecogniserTest {
       "what is the five of five chord of C major | numeral:V/V key:C major",
       "what are the notes of n6 in b minor | numeral:N6 key:B minor",
       "what is the difference between a motive and a phrase | ", // the article after "between"
+      "what are the chords of a 12 bar blues | count:12", // the article before a number
+      "resolve a 4-3 suspension | count:4 count:3",
       "the interval between a and c | note:A note:C",
   })
   void recognisesTypedSpans(String sentence, String expected) {

@@ -35,14 +35,16 @@ final class TypedAnswers {
       }
     }
     if (queries.isEmpty()) {
-      return Optional.empty();
+      // "why does 6/8 have six beats": nothing to compute, but a premise the names contradict.
+      return NamedPremises.correction(question).map(c -> new TheoryAnswer(Intent.CONCEPTUAL, c, List.of(),
+          Map.of(TheoryAnswer.CORRECTION, c, "types", List.of())));
     }
     if (results.isEmpty()) {
       // Every part was refused: say why rather than answer another question.
       return Optional.of(new TheoryAnswer(intent(queries.getFirst().type()), String.join(" ", sentences), List.of(),
           Map.of("types", List.of())));
     }
-    Optional<String> correction = Premises.correction(question, results);
+    Optional<String> correction = Premises.correction(question, results).or(() -> NamedPremises.correction(question));
     String text = correction.map(c -> c + " ").orElse("") + String.join(" ", sentences);
     Map<String, Object> details = details(results.getFirst());
     details.put("types", results.stream().map(QueryResult::type).toList());

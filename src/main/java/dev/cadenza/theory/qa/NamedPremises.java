@@ -1,0 +1,95 @@
+package dev.cadenza.theory.qa;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * False premises stated in words rather than in notes, checked against what the names mean: a scale degree's name
+ * and its number ("why is the dominant built on the 4th degree": the dominant is the fifth), and a time signature's
+ * beats ("why does 6/8 have six beats": two, each a dotted quarter). Only questions that assert are checked.
+ */
+final class NamedPremises {
+
+  private static final Pattern ASSERTING = Pattern.compile("(?i)^\\W*(?:why|since|explain\\s+why|how\\s+come)\\b.*");
+  private static final List<String> ORDINALS = List.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh");
+  private static final Map<String, Integer> DEGREES = Map.of("tonic", 1, "supertonic", 2, "mediant", 3,
+      "subdominant", 4, "dominant", 5, "submediant", 6, "leading tone", 7, "leading note", 7);
+  private static final List<String> NAMES = List.of("tonic", "supertonic", "mediant", "subdominant", "dominant",
+      "submediant", "leading tone");
+  private static final String NUMBER = "(first|second|third|fourth|fifth|sixth|seventh|[1-7](?:st|nd|rd|th)?)";
+  /** "the dominant (chord) is built on the 4th degree", "the mediant is scale degree 6", "subdominant on the 5th note". */
+  private static final Pattern DEGREE_CLAIM = Pattern.compile(
+      "(?i)\\b(?<name>supertonic|submediant|subdominant|mediant|dominant|tonic|leading\\s+(?:tone|note))"
+          + "(?:\\s+(?:chord|triad|note|degree|tone))?\\s+(?:is\\s+|are\\s+)?(?:built\\s+|found\\s+|placed\\s+)?"
+          + "(?:on\\s+|at\\s+)?(?:the\\s+)?(?:(?:scale\\s+)?(?:degree|step|note)\\s+" + NUMBER + "|" + NUMBER
+          + "\\s+(?:scale\\s+)?(?:degree|step|note))\\b");
+  /** "6/8 have six beats", "3/4 has 2 beats". */
+  private static final Pattern BEATS_CLAIM = Pattern.compile(
+      "(?i)\\b(?<top>\\d{1,2})/(?<bottom>1|2|4|8|16|32)\\s+(?:have|has|get|gets|with|is\\s+in)\\s+"
+          + "(?<beats>\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+beats?\\b");
+  private static final List<String> COUNTS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
+      "eight", "nine", "ten", "eleven", "twelve");
+  private static final Map<Integer, String> NOTE_VALUES = Map.of(1, "whole note", 2, "half note", 4, "quarter note",
+      8, "eighth note", 16, "sixteenth note", 32, "thirty-second note");
+
+  private NamedPremises() {}
+
+  /** The correction of the question's false premise, or empty when it asserts nothing these names contradict. */
+  static Optional<String> correction(String question) {
+    if (!ASSERTING.matcher(question).matches()) return Optional.empty();
+    return degree(question).or(() -> beats(question));
+  }
+
+  private static Optional<String> degree(String question) {
+    Matcher claim = DEGREE_CLAIM.matcher(question);
+    if (!claim.find()) return Optional.empty();
+    String name = claim.group("name").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    int actual = DEGREES.get(name);
+    int claimed = number(claim.group(2) != null ? claim.group(2) : claim.group(3));
+    if (claimed == actual) return Optional.empty();
+    String said = name.equals("leading note") ? "leading note" : name;
+    return Optional.of("No: the " + said + " is the " + ORDINALS.get(actual - 1) + " scale degree (scale degree "
+        + actual + "), not the " + ORDINALS.get(claimed - 1) + "; the " + ORDINALS.get(claimed - 1)
+        + " degree is the " + NAMES.get(claimed - 1) + ".");
+  }
+
+  private static int number(String written) {
+    String lower = written.toLowerCase(Locale.ROOT);
+    int ordinal = ORDINALS.indexOf(lower);
+    return ordinal >= 0 ? ordinal + 1 : Character.digit(lower.charAt(0), 10);
+  }
+
+  /**
+   * A meter whose top number is 6, 9 or 12 is compound: its beats are dotted notes, each three of the lower
+   * number's value, so it has a third as many beats as the top number says; any other meter has as many beats as its
+   * top number (the convention of most theory textbooks; at very slow tempos performers may count every eighth).
+   */
+  private static Optional<String> beats(String question) {
+    Matcher claim = BEATS_CLAIM.matcher(question);
+    if (!claim.find()) return Optional.empty();
+    int top = Integer.parseInt(claim.group("top"));
+    int bottom = Integer.parseInt(claim.group("bottom"));
+    String beatsWord = claim.group("beats").toLowerCase(Locale.ROOT);
+    int claimed = beatsWord.chars().allMatch(Character::isDigit) ? Integer.parseInt(beatsWord) : COUNTS.indexOf(beatsWord);
+    if (top == 0 || claimed < 0) return Optional.empty();
+    boolean compound = top % 3 == 0 && top > 3;
+    int actual = compound ? top / 3 : top;
+    if (claimed == actual) return Optional.empty();
+    String meter = top + "/" + bottom;
+    String value = NOTE_VALUES.get(bottom);
+    String beats = count(actual) + " beat" + (actual == 1 ? "" : "s");
+    if (!compound) return Optional.of("No: " + meter + " has " + beats + ", each a " + value + ".");
+    String dotted = NOTE_VALUES.get(bottom / 2);
+    if (dotted == null) return Optional.empty();
+    return Optional.of("No: " + meter + " is a compound meter with " + beats + ", each a dotted " + dotted + " (three "
+        + value + "s); " + count(top) + " counts the " + value + "s in a bar.");
+  }
+
+  private static String count(int n) {
+    return n < COUNTS.size() ? COUNTS.get(n) : Integer.toString(n);
+  }
+}

@@ -1,0 +1,52 @@
+package dev.cadenza.theory.qa;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class NamedPremisesTest {
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "why is the dominant chord built on the 4th degree | No: the dominant is the fifth scale degree (scale degree 5),"
+          + " not the fourth; the fourth degree is the subdominant.",
+      "why is the mediant scale degree 6 | No: the mediant is the third scale degree (scale degree 3), not the sixth;"
+          + " the sixth degree is the submediant.",
+      "how come the leading tone is the second degree | No: the leading tone is the seventh scale degree (scale degree"
+          + " 7), not the second; the second degree is the supertonic.",
+  })
+  void aScaleDegreeNamedWithTheWrongNumberIsCorrected(String question, String correction) {
+    assertThat(NamedPremises.correction(question)).contains(correction);
+  }
+
+  @Test
+  void aCompoundMeterHasAThirdAsManyBeatsAsItsTopNumber() {
+    assertThat(NamedPremises.correction("why does 6/8 have six beats")).contains("No: 6/8 is a compound meter with two"
+        + " beats, each a dotted quarter note (three eighth notes); six counts the eighth notes in a bar.");
+    assertThat(NamedPremises.correction("why does 12/8 have 12 beats")).contains("No: 12/8 is a compound meter with"
+        + " four beats, each a dotted quarter note (three eighth notes); twelve counts the eighth notes in a bar.");
+  }
+
+  @Test
+  void aSimpleMeterHasAsManyBeatsAsItsTopNumber() {
+    assertThat(NamedPremises.correction("why does 3/4 have 2 beats")).contains("No: 3/4 has three beats, each a quarter note.");
+  }
+
+  @Test
+  void aTruePremiseOrAQuestionThatAssertsNothingIsLeftAlone() {
+    assertThat(NamedPremises.correction("why is the dominant built on the fifth degree")).isEmpty();
+    assertThat(NamedPremises.correction("why does 6/8 have two beats")).isEmpty();
+    assertThat(NamedPremises.correction("is the dominant on the 4th degree?")).isEmpty();
+    assertThat(NamedPremises.correction("why does the subdominant go to the dominant")).isEmpty();
+  }
+
+  @Test
+  void theTheoryEngineOpensWithTheCorrection() {
+    assertThat(new TheoryQa().answer("why does 6/8 have six beats")).hasValueSatisfying(answer -> {
+      assertThat(answer.answer()).startsWith("No: 6/8 is a compound meter with two beats");
+      assertThat(answer.details()).containsKey(TheoryAnswer.CORRECTION);
+    });
+  }
+}

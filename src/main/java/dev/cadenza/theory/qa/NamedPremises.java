@@ -9,8 +9,10 @@ import java.util.regex.Pattern;
 
 /**
  * False premises stated in words rather than in notes, checked against what the names mean: a scale degree's name
- * and its number ("why is the dominant built on the 4th degree": the dominant is the fifth), and a time signature's
- * beats ("why does 6/8 have six beats": two, each a dotted quarter). Only questions that assert are checked.
+ * and its number ("why is the dominant built on the 4th degree": the dominant is the fifth), a time signature's
+ * beats ("why does 6/8 have six beats": two, each a dotted quarter), a tendency tone's direction ("why does the
+ * leading tone resolve down") and a predominant's goal ("why do augmented sixth chords resolve to the tonic"). Only
+ * questions that assert are checked.
  */
 final class NamedPremises {
 
@@ -36,12 +38,62 @@ final class NamedPremises {
   private static final Map<Integer, String> NOTE_VALUES = Map.of(1, "whole note", 2, "half note", 4, "quarter note",
       8, "eighth note", 16, "sixteenth note", 32, "thirty-second note");
 
+  /** "the leading tone resolve down", "the 7th of a V7 go up": a tendency tone said to move against its tendency. */
+  private static final Pattern TENDENCY_CLAIM = Pattern.compile(
+      "(?i)\\b(?<tone>leading\\s+(?:tone|note)|(?:chordal\\s+)?(?:7th|seventh)(?:\\s+of\\s+(?:a|an|the)\\s+(?:v7|chord|dominant"
+          + "(?:\\s+seventh)?(?:\\s+chord)?|seventh\\s+chord))?)\\s+(?:always\\s+|usually\\s+)?(?:resolves?|goes?|go|moves?"
+          + "|rises?|falls?)\\s+(?<direction>up|down|upward|downward)\\b");
+  private static final Pattern EXCEPTION = Pattern.compile(
+      "(?i)\\b(?:inner|alto|tenor|bass|sometimes|can|may|ever|allowed|exceptions?|when|if)\\b");
+  /** "augmented sixth chords resolve to the tonic": a chord said to lead where it does not. */
+  private static final Pattern GOAL_CLAIM = Pattern.compile(
+      "(?i)\\b(?<chord>(?:italian|french|german|augmented)\\s+(?:sixth|6th)|neapolitan(?:\\s+(?:sixth|6th))?|cadential"
+          + "\\s+(?:six[\\s-]*four|6[\\s/-]*4))(?:\\s+chords?)?\\s+(?:always\\s+|usually\\s+)?(?:resolves?|goes?|go|leads?|moves?)"
+          + "\\s+to\\s+(?:the\\s+|a\\s+)?(?<goal>tonic|subdominant|submediant|i|iv|vi|I|IV|VI)\\b");
+
   private NamedPremises() {}
 
   /** The correction of the question's false premise, or empty when it asserts nothing these names contradict. */
   static Optional<String> correction(String question) {
     if (!ASSERTING.matcher(question).matches()) return Optional.empty();
-    return degree(question).or(() -> beats(question));
+    return degree(question).or(() -> beats(question)).or(() -> tendency(question)).or(() -> goal(question));
+  }
+
+  /**
+   * The leading tone tends up by half step to the tonic, a chordal seventh down by step; the usual exceptions (a
+   * leading tone in an inner voice falling to the fifth, a seventh rising over a bass moving up by step) are named.
+   */
+  private static Optional<String> tendency(String question) {
+    Matcher claim = TENDENCY_CLAIM.matcher(question);
+    // "why does the leading tone go down in the alto": the exception itself, asked about.
+    if (!claim.find() || EXCEPTION.matcher(question).find()) return Optional.empty();
+    boolean claimedUp = claim.group("direction").toLowerCase(Locale.ROOT).startsWith("up");
+    boolean leadingTone = claim.group("tone").toLowerCase(Locale.ROOT).startsWith("leading");
+    if (leadingTone && !claimedUp) {
+      return Optional.of("No: the leading tone normally resolves up by half step to the tonic; only in an inner voice"
+          + " may it fall, to the fifth of the tonic chord.");
+    }
+    if (!leadingTone && claimedUp) {
+      return Optional.of("No: a chordal seventh normally resolves down by step; it may rise only in special cases,"
+          + " such as over a bass that moves up by step.");
+    }
+    return Optional.empty();
+  }
+
+  /** Augmented sixth, Neapolitan and cadential six-four chords lead to the dominant, not to a tonic or subdominant. */
+  private static Optional<String> goal(String question) {
+    Matcher claim = GOAL_CLAIM.matcher(question);
+    if (!claim.find()) return Optional.empty();
+    String chord = claim.group("chord").toLowerCase(Locale.ROOT);
+    String kind = chord.replace("6th", "sixth");
+    // The Italian, French and German sixths keep their capitals.
+    if (kind.matches("(?:italian|french|german).*")) kind = Character.toUpperCase(kind.charAt(0)) + kind.substring(1);
+    String named = chord.startsWith("cadential") ? "the cadential six-four"
+        : chord.startsWith("neapolitan") ? "the Neapolitan" : kind + " chords";
+    String leads = chord.startsWith("cadential") ? "resolves to the dominant (V), of which it is a decoration"
+        : (chord.startsWith("neapolitan") ? "leads" : "lead") + " to the dominant (V), often through a cadential six-four";
+    String goal = claim.group("goal");
+    return Optional.of("No: " + named + " " + leads + ", not to " + (goal.matches("[IiVv]+") ? goal : "the " + goal) + ".");
   }
 
   private static Optional<String> degree(String question) {

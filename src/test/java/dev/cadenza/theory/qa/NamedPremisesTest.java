@@ -35,6 +35,29 @@ class NamedPremisesTest {
   }
 
   @Test
+  void aTendencyToneSaidToMoveAgainstItsTendencyIsCorrected() {
+    assertThat(NamedPremises.correction("why does the leading tone resolve down")).contains("No: the leading tone"
+        + " normally resolves up by half step to the tonic; only in an inner voice may it fall, to the fifth of the tonic"
+        + " chord.");
+    assertThat(NamedPremises.correction("why does the 7th of a V7 go up")).contains("No: a chordal seventh normally"
+        + " resolves down by step; it may rise only in special cases, such as over a bass that moves up by step.");
+    assertThat(NamedPremises.correction("why does the leading tone resolve up")).isEmpty();
+    assertThat(NamedPremises.correction("why does the seventh resolve down")).isEmpty();
+    assertThat(NamedPremises.correction("why does the leading tone go down in the alto")).as("the exception").isEmpty();
+  }
+
+  @Test
+  void aPredominantSaidToLeadToTheTonicIsCorrected() {
+    assertThat(NamedPremises.correction("why do augmented sixth chords resolve to the tonic")).contains("No: augmented"
+        + " sixth chords lead to the dominant (V), often through a cadential six-four, not to the tonic.");
+    assertThat(NamedPremises.correction("why does the neapolitan go to I")).contains("No: the Neapolitan leads to the"
+        + " dominant (V), often through a cadential six-four, not to I.");
+    assertThat(NamedPremises.correction("why do german sixth chords resolve to the dominant")).isEmpty();
+    assertThat(NamedPremises.correction("why does a german 6th go to the tonic")).contains("No: German sixth chords lead"
+        + " to the dominant (V), often through a cadential six-four, not to the tonic.");
+  }
+
+  @Test
   void aTruePremiseOrAQuestionThatAssertsNothingIsLeftAlone() {
     assertThat(NamedPremises.correction("why is the dominant built on the fifth degree")).isEmpty();
     assertThat(NamedPremises.correction("why does 6/8 have two beats")).isEmpty();

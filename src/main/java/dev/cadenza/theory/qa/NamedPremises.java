@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
  * False premises stated in words rather than in notes, checked against what the names mean: a scale degree's name
  * and its number ("why is the dominant built on the 4th degree": the dominant is the fifth), a time signature's
  * beats ("why does 6/8 have six beats": two, each a dotted quarter), a tendency tone's direction ("why does the
- * leading tone resolve down") and a predominant's goal ("why do augmented sixth chords resolve to the tonic"). Only
- * questions that assert are checked.
+ * leading tone resolve down"), a predominant's goal ("why do augmented sixth chords resolve to the tonic") and
+ * which parallels part-writing avoids ("why are parallel thirds forbidden"). Only questions that assert are checked.
  */
 final class NamedPremises {
 
@@ -43,6 +43,11 @@ final class NamedPremises {
       "(?i)\\b(?<tone>leading\\s+(?:tone|note)|(?:chordal\\s+)?(?:7th|seventh)(?:\\s+of\\s+(?:a|an|the)\\s+(?:v7|chord|dominant"
           + "(?:\\s+seventh)?(?:\\s+chord)?|seventh\\s+chord))?)\\s+(?:always\\s+|usually\\s+)?(?:resolves?|goes?|go|moves?"
           + "|rises?|falls?)\\s+(?<direction>up|down|upward|downward)\\b");
+  /** "parallel thirds are forbidden", "parallel fifths are fine": a parallel interval said to be what it is not. */
+  private static final Pattern PARALLEL_CLAIM = Pattern.compile(
+      "(?i)\\b(?:parallel|consecutive)\\s+(?<interval>unisons?|fifths?|5ths?|octaves?|8ves?|thirds?|3rds?|sixths?|6ths?"
+          + "|tenths?|10ths?)\\s+(?:(?:in\\s+[\\w\\s-]{1,30}?\\s+)?(?:is|are)\\s+)?(?:always\\s+|so\\s+|considered\\s+)?"
+          + "(?<verdict>forbidden|banned|not\\s+allowed|wrong|bad|illegal|errors?|mistakes?|allowed|fine|ok|okay|acceptable|good)\\b");
   private static final Pattern EXCEPTION = Pattern.compile(
       "(?i)\\b(?:inner|alto|tenor|bass|sometimes|can|may|ever|allowed|exceptions?|when|if)\\b");
   /** "augmented sixth chords resolve to the tonic": a chord said to lead where it does not. */
@@ -56,7 +61,32 @@ final class NamedPremises {
   /** The correction of the question's false premise, or empty when it asserts nothing these names contradict. */
   static Optional<String> correction(String question) {
     if (!ASSERTING.matcher(question).matches()) return Optional.empty();
-    return degree(question).or(() -> beats(question)).or(() -> tendency(question)).or(() -> goal(question));
+    return degree(question).or(() -> beats(question)).or(() -> tendency(question)).or(() -> goal(question))
+        .or(() -> parallels(question));
+  }
+
+  /** Parallel perfect unisons, fifths and octaves are avoided in common-practice part-writing; imperfect ones are not. */
+  private static Optional<String> parallels(String question) {
+    Matcher claim = PARALLEL_CLAIM.matcher(question);
+    if (!claim.find()) return Optional.empty();
+    String interval = claim.group("interval").toLowerCase(Locale.ROOT);
+    boolean perfect = interval.matches("(?:unison|fifth|5th|octave|8ve)s?");
+    boolean saidWrong = claim.group("verdict").toLowerCase(Locale.ROOT)
+        .matches("forbidden|banned|not\\s+allowed|wrong|bad|illegal|errors?|mistakes?");
+    if (perfect == saidWrong) return Optional.empty();
+    String named = "parallel " + switch (interval.replaceAll("s$", "")) {
+      case "unison" -> "unisons";
+      case "fifth", "5th" -> "fifths";
+      case "octave", "8ve" -> "octaves";
+      case "third", "3rd" -> "thirds";
+      case "sixth", "6th" -> "sixths";
+      default -> "tenths";
+    };
+    return Optional.of(perfect
+        ? "No: " + named + " are avoided in common-practice part-writing, because they weaken the independence of the"
+            + " voices; only imperfect intervals (thirds, sixths, tenths) may move in parallel."
+        : "No: " + named + " are allowed, and common; only parallel perfect intervals (unisons, fifths and octaves) are"
+            + " avoided.");
   }
 
   /**

@@ -58,6 +58,17 @@ class NamedPremisesTest {
   }
 
   @Test
+  void parallelImperfectIntervalsAreAllowedAndPerfectOnesAvoided() {
+    assertThat(NamedPremises.correction("why are parallel thirds forbidden in part writing")).contains("No: parallel"
+        + " thirds are allowed, and common; only parallel perfect intervals (unisons, fifths and octaves) are avoided.");
+    assertThat(NamedPremises.correction("why are parallel 5ths fine")).contains("No: parallel fifths are avoided in"
+        + " common-practice part-writing, because they weaken the independence of the voices; only imperfect intervals"
+        + " (thirds, sixths, tenths) may move in parallel.");
+    assertThat(NamedPremises.correction("why are parallel octaves bad")).isEmpty();
+    assertThat(NamedPremises.correction("why are parallel sixths ok")).isEmpty();
+  }
+
+  @Test
   void aTruePremiseOrAQuestionThatAssertsNothingIsLeftAlone() {
     assertThat(NamedPremises.correction("why is the dominant built on the fifth degree")).isEmpty();
     assertThat(NamedPremises.correction("why does 6/8 have two beats")).isEmpty();

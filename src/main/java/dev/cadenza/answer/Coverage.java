@@ -72,7 +72,7 @@ final class Coverage {
    * something, not where it comes from.
    */
   private static final Pattern FACT_QUESTION = Pattern.compile(
-      "(?i)^\\W*(?:who|whom|whose|when\\s+(?:was|were|did|is)|where\\s+(?:was|were|did|is|can|do)(?!\\s+(?:i|you|u|we)\\b)|how\\s+(?:old|much|tall)"
+      "(?i)^\\W*(?:who|whom|whose|when\\s+(?:was|were|did|is)|where\\s+(?:was|were|did|is|can|do)(?!\\s+(?:i|you|u|we)\\b)|how\\s+(?:old|tall)"
           + "|how\\s+many\\s+\\w+\\s+did)\\b.*");
 
   /** The question's words that name its topic. */

@@ -91,6 +91,8 @@ class CoverageTest {
     assertThat(ask("what form is Für Elise in", CADENCES).covered()).isTrue();
     assertThat(ask("how many rondos did Beethoven write", CADENCES).covered()).as("a count of what someone did").isFalse();
     assertThat(ask("how many parts does Für Elise have", CADENCES).covered()).isTrue();
+    List<Passage> dots = List.of(passage(1, "Dots and Ties", "", "A dot after a note adds half of the note's own value."));
+    assertThat(ask("how much does a dot add to a note", dots).covered()).as("an amount, not a fact about a person").isTrue();
   }
 
   @Test

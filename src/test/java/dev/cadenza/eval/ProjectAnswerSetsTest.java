@@ -89,6 +89,8 @@ class ProjectAnswerSetsTest {
       Path.of("eval/follow-ups-holdout3.jsonl"), Path.of("eval/open-questions-holdout2.jsonl"),
       Path.of("eval/follow-ups-holdout2.jsonl"), Path.of("eval/open-questions-holdout.jsonl"),
       Path.of("eval/follow-ups-holdout.jsonl"), Path.of("eval/follow-ups-diagnostic.jsonl"));
+  /** False premises written after the tuned ones were handled, scored before and after, read only as aggregates. */
+  static final Path HELD_OUT_FALSE_PREMISES = Path.of("eval/false-premises-holdout.jsonl");
 
   @Test
   void theHeldOutSetsAreScorableAndRepeatNoQuestionOfTheTunedOnes() {
@@ -103,6 +105,20 @@ class ProjectAnswerSetsTest {
     List<String> tuned = List.of(OPEN, OUT_OF_SCOPE, FOLLOW_UPS, ProjectEvalSetTest.QUESTIONS).stream()
         .flatMap(file -> read(file).stream()).map(ProjectAnswerSetsTest::asked).toList();
     assertThat(all.questions().stream().map(ProjectAnswerSetsTest::asked).filter(tuned::contains)).isEmpty();
+  }
+
+  @Test
+  void theHeldOutFalsePremisesAreScorableAndRepeatNoOtherQuestion() {
+    List<EvalQuestion> premises = read(HELD_OUT_FALSE_PREMISES);
+    assertThat(premises).hasSizeGreaterThanOrEqualTo(20).allSatisfy(q -> {
+      assertThat(q.kind()).as(q.id()).isEqualTo(QuestionKind.FALSE_PREMISE);
+      assertThat(q.keyFacts()).as(q.id()).isNotEmpty();
+      assertThat(q.relevant()).as(q.id()).isNotEmpty()
+          .allSatisfy(id -> assertThat(ProjectEvalSetTest.CORPUS.resolve(id + ".md")).as(q.id()).isRegularFile());
+    });
+    List<String> others = Stream.concat(Stream.of(OPEN, OUT_OF_SCOPE, FOLLOW_UPS, ProjectEvalSetTest.QUESTIONS),
+        HELD_OUT.stream()).flatMap(file -> read(file).stream()).map(ProjectAnswerSetsTest::asked).toList();
+    assertThat(premises.stream().map(ProjectAnswerSetsTest::asked).filter(others::contains)).isEmpty();
   }
 
   /** What a row asks: its question, or for a follow-up both turns. */

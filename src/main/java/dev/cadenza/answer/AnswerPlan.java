@@ -27,6 +27,8 @@ final class AnswerPlan {
   /** Sentences of its paragraph a definition quotes after it whatever their words: a teacher reads on from it. */
   private static final int DEFINITION_PROSE = 3;
   private static final int MAX_LIST_ITEMS = 12;
+  /** The most sentences one list item has that an answer quotes whole. */
+  private static final int MAX_ITEM_SENTENCES = 5;
   private static final int MIN_WORDS = 4;
   private static final int MAX_WORDS = 80;
   /** A following sentence stays while it scores at least this share of the anchor. */
@@ -180,10 +182,15 @@ final class AnswerPlan {
         && !relevance.defines(s) && !relevance.namesWholeSubject(s);
   }
 
-  /** Where the run quoting {@code s} must start: at the nearest earlier sentence that does not lean, two back at most. */
+  /**
+   * Where the run quoting {@code s} must start: at the nearest earlier sentence that does not lean, two back at most,
+   * or the first sentence of its list item.
+   */
   private Optional<Integer> antecedentStart(SourceSentence s) {
     List<SourceSentence> passage = passages.get(s.passage());
-    for (int i = s.position() - 1; i >= Math.max(0, s.position() - 2); i--) {
+    // A later sentence of a list item leans on the item's first, however many sentences the item has.
+    int reach = s.continuesItem() ? MAX_ITEM_SENTENCES : 2;
+    for (int i = s.position() - 1; i >= Math.max(0, s.position() - reach); i--) {
       SourceSentence before = passage.get(i);
       if (before.listItem() != s.listItem() && !before.announcesList()) return Optional.empty();
       if (!before.leans()) return Optional.of(i);

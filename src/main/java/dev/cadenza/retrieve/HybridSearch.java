@@ -4,11 +4,16 @@ import dev.cadenza.corpus.Level;
 import dev.cadenza.index.Filter;
 import dev.cadenza.index.Retriever;
 import dev.cadenza.index.ScoredChunk;
+import dev.cadenza.question.QuestionForm;
+import dev.cadenza.question.Terms;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Retrievers (BM25 and vectors, or any others) run side by side and fused by {@link ReciprocalRankFusion}. */
 public final class HybridSearch {
@@ -20,6 +25,9 @@ public final class HybridSearch {
   static final double LEVEL_BONUS = 0.001;
   /** How many times the next BM25 score a standout lexical match scores. */
   private static final double STANDOUT = 2.0;
+  private static final int RARE_WORD_PASSAGES = 3;
+  private static final int RARE_WORD_LENGTH = 5;
+  private static final int MAX_NAME_WORDS = 3;
 
   private final Map<String, Retriever> retrievers;
   private final SentenceVectorSource sentences;
@@ -76,11 +84,43 @@ public final class HybridSearch {
     List<ScoredChunk> lexical = rankings.stream().filter(r -> r.retriever().equals(Passage.BM25))
         .map(ReciprocalRankFusion.Ranking::hits).findFirst().orElse(List.of());
     fused = standoutFirst(lexical, fused);
-    List<Passage> top = fused.subList(0, Math.min(k, fused.size()));
+    List<Passage> top = withRareWord(query, fused.subList(0, Math.min(k, fused.size())), filter);
     List<SentenceMeaning> meanings = sentences.meanings(query, top.stream().map(Passage::chunk).toList());
     List<Passage> withMeaning = new ArrayList<>(top.size());
     for (int i = 0; i < top.size(); i++) withMeaning.add(top.get(i).withMeaning(meanings.get(i)));
     return withMeaning;
+  }
+
+  /**
+   * The top passages with the last one given up for the best passage holding a rare word of the question that none
+   * of them holds. "What is the Andalusian cadence?" fills the top with cadence pages while the one passage naming
+   * it, a long list of pop progressions, ranks below them all; the answer needs its name. A word is rare when at most
+   * {@value #RARE_WORD_PASSAGES} passages hold it; only words of {@value #RARE_WORD_LENGTH} letters or more are
+   * tried, and only one passage is brought in.
+   */
+  private List<Passage> withRareWord(String query, List<Passage> top, Filter filter) {
+    Retriever lexical = retrievers.get(Passage.BM25);
+    // Only a word of a named subject ("Andalusian cadence"), not of a clause ("tune a violin", "missing its 5th").
+    String subject = QuestionForm.read(query).subject();
+    Set<String> named = Terms.of(subject);
+    if (lexical == null || top.isEmpty() || named.size() > MAX_NAME_WORDS) return top;
+    String said = top.stream().map(p -> p.chunk().title() + " " + p.chunk().heading() + " " + p.chunk().text())
+        .collect(Collectors.joining(" ")).toLowerCase(Locale.ROOT);
+    for (String word : subject.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}#]+")) {
+      if (word.length() < RARE_WORD_LENGTH || said.contains(word)) continue;
+      List<ScoredChunk> holding = lexical.retrieve(word, RARE_WORD_PASSAGES + 1, filter);
+      if (holding.isEmpty() || holding.size() > RARE_WORD_PASSAGES) continue;
+      ScoredChunk best = holding.getFirst();
+      // The passage must name the whole subject: "cadence" as well as "Andalusian".
+      if (!Terms.of(best.chunk().title() + " " + best.chunk().heading() + " " + best.chunk().text()).containsAll(named)) {
+        continue;
+      }
+      List<Passage> rescued = new ArrayList<>(top.subList(0, top.size() - 1));
+      rescued.add(new Passage(best.chunk(), top.size(), 0,
+          List.of(new RankEvidence(Passage.BM25, 1, (float) best.score()))));
+      return rescued;
+    }
+    return top;
   }
 
   /** {@code fused} reordered with the level bonus, fused ranks renumbered. */

@@ -111,6 +111,16 @@ class AnswerPlansTest {
   }
 
   @Test
+  void aLaterSentenceOfAListItemComesWithTheWholeItem() {
+    String text = answer("what is the andalusian cadence",
+        passage(1, "Common Pop Progressions", "Other patterns", "Other frequent patterns:\n\n- The lament, i-bVII-bVI-V,"
+            + " walks the bass down by step. In A minor it is Am, G, F, E. The last chord is major. This pattern is also"
+            + " known as the Andalusian cadence.\n- The doo-wop loop is I-vi-IV-V."));
+    assertThat(text).startsWith("The lament, i-bVII-bVI-V, walks the bass down by step. [1] In A minor it is Am, G, F, E."
+        + " [1] The last chord is major. [1] This pattern is also known as the Andalusian cadence. [1]");
+  }
+
+  @Test
   void aMinorSixthChordDoesNotDefineAFrenchSixthChord() {
     String text = answer("what is a french sixth chord",
         passage(1, "Augmented Sixth Chords", "", "A minor sixth chord is a minor triad with an added major sixth."

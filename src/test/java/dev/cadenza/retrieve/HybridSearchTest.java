@@ -46,6 +46,34 @@ class HybridSearchTest {
     assertThat(found.getFirst().vectorRank()).isNull();
   }
 
+  private static ScoredChunk chunk(String id, String text) {
+    return new ScoredChunk(new StoredChunk(id, id.substring(0, id.indexOf('#')), id, "", text, "intermediate", "jazz", 0), 1f);
+  }
+
+  @Test
+  void aPassageHoldingARareWordOfTheNamedSubjectTakesTheLastPlace() {
+    ScoredChunk plagal = chunk("cadences#4", "A plagal cadence moves from IV to I.");
+    ScoredChunk half = chunk("cadences#2", "A half cadence ends on V.");
+    ScoredChunk pop = chunk("pop#4", "The lament i-bVII-bVI-V is also known as the Andalusian cadence.");
+    Retriever bm25 = (q, n, f) -> q.equals("andalusian") ? List.of(pop) : List.of(plagal, half);
+    Retriever vectors = (q, n, f) -> List.of(plagal, half);
+    assertThat(ids(new HybridSearch(bm25, vectors).search("What is the Andalusian cadence?", 2, Filter.NONE)))
+        .containsExactly("cadences#4", "pop#4");
+  }
+
+  @Test
+  void aRareWordInAPassageThatDoesNotNameTheWholeSubjectOrInAClauseBringsNothing() {
+    ScoredChunk plagal = chunk("cadences#4", "A plagal cadence moves from IV to I.");
+    ScoredChunk half = chunk("cadences#2", "A half cadence ends on V.");
+    ScoredChunk clefs = chunk("clefs#1", "The violin reads the treble clef.");
+    Retriever bm25 = (q, n, f) -> q.equals("violin") ? List.of(clefs) : List.of(plagal, half);
+    Retriever vectors = (q, n, f) -> List.of(plagal, half);
+    HybridSearch search = new HybridSearch(bm25, vectors);
+    assertThat(ids(search.search("what is a violin cadence", 2, Filter.NONE))).containsExactly("cadences#4", "cadences#2");
+    assertThat(ids(search.search("how do i tune a violin so it sounds right with a band", 2, Filter.NONE)))
+        .containsExactly("cadences#4", "cadences#2");
+  }
+
   @Test
   void aLearnersLevelWinsNearTiesButNotClearLeads() {
     Retriever bm25 = (q, n, f) -> List.of(hit("lead#0", 5f), hit("near#0", 4.9f), hit("easy#0", 4.8f, "beginner"),

@@ -225,7 +225,9 @@ final class AnswerPlan {
           || form == QuestionForm.DEFINITION && opensTopic && s.paragraph() == anchor.paragraph() && prose < DEFINITION_PROSE;
       // "Typical techniques:" ending the quoted paragraph brings its list along.
       boolean announces = s.announcesList() && previous != null && s.paragraph() == previous.paragraph();
-      boolean wanted = i <= anchor.position() || inList || announces
+      // A list item is quoted whole: its later sentences go with its first.
+      boolean sameItem = s.continuesItem() && previous != null && previous.listItem();
+      boolean wanted = i <= anchor.position() || inList || announces || sameItem
           || !s.listItem() && !TASK.matcher(s.text()).matches()
               && (relevance.score(s) >= KEEP_SHARE * anchorScore || continues);
       // What the anchor leans on may already be quoted (the lead-in both sides of a comparison lean on).

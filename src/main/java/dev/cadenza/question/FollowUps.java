@@ -61,6 +61,17 @@ public final class FollowUps {
   /** "why?", "how so?", "why is that?": the reason or the workings of the last subject. */
   private static final Pattern BARE_WHY_HOW = Pattern.compile(
       "(?i)^\\W*(?:but\\s+)?(why|how)(?:\\s+(?:so|come|is\\s+that|is\\s+it|does\\s+it|does\\s+that))?\\W*$");
+  /** "what about the other way round?", "and vice versa": the last question with its two ends swapped. */
+  private static final Pattern REVERSED = Pattern.compile(
+      "(?i)^\\W*(?:and|but|so|what\\s+about|how\\s+about)?\\s*(?:the\\s+)?(?:other\\s+way\\s+(?:a?round)|vice\\s+versa|reverse"
+          + "|opposite\\s+(?:way|direction))\\W*$");
+  /** The two ends of a move: "from a perfect fifth to a diminished fifth". */
+  private static final Pattern FROM_TO = Pattern.compile(
+      "(?i)\\bfrom\\s+((?:(?:a|an|the)\\s+)?[\\w#°/-]+(?:\\s+[\\w#°/-]+){0,2}?)\\s+to\\s+((?:(?:a|an|the)\\s+)?[\\w#°/-]+"
+          + "(?:\\s+(?!(?:in|on|at|with|for)\\b)[\\w#°/-]+){0,2})");
+  /** A chord that goes somewhere: "V go to I", "the Neapolitan moves to V". */
+  private static final Pattern MOVES_TO = Pattern.compile(
+      "(?i)\\b([\\w#°/-]+)(\\s+(?:go|goes|move|moves|resolve|resolves|lead|leads)\\s+to\\s+)([\\w#°/-]+)");
   /** A question with more words of its own than this is a new question, whatever pronoun it uses. */
   private static final int FOLLOW_UP_TERMS = 4;
   /** A question that asks what something is names its own subject. */
@@ -131,6 +142,10 @@ public final class FollowUps {
   /** The follow-up as the question it stands for, with its subject; null when it stands alone. */
   private Turn resolve(String question, Turn last, Predicate<String> answersAlone) {
     String subject = last.subject();
+    if (REVERSED.matcher(question).matches()) {
+      String reversed = reversed(last.question());
+      if (reversed != null) return same(reversed, last);
+    }
     Matcher marked = MARKED.matcher(question);
     if (marked.matches()) {
       // Its first word says it goes on from the last turn, even where it could be answered alone.
@@ -182,6 +197,21 @@ public final class FollowUps {
       // The subject owns the part asked about: "which note of the lydian mode is raised?", not "... raised in lydian mode".
       if (part.matches()) return same(part.group(1) + " of the " + subject + part.group(2), last);
       return same(stripEnd(question) + " in " + subject + "?", last);
+    }
+    return null;
+  }
+
+  /** {@code question} with the two ends of its move swapped; null when it names no move. */
+  private static String reversed(String question) {
+    Matcher fromTo = FROM_TO.matcher(question);
+    if (fromTo.find()) {
+      return question.substring(0, fromTo.start()) + "from " + fromTo.group(2) + " to " + fromTo.group(1)
+          + question.substring(fromTo.end());
+    }
+    Matcher movesTo = MOVES_TO.matcher(question);
+    if (movesTo.find()) {
+      return question.substring(0, movesTo.start()) + movesTo.group(3) + movesTo.group(2) + movesTo.group(1)
+          + question.substring(movesTo.end());
     }
     return null;
   }

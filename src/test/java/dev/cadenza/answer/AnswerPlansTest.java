@@ -121,6 +121,16 @@ class AnswerPlansTest {
   }
 
   @Test
+  void aListItemOpeningTheAnswerIsQuotedWhole() {
+    String text = answer("unequal fifths allowed?",
+        passage(1, "Parallel Fifths", "Exceptions", "Some cases are allowed:\n\n- Unequal fifths: a perfect fifth moving to"
+            + " a diminished fifth is accepted. A diminished fifth moving to a perfect fifth is avoided.\n- Octaves by"
+            + " contrary motion are another matter."));
+    assertThat(text).startsWith("Unequal fifths: a perfect fifth moving to a diminished fifth is accepted. [1] A"
+        + " diminished fifth moving to a perfect fifth is avoided. [1]");
+  }
+
+  @Test
   void aMinorSixthChordDoesNotDefineAFrenchSixthChord() {
     String text = answer("what is a french sixth chord",
         passage(1, "Augmented Sixth Chords", "", "A minor sixth chord is a minor triad with an added major sixth."

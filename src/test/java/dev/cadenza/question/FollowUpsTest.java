@@ -67,6 +67,14 @@ class FollowUpsTest {
   }
 
   @Test
+  void theOtherWayRoundSwapsTheEndsOfTheLastMove() {
+    assertThat(after("is it ok to go from a perfect fifth to a diminished fifth in part writing",
+        "what about the other way round?"))
+        .isEqualTo("is it ok to go from a diminished fifth to a perfect fifth in part writing");
+    assertThat(after("why does V go to I", "and vice versa?")).isEqualTo("why does I go to V");
+  }
+
+  @Test
   void aNumberInAShortQuestionDoesNotMakeItAQuestionOfItsOwn() {
     assertThat(after("what is a cadential six four", "in 4 parts what note do i double"))
         .isEqualTo("in 4 parts what note do i double in cadential six four?");

@@ -23,6 +23,9 @@ public final class FingeringQuestions {
   private static final Pattern CUE = Pattern.compile(
       "(?i)\\bfinger(?:ing|ings|s)?\\b|\\bhow\\s+(?:do|would|should|can|to|does)\\s+(?:i\\s+|you\\s+|one\\s+|we\\s+)?play\\b"
           + "|\\bplay\\b.*\\bon\\s+(?:the\\s+|a\\s+)?(?:piano|keyboard)\\b");
+  /** "which scales use the same fingering as C major": a question about fingerings, not a request for one. */
+  private static final Pattern COMPARES = Pattern.compile(
+      "(?i)\\b(?:which|what)\\s+(?:other\\s+)?(?:scales|keys|chords|arpeggios)\\b|\\bsame\\s+fingerings?\\b");
   private static final String TONIC = "\\b([A-G](?:\\s*-?\\s*(?:sharp|flat)|#|b|♯|♭)?)";
   private static final Pattern SCALE = Pattern.compile(TONIC
       + "[\\s-]*(natural minor|harmonic minor|melodic minor|major|minor)?[\\s-]*scale", Pattern.CASE_INSENSITIVE);
@@ -49,7 +52,7 @@ public final class FingeringQuestions {
 
   /** The fingering a question asks for, or empty when it is not such a question. */
   public static Optional<Fingering> answer(String question) {
-    if (!CUE.matcher(question).find()) {
+    if (!CUE.matcher(question).find() || COMPARES.matcher(question).find()) {
       return Optional.empty();
     }
     Optional<Fingering> fingering = subject(question.replaceAll("[?!.]+\\s*$", "").strip());

@@ -41,6 +41,9 @@ class FingeringQuestionsTest {
       what's the fingering for a major scale
       fingering for a major chord
       fingering for the scale
+      # a question about fingerings, for the library to answer
+      which scales use the same fingering as c major
+      what keys have the same fingering as G major
       """)
   void findsNoSubjectWhereNoneIsNamed(String question) {
     assertThat(FingeringQuestions.answer(question)).isEmpty();

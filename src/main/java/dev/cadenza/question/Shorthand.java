@@ -52,6 +52,8 @@ public final class Shorthand {
       Rule.words("accel", "accelerando"),
       Rule.words("cresc", "crescendo"),
       Rule.words("decresc", "decrescendo"),
+      // Slang for an error ("messed up a note while sight singing"): the passages say "mistake".
+      Rule.words("mess(?:ed|ing)? up|screw(?:ed|ing)? up|mess(?:ed)? it up", "make a mistake"),
       Rule.words("upper[ -]case", "uppercase"),
       Rule.words("lower[ -]case", "lowercase"));
 

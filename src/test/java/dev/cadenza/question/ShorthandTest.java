@@ -28,6 +28,8 @@ class ShorthandTest {
       explain pls                             | explain please
       can u explain                           | can you explain
       how come the leading tone goes up       | why the leading tone goes up
+      messed up while sight singing what do i do | make a mistake while sight singing what do i do
+      what if i mess up a note                | what if i make a mistake a note
       # bare figures after a chord word or before a chord noun
       can u explain what a cadential 64 is    | can you explain what a cadential six-four is
       passing 6-4 chord                       | passing six-four chord

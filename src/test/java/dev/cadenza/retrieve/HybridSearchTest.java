@@ -50,25 +50,26 @@ class HybridSearchTest {
     return new ScoredChunk(new StoredChunk(id, id.substring(0, id.indexOf('#')), id, "", text, "intermediate", "jazz", 0), 1f);
   }
 
+  private static final ScoredChunk PLAGAL = chunk("cadences#4", "A plagal cadence moves from IV to I.");
+  private static final ScoredChunk HALF = chunk("cadences#2", "A half cadence ends on V.");
+
+  /** Cadence pages for every query, and {@code holder} alone for the one word {@code rare}. */
+  private static HybridSearch cadencePagesAnd(String rare, ScoredChunk holder) {
+    Retriever bm25 = (q, n, f) -> q.equals(rare) ? List.of(holder) : List.of(PLAGAL, HALF);
+    Retriever vectors = (q, n, f) -> List.of(PLAGAL, HALF);
+    return new HybridSearch(bm25, vectors);
+  }
+
   @Test
   void aPassageHoldingARareWordOfTheNamedSubjectTakesTheLastPlace() {
-    ScoredChunk plagal = chunk("cadences#4", "A plagal cadence moves from IV to I.");
-    ScoredChunk half = chunk("cadences#2", "A half cadence ends on V.");
-    ScoredChunk pop = chunk("pop#4", "The lament i-bVII-bVI-V is also known as the Andalusian cadence.");
-    Retriever bm25 = (q, n, f) -> q.equals("andalusian") ? List.of(pop) : List.of(plagal, half);
-    Retriever vectors = (q, n, f) -> List.of(plagal, half);
-    assertThat(ids(new HybridSearch(bm25, vectors).search("What is the Andalusian cadence?", 2, Filter.NONE)))
-        .containsExactly("cadences#4", "pop#4");
+    HybridSearch search = cadencePagesAnd("andalusian",
+        chunk("pop#4", "The lament i-bVII-bVI-V is also known as the Andalusian cadence."));
+    assertThat(ids(search.search("What is the Andalusian cadence?", 2, Filter.NONE))).containsExactly("cadences#4", "pop#4");
   }
 
   @Test
   void aRareWordInAPassageThatDoesNotNameTheWholeSubjectOrInAClauseBringsNothing() {
-    ScoredChunk plagal = chunk("cadences#4", "A plagal cadence moves from IV to I.");
-    ScoredChunk half = chunk("cadences#2", "A half cadence ends on V.");
-    ScoredChunk clefs = chunk("clefs#1", "The violin reads the treble clef.");
-    Retriever bm25 = (q, n, f) -> q.equals("violin") ? List.of(clefs) : List.of(plagal, half);
-    Retriever vectors = (q, n, f) -> List.of(plagal, half);
-    HybridSearch search = new HybridSearch(bm25, vectors);
+    HybridSearch search = cadencePagesAnd("violin", chunk("clefs#1", "The violin reads the treble clef."));
     assertThat(ids(search.search("what is a violin cadence", 2, Filter.NONE))).containsExactly("cadences#4", "cadences#2");
     assertThat(ids(search.search("how do i tune a violin so it sounds right with a band", 2, Filter.NONE)))
         .containsExactly("cadences#4", "cadences#2");

@@ -1,9 +1,12 @@
 package dev.cadenza.question;
 
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Follow-up questions within a conversation, resolved against what the conversation was last about before
@@ -84,6 +87,13 @@ public final class FollowUps {
   private static final Pattern PART_OF = Pattern.compile(
       "(?i)^(\\W*(?:which|what)\\s+(?!(?:is|are|was|were|does|do|did|can|could|should|would|will|has|have|about|if)\\b)[a-z]+)"
           + "(\\s+(?:is|are|was|were|does|do|did|can|could|should|would|will|has|have)\\b.*)");
+  /**
+   * Words for an aspect of some subject, never a subject of their own: "what are the common patterns?" after rondo
+   * form asks for rondo's patterns, "what are the rules?" after first species for its rules. As {@link Terms} writes them.
+   */
+  private static final Set<String> ASPECTS = Stream.of("common", "usual", "typical", "main", "basic", "important",
+      "pattern", "type", "kind", "rule", "step", "part", "example", "option", "choice", "variant", "name")
+      .map(Terms::stem).collect(Collectors.toUnmodifiableSet());
   /** A question this short names no subject of its own ("what happens in the development?"). */
   private static final int SHORT_QUESTION_TERMS = 3;
 
@@ -191,7 +201,8 @@ public final class FollowUps {
       return same(question.substring(0, pronoun.start()) + replacement + question.substring(pronoun.end()), last);
     }
     boolean namesSubject = Terms.of(question).stream().anyMatch(Terms.of(subject)::contains);
-    if (!namesSubject && !OWN_SUBJECT.matcher(question).matches() && words(question) <= SHORT_QUESTION_TERMS
+    boolean ownSubject = OWN_SUBJECT.matcher(question).matches() && !Terms.of(question).stream().allMatch(ASPECTS::contains);
+    if (!namesSubject && !ownSubject && words(question) <= SHORT_QUESTION_TERMS
         && !answersAlone.test(question)) {
       Matcher part = PART_OF.matcher(question);
       // The subject owns the part asked about: "which note of the lydian mode is raised?", not "... raised in lydian mode".

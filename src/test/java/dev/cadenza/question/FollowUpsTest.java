@@ -75,6 +75,16 @@ class FollowUpsTest {
   }
 
   @Test
+  void askingWhatTheCommonPatternsOrRulesAreAsksAboutTheLastSubject() {
+    assertThat(after("what is rondo form", "what are the common patterns?"))
+        .isEqualTo("what are the common patterns in rondo form?");
+    assertThat(after("what is first species counterpoint", "what are the rules"))
+        .isEqualTo("what are the rules in first species counterpoint?");
+    assertThat(after("what is rondo form", "what are the church modes?")).as("a subject of its own")
+        .isEqualTo("what are the church modes?");
+  }
+
+  @Test
   void aNumberInAShortQuestionDoesNotMakeItAQuestionOfItsOwn() {
     assertThat(after("what is a cadential six four", "in 4 parts what note do i double"))
         .isEqualTo("in 4 parts what note do i double in cadential six four?");

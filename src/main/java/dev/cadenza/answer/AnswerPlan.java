@@ -53,10 +53,16 @@ final class AnswerPlan {
       "(?i)\\b(?:resolv\\w*|leads?|moves?|goes|pulls?|creat\\w*|function\\w*|used|purpose|because|so that|role"
           + "|tension|release|prepar\\w*|avoid\\w*|rises?|falls?|ascends?|descends?|up|down|by step)\\b");
 
+  /** Words that state when a rule holds: "only between the outer voices", "acceptable if the soprano moves by step". */
+  private static final Pattern CONDITION = Pattern.compile(
+      "(?i)\\b(?:only|if|unless|except|acceptable|allowed|objectionable|forbidden|permitted|avoided|exceptions?)\\b");
+  private static final double CONDITION_BONUS = 0.5;
+
   private final Relevance relevance;
   private final List<List<SourceSentence>> passages;
   private final QuestionForm form;
   private final Set<Integer> explaining;
+  private final boolean conditions;
   private final List<SourceSentence> chosen = new ArrayList<>();
 
   AnswerPlan(QuestionForm form, Relevance relevance, List<List<SourceSentence>> passages) {
@@ -68,6 +74,16 @@ final class AnswerPlan {
    *     why ("Why the Dominant Resolves to the Tonic"), for a part of a whole the section headed by the part
    */
   AnswerPlan(QuestionForm form, Relevance relevance, List<List<SourceSentence>> passages, Set<Integer> explaining) {
+    this(form, relevance, passages, explaining, false);
+  }
+
+  /**
+   * @param conditions whether the question asks when something is allowed ("are hidden fifths always wrong?", "can
+   *     the 7th ever go up?"): the rule's conditions answer it, and a list of them stays whole
+   */
+  AnswerPlan(QuestionForm form, Relevance relevance, List<List<SourceSentence>> passages, Set<Integer> explaining,
+      boolean conditions) {
+    this.conditions = conditions;
     this.explaining = explaining;
     this.form = form;
     this.relevance = relevance;
@@ -122,6 +138,7 @@ final class AnswerPlan {
     // A why question is answered where the text sets out to explain why, though its heading may name the thing otherwise.
     if (explaining.contains(s.passage())) score += EXPLAINING_BONUS;
     if (form == QuestionForm.FUNCTION && FUNCTION.matcher(s.text()).find()) score += 0.3;
+    if (conditions && CONDITION.matcher(s.text()).find()) score += CONDITION_BONUS;
     if (form == QuestionForm.EXAMPLE && EXAMPLE.matcher(s.text()).find()) score += 0.5;
     if ((form == QuestionForm.LIST || form == QuestionForm.PROCEDURE) && s.announcesList()) score += 0.5;
     if (s.leans()) score *= 0.9;
@@ -202,7 +219,7 @@ final class AnswerPlan {
   void addRun(SourceSentence anchor, double anchorScore, int maxProse) {
     List<SourceSentence> passage = passages.get(anchor.passage());
     int start = anchor.leans() ? antecedentStart(anchor).orElse(anchor.position()) : anchor.position();
-    boolean wholeList = form == QuestionForm.LIST || form == QuestionForm.PROCEDURE;
+    boolean wholeList = form == QuestionForm.LIST || form == QuestionForm.PROCEDURE || conditions;
     if (anchor.listItem() && !anchor.leans() && wholeList) start = listStart(passage, anchor.position());
     // A list of glossary entries ("Types of Motion": contrary, similar, parallel, oblique) is kept whole from its first.
     if (!anchor.listItem() && !entryTerm(anchor).isEmpty() && form == QuestionForm.LIST) {

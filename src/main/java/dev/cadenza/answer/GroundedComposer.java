@@ -40,6 +40,9 @@ public final class GroundedComposer implements Answerer {
   private static final int MAX_NAME_WORDS = 3;
   /** A part placed in the whole it belongs to: "development in sonata form", "bridge in rhythm changes". */
   private static final Pattern PLACED = Pattern.compile("(?i)((?:\\S+\\s+){0,2}\\S+)\\s+in\\s+(?:a\\s+|an\\s+|the\\s+)?\\S.*");
+  /** A yes-or-no question about what is allowed: "are hidden octaves always wrong?", "can the 7th ever go up?". */
+  private static final Pattern CONDITIONS_ASKED = Pattern.compile("(?i)^\\W*(?:\\w+\\W+){0,4}?(?:is|are|can|may|should|do|does)"
+      + "\\b.*\\b(?:always|ever|never|allowed|ok|okay|fine|wrong|bad|forbidden|acceptable|legal|illegal)\\b.*");
   private static final Pattern WHY = Pattern.compile("(?i)\\W*why\\b");
   private static final Pattern NOTE_NAME = Pattern.compile("[a-g](?:#{1,2}|b{1,2}|x)?\\d?");
   /** A question with this many key words beyond its exact facts asks more than they answer. */
@@ -120,7 +123,8 @@ public final class GroundedComposer implements Answerer {
     if (chosen.isEmpty()) {
       Set<Integer> answering = new HashSet<>(explaining(request.question(), read));
       answering.addAll(part.headed());
-      chosen = new AnswerPlan(reading.form(), relevance, sentences, answering).compose(sides);
+      boolean conditions = CONDITIONS_ASKED.matcher(request.question()).matches();
+      chosen = new AnswerPlan(reading.form(), relevance, sentences, answering, conditions).compose(sides);
     }
     if (chosen.isEmpty() || Coverage.unanswered(request.question(), questionTerms, chosen)) {
       return new Draft(Coverage.refusal(read), false);

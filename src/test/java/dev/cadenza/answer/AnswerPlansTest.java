@@ -131,6 +131,17 @@ class AnswerPlansTest {
   }
 
   @Test
+  void askingWhetherSomethingIsEverAllowedIsAnsweredByTheRuleAndItsWholeListOfConditions() {
+    Passage hidden = passage(1, "Hidden Fifths and Octaves", "", "Hidden fifths occur when two voices move in the same"
+        + " direction into a perfect fifth.\n\nTeachers differ; a compact version follows:\n\n- Hidden fifths matter"
+        + " only between the outer voices.\n- They are allowed if the soprano moves by step.\n- They are objectionable"
+        + " if the soprano leaps.");
+    assertThat(answer("are hidden fifths ever allowed?", hidden)).contains("- Hidden fifths matter only between the outer"
+        + " voices. [1]\n- They are allowed if the soprano moves by step. [1]\n- They are objectionable if the soprano"
+        + " leaps. [1]");
+  }
+
+  @Test
   void aMinorSixthChordDoesNotDefineAFrenchSixthChord() {
     String text = answer("what is a french sixth chord",
         passage(1, "Augmented Sixth Chords", "", "A minor sixth chord is a minor triad with an added major sixth."

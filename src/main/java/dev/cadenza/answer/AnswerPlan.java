@@ -155,6 +155,11 @@ final class AnswerPlan {
     return false;
   }
 
+  /** Whether any sentence of the passages holds {@code term}. */
+  boolean says(String term) {
+    return passages.stream().flatMap(List::stream).anyMatch(s -> s.terms().contains(term));
+  }
+
   /** The best-scoring quotable sentence not yet chosen; a leaning one only if its antecedent can come along. */
   Optional<SourceSentence> best(java.util.function.ToDoubleFunction<SourceSentence> score) {
     return passages.stream().flatMap(List::stream)

@@ -142,6 +142,15 @@ class AnswerPlansTest {
   }
 
   @Test
+  void aComparisonSideWithAWordNoPassageUsesIsSoughtWithoutIt() {
+    String text = answer("fully diminished seventh vs half diminished seventh",
+        passage(1, "Seventh Chords", "", "A diminished seventh chord is built of three minor thirds."
+            + " A half-diminished seventh chord is a diminished triad plus a minor seventh."));
+    assertThat(text).contains("A diminished seventh chord is built of three minor thirds. [1]")
+        .contains("A half-diminished seventh chord is a diminished triad plus a minor seventh. [1]");
+  }
+
+  @Test
   void aMinorSixthChordDoesNotDefineAFrenchSixthChord() {
     String text = answer("what is a french sixth chord",
         passage(1, "Augmented Sixth Chords", "", "A minor sixth chord is a minor triad with an added major sixth."

@@ -31,12 +31,8 @@ final class ComparisonPlan {
       sides.stream().filter(other -> other != side).forEach(others::addAll);
       others.removeAll(side);
       // A side given the noun of the last ("rondo form" of "rondo or ternary form") may be named without it.
-      // A word no passage uses ("fully" of "fully diminished 7th", which the passages call the diminished seventh)
-      // cannot be asked of a sentence.
-      Set<String> said = new HashSet<>(side);
-      said.removeIf(word -> !plan.says(word));
       bestForSide(side, others, side, false).or(() -> bestForSide(distinctive(side, sides), others, side, false))
-          .or(() -> said.isEmpty() || said.equals(side) ? Optional.empty() : bestForSide(said, others, side, true))
+          .or(() -> bestForSaidWords(side, others))
           .ifPresent(s -> plan.addRun(s, relevance.score(s), SIDE_PROSE));
     }
     List<Set<String>> distinct = sides.stream().map(side -> distinctive(side, sides)).toList();
@@ -49,6 +45,16 @@ final class ComparisonPlan {
    * term and the side each have a word the other lacks is about something else ("Relative keys" for the side
    * "relative pitch"), while one for more of the side ("Ternary form" for "ternary") is about it.
    */
+  /**
+   * The side sought without the words no passage uses ("fully" of "fully diminished 7th", which the passages call the
+   * diminished seventh): those cannot be asked of a sentence. Empty when every word is used or none is.
+   */
+  private Optional<SourceSentence> bestForSaidWords(Set<String> side, Set<String> others) {
+    Set<String> said = new HashSet<>(side);
+    said.removeIf(word -> !plan.says(word));
+    return said.isEmpty() || said.equals(side) ? Optional.empty() : bestForSide(said, others, side, true);
+  }
+
   /** @param apart whether a sentence naming another side is left out: the words sought no longer tell the sides apart */
   private Optional<SourceSentence> bestForSide(Set<String> words, Set<String> others, Set<String> side, boolean apart) {
     return plan.best(s -> Relevance.share(s, words) < 1 || otherTerm(s, side) || apart && Relevance.share(s, others) > 0 ? 0

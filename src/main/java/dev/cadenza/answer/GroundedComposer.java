@@ -115,8 +115,9 @@ public final class GroundedComposer implements Answerer {
     List<List<SourceSentence>> sentences = SourceSentence.of(read);
     Part part = Part.of(reading.subject(), coverage, read, sentences);
     // The part asked about is the subject within the passages on the whole: "development", not "sonata form".
-    Relevance relevance = new Relevance(questionTerms,
-        !part.words().isEmpty() ? part.words() : subject.isEmpty() ? questionTerms : subject, part.words(), clause, sentences);
+    boolean placed = !part.words().isEmpty();
+    Relevance relevance = new Relevance(questionTerms, placed ? part.words() : subject.isEmpty() ? questionTerms : subject,
+        placed, clause, sentences);
     List<Set<String>> sides = reading.sides().stream().map(side -> coverage.aligned(Terms.of(side))).toList();
     List<SourceSentence> chosen = reading.form() == QuestionForm.PROCEDURE ? ProcedureSteps.of(read, sentences, relevance)
         : List.of();
@@ -151,7 +152,8 @@ public final class GroundedComposer implements Answerer {
         String heading = read.get(p).chunk().heading();
         if (heading != null && words.equals(Terms.of(heading.substring(heading.lastIndexOf('>') + 1)))) headed.add(p);
       }
-      boolean entry = sentences.stream().flatMap(List::stream).anyMatch(s -> words.equals(Terms.of(AnswerPlan.entryTerm(s).replaceAll("\\([^)]*\\)", " "))));
+      boolean entry = sentences.stream().flatMap(List::stream)
+          .anyMatch(s -> words.equals(Terms.of(AnswerPlan.entryTerm(s).replaceAll("\\([^)]*\\)", " "))));
       return headed.isEmpty() && !entry ? NONE : new Part(words, headed);
     }
   }

@@ -43,7 +43,7 @@ final class Relevance {
   private final boolean clause;
   private final Set<String> questionTerms;
   private final Set<String> subjectTerms;
-  private final Set<String> headTerms;
+  private final boolean placed;
   private final Set<String> focusTerms;
   private final Map<String, Integer> frequency = new HashMap<>();
 
@@ -56,22 +56,22 @@ final class Relevance {
    *     chord"): any one word of a clause may go unsaid, the first of a name may not
    */
   Relevance(Set<String> questionTerms, Set<String> subjectTerms, boolean clause, List<List<SourceSentence>> sentences) {
-    this(questionTerms, subjectTerms, Set.of(), clause, sentences);
+    this(questionTerms, subjectTerms, false, clause, sentences);
   }
 
   /**
-   * @param headTerms for a subject placed in a larger thing ("the development in sonata form", "the bridge in rhythm
-   *     changes"), the words of the part ("development"): the sentence defining the part defines the subject; else empty
+   * @param placed whether the subject is a part placed in a larger thing ("development" of "the development in sonata
+   *     form"): it is named as a part is, whole, and answered in its own section, so no title gives it a focus
    */
-  Relevance(Set<String> questionTerms, Set<String> subjectTerms, Set<String> headTerms, boolean clause,
+  Relevance(Set<String> questionTerms, Set<String> subjectTerms, boolean placed, boolean clause,
       List<List<SourceSentence>> sentences) {
-    this.headTerms = headTerms;
+    this.placed = placed;
     this.clause = clause;
     this.questionTerms = questionTerms;
     this.subjectTerms = subjectTerms;
     sentences.forEach(list -> list.forEach(s -> s.terms().forEach(t -> frequency.merge(t, 1, Integer::sum))));
     // A part with a section of its own is answered there, not by the sentences of the whole that mention it.
-    this.focusTerms = headTerms.isEmpty() ? focus(questionTerms, sentences) : Set.of();
+    this.focusTerms = placed ? Set.of() : focus(questionTerms, sentences);
   }
 
   /**
@@ -141,8 +141,7 @@ final class Relevance {
   /** Whether the sentence says what the subject is: a glossary entry for it, or the subject then "is", "means", ":". */
   boolean defines(SourceSentence s) {
     // "Sonata form is ..." names the whole, not the development in it.
-    return definitions.computeIfAbsent(s, sentence -> headTerms.isEmpty() ? defines(sentence, subjectTerms, clause)
-        : defines(sentence, headTerms, false));
+    return definitions.computeIfAbsent(s, sentence -> defines(sentence, subjectTerms, clause && !placed));
   }
 
   static boolean defines(SourceSentence s, Set<String> subject) {

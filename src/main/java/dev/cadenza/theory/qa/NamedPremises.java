@@ -18,8 +18,7 @@ final class NamedPremises {
 
   private static final Pattern ASSERTING = Pattern.compile("(?i)^\\W*(?:why|since|explain\\s+why|how\\s+come)\\b.*");
   private static final List<String> ORDINALS = List.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh");
-  private static final Map<String, Integer> DEGREES = Map.of("tonic", 1, "supertonic", 2, "mediant", 3,
-      "subdominant", 4, "dominant", 5, "submediant", 6, "leading tone", 7, "leading note", 7);
+  /** The scale degrees' names, tonic first. */
   private static final List<String> NAMES = List.of("tonic", "supertonic", "mediant", "subdominant", "dominant",
       "submediant", "leading tone");
   private static final String NUMBER = "(first|second|third|fourth|fifth|sixth|seventh|[1-7](?:st|nd|rd|th)?)";
@@ -130,11 +129,10 @@ final class NamedPremises {
     Matcher claim = DEGREE_CLAIM.matcher(question);
     if (!claim.find()) return Optional.empty();
     String name = claim.group("name").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-    int actual = DEGREES.get(name);
+    int actual = NAMES.indexOf(name.replace("leading note", "leading tone")) + 1;
     int claimed = number(claim.group(2) != null ? claim.group(2) : claim.group(3));
     if (claimed == actual) return Optional.empty();
-    String said = name.equals("leading note") ? "leading note" : name;
-    return Optional.of("No: the " + said + " is the " + ORDINALS.get(actual - 1) + " scale degree (scale degree "
+    return Optional.of("No: the " + name + " is the " + ORDINALS.get(actual - 1) + " scale degree (scale degree "
         + actual + "), not the " + ORDINALS.get(claimed - 1) + "; the " + ORDINALS.get(claimed - 1)
         + " degree is the " + NAMES.get(claimed - 1) + ".");
   }

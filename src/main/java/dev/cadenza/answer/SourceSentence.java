@@ -50,6 +50,13 @@ record SourceSentence(String text, String headword, int passage, int position, i
       "(?i).*\\b(?:is|are|was|were|be|has|have|had|can|could|do|does|did|will|would|must|should|may|might|means"
           + "|makes|gives|needs|uses|sounds|moves|resolves|falls|rises|goes|comes|leads|lies|sits|works)\\b.*");
   private static final int HEADING_MAX_WORDS = 10;
+  /**
+   * What a lead-in heading looks like beyond lacking a common verb: a label and a colon ("Mixture in minor: the Picardy
+   * third."), a name of a few words ("D major.", "Example in C major.") or a bold number. A longer sentence has a verb
+   * the list above does not know ("A "sus" chord replaces the third.", "The leading tone pulls toward the tonic.").
+   */
+  private static final Pattern LABEL_SHAPE = Pattern.compile(
+      "(?i)(?:[^:]+:\\s.*|\\W*(?:\\S+\\s+){0,2}\\S+|\\W*(?:example|exercise)\\b.*|\\W*\\d+\\W*)");
   /** A numbered exercise or example prompt ("Example 1: Give two enharmonic spellings ..."): a task for the reader. */
   private static final Pattern EXERCISE = Pattern.compile(
       "(?i)^(?:example|exercise|question|problem|quiz|drill|task)\\s*\\d+[a-z]?\\s*[:.)].*");
@@ -109,7 +116,8 @@ record SourceSentence(String text, String headword, int passage, int position, i
    */
   private static boolean isHeading(String sentence) {
     return !LIST_MARKER.matcher(sentence).find() && Sentences.wordCount(sentence) <= HEADING_MAX_WORDS
-        && !CLAUSE_VERB.matcher(sentence).matches() && !sentence.matches(".*[,;?].*") && !Antecedents.leans(sentence);
+        && !CLAUSE_VERB.matcher(sentence).matches() && !sentence.matches(".*[,;?].*") && !Antecedents.leans(sentence)
+        && LABEL_SHAPE.matcher(sentence).matches();
   }
 
   private static String unmarked(String sentence) {

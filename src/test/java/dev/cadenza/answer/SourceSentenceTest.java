@@ -10,13 +10,17 @@ import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Which short openers are read as a glossary headword joined to the definition after them. */
+/** Which short openers are read as a glossary headword joined to the definition after them, and which as lead-ins. */
 class SourceSentenceTest {
 
-  private static String headword(String text) {
+  private static SourceSentence first(String text) {
     Passage passage = new Passage(new StoredChunk("d1#0", "d1", "Glossary", "", text, "beginner", "piano", 0), 1,
         1.0 / 61, TestPassages.evidence(1, 1f, 1, 1f), new SentenceMeaning(new float[] {1, 0, 0}, Map.of()));
-    return SourceSentence.of(List.of(passage)).get(0).get(0).headword();
+    return SourceSentence.of(List.of(passage)).get(0).get(0);
+  }
+
+  private static String headword(String text) {
+    return first(text).headword();
   }
 
   @ParameterizedTest(name = "{0}")
@@ -31,5 +35,18 @@ class SourceSentenceTest {
   })
   void readsAShortNameBeforeItsDefinitionAsAHeadword(String text, String expected) {
     assertThat(headword(text)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "Mixture in minor: the Picardy third. In a minor key the final chord may be major. | true",
+      "Example in C major. The subject enters on C. | true",
+      // statements whose verb is not a common one
+      "A \"sus\" chord replaces the third. Csus4 contains C, F, G. | false",
+      "The leading tone pulls strongly toward the tonic. It rises to the tonic. | false",
+      "Quartal voicings stack perfect fourths instead of thirds. They sound open. | false",
+  })
+  void readsOnlyALabelWithoutAVerbAsALeadIn(String text, boolean heading) {
+    assertThat(first(text).heading()).isEqualTo(heading);
   }
 }

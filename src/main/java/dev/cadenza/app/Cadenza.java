@@ -91,7 +91,7 @@ public final class Cadenza implements Closeable {
     this.theory = theory;
     this.backend = answerer.name();
     this.ask = new AskService(search, theory, new Verifier(), answerer,
-        new Admission(config.maxRunningAnswers(), config.maxWaitingAnswers()), new MusicTasks(), followUps(definitions::isPartOf));
+        new Admission(config.maxRunningAnswers(), config.maxWaitingAnswers()), new MusicTasks(), followUps(libraryOf(definitions)));
     this.midi = new MidiFeedback(search, ask);
   }
 
@@ -168,10 +168,25 @@ public final class Cadenza implements Closeable {
     return config.database().dialect() == Dialect.POSTGRESQL;
   }
 
+  /** The library's terms as follow-ups read them: which are parts of which, which a question names. */
+  private static FollowUps.Library libraryOf(DefinitionRetriever definitions) {
+    return new FollowUps.Library() {
+      @Override
+      public boolean isPartOf(String part, String whole) {
+        return definitions.isPartOf(part, whole);
+      }
+
+      @Override
+      public String termIn(String text) {
+        return definitions.termIn(text);
+      }
+    };
+  }
+
   /** Follow-ups remembered in this process by default; in the shared database, so any replica continues them. */
-  private FollowUps followUps(FollowUps.Parts parts) {
-    return sharesDatabase() ? new FollowUps(new SqlConversations(database(), Clock.systemUTC()), parts)
-        : new FollowUps(FollowUps.DEFAULT_MAX_CONVERSATIONS, parts);
+  private FollowUps followUps(FollowUps.Library library) {
+    return sharesDatabase() ? new FollowUps(new SqlConversations(database(), Clock.systemUTC()), library)
+        : new FollowUps(FollowUps.DEFAULT_MAX_CONVERSATIONS, library);
   }
 
   /** Adaptive practice over the database, citing the library; created on first use. */

@@ -1,6 +1,7 @@
 package dev.cadenza.index;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -92,6 +93,21 @@ public final class DefinedTerms {
     Set<String> documents = new HashSet<>();
     definersOf(whole).stream().filter(d -> d.kind() == Kind.TITLE).forEach(d -> documents.add(d.chunk().docId()));
     return definersOf(part).stream().anyMatch(d -> d.kind() == Kind.HEADING && documents.contains(d.chunk().docId()));
+  }
+
+  /**
+   * The longest term the table knows that {@code text} names, as written there; of two as long, the later (the head
+   * of "what interval is a tritone" comes last). Empty when it names none.
+   */
+  public String longestIn(String text) {
+    String[] words = text.replace('’', '\'').replaceAll("[?!.,;:()\"]+", " ").strip().split("\\s+");
+    for (int n = Math.min(MAX_HEADWORD_WORDS, words.length); n >= 1; n--) {
+      for (int start = words.length - n; start >= 0; start--) {
+        String phrase = String.join(" ", Arrays.copyOfRange(words, start, start + n));
+        if (!definersOf(phrase).isEmpty()) return phrase;
+      }
+    }
+    return "";
   }
 
   /** How many distinct terms the table knows. */

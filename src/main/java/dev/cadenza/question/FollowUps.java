@@ -1,5 +1,7 @@
 package dev.cadenza.question;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -42,7 +44,14 @@ public final class FollowUps {
       "(?i)^\\W*(?:and|or|so|now|then|what\\s+about|how\\s+about|same\\s+for)\\s+(.{1,40}?)\\W*$");
   private static final Pattern PREPOSITION = Pattern.compile("(?i)^(?:in|on|for|with|over|from|starting\\s+on)\\s+.+");
   private static final Pattern ONE = Pattern.compile(
-      "(?i)\\b(?:(a|an|the|which|different|other)\\s+)?((?!(?:me|us|you|them|just|only|is|are)\\b)[\\w#°/-]+\\s+)?(ones?)\\b");
+      "(?i)\\b(?:(a|an|the|which|different|other)\\s+)?((?<!')(?!(?:me|us|you|them|just|only|is|are)\\b)[\\w#°/-]+\\s+)?(ones?)\\b");
+  /**
+   * A kind named by several words after an article: "the tadd dameron one", "the most common one", "the A and B kind".
+   * Words that point at a kind without naming it ("the other one", "the same kind") are left to {@link #ONE}.
+   */
+  private static final Pattern NAMED_KIND = Pattern.compile(
+      "(?i)\\b(a|an|the)\\s+((?!(?:other|same|next|last|first|previous|right|wrong|new|old)\\b)(?:[\\w#°/-]+\\s+){2,3}?)"
+          + "(ones?|kinds?|types?|sorts?|versions?)\\b");
   /** The end of the words before a verb: a person doing it or "to". */
   private static final Pattern VERB_OF = Pattern.compile("(?i)\\b(?:i|you|u|we|they|to)\\s+$");
   private static final Pattern DEMONSTRATIVE = Pattern.compile(
@@ -56,7 +65,9 @@ public final class FollowUps {
       "(?i)(?:in\\s+)?(?:the\\s+)?(root\\s+position|(?:first|second|third)\\s+inversion)");
   /** "why are parallel thirds a problem there?": in the last subject ("is there ..." asks whether one exists). */
   private static final Pattern THERE = Pattern.compile("(?i)(?<!\\b(?:is|are|was|were)\\s)\\bthere\\b(?=\\W*$)");
-  private static final Pattern PRONOUN = Pattern.compile("(?i)\\b(it|its|them|they|this)\\b");
+  /** "that" stands for the subject after a verb or preposition ("why is that", "how's that different"), not before a noun. */
+  private static final Pattern PRONOUN = Pattern.compile(
+      "(?i)\\b(it|its|them|they|this|(?<=(?:\\bis|'s|\\bwas|\\bdoes|\\bdo|\\bdid|\\babout|\\blike)\\s)that(?!\\s+(?:is|are|a|an|the)\\b))\\b");
   /** "give an example", "example?", "an example in G major?": an example of the last subject. */
   private static final Pattern EXAMPLE = Pattern.compile(
       "(?i)^\\W*(?:(?:can|could)\\s+you\\s+|pls\\s+|please\\s+|what(?:'s|s|\\s+is|\\s+would\\s+be)\\s+)?(?:(?:give|show)\\s+(?:me\\s+|us\\s+)?)?(?:an?\\s+|another\\s+)?"
@@ -94,39 +105,47 @@ public final class FollowUps {
   private static final Set<String> ASPECTS = Stream.of("common", "usual", "typical", "main", "basic", "important",
       "pattern", "type", "kind", "rule", "step", "part", "example", "option", "choice", "variant", "name")
       .map(Terms::stem).collect(Collectors.toUnmodifiableSet());
+  /** Words that make a subject a clause: a person, a verb, a question word ("notes can u leave out of a 13th chord"). */
+  private static final Pattern CLAUSE = Pattern.compile(
+      "(?i)\\b(?:i|u|you|we|is|are|can|do|does|did|go|goes|get|make|how|what|where|which|when|why|but|not)\\b");
   /** A question this short names no subject of its own ("what happens in the development?"). */
   private static final int SHORT_QUESTION_TERMS = 3;
 
-  /** Tells whether a word names a part of the last subject; by default none does. */
-  public interface Parts {
-    Parts NONE = (part, whole) -> false;
+  /** What the library names: which words name a part of the last subject, and which terms a question names. */
+  public interface Library {
+    Library NONE = (part, whole) -> false;
 
     /** Whether {@code part} names a part of {@code whole} ("development" of "sonata form"). */
     boolean isPartOf(String part, String whole);
+
+    /** The longest term of the library that {@code text} names ("tritone" in "interval is a tritone"), or empty. */
+    default String termIn(String text) {
+      return "";
+    }
   }
 
   private final Memory conversations;
-  private final Parts parts;
+  private final Library library;
 
   public FollowUps(int maxConversations) {
-    this(maxConversations, Parts.NONE);
+    this(maxConversations, Library.NONE);
   }
 
-  public FollowUps(int maxConversations, Parts parts) {
-    this(new RecentConversations(maxConversations), parts);
+  public FollowUps(int maxConversations, Library library) {
+    this(new RecentConversations(maxConversations), library);
   }
 
   public FollowUps(Memory conversations) {
-    this(conversations, Parts.NONE);
+    this(conversations, Library.NONE);
   }
 
   /**
-   * @param parts what the library says is a part of a subject: "and the development?" after sonata form asks about
-   *     the development in sonata form, where "and phrygian?" after dorian mode renames it
+   * @param library what the library names: "and the development?" after sonata form asks about the development in
+   *     sonata form, where "and phrygian?" after dorian mode renames it
    */
-  public FollowUps(Memory conversations, Parts parts) {
+  public FollowUps(Memory conversations, Library library) {
     this.conversations = conversations;
-    this.parts = parts;
+    this.library = library;
   }
 
   public FollowUps() {
@@ -144,9 +163,41 @@ public final class FollowUps {
     Turn last = conversations.last(conversationId);
     // A question standing alone sets a new subject; a follow-up keeps the last one or the one it renames.
     Turn turn = last == null || last.subject().isBlank() ? null : resolve(question, last, answersAlone);
-    if (turn == null) turn = new Turn(question, QuestionForm.read(question).subject());
+    if (turn == null) turn = new Turn(question, topicOf(question));
     conversations.remember(conversationId, turn);
     return turn.question();
+  }
+
+  /**
+   * What a question standing alone is about: its subject, or the library's term in it when the subject is a clause
+   * rather than a name ("leading tone" of "where does the leading tone go in V to I", "tritone" of "what interval is a
+   * tritone") or a name cut short ("movable do" of "what is movable do").
+   */
+  private String topicOf(String question) {
+    String subject = QuestionForm.read(question).subject();
+    String term = library.termIn(question).replaceFirst("(?i)^(?:a|an|the)\\s+", "");
+    if (term.isEmpty()) return subject;
+    // Compared as written: "do" of "movable do" is a stop word to retrieval, not here.
+    List<String> termWords = List.of(term.toLowerCase(Locale.ROOT).split("\\s+"));
+    List<String> subjectWords = List.of(subject.toLowerCase(Locale.ROOT).split("\\s+"));
+    if (termWords.size() > subjectWords.size() && termWords.containsAll(subjectWords)) return term;
+    if (!CLAUSE.matcher(subject).find()) return subject;
+    boolean named = termWords.size() >= 2 || subject.toLowerCase(Locale.ROOT).matches(
+        ".*\\b(?:is|are)\\s+(?:a\\s+|an\\s+|the\\s+)?" + Pattern.quote(term.toLowerCase(Locale.ROOT)));
+    return named ? withModifiers(term, subject) : subject;
+  }
+
+  /**
+   * The term with the words that modify it right before it in the subject: "italian augmented sixth chord" of "notes
+   * are in an italian augmented sixth chord", "C major scale" of "i finger a C major scale".
+   */
+  private static String withModifiers(String term, String subject) {
+    Matcher at = Pattern.compile("(?i)\\b" + Pattern.quote(term) + "\\b").matcher(subject);
+    if (!at.find()) return term;
+    String[] before = subject.substring(0, at.start()).strip().split("\\s+");
+    int from = before.length;
+    while (from > 0 && !Terms.of(before[from - 1]).isEmpty() && !CLAUSE.matcher(before[from - 1]).matches()) from--;
+    return (String.join(" ", Arrays.copyOfRange(before, from, before.length)) + " " + subject.substring(at.start(), at.end())).strip();
   }
 
   /** The follow-up as the question it stands for, with its subject; null when it stands alone. */
@@ -181,6 +232,12 @@ public final class FollowUps {
     if (PREPOSITION.matcher(question.strip()).matches() && Terms.of(question).size() <= 2) {
       return elliptical(question.strip(), last);
     }
+    Matcher kind = NAMED_KIND.matcher(question);
+    if (kind.find()) {
+      String renamed = SubjectSwap.modified(subject, kind.group(2));
+      return new Turn(question.substring(0, kind.start()) + kind.group(1) + " " + counted(renamed, kind.group(3))
+          + question.substring(kind.end()), renamed);
+    }
     Matcher one = ONE.matcher(question);
     if (one.find()) {
       // A word before "one" modifies it ("a deceptive one"), unless a person or "to" comes before it: then it is a verb
@@ -188,9 +245,10 @@ public final class FollowUps {
       boolean modifies = one.group(2) != null
           && !VERB_OF.matcher(question.substring(0, one.start(2))).find();
       String renamed = modifies ? SubjectSwap.modified(subject, one.group(2)) : subject;
-      String counted = one.group(3).equalsIgnoreCase("ones") ? SubjectSwap.plural(renamed) : renamed;
+      String counted = counted(renamed, one.group(3));
       String before = question.substring(0, modifies || one.group(2) == null ? one.start() : one.start(3));
-      String determiner = one.group(1) != null ? one.group(1) + " " : "the ";
+      // "mozart k 545's one" is its recapitulation, no article between.
+      String determiner = one.group(1) != null ? one.group(1) + " " : before.endsWith("'s ") ? "" : "the ";
       return new Turn(before + determiner + counted + question.substring(one.end()), renamed);
     }
     Matcher there = THERE.matcher(question);
@@ -257,9 +315,14 @@ public final class FollowUps {
       return new Turn(SubjectSwap.withKey(stripEnd(last.question()), fragment), SubjectSwap.withKey(last.subject(), fragment));
     }
     String bare = fragment.replaceFirst("(?i)^(?:a|an|the)\\s+", "");
-    if (parts.isPartOf(bare, last.subject())) {
+    if (library.isPartOf(bare, last.subject())) {
       String part = "the " + bare + " in " + last.subject();
       return new Turn(framed(last, part, "what is " + part + "?"), bare + " in " + last.subject());
+    }
+    Matcher kind = NAMED_KIND.matcher(fragment);
+    if (kind.matches()) {
+      String renamed = SubjectSwap.modified(last.subject(), kind.group(2));
+      return new Turn(framed(last, renamed, "what is " + renamed + "?"), renamed);
     }
     Matcher one = ONE.matcher(bare);
     String subject = !one.find() ? SubjectSwap.renamed(last.subject(), bare)
@@ -277,6 +340,11 @@ public final class FollowUps {
   /** The question's own words; a number ("in 4 parts") names nothing to ask about. */
   private static long words(String question) {
     return Terms.of(question).stream().filter(term -> !term.chars().allMatch(Character::isDigit)).count();
+  }
+
+  /** The subject as many when the word standing for it is plural ("the seventh ones", "the other kinds"). */
+  private static String counted(String subject, String noun) {
+    return noun.toLowerCase(Locale.ROOT).endsWith("s") ? SubjectSwap.plural(subject) : subject;
   }
 
   private static String stripEnd(String question) {

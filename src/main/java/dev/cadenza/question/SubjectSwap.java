@@ -109,7 +109,8 @@ final class SubjectSwap {
   /** The subject as {@code modifier} makes it more particular ("suspension" + "4-3" = "4-3 suspension"). */
   static String modified(String subject, String modifier) {
     String m = modifier.strip();
-    if (!subject.strip().contains(" ") && !m.contains(" ") && !namesKey(m)) return m + " " + subject.strip();
+    // A name of its own in several words ("tadd dameron") goes before the whole subject.
+    if ((!subject.strip().contains(" ") || m.contains(" ")) && !namesKey(m)) return m + " " + subject.strip();
     return renamed(subject, m);
   }
 

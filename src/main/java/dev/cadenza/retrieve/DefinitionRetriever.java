@@ -67,6 +67,11 @@ public final class DefinitionRetriever implements Retriever {
         .toList();
   }
 
+  /** The longest term the library defines that {@code text} names ({@link DefinedTerms#longestIn}), or empty. */
+  public String termIn(String text) {
+    return terms().longestIn(text);
+  }
+
   /** Whether {@code part} heads a section of the document on {@code whole} ({@link DefinedTerms#isPartOf}). */
   public boolean isPartOf(String part, String whole) {
     return terms().isPartOf(part, whole);

@@ -48,6 +48,13 @@ class DefinedTermsTest {
   }
 
   @Test
+  void theLongestTermAQuestionNamesIsFoundAsWritten() {
+    assertThat(terms.longestIn("why do teachers say The Diminished-Fifths are unstable?")).isEqualTo("The Diminished-Fifths");
+    assertThat(terms.longestIn("are hemiolas and compound meter related")).isEqualTo("compound meter");
+    assertThat(terms.longestIn("what is a scale tone")).isEmpty();
+  }
+
+  @Test
   void aTitleOrHeadingThatIsTheTermDefinesIt() {
     assertThat(chunks(terms, "hemiolas")).containsExactly(TITLED);
     assertThat(chunks(terms, "compound meter")).containsExactly(HEADED);

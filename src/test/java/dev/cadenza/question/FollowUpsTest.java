@@ -57,13 +57,64 @@ class FollowUpsTest {
 
   @Test
   void anEllipticalQuestionNamingAPartOfTheLastSubjectAsksAboutThatPart() {
-    FollowUps.Parts sonataParts = (part, whole) -> whole.equals("sonata form") && part.equals("development");
+    FollowUps.Library sonataParts = (part, whole) -> whole.equals("sonata form") && part.equals("development");
     FollowUps parts = new FollowUps(10, sonataParts);
     parts.resolve("c", "what is sonata form", NOTHING_ALONE);
     assertThat(parts.resolve("c", "what about the development?", NOTHING_ALONE))
         .isEqualTo("what is the development in sonata form");
     parts.resolve("d", "what is dorian mode", NOTHING_ALONE);
     assertThat(parts.resolve("d", "and phrygian?", NOTHING_ALONE)).as("no part: renamed").isEqualTo("what is phrygian mode");
+  }
+
+  @Test
+  void thatAfterAVerbTakesTheLastSubject() {
+    assertThat(after("whats a half diminished seventh chord", "and how's that different from fully diminished"))
+        .isEqualTo("how's the half diminished seventh chord different from fully diminished");
+    assertThat(after("what is a hemiola", "why is that chord so common?")).as("a demonstrative before a noun")
+        .isEqualTo("why is the hemiola so common?");
+  }
+
+  @Test
+  void aKindNamedInSeveralWordsModifiesTheLastSubject() {
+    assertThat(after("what is a turnaround", "whats the tadd dameron one")).isEqualTo("whats the tadd dameron turnaround");
+    assertThat(after("what is a turnaround", "give me the most common one")).isEqualTo("give me the most common turnaround");
+    assertThat(after("what are rootless voicings", "diff between the A and B kind"))
+        .isEqualTo("diff between the A and B rootless voicings");
+    assertThat(after("what happens in the recapitulation", "whats weird about mozart k 545's one"))
+        .isEqualTo("whats weird about mozart k 545's recapitulation");
+  }
+
+  @Test
+  void aQuestionWhoseSubjectIsAClauseIsRememberedByTheLibrarysTermInIt() {
+    FollowUps.Library library = new FollowUps.Library() {
+      @Override
+      public boolean isPartOf(String part, String whole) {
+        return false;
+      }
+
+      @Override
+      public String termIn(String text) {
+        for (String term : java.util.List.of("augmented sixth chord", "leading tone", "movable do", "tritone", "chord")) {
+          if (text.toLowerCase(java.util.Locale.ROOT).contains(term)) return term;
+        }
+        return "";
+      }
+    };
+    FollowUps terms = new FollowUps(10, library);
+    terms.resolve("a", "where does the leading tone go in V to I", NOTHING_ALONE);
+    assertThat(terms.resolve("a", "is it ever allowed to go down", NOTHING_ALONE))
+        .isEqualTo("is the leading tone ever allowed to go down");
+    terms.resolve("b", "what interval is a tritone", NOTHING_ALONE);
+    assertThat(terms.resolve("b", "why is it called that", NOTHING_ALONE)).isEqualTo("why is the tritone called that");
+    terms.resolve("c", "what is movable do", NOTHING_ALONE);
+    assertThat(terms.resolve("c", "how do minor keys work with it", NOTHING_ALONE))
+        .isEqualTo("how do minor keys work with the movable do");
+    terms.resolve("d", "what notes are in an italian augmented sixth chord", NOTHING_ALONE);
+    assertThat(terms.resolve("d", "where does it go", NOTHING_ALONE))
+        .isEqualTo("where does the italian augmented sixth chord go");
+    terms.resolve("e", "which notes can u leave out of a 13th chord", NOTHING_ALONE);
+    assertThat(terms.resolve("e", "why?", NOTHING_ALONE)).as("one generic word is no name for it")
+        .isEqualTo("why is the notes can u leave out of a 13th chord used?");
   }
 
   @Test

@@ -44,6 +44,7 @@ public final class GroundedComposer implements Answerer {
   private static final Pattern CONDITIONS_ASKED = Pattern.compile("(?i)^\\W*(?:\\w+\\W+){0,4}?(?:is|are|can|may|should|do|does)"
       + "\\b.*\\b(?:always|ever|never|allowed|ok|okay|fine|wrong|bad|forbidden|acceptable|legal|illegal)\\b.*");
   private static final Pattern WHY = Pattern.compile("(?i)\\W*why\\b");
+  private static final Pattern HOW = Pattern.compile("(?i)\\W*how\\b");
   private static final Pattern NOTE_NAME = Pattern.compile("[a-g](?:#{1,2}|b{1,2}|x)?\\d?");
   /** A question with this many key words beyond its exact facts asks more than they answer. */
   private static final int OPEN_PART_TERMS = 2;
@@ -123,6 +124,7 @@ public final class GroundedComposer implements Answerer {
         : List.of();
     if (chosen.isEmpty()) {
       Set<Integer> answering = new HashSet<>(explaining(request.question(), read));
+      if (reading.form() == QuestionForm.PROCEDURE) answering.addAll(howTo(questionTerms, read));
       answering.addAll(part.headed());
       boolean conditions = CONDITIONS_ASKED.matcher(request.question()).matches();
       chosen = new AnswerPlan(reading.form(), relevance, sentences, answering, conditions).compose(sides);
@@ -168,6 +170,23 @@ public final class GroundedComposer implements Answerer {
       }
     }
     return explaining;
+  }
+
+  /**
+   * For a how-to question, the passages whose section says how to do what it asks ("Secondary Dominants — How to spell
+   * a secondary dominant" for "how do i spell one"): a heading opening with "how" whose title and heading hold all
+   * the question's key words but one, and at least two.
+   */
+  private static Set<Integer> howTo(Set<String> questionTerms, List<Passage> read) {
+    Set<Integer> howTo = new HashSet<>();
+    for (int p = 0; p < read.size(); p++) {
+      String heading = read.get(p).chunk().heading();
+      if (heading == null || !HOW.matcher(heading.substring(heading.lastIndexOf('>') + 1)).lookingAt()) continue;
+      Set<String> section = Terms.of(read.get(p).chunk().title() + " " + heading);
+      long shared = questionTerms.stream().filter(section::contains).count();
+      if (shared >= 2 && shared >= questionTerms.size() - 1) howTo.add(p);
+    }
+    return howTo;
   }
 
   /**

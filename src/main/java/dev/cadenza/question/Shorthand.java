@@ -54,6 +54,10 @@ public final class Shorthand {
       Rule.words("decresc", "decrescendo"),
       // Slang for an error ("messed up a note while sight singing"): the passages say "mistake".
       Rule.words("mess(?:ed|ing)? up|screw(?:ed|ing)? up|mess(?:ed)? it up", "make a mistake"),
+      Rule.words("sax(?:es)?", "saxophone"),
+      // A phrase's or an exercise's ending is what the passages call its cadence ("how does the ending work"); the
+      // first and second endings of a repeat are another thing.
+      Rule.words("(?<!(?:first|second|1st|2nd)\\s)ending", "ending cadence"),
       Rule.words("upper[ -]case", "uppercase"),
       Rule.words("lower[ -]case", "lowercase"));
 

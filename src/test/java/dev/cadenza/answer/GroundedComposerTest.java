@@ -27,6 +27,21 @@ class GroundedComposerTest {
   }
 
   @Test
+  void aHowToQuestionIsAnsweredFromTheSectionThatSaysHowToDoIt() {
+    Passage definition = passage(1, "Secondary Dominants",
+        "A secondary dominant is a major triad or dominant seventh chord that acts as the dominant of a chord other than"
+            + " the tonic. Secondary dominants are the most common chromatic chords.");
+    Passage steps = new Passage(new StoredChunk("d2#2", "d2", "Secondary Dominants", "How to spell a secondary dominant",
+        "1. Find the root of the target chord.\n2. Go up a perfect fifth from that root. This is the root of the"
+            + " secondary dominant.\n3. Build a major triad on that root.\n\nThe accidentals that appear are the clue.", "beginner", "harmony", 2), 2, 1.0 / 62,
+        TestPassages.evidence(2, 1f, 2, 1f));
+    Draft draft = composer.answer(new GenerationRequest("how do i spell a secondary dominant", List.of(definition, steps),
+        List.of()));
+    assertThat(draft.text()).startsWith("- Find the root of the target chord. [2]")
+        .contains("- Go up a perfect fifth from that root. [2]");
+  }
+
+  @Test
   void saysSourcesDoNotCoverAnOffTopicQuestion() {
     Draft draft = composer.answer(new GenerationRequest("How do I bake sourdough bread?", List.of(
         passage(1, "Cadences", "A deceptive cadence moves from V to vi.")), List.of()));

@@ -30,6 +30,11 @@ class ShorthandTest {
       how come the leading tone goes up       | why the leading tone goes up
       messed up while sight singing what do i do | make a mistake while sight singing what do i do
       what if i mess up a note                | what if i make a mistake a note
+      alto sax reads what                     | alto saxophone reads what
+      # an ending is a cadence, but a repeat's first and second endings are not
+      how does the ending work                | how does the ending cadence work
+      first and second endings                | first and second endings
+      what is a second ending                 | what is a second ending
       # bare figures after a chord word or before a chord noun
       can u explain what a cadential 64 is    | can you explain what a cadential six-four is
       passing 6-4 chord                       | passing six-four chord

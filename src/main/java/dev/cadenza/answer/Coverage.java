@@ -29,7 +29,7 @@ final class Coverage {
       "name", "named", "say", "said", "show", "sound", "sounds", "differ", "different", "kind", "kinds", "type", "types", "list", "other", "usual", "usually",
       "common", "basic", "idea", "again", "happening", "need", "want", "point", "purpose", "role", "does", "go", "goes",
       "going", "come", "comes", "bad", "wrong", "right", "fine", "better", "worse", "look", "looks", "someone", "somebody",
-      "anyone", "anybody", "guys", "rank", "ranked", "ranking");
+      "anyone", "anybody", "guys", "rank", "ranked", "ranking", "teacher", "teachers");
   /** The generic words as {@link Terms} writes them ("someone" as "someon"), for comparing with a question's terms. */
   private static final Set<String> GENERIC_TERMS = GENERIC.stream().flatMap(w -> Stream.of(w, Terms.stem(w)))
       .collect(Collectors.toUnmodifiableSet());
@@ -72,7 +72,9 @@ final class Coverage {
    * something, not where it comes from.
    */
   private static final Pattern FACT_QUESTION = Pattern.compile(
-      "(?i)^\\W*(?:who|whom|whose|when\\s+(?:was|were|did|is)|where\\s+(?:was|were|did|is|can|do)(?!\\s+(?:i|you|u|we)\\b)|how\\s+(?:old|tall)"
+      "(?i)^\\W*(?:who|whom|whose|when\\s+(?:was|were|did|is)|where\\s+(?:was|were|did|is|can|do)(?!\\s+(?:i|you|u|we)\\b)"
+          // "where do the relative minors go": a place on a page or in a figure, not in the world.
+          + "(?!.*\\b(?:go|fit|sit|appear|belong|lie|come|end\\s+up)(?:\\s+(?:on|in|at|within)\\b.*)?\\W*$)|how\\s+(?:old|tall)"
           + "|how\\s+many\\s+\\w+\\s+did)\\b.*");
 
   /** The question's words that name its topic. */

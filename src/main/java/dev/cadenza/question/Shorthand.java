@@ -55,6 +55,10 @@ public final class Shorthand {
       // Slang for an error ("messed up a note while sight singing"): the passages say "mistake".
       Rule.words("mess(?:ed|ing)? up|screw(?:ed|ing)? up|mess(?:ed)? it up", "make a mistake"),
       Rule.words("sax(?:es)?", "saxophone"),
+      // Chord-symbol suffixes no passage uses ("maj7 vs dom7 by ear"); "maj7" and "m7b5" head rows of their tables.
+      Rule.words("dom7", "dominant seventh"),
+      Rule.words("min7", "minor seventh"),
+      Rule.words("barlines?", "$0 (bar line)"),
       // A phrase's or an exercise's ending is what the passages call its cadence ("how does the ending work"); the
       // first and second endings of a repeat are another thing.
       Rule.words("(?<!(?:first|second|1st|2nd)\\s)ending", "ending cadence"),

@@ -93,6 +93,18 @@ class CoverageTest {
     assertThat(ask("how many parts does Für Elise have", CADENCES).covered()).isTrue();
     List<Passage> dots = List.of(passage(1, "Dots and Ties", "", "A dot after a note adds half of the note's own value."));
     assertThat(ask("how much does a dot add to a note", dots).covered()).as("an amount, not a fact about a person").isTrue();
+    List<Passage> circle = List.of(passage(1, "The Circle of Fifths", "",
+        "Inner labels show each major key's relative minor, which shares its signature."));
+    assertThat(ask("where do the relative minors go on the circle of fifths", circle).covered())
+        .as("a place in a figure, not in the world").isTrue();
+    assertThat(ask("where was the circle of fifths invented", circle).covered()).isFalse();
+  }
+
+  @Test
+  void whoSaysSoIsNoTopic() {
+    List<Passage> rhythm = List.of(passage(1, "Harmonic Rhythm", "",
+        "Many textbooks advise students to change harmony across the bar line, at the start of a phrase especially."));
+    assertThat(ask("why do teachers say change harmony across the bar line", rhythm).covered()).isTrue();
   }
 
   @Test

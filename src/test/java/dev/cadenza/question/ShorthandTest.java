@@ -31,6 +31,10 @@ class ShorthandTest {
       messed up while sight singing what do i do | make a mistake while sight singing what do i do
       what if i mess up a note                | what if i make a mistake a note
       alto sax reads what                     | alto saxophone reads what
+      maj7 vs dom7 by ear                     | maj7 vs dominant seventh by ear
+      min7 chord                              | minor seventh chord
+      Cmaj7 and Cdom7                         | Cmaj7 and Cdom7
+      change chords across the barline        | change chords across the barline (bar line)
       # an ending is a cadence, but a repeat's first and second endings are not
       how does the ending work                | how does the ending cadence work
       first and second endings                | first and second endings

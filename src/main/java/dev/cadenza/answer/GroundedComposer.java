@@ -40,9 +40,12 @@ public final class GroundedComposer implements Answerer {
   private static final int MAX_NAME_WORDS = 3;
   /** A part placed in the whole it belongs to: "development in sonata form", "bridge in rhythm changes". */
   private static final Pattern PLACED = Pattern.compile("(?i)((?:\\S+\\s+){0,2}\\S+)\\s+in\\s+(?:a\\s+|an\\s+|the\\s+)?\\S.*");
-  /** A yes-or-no question about what is allowed: "are hidden octaves always wrong?", "can the 7th ever go up?". */
+  /**
+   * A question about when something is allowed: "are hidden octaves always wrong?", "can the 7th ever go up?", "when are
+   * hidden octaves actually a problem".
+   */
   private static final Pattern CONDITIONS_ASKED = Pattern.compile("(?i)^\\W*(?:\\w+\\W+){0,4}?(?:is|are|can|may|should|do|does)"
-      + "\\b.*\\b(?:always|ever|never|allowed|ok|okay|fine|wrong|bad|forbidden|acceptable|legal|illegal)\\b.*");
+      + "\\b.*\\b(?:always|ever|never|allowed|ok|okay|fine|wrong|bad|forbidden|acceptable|legal|illegal|problems?)\\b.*");
   private static final Pattern WHY = Pattern.compile("(?i)\\W*why\\b");
   private static final Pattern HOW = Pattern.compile("(?i)\\W*how\\b");
   private static final Pattern NOTE_NAME = Pattern.compile("[a-g](?:#{1,2}|b{1,2}|x)?\\d?");

@@ -86,8 +86,26 @@ public enum QuestionForm {
   /** The verb left at the end of an embedded question: "what a cadential six-four is". */
   private static final Pattern EMBEDDED_VERB = Pattern.compile("(?i)^(what\\b.*?)\\s+(?:is|are|means?)\\s*$");
 
+  /**
+   * The topic said first and the question after it, pointing back: "hidden octaves, are they always wrong?", "the
+   * neapolitan: where does it go".
+   */
+  private static final Pattern TOPIC_FIRST = Pattern.compile(
+      "(?i)^\\W*([\\w#°/' -]{3,40}?)\\s*[,:]\\s*((?:what|why|how|when|where|which|is|are|can|do|does|should)\\b.*)");
+  /** A topic said first is a name: no question word or verb of its own. */
+  private static final Pattern FRAME_WORD = Pattern.compile(
+      "(?i)\\b(?:what|whats|why|how|when|where|which|who|is|are|does|do|can|i|you|u)\\b");
+  private static final Pattern POINTS_BACK = Pattern.compile("(?i)\\b(?:it|they|them|this|these|those)\\b");
+
   /** Reads the form and subject of {@code question}; an unrecognised wording is read as a definition. */
   public static Reading read(String asked) {
+    Matcher topicFirst = TOPIC_FIRST.matcher(asked.strip());
+    if (topicFirst.matches() && POINTS_BACK.matcher(topicFirst.group(2)).find()
+        && !FRAME_WORD.matcher(topicFirst.group(1)).find()) {
+      String topic = topicFirst.group(1).strip();
+      Reading question = read(POINTS_BACK.matcher(topicFirst.group(2)).replaceFirst(Matcher.quoteReplacement(topic)));
+      return new Reading(question.form(), subjectOf(topic), question.sides());
+    }
     String question = EMBEDDED_VERB.matcher(POLITE.matcher(asked.replaceAll("[?!.]+\\s*$", "").strip()).replaceFirst(""))
         .replaceFirst("$1");
     String q = question.toLowerCase(Locale.ROOT).replaceAll("[?!.]+\\s*$", "").replace('’', '\'').strip();

@@ -30,6 +30,8 @@ public final class Shorthand {
   private static final List<Rule> RULES = List.of(
       Rule.words("how come", "why"),
       Rule.words("u", "you"),
+      // Lower case and without a dot: "R.H." is the right hand.
+      new Rule(Pattern.compile("(?<![\\w.#/-])r(?![\\w.#/-])"), "are"),
       Rule.words("pls|plz", "please"),
       Rule.words("diff", "difference"),
       Rule.words("subs", "substitutions"),

@@ -38,6 +38,9 @@ class QuestionFormTest {
       chord qualities in a major key           | LIST       | chord qualities in a major key
       perfect intervals which ones             | LIST       | perfect intervals
       parallel fifths                          | DEFINITION | parallel fifths
+      hidden octaves, are they always wrong in 4 part writing? | DEFINITION | hidden octaves
+      the neapolitan: where does it usually go | FUNCTION   | neapolitan
+      so, what is a hemiola                    | DEFINITION | hemiola
       what does dorian sound like              | DEFINITION | dorian
       quick change blues                       | DEFINITION | quick change blues
       guide tones?                             | DEFINITION | guide tones

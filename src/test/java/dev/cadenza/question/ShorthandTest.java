@@ -27,6 +27,7 @@ class ShorthandTest {
       roman numerals upper case vs lower case | roman numerals uppercase vs lowercase
       explain pls                             | explain please
       can u explain                           | can you explain
+      when r hidden octaves a problem         | when are hidden octaves a problem
       how come the leading tone goes up       | why the leading tone goes up
       messed up while sight singing what do i do | make a mistake while sight singing what do i do
       what if i mess up a note                | what if i make a mistake a note

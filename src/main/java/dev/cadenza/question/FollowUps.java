@@ -41,10 +41,12 @@ public final class FollowUps {
   private static final Pattern MARKED = Pattern.compile(
       "(?i)^\\W*(?:and|so|then|also|now|ok(?:ay)?\\s+so|but)\\s+((?:what|which|where|why|how|who|when|does|do|is|are|can)\\b.*)");
   private static final Pattern ELLIPSIS = Pattern.compile(
-      "(?i)^\\W*(?:and|or|so|now|then|what\\s+about|how\\s+about|same\\s+for)\\s+(.{1,40}?)\\W*$");
+      "(?i)^\\W*(?:and|or|so|now|then|what\\s+about|how\\s+about|same\\s+for)\\s+(.{1,40}?)(?:\\s+(?:tho|though|then|too))?\\W*$");
+  /** A fragment with a verb of its own ("and after everybody has come in?") says when, not what: it goes on the last question. */
+  private static final Pattern CLAUSE_FRAGMENT = Pattern.compile("(?i).*\\b(?:is|are|has|have|was|were|comes?|came|goes|went|gets)\\b.*");
   private static final Pattern PREPOSITION = Pattern.compile("(?i)^(?:in|on|for|with|over|from|starting\\s+on)\\s+.+");
   private static final Pattern ONE = Pattern.compile(
-      "(?i)\\b(?:(a|an|the|which|different|other)\\s+)?((?<!')(?!(?:me|us|you|them|just|only|is|are)\\b)[\\w#°/-]+\\s+)?(ones?)\\b");
+      "(?i)\\b(?:(a|an|the|which|wich|different|diffrent|other)\\s+)?((?<!')(?!(?:me|us|you|them|just|only|is|are)\\b)[\\w#°/-]+\\s+)?(ones?)\\b");
   /**
    * A kind named by several words after an article: "the tadd dameron one", "the most common one", "the A and B kind".
    * Words that point at a kind without naming it ("the other one", "the same kind") are left to {@link #ONE}.
@@ -71,7 +73,7 @@ public final class FollowUps {
   /** "give an example", "example?", "an example in G major?": an example of the last subject. */
   private static final Pattern EXAMPLE = Pattern.compile(
       "(?i)^\\W*(?:(?:can|could)\\s+you\\s+|pls\\s+|please\\s+|what(?:'s|s|\\s+is|\\s+would\\s+be)\\s+)?(?:(?:give|show)\\s+(?:me\\s+|us\\s+)?)?(?:an?\\s+|another\\s+)?"
-          + "(?:examples?|for\\s+example|for\\s+instance)(?:\\s+of\\s+(?:it|that|this|them))?\\b(.*?)\\W*$");
+          + "(?:ex(?:ample|ampel|maple)s?|for\\s+example|for\\s+instance)(?:\\s+of\\s+(?:it|that|this|them))?\\b(.*?)\\W*$");
   /** "why?", "how so?", "why is that?": the reason or the workings of the last subject. */
   private static final Pattern BARE_WHY_HOW = Pattern.compile(
       "(?i)^\\W*(?:but\\s+)?(why|how)(?:\\s+(?:so|come|is\\s+that|is\\s+it|does\\s+it|does\\s+that))?\\W*$");
@@ -90,7 +92,7 @@ public final class FollowUps {
   private static final int FOLLOW_UP_TERMS = 4;
   /** A question that asks what something is names its own subject. */
   private static final Pattern OWN_SUBJECT = Pattern.compile(
-      "(?i)^\\W*(?:what\\s+(?:is|are)|what's|whats|define|explain|describe|tell\\s+me\\s+about|list|spell|name)\\b.*");
+      "(?i)^\\W*(?:what\\s+(?:is|are|r)|what's|whats|define|explain|describe|tell\\s+me\\s+about|list|spell|name)\\b.*");
   /**
    * "which note is raised?", "what interval is missing?": a question about one part of an unnamed whole, the
    * part named right after "which" or "what" and before the verb.
@@ -103,7 +105,8 @@ public final class FollowUps {
    * form asks for rondo's patterns, "what are the rules?" after first species for its rules. As {@link Terms} writes them.
    */
   private static final Set<String> ASPECTS = Stream.of("common", "usual", "typical", "main", "basic", "important",
-      "pattern", "type", "kind", "rule", "step", "part", "example", "option", "choice", "variant", "name")
+      "pattern", "type", "kind", "rule", "principle", "feature", "characteristic", "step", "part", "example", "option",
+      "choice", "variant", "name")
       .map(Terms::stem).collect(Collectors.toUnmodifiableSet());
   /** Words that make a subject a clause: a person, a verb, a question word ("notes can u leave out of a 13th chord"). */
   private static final Pattern CLAUSE = Pattern.compile(
@@ -214,7 +217,10 @@ public final class FollowUps {
       return turn == null ? new Turn(marked.group(1), subject) : turn;
     }
     Matcher ellipsis = ELLIPSIS.matcher(question);
-    if (ellipsis.matches() && !ellipsis.group(1).contains(" is ") && Terms.of(ellipsis.group(1)).size() <= 3) {
+    if (ellipsis.matches() && CLAUSE_FRAGMENT.matcher(ellipsis.group(1)).matches()) {
+      return same(stripEnd(last.question()) + " " + ellipsis.group(1).strip(), last);
+    }
+    if (ellipsis.matches() && Terms.of(ellipsis.group(1)).size() <= 3) {
       return elliptical(ellipsis.group(1).strip(), last);
     }
     Matcher example = EXAMPLE.matcher(question);
@@ -223,6 +229,10 @@ public final class FollowUps {
     if (whyHow.matches()) {
       String why = whyHow.group(1).equalsIgnoreCase("why") ? "why is the " + subject + " used?" : "how does the " + subject + " work?";
       return same(why, last);
+    }
+    // "what keys do the episodes usually go to" after rondo form: its episodes, however long the question.
+    if (!partNamed(question, subject).isEmpty() && Terms.of(question).stream().noneMatch(Terms.of(subject)::contains)) {
+      return same(stripEnd(question) + " in " + subject + "?", last);
     }
     if (words(question) > FOLLOW_UP_TERMS) return null;
     Matcher demonstrative = DEMONSTRATIVE.matcher(question);
@@ -268,6 +278,18 @@ public final class FollowUps {
       return same(stripEnd(question) + " in " + subject + "?", last);
     }
     return null;
+  }
+
+  /** The word or two of {@code question} naming a part of {@code subject} ("episodes" of rondo form), or empty. */
+  private String partNamed(String question, String subject) {
+    String[] words = question.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}#' -]", " ").strip().split("\\s+");
+    for (int n = 2; n >= 1; n--) {
+      for (int i = 0; i + n <= words.length; i++) {
+        String phrase = String.join(" ", Arrays.copyOfRange(words, i, i + n));
+        if (!Terms.of(phrase).isEmpty() && library.isPartOf(phrase, subject)) return phrase;
+      }
+    }
+    return "";
   }
 
   /** {@code question} with the two ends of its move swapped; null when it names no move. */
@@ -323,6 +345,12 @@ public final class FollowUps {
     if (kind.matches()) {
       String renamed = SubjectSwap.modified(last.subject(), kind.group(2));
       return new Turn(framed(last, renamed, "what is " + renamed + "?"), renamed);
+    }
+    // "what about minor keys?" after movable do: a setting for the last subject, not a new subject, since renaming
+    // would keep none of its words and the fragment names more than a modifier ("a major third" renames an interval).
+    if (bare.contains(" ") && !ONE.matcher(bare).find() && Terms.of(SubjectSwap.renamed(last.subject(), bare)).stream()
+        .noneMatch(Terms.of(last.subject())::contains)) {
+      return same(stripEnd(last.question()) + " in " + bare, last);
     }
     Matcher one = ONE.matcher(bare);
     String subject = !one.find() ? SubjectSwap.renamed(last.subject(), bare)

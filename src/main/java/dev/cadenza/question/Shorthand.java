@@ -57,6 +57,8 @@ public final class Shorthand {
       // Slang for an error ("messed up a note while sight singing"): the passages say "mistake".
       Rule.words("mess(?:ed|ing)? up|screw(?:ed|ing)? up|mess(?:ed)? it up", "make a mistake"),
       Rule.words("sax(?:es)?", "saxophone"),
+      Rule.words("2[ -]?5[ -]?1", "ii V I"),
+      Rule.words("(?:2|two) dots", "double dot"),
       // Chord-symbol suffixes no passage uses ("maj7 vs dom7 by ear"); "maj7" and "m7b5" head rows of their tables.
       Rule.words("dom7", "dominant seventh"),
       Rule.words("min7", "minor seventh"),

@@ -22,7 +22,7 @@ public final class Terms {
       "examples", "use", "used", "using", "work", "works", "get", "make", "makes", "thing", "things", "way", "ways",
       "know", "called", "like", "one", "ones", "s", "t",
       // how students type them
-      "whats", "wats", "u", "ur", "pls", "plz", "im", "dont", "hows", "whys", "diff", "wht", "abt", "r", "vs", "versus",
+      "whats", "wats", "u", "ur", "pls", "plz", "im", "dont", "doesnt", "isnt", "arent", "cant", "wont", "didnt", "hows", "whys", "diff", "wht", "abt", "r", "vs", "versus",
       "idk", "dunno", "tho", "ok", "okay", "lol", "gets", "got",
       // "really" would stem to "real", as in a fugue's real answer
       "really");

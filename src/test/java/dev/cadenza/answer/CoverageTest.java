@@ -98,6 +98,10 @@ class CoverageTest {
     assertThat(ask("where do the relative minors go on the circle of fifths", circle).covered())
         .as("a place in a figure, not in the world").isTrue();
     assertThat(ask("where was the circle of fifths invented", circle).covered()).isFalse();
+    List<Passage> voicings = List.of(passage(1, "Jazz Voicings", "",
+        "In a rootless voicing the bass player plays the root, so the piano adds a ninth or a thirteenth instead."));
+    assertThat(ask("who plays the root in a rootless voicing", voicings).covered()).as("a part in a band, not a person")
+        .isTrue();
   }
 
   @Test

@@ -118,6 +118,37 @@ class FollowUpsTest {
   }
 
   @Test
+  void misspeltWordsStillPointBack() {
+    assertThat(after("whats a chromatic mediant", "exampel?")).isEqualTo("give an example of the chromatic mediant?");
+    assertThat(after("whats a whole tone scale", "how many diffrent ones r there"))
+        .isEqualTo("how many diffrent whole tone scales r there");
+    assertThat(after("what r borrowed chords", "does it work in a minor key"))
+        .isEqualTo("does the borrowed chords work in a minor key");
+  }
+
+  @Test
+  void aFragmentWithAVerbGoesOnTheLastQuestion() {
+    assertThat(after("how does a fugue start", "and after everybody has come in?"))
+        .isEqualTo("how does a fugue start after everybody has come in");
+  }
+
+  @Test
+  void aFragmentThatCannotRenameTheSubjectIsASettingForIt() {
+    assertThat(after("whats movable do", "what about minor keys tho")).isEqualTo("whats movable do in minor keys");
+    assertThat(after("what is first species counterpoint", "and second species?"))
+        .isEqualTo("what is second species counterpoint");
+  }
+
+  @Test
+  void aLongerQuestionNamingAPartOfTheLastSubjectIsAboutItsPart() {
+    FollowUps.Library rondoParts = (part, whole) -> whole.equals("rondo form") && part.equals("episodes");
+    FollowUps parts = new FollowUps(10, rondoParts);
+    parts.resolve("c", "whats rondo form", NOTHING_ALONE);
+    assertThat(parts.resolve("c", "what keys do the episodes usually go to", NOTHING_ALONE))
+        .isEqualTo("what keys do the episodes usually go to in rondo form?");
+  }
+
+  @Test
   void theOtherWayRoundSwapsTheEndsOfTheLastMove() {
     assertThat(after("is it ok to go from a perfect fifth to a diminished fifth in part writing",
         "what about the other way round?"))
@@ -127,6 +158,8 @@ class FollowUpsTest {
 
   @Test
   void askingWhatTheCommonPatternsOrRulesAreAsksAboutTheLastSubject() {
+    assertThat(after("what is part writing", "and what r the main principles"))
+        .isEqualTo("what r the main principles in part writing?");
     assertThat(after("what is rondo form", "what are the common patterns?"))
         .isEqualTo("what are the common patterns in rondo form?");
     assertThat(after("what is first species counterpoint", "what are the rules"))

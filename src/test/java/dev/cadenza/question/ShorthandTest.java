@@ -34,6 +34,8 @@ class ShorthandTest {
       alto sax reads what                     | alto saxophone reads what
       maj7 vs dom7 by ear                     | maj7 vs dominant seventh by ear
       min7 chord                              | minor seventh chord
+      whats a 2 5 1 in minor                  | whats a ii V I in minor
+      and 2 dots?                             | and double dot?
       Cmaj7 and Cdom7                         | Cmaj7 and Cdom7
       change chords across the barline        | change chords across the barline (bar line)
       # an ending is a cadence, but a repeat's first and second endings are not

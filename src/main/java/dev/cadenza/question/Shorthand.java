@@ -34,6 +34,9 @@ public final class Shorthand {
       new Rule(Pattern.compile("(?<![\\w.#/-])r(?![\\w.#/-])"), "are"),
       Rule.words("pls|plz", "please"),
       Rule.words("diff", "difference"),
+      // Misspellings of the words that make a question a comparison, which is read before any spelling is matched.
+      Rule.words("diff?rent|differnt|diferent", "different"),
+      Rule.words("diff?rence|differnce|diference", "difference"),
       Rule.words("subs", "substitutions"),
       Rule.words("sub(?!\\s+(?:dominant|mediant|tonic))", "substitution"),
       Rule.words("recap", "recapitulation"),
@@ -57,6 +60,9 @@ public final class Shorthand {
       // Slang for an error ("messed up a note while sight singing"): the passages say "mistake".
       Rule.words("mess(?:ed|ing)? up|screw(?:ed|ing)? up|mess(?:ed)? it up", "make a mistake"),
       Rule.words("sax(?:es)?", "saxophone"),
+      // A top number of 5, 7, 11 or 13 cannot be split into equal groups: retrieval reads "7/8" as two numbers, the
+      // passages call such meters asymmetric.
+      new Rule(Pattern.compile("(?<![\\w/])(?:5|7|11|13)/(?:4|8|16)(?![\\w/])"), "$0 (asymmetric meter)"),
       Rule.words("2[ -]?5[ -]?1", "ii V I"),
       Rule.words("(?:2|two) dots", "double dot"),
       // Chord-symbol suffixes no passage uses ("maj7 vs dom7 by ear"); "maj7" and "m7b5" head rows of their tables.

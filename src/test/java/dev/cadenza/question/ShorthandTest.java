@@ -34,6 +34,10 @@ class ShorthandTest {
       alto sax reads what                     | alto saxophone reads what
       maj7 vs dom7 by ear                     | maj7 vs dominant seventh by ear
       min7 chord                              | minor seventh chord
+      how is the german one diffrent          | how is the german one different
+      how do u count 7/8                      | how do you count 7/8 (asymmetric meter)
+      is 6/8 compound                         | is 6/8 compound
+      whats the diffrence between them        | whats the difference between them
       whats a 2 5 1 in minor                  | whats a ii V I in minor
       and 2 dots?                             | and double dot?
       Cmaj7 and Cdom7                         | Cmaj7 and Cdom7

@@ -41,6 +41,9 @@ final class ExactContext {
       "natural", "relative", "parallel", "inversion");
 
   private static final Pattern CHORD = Pattern.compile("(?i)\\b(?:chords?|triads?)\\b");
+  /** An ordinal that counts modes, species or scale degrees, not an interval's or a chord's size. */
+  private static final Pattern OTHER_THING = Pattern.compile(
+      "(?i)\\b(?:second|third|fourth|fifth|sixth|seventh|2nd|3rd|4th|5th|6th|7th)\\s+(?:modes?|species|(?:scale\\s+)?degrees?)\\b");
   private static final String QUALITY = "(?:major|minor|perfect|augmented|diminished)";
   /** Qualities and the word after them, which may be a size: "minor third", "perfect 5th", "major and minor thirds". */
   private static final Pattern QUALIFIED_SIZE = Pattern.compile(
@@ -78,8 +81,10 @@ final class ExactContext {
       Map<String, Set<String>> said = qualitiesBySize(sentence);
       return asked.entrySet().stream().anyMatch(e -> said.getOrDefault(e.getKey(), Set.of()).stream().anyMatch(e.getValue()::contains));
     }
-    Set<String> named = sized.isEmpty() ? only(Terms.of(object), KINDS) : sized;
-    return named.stream().anyMatch(sentenceTerms::contains);
+    if (sized.isEmpty()) return only(Terms.of(object), KINDS).stream().anyMatch(sentenceTerms::contains);
+    // "The fifth mode of harmonic minor", "third species", "the fifth degree": a size word naming another thing.
+    Set<String> sizes = Terms.of(OTHER_THING.matcher(sentence).replaceAll(" "));
+    return sized.stream().anyMatch(sizes::contains);
   }
 
   /** "A minor third spans three letter names" after an answer about a major third: the same size, another object. */

@@ -19,6 +19,15 @@ class ExactContextTest {
   }
 
   @Test
+  void anOrdinalCountingModesOrSpeciesNamesNoInterval() {
+    String facts = "No: a fifth is never major or minor.";
+    assertThat(ExactContext.sameObject("The fifth mode of harmonic minor is Phrygian dominant.", facts, "can a fifth be major"))
+        .isFalse();
+    assertThat(ExactContext.sameObject("Fifth species combines the others.", facts, "can a fifth be major")).isFalse();
+    assertThat(ExactContext.sameObject("A fifth inverts to a fourth.", facts, "can a fifth be major")).isTrue();
+  }
+
+  @Test
   void aSentenceAboutTheConceptOrTheSameNotesIsContext() {
     String facts = "iv in A minor is D minor: D, F, A.";
     assertThat(ExactContext.sameObject("A minor iv often follows the tonic in a plagal close.", facts)).isTrue();

@@ -55,13 +55,55 @@ final class NamedPremises {
           + "\\s+(?:six[\\s-]*four|6[\\s/-]*4))(?:\\s+chords?)?\\s+(?:always\\s+|usually\\s+)?(?:resolves?|goes?|go|leads?|moves?)"
           + "\\s+to\\s+(?:the\\s+|a\\s+)?(?<goal>tonic|subdominant|submediant|i|iv|vi|I|IV|VI)\\b");
 
+  /**
+   * "can a fifth be major?", "why is a third perfect": an interval number given a quality of the other family. Asked or
+   * asserted alike, the names answer it.
+   */
+  private static final Pattern QUALITY_CLAIM = Pattern.compile(
+      "(?i)\\b(?:can|could|is|are|why\\s+is|why\\s+are)\\s+(?:a|an|the|there\\s+a|there\\s+an)?\\s*"
+          + "(?<number>unison|second|third|fourth|fifth|sixth|seventh|octave|2nd|3rd|4th|5th|6th|7th|8ve)s?"
+          + "\\s+(?:ever\\s+|also\\s+|always\\s+)?(?:be\\s+|called\\s+)?(?<quality>major|minor|perfect)\\b");
+  private static final List<String> PERFECT_NUMBERS = List.of("unison", "fourth", "4th", "fifth", "5th", "octave", "8ve");
+
   private NamedPremises() {}
 
   /** The correction of the question's false premise, or empty when it asserts nothing these names contradict. */
   static Optional<String> correction(String question) {
-    if (!ASSERTING.matcher(question).matches()) return Optional.empty();
+    Optional<String> quality = quality(question);
+    if (quality.isPresent() || !ASSERTING.matcher(question).matches()) return quality;
     return degree(question).or(() -> beats(question)).or(() -> tendency(question)).or(() -> goal(question))
         .or(() -> parallels(question));
+  }
+
+  /**
+   * Unisons, fourths, fifths and octaves are perfect (augmented or diminished when altered), never major or minor;
+   * seconds, thirds, sixths and sevenths are major or minor (or augmented or diminished), never perfect.
+   */
+  private static Optional<String> quality(String question) {
+    Matcher claim = QUALITY_CLAIM.matcher(question);
+    if (!claim.find()) return Optional.empty();
+    String number = claim.group("number").toLowerCase(Locale.ROOT);
+    boolean perfectFamily = PERFECT_NUMBERS.contains(number);
+    boolean saidPerfect = claim.group("quality").equalsIgnoreCase("perfect");
+    if (perfectFamily == saidPerfect) return Optional.empty();
+    String named = switch (number) {
+      case "2nd" -> "second";
+      case "3rd" -> "third";
+      case "4th" -> "fourth";
+      case "5th" -> "fifth";
+      case "6th" -> "sixth";
+      case "7th" -> "seventh";
+      case "8ve" -> "octave";
+      default -> number;
+    };
+    String article = named.matches("[ou].*") ? "an " : "a ";
+    return Optional.of(perfectFamily
+        ? "No: " + article + named + " is never major or minor. Unisons, fourths, fifths and"
+            + " octaves are perfect, or augmented or diminished when altered; only seconds, thirds, sixths and sevenths"
+            + " are major or minor."
+        : "No: " + article + named + " is never perfect. Seconds, thirds, sixths and sevenths"
+            + " are major or minor, or augmented or diminished when altered; only unisons, fourths, fifths and octaves"
+            + " are perfect.");
   }
 
   /** Parallel perfect unisons, fifths and octaves are avoided in common-practice part-writing; imperfect ones are not. */

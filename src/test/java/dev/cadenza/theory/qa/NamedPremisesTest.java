@@ -30,6 +30,19 @@ class NamedPremisesTest {
   }
 
   @Test
+  void anIntervalNumberGivenAQualityOfTheOtherFamilyIsCorrectedAskedOrAsserted() {
+    assertThat(NamedPremises.correction("can a fifth be major or minor?")).contains("No: a fifth is never major or"
+        + " minor. Unisons, fourths, fifths and octaves are perfect, or augmented or diminished when altered; only"
+        + " seconds, thirds, sixths and sevenths are major or minor.");
+    assertThat(NamedPremises.correction("why is an octave minor")).hasValueSatisfying(c -> c.startsWith("No: an octave"));
+    assertThat(NamedPremises.correction("is a 3rd perfect")).contains("No: a third is never perfect. Seconds, thirds,"
+        + " sixths and sevenths are major or minor, or augmented or diminished when altered; only unisons, fourths,"
+        + " fifths and octaves are perfect.");
+    assertThat(NamedPremises.correction("can a third be major")).isEmpty();
+    assertThat(NamedPremises.correction("is a fourth perfect")).isEmpty();
+  }
+
+  @Test
   void aSimpleMeterHasAsManyBeatsAsItsTopNumber() {
     assertThat(NamedPremises.correction("why does 3/4 have 2 beats")).contains("No: 3/4 has three beats, each a quarter note.");
   }

@@ -60,6 +60,8 @@ public final class Shorthand {
       // Slang for an error ("messed up a note while sight singing"): the passages say "mistake".
       Rule.words("mess(?:ed|ing)? up|screw(?:ed|ing)? up|mess(?:ed)? it up", "make a mistake"),
       Rule.words("sax(?:es)?", "saxophone"),
+      // A name made of stop words: retrieval would see only "chord".
+      Rule.words("so what (?:chord|voicing)", "So What voicing (quartal voicing)"),
       // A top number of 5, 7, 11 or 13 cannot be split into equal groups: retrieval reads "7/8" as two numbers, the
       // passages call such meters asymmetric.
       new Rule(Pattern.compile("(?<![\\w/])(?:5|7|11|13)/(?:4|8|16)(?![\\w/])"), "$0 (asymmetric meter)"),

@@ -41,6 +41,8 @@ class QuestionFormTest {
       hidden octaves, are they always wrong in 4 part writing? | DEFINITION | hidden octaves
       the neapolitan: where does it usually go | FUNCTION   | neapolitan
       so, what is a hemiola                    | DEFINITION | hemiola
+      what notes are in the so what chord      | DEFINITION | so what chord
+      which notes are in an italian augmented sixth chord | DEFINITION | italian augmented sixth chord
       what does dorian sound like              | DEFINITION | dorian
       quick change blues                       | DEFINITION | quick change blues
       guide tones?                             | DEFINITION | guide tones

@@ -26,6 +26,8 @@ final class AnswerPlan {
   private static final int WHY_PROSE = 2;
   /** Sentences of its paragraph a definition quotes after it whatever their words: a teacher reads on from it. */
   private static final int DEFINITION_PROSE = 3;
+  /** A paragraph's opening sentence this short is a topic sentence: the rest of the paragraph says what it announces. */
+  private static final int TOPIC_SENTENCE_WORDS = 10;
   private static final int MAX_LIST_ITEMS = 12;
   /** The most sentences one list item has that an answer quotes whole. */
   private static final int MAX_ITEM_SENTENCES = 5;
@@ -233,6 +235,9 @@ final class AnswerPlan {
     // In a section on the subject, its definition or first sentence opens a paragraph that goes on explaining it
     // ("Tritone substitution replaces ..." then "The most quoted example swaps G7 for Db7 ...").
     boolean opensTopic = relevance.sectionShare(anchor) == 1 && (relevance.defines(anchor) || anchor.position() == 0);
+    // A short sentence opening its paragraph announces what the paragraph says ("The ending follows a fixed pattern.").
+    boolean topicSentence = !anchor.listItem() && anchor.words() <= TOPIC_SENTENCE_WORDS
+        && (anchor.position() == 0 || passage.get(anchor.position() - 1).paragraph() != anchor.paragraph());
     int prose = 0;
     int items = 0;
     SourceSentence previous = null;
@@ -244,7 +249,8 @@ final class AnswerPlan {
       boolean continues = s.leans() && previous != null && (s.paragraph() == previous.paragraph() || prose < 2)
           // An explanation runs over its paragraph in words of its own ("Composers raise the seventh degree ...").
           || form == QuestionForm.FUNCTION && s.paragraph() == anchor.paragraph() && prose < WHY_PROSE
-          || form == QuestionForm.DEFINITION && opensTopic && s.paragraph() == anchor.paragraph() && prose < DEFINITION_PROSE;
+          || form == QuestionForm.DEFINITION && opensTopic && s.paragraph() == anchor.paragraph() && prose < DEFINITION_PROSE
+          || topicSentence && s.paragraph() == anchor.paragraph() && prose < MAX_PROSE;
       // "Typical techniques:" ending the quoted paragraph brings its list along.
       boolean announces = s.announcesList() && previous != null && s.paragraph() == previous.paragraph();
       // A list item is quoted whole: its later sentences go with its first.

@@ -33,6 +33,17 @@ class AnswerPlansTest {
   }
 
   @Test
+  void aShortSentenceOpeningItsParagraphIsReadOnThroughWhatItAnnounces() {
+    String text = answer("how does the ending of a first species exercise work",
+        passage(1, "First-Species Counterpoint", "The Cadence", "The ending follows a fixed pattern. The cantus firmus"
+            + " descends by step to the final. The counterpoint approaches the final from the other side, using the"
+            + " raised leading tone. Above, a major sixth expands to an octave.\n\nA worked example follows."));
+    assertThat(text).startsWith("The ending follows a fixed pattern. [1] The cantus firmus descends by step to the final."
+        + " [1] The counterpoint approaches the final from the other side, using the raised leading tone. [1] Above, a"
+        + " major sixth expands to an octave. [1]").doesNotContain("worked example");
+  }
+
+  @Test
   void aSectionTitledWithTheWholeSubjectAnchorsTheAnswerThoughItsSentencesDoNotRepeatTheTitle() {
     String text = answer("what is functional harmony",
         passage(1, "Functional Harmony", "", "Chords fall into three families: tonic, predominant and dominant."

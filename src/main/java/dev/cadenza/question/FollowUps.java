@@ -347,9 +347,10 @@ public final class FollowUps {
       return new Turn(framed(last, renamed, "what is " + renamed + "?"), renamed);
     }
     // "what about minor keys?" after movable do: a setting for the last subject, not a new subject, since renaming
-    // would keep none of its words and the fragment names more than a modifier ("a major third" renames an interval).
-    if (bare.contains(" ") && !ONE.matcher(bare).find() && Terms.of(SubjectSwap.renamed(last.subject(), bare)).stream()
-        .noneMatch(Terms.of(last.subject())::contains)) {
+    // would keep none of its words and the fragment names more than a modifier ("a major third" renames an interval);
+    // with an article it names one more thing of the kind ("and the una corda?" after the sustain pedal).
+    if (bare.equals(fragment) && bare.contains(" ") && !ONE.matcher(bare).find()
+        && Terms.of(SubjectSwap.renamed(last.subject(), bare)).stream().noneMatch(Terms.of(last.subject())::contains)) {
       return same(stripEnd(last.question()) + " in " + bare, last);
     }
     Matcher one = ONE.matcher(bare);

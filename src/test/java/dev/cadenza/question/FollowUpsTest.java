@@ -135,6 +135,7 @@ class FollowUpsTest {
   @Test
   void aFragmentThatCannotRenameTheSubjectIsASettingForIt() {
     assertThat(after("whats movable do", "what about minor keys tho")).isEqualTo("whats movable do in minor keys");
+    assertThat(after("what does the sustain pedal do", "and the una corda?")).isEqualTo("what does the una corda do");
     assertThat(after("what is first species counterpoint", "and second species?"))
         .isEqualTo("what is second species counterpoint");
   }

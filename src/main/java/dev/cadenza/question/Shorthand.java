@@ -89,6 +89,16 @@ public final class Shorthand {
       new String[] {"6-?4", "six-four"}, new String[] {"6-?5", "6/5"},
       new String[] {"4-?3", "4/3"}, new String[] {"4-?2", "4/2"});
 
+  /**
+   * An interval named by quality and size ("diff between major and minor third"): the interval pages say "interval",
+   * the key and chord pages, which share "major", "minor" and "third", mostly do not. A size before "chord", "species",
+   * "degree" or "mode" names something else, and so does a "fully" or "half" diminished seventh.
+   */
+  private static final Pattern INTERVAL_NAMED = Pattern.compile(
+      "(?i)(?<!\\b(?:fully|half)[\\s-])\\b(?:major|minor|perfect|augmented|diminished)(?:\\s*(?:,|and|or|vs\\.?)\\s*(?:major|minor|perfect|augmented"
+          + "|diminished))*\\s+(?:second|third|fourth|fifth|sixth|seventh|octave|unison)s?\\b(?!\\s+(?:chords?|triads?"
+          + "|species|degrees?|modes?|scales?|intervals?|inversions?)\\b)");
+
   private Shorthand() {}
 
   /** The text with every shorthand written out; text without any comes back unchanged. */
@@ -100,6 +110,7 @@ public final class Shorthand {
     for (Rule rule : ORDINALS) {
       out = rule.pattern().matcher(out).replaceAll(rule.replacement());
     }
+    out = INTERVAL_NAMED.matcher(out).replaceAll("$0 interval");
     for (String[] figure : FIGURES) {
       out = replace(out, "(?i)(?<=(?<![\\w/])" + CHORD_WORD + "\\s)" + figure[0] + "(?![\\w/-])", figure[1]);
       out = replace(out, "(?<![\\w/-])" + figure[0] + "(?=" + CHORD_NOUN + ")", figure[1]);

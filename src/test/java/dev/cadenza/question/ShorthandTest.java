@@ -37,6 +37,9 @@ class ShorthandTest {
       how is the german one diffrent          | how is the german one different
       how do u count 7/8                      | how do you count 7/8 (asymmetric meter)
       what notes are in the so what chord     | what notes are in the So What voicing (quartal voicing)
+      diff between major and minor 3rd        | difference between major and minor third interval
+      minor seventh chord                     | minor seventh chord
+      fully diminished 7th vs half diminished 7th | fully diminished seventh vs half diminished seventh
       is 6/8 compound                         | is 6/8 compound
       whats the diffrence between them        | whats the difference between them
       whats a 2 5 1 in minor                  | whats a ii V I in minor

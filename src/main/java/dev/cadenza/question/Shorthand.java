@@ -60,6 +60,8 @@ public final class Shorthand {
       // Slang for an error ("messed up a note while sight singing"): the passages say "mistake".
       Rule.words("mess(?:ed|ing)? up|screw(?:ed|ing)? up|mess(?:ed)? it up", "make a mistake"),
       Rule.words("sax(?:es)?", "saxophone"),
+      // Named accidentals: the accidental pages say "accidental", the key-signature pages share "sharp" and "flat".
+      Rule.words("double[ -]?(?:sharps?|flats?)|natural signs?", "$0 (accidental)"),
       // A name made of stop words: retrieval would see only "chord".
       Rule.words("so what (?:chord|voicing)", "So What voicing (quartal voicing)"),
       // A top number of 5, 7, 11 or 13 cannot be split into equal groups: retrieval reads "7/8" as two numbers, the
@@ -99,6 +101,10 @@ public final class Shorthand {
           + "|diminished))*\\s+(?:second|third|fourth|fifth|sixth|seventh|octave|unison)s?\\b(?!\\s+(?:chords?|triads?"
           + "|species|degrees?|modes?|scales?|intervals?|inversions?)\\b)");
 
+  /** "the 7th of a chord": what the voice-leading pages call the chordal seventh. */
+  private static final Pattern CHORD_SEVENTH = Pattern.compile(
+      "(?i)\\bseventh\\s+of\\s+(?:a|an|the)\\s+(?:seventh\\s+)?chord\\b");
+
   private Shorthand() {}
 
   /** The text with every shorthand written out; text without any comes back unchanged. */
@@ -111,6 +117,7 @@ public final class Shorthand {
       out = rule.pattern().matcher(out).replaceAll(rule.replacement());
     }
     out = INTERVAL_NAMED.matcher(out).replaceAll("$0 interval");
+    out = CHORD_SEVENTH.matcher(out).replaceAll("chordal seventh");
     for (String[] figure : FIGURES) {
       out = replace(out, "(?i)(?<=(?<![\\w/])" + CHORD_WORD + "\\s)" + figure[0] + "(?![\\w/-])", figure[1]);
       out = replace(out, "(?<![\\w/-])" + figure[0] + "(?=" + CHORD_NOUN + ")", figure[1]);

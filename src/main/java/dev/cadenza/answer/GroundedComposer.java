@@ -4,6 +4,7 @@ import dev.cadenza.question.QuestionForm;
 import dev.cadenza.question.Terms;
 import dev.cadenza.retrieve.LibraryWords;
 import dev.cadenza.retrieve.Passage;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -47,6 +48,8 @@ public final class GroundedComposer implements Answerer {
   private static final Pattern CONDITIONS_ASKED = Pattern.compile("(?i)^\\W*(?:\\w+\\W+){0,4}?(?:is|are|can|may|should|do|does)"
       + "\\b.*\\b(?:always|ever|never|allowed|ok|okay|fine|wrong|bad|forbidden|acceptable|legal|illegal|problems?)\\b.*");
   private static final Pattern WHY = Pattern.compile("(?i)\\W*why\\b");
+  private static final Pattern HEARING = Pattern.compile("(?i)\\b(?:hear|hearing|by\\s+ear|sounds?\\s+like|listen\\w*)\\b");
+  private static final String EAR_TRAINING = "ear-training";
   private static final Pattern HOW = Pattern.compile("(?i)\\W*how\\b");
   private static final Pattern NOTE_NAME = Pattern.compile("[a-g](?:#{1,2}|b{1,2}|x)?\\d?");
   /** A question with this many key words beyond its exact facts asks more than they answer. */
@@ -116,7 +119,7 @@ public final class GroundedComposer implements Answerer {
     if (read.isEmpty() || coverage.lacks(questionTerms, clause ? Set.of() : subject, read)) {
       return new Draft(Coverage.refusal(read), false);
     }
-    List<List<SourceSentence>> sentences = SourceSentence.of(read);
+    List<List<SourceSentence>> sentences = byEar(request.question(), read, SourceSentence.of(read));
     Part part = Part.of(reading.subject(), coverage, read, sentences);
     // The part asked about is the subject within the passages on the whole: "development", not "sonata form".
     boolean placed = !part.words().isEmpty();
@@ -161,6 +164,22 @@ public final class GroundedComposer implements Answerer {
           .anyMatch(s -> words.equals(Terms.of(AnswerPlan.entryTerm(s).replaceAll("\\([^)]*\\)", " "))));
       return headed.isEmpty() && !entry ? NONE : new Part(words, headed);
     }
+  }
+
+  /**
+   * A question about hearing ("how to hear major vs minor chord", "maj7 vs dom7 by ear") is answered from the ear-training
+   * passages when any was retrieved: the theory pages say what the chords are, not how they sound. The other passages'
+   * sentences are left out, their places (and so the citation numbers) kept.
+   */
+  private static List<List<SourceSentence>> byEar(String question, List<Passage> read, List<List<SourceSentence>> sentences) {
+    if (!HEARING.matcher(question).find() || read.stream().noneMatch(p -> EAR_TRAINING.equals(p.chunk().topic()))) {
+      return sentences;
+    }
+    List<List<SourceSentence>> heard = new ArrayList<>();
+    for (int p = 0; p < read.size(); p++) {
+      heard.add(EAR_TRAINING.equals(read.get(p).chunk().topic()) ? sentences.get(p) : List.of());
+    }
+    return heard;
   }
 
   /** For a why question, the passages whose title or heading asks why too. */

@@ -42,6 +42,18 @@ class GroundedComposerTest {
   }
 
   @Test
+  void aQuestionAboutHearingIsAnsweredFromTheEarTrainingPassages() {
+    Passage theory = passage(1, "Triads", "A major triad is a major third with a minor third above it, as in C, E, G.");
+    Passage ear = new Passage(new StoredChunk("d2#1", "d2", "Chord Quality Recognition", "The four triad qualities",
+        "A major triad sounds bright and stable. Listen for the third: it is the note that tells major from minor.",
+        "beginner", "ear-training", 1), 2, 1.0 / 62, TestPassages.evidence(2, 1f, 2, 1f));
+    assertThat(composer.answer(new GenerationRequest("how do i hear a major triad", List.of(theory, ear), List.of())).text())
+        .startsWith("A major triad sounds bright and stable. [2]").doesNotContain("[1]");
+    assertThat(composer.answer(new GenerationRequest("what is a major triad", List.of(theory, ear), List.of())).text())
+        .startsWith("A major triad is a major third with a minor third above it, as in C, E, G. [1]");
+  }
+
+  @Test
   void saysSourcesDoNotCoverAnOffTopicQuestion() {
     Draft draft = composer.answer(new GenerationRequest("How do I bake sourdough bread?", List.of(
         passage(1, "Cadences", "A deceptive cadence moves from V to vi.")), List.of()));

@@ -116,7 +116,8 @@ public final class Shorthand {
     for (Rule rule : ORDINALS) {
       out = rule.pattern().matcher(out).replaceAll(rule.replacement());
     }
-    out = INTERVAL_NAMED.matcher(out).replaceAll("$0 interval");
+    // In brackets: a hint for retrieval, not part of the subject ("what is an augmented second" still names it alone).
+    out = INTERVAL_NAMED.matcher(out).replaceAll("$0 (interval)");
     out = CHORD_SEVENTH.matcher(out).replaceAll("chordal seventh");
     for (String[] figure : FIGURES) {
       out = replace(out, "(?i)(?<=(?<![\\w/])" + CHORD_WORD + "\\s)" + figure[0] + "(?![\\w/-])", figure[1]);

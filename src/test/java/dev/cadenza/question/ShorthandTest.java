@@ -37,7 +37,7 @@ class ShorthandTest {
       how is the german one diffrent          | how is the german one different
       how do u count 7/8                      | how do you count 7/8 (asymmetric meter)
       what notes are in the so what chord     | what notes are in the So What voicing (quartal voicing)
-      diff between major and minor 3rd        | difference between major and minor third interval
+      diff between major and minor 3rd        | difference between major and minor third (interval)
       minor seventh chord                     | minor seventh chord
       where does the 7th of a chord go        | where does the chordal seventh go
       double sharp symbol what does it do     | double sharp (accidental) symbol what does it do

@@ -268,7 +268,7 @@ public final class FollowUps {
       String replacement = pronoun.group(1).equalsIgnoreCase("its") ? "the " + subject + "'s" : "the " + subject;
       return same(question.substring(0, pronoun.start()) + replacement + question.substring(pronoun.end()), last);
     }
-    boolean namesSubject = Terms.of(question).stream().anyMatch(Terms.of(subject)::contains);
+    boolean namesSubject = namesSubject(question, subject);
     boolean ownSubject = OWN_SUBJECT.matcher(question).matches() && !Terms.of(question).stream().allMatch(ASPECTS::contains);
     if (!namesSubject && !ownSubject && words(question) <= SHORT_QUESTION_TERMS
         && !answersAlone.test(question)) {
@@ -278,6 +278,17 @@ public final class FollowUps {
       return same(stripEnd(question) + " in " + subject + "?", last);
     }
     return null;
+  }
+
+  /**
+   * Whether the question names the subject: most of its words, not a number or one word of several ("bars" of "12 bar
+   * blues" in "what happens in the last 4 bars").
+   */
+  private static boolean namesSubject(String question, String subject) {
+    Set<String> named = Terms.of(subject).stream().filter(t -> !t.chars().allMatch(Character::isDigit))
+        .collect(Collectors.toSet());
+    long said = Terms.of(question).stream().filter(named::contains).count();
+    return said > 0 && 2 * said > named.size();
   }
 
   /** The word or two of {@code question} naming a part of {@code subject} ("episodes" of rondo form), or empty. */

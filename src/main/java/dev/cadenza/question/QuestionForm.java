@@ -68,7 +68,7 @@ public enum QuestionForm {
           + "|play|hear|recognise|recognize|analy[sz]e|count|read)\\s+)?"
           + ARTICLE + "(?:(?:types|kinds|sorts)\\s+of\\s+)?(?:the\\s+)?");
   private static final Pattern TAIL = Pattern.compile(
-      "(?i)\\s*(?:\\bin\\s+music(?:\\s+theory)?|\\bexplain(?:ed)?|\\bhow(?:\\s+to(?:\\s+\\w+)?)?|\\btips|\\bwhich\\s+ones|\\b(?:sounds?|looks?)\\s+like|\\bmean|\\bdo|\\bwork|\\bused\\s+for|\\bfor|\\bexactly|\\bagain|\\bpls|\\bplease"
+      "(?i)\\s*(?:\\bin\\s+music(?:\\s+theory)?|\\bexplain(?:ed)?|\\bhow(?:\\s+to(?:\\s+\\w+)?)?|\\btips|\\bwhich\\s+ones|\\b(?:sounds?|looks?)\\s+like|\\bmean|\\bdo|\\bgo|\\bwork|\\bused\\s+for|\\bfor|\\bexactly|\\bagain|\\bpls|\\bplease"
           + "|\\bwhats\\s+special|\\bwhat(?:'s|s)?\\s+(?:it|that|special)(?:\\s+\\w+)?|\\bwhat\\s+does\\s+it\\s+do"
           + "|\\bhow\\s+does\\s+it\\s+work|\\bin\\s+theory|\\bmade\\s+of|\\bconsists?\\s+of"
           + "|\\b(?:built|formed|used|found|made|written|played|spelled|spelt|called|named|resolved|labell?ed|notated))\\s*$");

@@ -127,6 +127,12 @@ class FollowUpsTest {
   }
 
   @Test
+  void oneWordOfALongerSubjectDoesNotNameIt() {
+    assertThat(after("how does a 12 bar blues go", "what happens in the last 4 bars"))
+        .isEqualTo("what happens in the last 4 bars in 12 bar blues?");
+  }
+
+  @Test
   void aFragmentWithAVerbGoesOnTheLastQuestion() {
     assertThat(after("how does a fugue start", "and after everybody has come in?"))
         .isEqualTo("how does a fugue start after everybody has come in");

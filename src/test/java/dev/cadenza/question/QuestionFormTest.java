@@ -42,6 +42,7 @@ class QuestionFormTest {
       the neapolitan: where does it usually go | FUNCTION   | neapolitan
       so, what is a hemiola                    | DEFINITION | hemiola
       what notes are in the so what chord      | DEFINITION | so what chord
+      how does a 12 bar blues go               | DEFINITION | 12 bar blues
       which notes are in an italian augmented sixth chord | DEFINITION | italian augmented sixth chord
       what does dorian sound like              | DEFINITION | dorian
       quick change blues                       | DEFINITION | quick change blues

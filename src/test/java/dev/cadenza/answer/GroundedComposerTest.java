@@ -31,10 +31,9 @@ class GroundedComposerTest {
     Passage definition = passage(1, "Secondary Dominants",
         "A secondary dominant is a major triad or dominant seventh chord that acts as the dominant of a chord other than"
             + " the tonic. Secondary dominants are the most common chromatic chords.");
-    Passage steps = new Passage(new StoredChunk("d2#2", "d2", "Secondary Dominants", "How to spell a secondary dominant",
+    Passage steps = TestPassages.passage(2, "Secondary Dominants", "How to spell a secondary dominant",
         "1. Find the root of the target chord.\n2. Go up a perfect fifth from that root. This is the root of the"
-            + " secondary dominant.\n3. Build a major triad on that root.\n\nThe accidentals that appear are the clue.", "beginner", "harmony", 2), 2, 1.0 / 62,
-        TestPassages.evidence(2, 1f, 2, 1f));
+            + " secondary dominant.\n3. Build a major triad on that root.\n\nThe accidentals that appear are the clue.");
     Draft draft = composer.answer(new GenerationRequest("how do i spell a secondary dominant", List.of(definition, steps),
         List.of()));
     assertThat(draft.text()).startsWith("- Find the root of the target chord. [2]")
@@ -44,9 +43,9 @@ class GroundedComposerTest {
   @Test
   void aQuestionAboutHearingIsAnsweredFromTheEarTrainingPassages() {
     Passage theory = passage(1, "Triads", "A major triad is a major third with a minor third above it, as in C, E, G.");
-    Passage ear = new Passage(new StoredChunk("d2#1", "d2", "Chord Quality Recognition", "The four triad qualities",
+    Passage ear = TestPassages.passage(2, "Chord Quality Recognition", "The four triad qualities",
         "A major triad sounds bright and stable. Listen for the third: it is the note that tells major from minor.",
-        "beginner", "ear-training", 1), 2, 1.0 / 62, TestPassages.evidence(2, 1f, 2, 1f));
+        "ear-training");
     assertThat(composer.answer(new GenerationRequest("how do i hear a major triad", List.of(theory, ear), List.of())).text())
         .startsWith("A major triad sounds bright and stable. [2]").doesNotContain("[1]");
     assertThat(composer.answer(new GenerationRequest("what is a major triad", List.of(theory, ear), List.of())).text())

@@ -13,7 +13,12 @@ public final class TestPassages {
 
   /** A passage of document "doc{rank}" at the given rank; the heading may be empty. */
   public static Passage passage(int rank, String title, String heading, String text) {
-    return new Passage(new StoredChunk("doc" + rank + "#0", "doc" + rank, title, heading, text, "beginner", "harmony", 0),
+    return passage(rank, title, heading, text, "harmony");
+  }
+
+  /** A passage from a document on {@code topic} ("ear-training"). */
+  public static Passage passage(int rank, String title, String heading, String text, String topic) {
+    return new Passage(new StoredChunk("doc" + rank + "#0", "doc" + rank, title, heading, text, "beginner", topic, 0),
         rank, 1.0 / (60 + rank), evidence(rank, 1f, rank, 1f));
   }
 

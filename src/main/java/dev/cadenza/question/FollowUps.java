@@ -88,6 +88,9 @@ public final class FollowUps {
   /** A chord that goes somewhere: "V go to I", "the Neapolitan moves to V". */
   private static final Pattern MOVES_TO = Pattern.compile(
       "(?i)\\b([\\w#°/-]+)(\\s+(?:go|goes|move|moves|resolve|resolves|lead|leads)\\s+to\\s+)([\\w#°/-]+)");
+  /** A comparison with one side said: "how is the german one different?", "and how's that different". */
+  private static final Pattern DIFFERENT_FROM_WHAT = Pattern.compile(
+      "(?i)^\\W*(?:and\\s+|so\\s+|but\\s+|ok\\s+)?(how(?:\\s+is|\\s+are|'s)\\s+.+?\\s+(?:different|diff?rent|differnt))\\W*$");
   /** A question with more words of its own than this is a new question, whatever pronoun it uses. */
   private static final int FOLLOW_UP_TERMS = 4;
   /** A question that asks what something is names its own subject. */
@@ -205,6 +208,17 @@ public final class FollowUps {
 
   /** The follow-up as the question it stands for, with its subject; null when it stands alone. */
   private Turn resolve(String question, Turn last, Predicate<String> answersAlone) {
+    Matcher unfinished = DIFFERENT_FROM_WHAT.matcher(question);
+    if (unfinished.matches()) {
+      // "how is the german one different?" after the Italian sixth: different from the Italian sixth.
+      Turn turn = rewrite(unfinished.group(1), last, q -> false);
+      String asked = turn == null ? unfinished.group(1) : stripEnd(turn.question());
+      return new Turn(asked + " from the " + last.subject(), turn == null ? last.subject() : turn.subject());
+    }
+    return rewrite(question, last, answersAlone);
+  }
+
+  private Turn rewrite(String question, Turn last, Predicate<String> answersAlone) {
     String subject = last.subject();
     if (REVERSED.matcher(question).matches()) {
       String reversed = reversed(last.question());

@@ -133,6 +133,14 @@ class FollowUpsTest {
   }
 
   @Test
+  void aComparisonWithOneSideSaidIsWithTheLastSubject() {
+    assertThat(after("whats an italian sixth chord", "how is the german one diffrent"))
+        .isEqualTo("how is the german sixth chord diffrent from the italian sixth chord");
+    assertThat(after("whats voice crossing", "how is that different from overlap"))
+        .isEqualTo("how is the voice crossing different from overlap");
+  }
+
+  @Test
   void aFragmentWithAVerbGoesOnTheLastQuestion() {
     assertThat(after("how does a fugue start", "and after everybody has come in?"))
         .isEqualTo("how does a fugue start after everybody has come in");

@@ -90,7 +90,7 @@ class ProjectAnswerSetsTest {
       Path.of("eval/follow-ups-holdout3.jsonl"), Path.of("eval/open-questions-holdout2.jsonl"),
       Path.of("eval/follow-ups-holdout2.jsonl"), Path.of("eval/open-questions-holdout.jsonl"),
       Path.of("eval/follow-ups-holdout.jsonl"), Path.of("eval/follow-ups-diagnostic.jsonl"),
-      Path.of("eval/follow-ups-diagnostic2.jsonl"));
+      Path.of("eval/follow-ups-diagnostic2.jsonl"), Path.of("eval/open-questions-diagnostic.jsonl"));
   /** False premises written after the tuned ones were handled, scored before and after, read only as aggregates. */
   static final Path HELD_OUT_FALSE_PREMISES = Path.of("eval/false-premises-holdout.jsonl");
 

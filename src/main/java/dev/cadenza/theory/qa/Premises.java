@@ -1,5 +1,6 @@
 package dev.cadenza.theory.qa;
 
+import dev.cadenza.theory.Note;
 import dev.cadenza.theory.entity.EntityRecogniser;
 import dev.cadenza.theory.entity.MusicEntity;
 import dev.cadenza.theory.entity.Tokens;
@@ -22,6 +23,31 @@ final class Premises {
 
   private Premises() {}
 
+  /**
+   * "why is the 7th of G# harmonic minor F## and not G": G is not in the scale; where a scale note sounds the same
+   * under another letter, the reason is the rule of one letter name per degree, and the scale note holding the claimed
+   * note's letter.
+   */
+  private static String notInScale(Note claimed, QueryResult.ScaleResult r) {
+    String no = "No: " + claimed + " is not in " + r.scale() + ".";
+    List<Note> notes = r.notes().stream().map(Note::parse).toList();
+    Optional<Note> sounding = notes.stream().filter(n -> n.isEnharmonicWith(claimed) && n.letter() != claimed.letter())
+        .findFirst();
+    Optional<Note> sameLetter = notes.stream().filter(n -> n.letter() == claimed.letter()).findFirst();
+    if (sounding.isEmpty() || sameLetter.isEmpty()) return no;
+    return no + " " + sounding.get() + " sounds the same as " + claimed + ", but a scale uses each letter name once, and"
+        + " the letter " + claimed.letter() + " is already taken by " + sameLetter.get() + ".";
+  }
+
+  /** "why is the 7th note of F# major E# and not F": the same sound under the letter of another degree. */
+  private static String notTheDegree(Note claimed, QueryResult.DegreeResult r) {
+    Note tonic = Note.parse(r.key().split(" ")[0]);
+    String taken = tonic.letter() == claimed.letter() ? "the tonic " + tonic : "another degree";
+    return "No: " + claimed + " is not the " + r.name() + " of " + r.key() + "; " + r.note() + " is. " + r.note()
+        + " sounds the same as " + claimed + ", but a scale uses each letter name once, and the letter "
+        + claimed.letter() + " belongs to " + taken + ".";
+  }
+
   static Optional<String> correction(String question, List<QueryResult> results) {
     Tokens t = Tokens.of(question);
     if (t.words().stream().noneMatch(w -> ASSERTING.contains(w.toLowerCase(Locale.ROOT)))) {
@@ -42,7 +68,11 @@ final class Premises {
               + Prose.withArticle(((MusicEntity.IntervalName) e).interval().name()) + ".");
       case QueryResult.ScaleResult r -> claimed.stream()
           .filter(e -> e instanceof MusicEntity.NoteName n && !r.notes().contains(n.note().withoutOctave().toString()))
-          .findFirst().map(e -> "No: " + ((MusicEntity.NoteName) e).note() + " is not in " + r.scale() + ".");
+          .findFirst().map(e -> notInScale(((MusicEntity.NoteName) e).note().withoutOctave(), r));
+      case QueryResult.DegreeResult r -> claimed.stream()
+          .filter(e -> e instanceof MusicEntity.NoteName n && !n.note().withoutOctave().toString().equals(r.note())
+              && n.note().isEnharmonicWith(Note.parse(r.note())))
+          .findFirst().map(e -> notTheDegree(((MusicEntity.NoteName) e).note().withoutOctave(), r));
       case QueryResult.ChordResult r -> {
         List<String> named = claimed.stream().filter(e -> e instanceof MusicEntity.NoteName)
             .map(e -> ((MusicEntity.NoteName) e).note().withoutOctave().toString()).toList();

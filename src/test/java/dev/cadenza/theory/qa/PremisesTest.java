@@ -22,6 +22,11 @@ class PremisesTest {
       "why is B-D-F a minor chord | No: B, D, F is a B diminished triad (Bdim), not a minor chord.", // chord quality
       "explain why F A C is a diminished triad | No: F, A, C is an F major triad (F), not a diminished triad.",
       "why is C to E a minor third | No: it is a major third (M3), not a minor third.",
+      // a note of another letter: the one-letter-per-degree rule, and the scale note holding that letter
+      "why is the raised 7th of G# harmonic minor written F## and not G | No: G is not in G# harmonic minor. F## sounds"
+          + " the same as G, but a scale uses each letter name once, and the letter G is already taken by G#.",
+      "why is the 7th note of F# major E# and not F | No: F is not the leading tone of F# major; E# is. E# sounds the"
+          + " same as F, but a scale uses each letter name once, and the letter F belongs to the tonic F#.",
   })
   void correctsTheFalsePremiseFirst(String question, String correction) {
     TheoryAnswer answer = qa.answer(question).orElseThrow();

@@ -5,7 +5,8 @@ import java.util.Set;
 /**
  * Tells the article from the note in "a minor chord", "a major key", "a diminished triad", "a maj7 chord": a lower-case "a"
  * before quality words that end in a general noun speaks of any such chord or key ("why does a minor chord
- * sound sad"), not of A minor. A key name that goes on ("a minor key signature", "a minor pentatonic scale")
+ * sound sad"), not of A minor, and so does one before the first of a pair the noun closes ("a maj7 and a dom7
+ * chord"). A key name that goes on ("a minor key signature", "a minor pentatonic scale")
  * keeps the note, since the noun there belongs to one key or scale.
  */
 final class ArticleBeforeQuality {
@@ -15,6 +16,8 @@ final class ArticleBeforeQuality {
       "eleventh", "11th", "thirteenth", "13th");
   private static final Set<String> GENERAL_NOUNS = Set.of("chord", "chords", "triad", "triads", "key", "keys",
       "scale", "scales", "tonality", "mode");
+  private static final Set<String> PAIRING = Set.of("and", "or", "vs", "versus");
+  private static final Set<String> ARTICLES = Set.of("a", "an");
   /** Nouns a key name modifies: "a minor key signature" is A minor's signature. */
   private static final Set<String> KEY_COMPOUNDS = Set.of("signature", "signatures");
 
@@ -31,6 +34,11 @@ final class ArticleBeforeQuality {
     }
     if (EXTENSIONS.contains(t.lower(i))) {
       i++;
+    }
+    // "a maj7 and a dom7 chord": the noun closes both sides of the pair.
+    if (PAIRING.contains(t.lower(i))) {
+      int next = ARTICLES.contains(t.lower(i + 1)) ? i + 2 : i + 1;
+      return generic(t, next);
     }
     return GENERAL_NOUNS.contains(t.lower(i)) && !KEY_COMPOUNDS.contains(t.lower(i + 1));
   }

@@ -45,6 +45,9 @@ class EntityRecogniserTest {
       "what makes a diminished chord unstable | ",
       "is a minor seventh chord darker than a dominant seventh chord | ",
       "how does a major key differ from a minor key | ",
+      "how can i hear the diff between a maj7 and a dom7 chord | ", // the noun closes both sides of the pair
+      "the difference between a dominant 7th and a major 7th chord | ",
+      "a minor and a major key signature | key:A minor key:A major",
       "what is the relative minor of a major scale | ",
       "a minor key signature | key:A minor", // the key's own signature: a note, not an article
       "a minor pentatonic scale notes | scale:A minor pentatonic",

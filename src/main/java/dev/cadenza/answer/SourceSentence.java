@@ -45,6 +45,8 @@ record SourceSentence(String text, String headword, int passage, int position, i
       "(?i).*\\b(?:is|are|was|were|has|have|had|can|could|do|does|did|will|would|must|should|may|might|not|no|in|on|at"
           + "|to|by|with|from|for|into|(?:over|under)(?=\\s+\\w))\\b.*");
   private static final int HEADWORD_MAX_WORDS = 4;
+  /** A verb and an article: "Double the bass", "Lead the lowered second down" ("Avoid note" is a term). */
+  private static final Pattern INSTRUCTION_LABEL = Pattern.compile("(?i)\\w+\\s+(?:the|a|an|your|each|every)\\b");
   /** A verb that makes a clause of a short paragraph opener; without one the opener is a lead-in heading. */
   private static final Pattern CLAUSE_VERB = Pattern.compile(
       "(?i).*\\b(?:is|are|was|were|be|has|have|had|can|could|do|does|did|will|would|must|should|may|might|means"
@@ -105,6 +107,8 @@ record SourceSentence(String text, String headword, int passage, int position, i
 
   private static boolean isHeadword(String sentence) {
     String text = unmarked(sentence);
+    // "Double the bass.", "Avoid the cross relation.": a rule's bold lead-in tells what to do; it names no term.
+    if (ProcedureSteps.instructs(text) && INSTRUCTION_LABEL.matcher(text).lookingAt()) return false;
     return text.endsWith(".") && Character.isUpperCase(text.charAt(0))
         && Sentences.wordCount(text.replaceAll("\\([^)]*\\)", "")) <= HEADWORD_MAX_WORDS
         && !NOT_A_HEADWORD.matcher(text).matches() && !Antecedents.leans(text);

@@ -32,6 +32,9 @@ class SourceSentenceTest {
       // a preposition with its object: a statement, not a name
       "Play over the bass. Then stop. | ''",
       "Diminished triad. Two minor thirds stacked. | Diminished triad",
+      // a rule's lead-in that tells what to do names no term
+      "Double the bass. In four voices the bass is the usual doubling. | ''",
+      "Avoid note. A scale tone that clashes with the chord. | Avoid note",
   })
   void readsAShortNameBeforeItsDefinitionAsAHeadword(String text, String expected) {
     assertThat(headword(text)).isEqualTo(expected);

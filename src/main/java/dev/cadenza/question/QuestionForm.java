@@ -97,8 +97,15 @@ public enum QuestionForm {
       "(?i)\\b(?:what|whats|why|how|when|where|which|who|is|are|does|do|can|i|you|u)\\b");
   private static final Pattern POINTS_BACK = Pattern.compile("(?i)\\b(?:it|they|them|this|these|those)\\b");
 
+  /** Two questions joined: "what r horn fifths and why arent they marked as errors". */
+  private static final Pattern SECOND_QUESTION = Pattern.compile(
+      "(?i)^(\\W*(?:what|whats|what's|which|who)\\b.+?)\\s*,?\\s+and\\s+(?:why|how|what|when|where|which)\\b.+");
+
   /** Reads the form and subject of {@code question}; an unrecognised wording is read as a definition. */
   public static Reading read(String asked) {
+    Matcher second = SECOND_QUESTION.matcher(asked.strip());
+    // The first question names the subject the second points back to.
+    if (second.matches()) return read(second.group(1));
     Matcher topicFirst = TOPIC_FIRST.matcher(asked.strip());
     if (topicFirst.matches() && POINTS_BACK.matcher(topicFirst.group(2)).find()
         && !FRAME_WORD.matcher(topicFirst.group(1)).find()) {

@@ -87,11 +87,12 @@ public enum QuestionForm {
   private static final Pattern EMBEDDED_VERB = Pattern.compile("(?i)^(what\\b.*?)\\s+(?:is|are|means?)\\s*$");
 
   /**
-   * The topic said first and the question after it, pointing back: "hidden octaves, are they always wrong?", "the
-   * neapolitan: where does it go".
+   * The topic said first and the question after it, pointing back ("hidden octaves, are they always wrong?", "the
+   * neapolitan: where does it go") or comparing within it ("rootless voicings - difference between A and B").
    */
   private static final Pattern TOPIC_FIRST = Pattern.compile(
-      "(?i)^\\W*([\\w#°/' -]{3,40}?)\\s*[,:]\\s*((?:what|why|how|when|where|which|is|are|can|do|does|should)\\b.*)");
+      "(?i)^\\W*([\\w#°/' -]{3,40}?)(?:\\s*[,:–—]|\\s+-+)\\s*((?:what|whats|why|how|when|where|which|is|are|can|do|does|should"
+          + "|diff\\w*|difference)\\b.*)");
   /** A topic said first is a name: no question word or verb of its own. */
   private static final Pattern FRAME_WORD = Pattern.compile(
       "(?i)\\b(?:what|whats|why|how|when|where|which|who|is|are|does|do|can|i|you|u)\\b");
@@ -107,6 +108,11 @@ public enum QuestionForm {
     // The first question names the subject the second points back to.
     if (second.matches()) return read(second.group(1));
     Matcher topicFirst = TOPIC_FIRST.matcher(asked.strip());
+    if (topicFirst.matches() && !FRAME_WORD.matcher(topicFirst.group(1)).find()) {
+      // "rootless voicings - diffrence between an A and a B voicing": the comparison names its own sides.
+      Reading question = read(topicFirst.group(2));
+      if (question.form() == COMPARISON) return question;
+    }
     if (topicFirst.matches() && POINTS_BACK.matcher(topicFirst.group(2)).find()
         && !FRAME_WORD.matcher(topicFirst.group(1)).find()) {
       String topic = topicFirst.group(1).strip();

@@ -157,8 +157,7 @@ public final class GroundedComposer implements Answerer {
       if (words.isEmpty()) return NONE;
       Set<Integer> headed = new HashSet<>();
       for (int p = 0; p < read.size(); p++) {
-        String heading = read.get(p).chunk().heading();
-        if (heading != null && words.equals(Terms.of(heading.substring(heading.lastIndexOf('>') + 1)))) headed.add(p);
+        if (words.equals(Terms.of(ownHeading(read.get(p))))) headed.add(p);
       }
       boolean entry = sentences.stream().flatMap(List::stream)
           .anyMatch(s -> words.equals(Terms.of(AnswerPlan.entryTerm(s).replaceAll("\\([^)]*\\)", " "))));
@@ -202,13 +201,18 @@ public final class GroundedComposer implements Answerer {
   private static Set<Integer> howTo(Set<String> questionTerms, List<Passage> read) {
     Set<Integer> howTo = new HashSet<>();
     for (int p = 0; p < read.size(); p++) {
-      String heading = read.get(p).chunk().heading();
-      if (heading == null || !HOW.matcher(heading.substring(heading.lastIndexOf('>') + 1)).lookingAt()) continue;
-      Set<String> section = Terms.of(read.get(p).chunk().title() + " " + heading);
+      if (!HOW.matcher(ownHeading(read.get(p))).lookingAt()) continue;
+      Set<String> section = Terms.of(read.get(p).chunk().title() + " " + read.get(p).chunk().heading());
       long shared = questionTerms.stream().filter(section::contains).count();
       if (shared >= 2 && shared >= questionTerms.size() - 1) howTo.add(p);
     }
     return howTo;
+  }
+
+  /** The passage's own heading, the last of its path ("Sonata Form > Development" is "Development"); empty without one. */
+  private static String ownHeading(Passage passage) {
+    String heading = passage.chunk().heading();
+    return heading == null ? "" : heading.substring(heading.lastIndexOf('>') + 1);
   }
 
   /**

@@ -91,7 +91,7 @@ public final class Cadenza implements Closeable {
     this.theory = theory;
     this.backend = answerer.name();
     this.ask = new AskService(search, theory, new Verifier(), answerer,
-        new Admission(config.maxRunningAnswers(), config.maxWaitingAnswers()), new MusicTasks(), followUps(libraryOf(definitions)));
+        new Admission(config.maxRunningAnswers(), config.maxWaitingAnswers()), new MusicTasks(), followUps(definitions));
     this.midi = new MidiFeedback(search, ask);
   }
 
@@ -166,21 +166,6 @@ public final class Cadenza implements Closeable {
    */
   private boolean sharesDatabase() {
     return config.database().dialect() == Dialect.POSTGRESQL;
-  }
-
-  /** The library's terms as follow-ups read them: which are parts of which, which a question names. */
-  private static FollowUps.Library libraryOf(DefinitionRetriever definitions) {
-    return new FollowUps.Library() {
-      @Override
-      public boolean isPartOf(String part, String whole) {
-        return definitions.isPartOf(part, whole);
-      }
-
-      @Override
-      public String termIn(String text) {
-        return definitions.termIn(text);
-      }
-    };
   }
 
   /** Follow-ups remembered in this process by default; in the shared database, so any replica continues them. */

@@ -112,12 +112,12 @@ public enum QuestionForm {
       // "rootless voicings - diffrence between an A and a B voicing": the comparison names its own sides.
       Reading question = read(topicFirst.group(2));
       if (question.form() == COMPARISON) return question;
-    }
-    if (topicFirst.matches() && POINTS_BACK.matcher(topicFirst.group(2)).find()
-        && !FRAME_WORD.matcher(topicFirst.group(1)).find()) {
-      String topic = topicFirst.group(1).strip();
-      Reading question = read(POINTS_BACK.matcher(topicFirst.group(2)).replaceFirst(Matcher.quoteReplacement(topic)));
-      return new Reading(question.form(), subjectOf(topic), question.sides());
+      Matcher pointer = POINTS_BACK.matcher(topicFirst.group(2));
+      if (pointer.find()) {
+        String topic = topicFirst.group(1).strip();
+        Reading pointed = read(pointer.replaceFirst(Matcher.quoteReplacement(topic)));
+        return new Reading(pointed.form(), subjectOf(topic), pointed.sides());
+      }
     }
     String question = EMBEDDED_VERB.matcher(POLITE.matcher(asked.replaceAll("[?!.]+\\s*$", "").strip()).replaceFirst(""))
         .replaceFirst("$1");

@@ -6,6 +6,7 @@ import dev.cadenza.index.Filter;
 import dev.cadenza.index.Retriever;
 import dev.cadenza.index.ScoredChunk;
 import dev.cadenza.index.VectorRetriever;
+import dev.cadenza.question.FollowUps;
 import dev.cadenza.question.QuestionForm;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -18,9 +19,10 @@ import java.util.Map;
  * sections titled with it before glossary entries headed with it (a document is the fuller answer, a glossary the
  * fallback), each kind nearest the question's embedding first. Passages that
  * only use the word are left to the other retrievers. The term table is derived from the index's chunks and derived
- * again after each write, so an uploaded glossary counts as soon as it is synced, on every replica.
+ * again after each write, so an uploaded glossary counts as soon as it is synced, on every replica. The same table tells
+ * follow-ups which terms a question names and which headings are parts of which documents.
  */
-public final class DefinitionRetriever implements Retriever {
+public final class DefinitionRetriever implements Retriever, FollowUps.Library {
 
   /** The name this retriever's ranks carry in a passage's evidence. */
   public static final String NAME = "definition";
@@ -68,11 +70,13 @@ public final class DefinitionRetriever implements Retriever {
   }
 
   /** The longest term the library defines that {@code text} names ({@link DefinedTerms#longestIn}), or empty. */
+  @Override
   public String termIn(String text) {
     return terms().longestIn(text);
   }
 
   /** Whether {@code part} heads a section of the document on {@code whole} ({@link DefinedTerms#isPartOf}). */
+  @Override
   public boolean isPartOf(String part, String whole) {
     return terms().isPartOf(part, whole);
   }

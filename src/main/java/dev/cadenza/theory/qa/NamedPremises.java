@@ -63,7 +63,7 @@ final class NamedPremises {
       "(?i)\\b(?:can|could|is|are|why\\s+is|why\\s+are)\\s+(?:a|an|the|there\\s+a|there\\s+an)?\\s*"
           + "(?<number>unison|second|third|fourth|fifth|sixth|seventh|octave|2nd|3rd|4th|5th|6th|7th|8ve)s?"
           + "\\s+(?:ever\\s+|also\\s+|always\\s+)?(?:be\\s+|called\\s+)?(?<quality>major|minor|perfect)\\b");
-  private static final List<String> PERFECT_NUMBERS = List.of("unison", "fourth", "4th", "fifth", "5th", "octave", "8ve");
+  private static final List<String> PERFECT_NUMBERS = List.of("unison", "fourth", "fifth", "octave");
 
   private NamedPremises() {}
 
@@ -83,19 +83,10 @@ final class NamedPremises {
     Matcher claim = QUALITY_CLAIM.matcher(question);
     if (!claim.find()) return Optional.empty();
     String number = claim.group("number").toLowerCase(Locale.ROOT);
-    boolean perfectFamily = PERFECT_NUMBERS.contains(number);
+    String named = number.equals("8ve") ? "octave" : number.matches("\\d.*") ? ORDINALS.get(number(number) - 1) : number;
+    boolean perfectFamily = PERFECT_NUMBERS.contains(named);
     boolean saidPerfect = claim.group("quality").equalsIgnoreCase("perfect");
     if (perfectFamily == saidPerfect) return Optional.empty();
-    String named = switch (number) {
-      case "2nd" -> "second";
-      case "3rd" -> "third";
-      case "4th" -> "fourth";
-      case "5th" -> "fifth";
-      case "6th" -> "sixth";
-      case "7th" -> "seventh";
-      case "8ve" -> "octave";
-      default -> number;
-    };
     String article = named.matches("[ou].*") ? "an " : "a ";
     return Optional.of(perfectFamily
         ? "No: " + article + named + " is never major or minor. Unisons, fourths, fifths and"

@@ -35,17 +35,21 @@ final class Premises {
         .findFirst();
     Optional<Note> sameLetter = notes.stream().filter(n -> n.letter() == claimed.letter()).findFirst();
     if (sounding.isEmpty() || sameLetter.isEmpty()) return no;
-    return no + " " + sounding.get() + " sounds the same as " + claimed + ", but a scale uses each letter name once, and"
-        + " the letter " + claimed.letter() + " is already taken by " + sameLetter.get() + ".";
+    return no + " " + oneLetterEach(sounding.get(), claimed) + " is already taken by " + sameLetter.get() + ".";
   }
 
   /** "why is the 7th note of F# major E# and not F": the same sound under the letter of another degree. */
   private static String notTheDegree(Note claimed, QueryResult.DegreeResult r) {
     Note tonic = Note.parse(r.key().split(" ")[0]);
     String taken = tonic.letter() == claimed.letter() ? "the tonic " + tonic : "another degree";
-    return "No: " + claimed + " is not the " + r.name() + " of " + r.key() + "; " + r.note() + " is. " + r.note()
-        + " sounds the same as " + claimed + ", but a scale uses each letter name once, and the letter "
-        + claimed.letter() + " belongs to " + taken + ".";
+    return "No: " + claimed + " is not the " + r.name() + " of " + r.key() + "; " + r.note() + " is. "
+        + oneLetterEach(Note.parse(r.note()), claimed) + " belongs to " + taken + ".";
+  }
+
+  /** The rule both corrections give, up to the letter the claimed note would need. */
+  private static String oneLetterEach(Note sounding, Note claimed) {
+    return sounding + " sounds the same as " + claimed + ", but a scale uses each letter name once, and the letter "
+        + claimed.letter();
   }
 
   static Optional<String> correction(String question, List<QueryResult> results) {

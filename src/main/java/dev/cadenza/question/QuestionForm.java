@@ -61,7 +61,7 @@ public enum QuestionForm {
   /** Question words, frames and filler that surround the subject. */
   private static final Pattern FRAME = Pattern.compile(
       "(?i)^(?:(?:so|and|ok|okay|hey|hi|please|pls|plz|um|uh)\\b[\\s,]*)*"
-          + "(?:(?:what|which)\\s+(?:notes|pitches|tones)\\s+(?:are|r)\\s+(?:in|of)|what\\s+happens\\s+(?:in|to|at|during|after|before)|what(?:'s|s|\\s+is|\\s+are|\\s+r|\\s+was|\\s+does|\\s+do)?|whats|wat|define|definition\\s+of|meaning\\s+of"
+          + "(?:(?:what|which)\\s+(?:notes|pitches|tones)\\s+(?:are|r)\\s+(?:in|of)|what\\s+happens\\s+(?:in|to|at|during|after|before)|what(?:'s|s|\\s+is|\\s+are|\\s+r|\\s+was|\\s+does|\\s+do)?|whats|wats?|define|definition\\s+of|meaning\\s+of"
           + "|explain|describe|tell\\s+me\\s+about|what\\s+is\\s+meant\\s+by|list|name|why\\s+(?:is|are|does|do)"
           + "|how\\s+(?:is|are|does|do)|give\\s+(?:me\\s+)?(?:an?\\s+)?examples?\\s+of|examples?\\s+of|can\\s+(?:you|u|someone|anyone|somebody)\\s+explain"
           + "|spell|show\\s+me|which|why|tips\\s+(?:for|on))?\\s*(?:(?:i|you|we|to)\\s+(?:find|get|make|build|write|spell|use|avoid|know|tell|identify"
@@ -100,7 +100,7 @@ public enum QuestionForm {
 
   /** Two questions joined: "what r horn fifths and why arent they marked as errors". */
   private static final Pattern SECOND_QUESTION = Pattern.compile(
-      "(?i)^(\\W*(?:what|whats|what's|which|who)\\b.+?)\\s*,?\\s+and\\s+(?:why|how|what|when|where|which)\\b.+");
+      "(?i)^(\\W*(?:what|whats|what's|wat|wats|which|who)\\b.+?)\\s*,?\\s+(?:and|n)\\s+(?:why|how|what|when|where|which)\\b.+");
 
   /** Reads the form and subject of {@code question}; an unrecognised wording is read as a definition. */
   public static Reading read(String asked) {

@@ -44,6 +44,7 @@ class QuestionFormTest {
       what notes are in the so what chord      | DEFINITION | so what chord
       how does a 12 bar blues go               | DEFINITION | 12 bar blues
       what r horn fifths and why arent they marked as errors | DEFINITION | horn fifths
+      wats a sus4 chord n how do u spell one   | DEFINITION | sus4 chord
       rootless voicings - difference between an A and a B voicing? | COMPARISON | a voicing and b voicing
       which notes are in an italian augmented sixth chord | DEFINITION | italian augmented sixth chord
       what does dorian sound like              | DEFINITION | dorian

@@ -15,7 +15,7 @@ final class ArticleBeforeQuality {
   private static final Set<String> EXTENSIONS = Set.of("seventh", "7th", "7", "ninth", "9th", "sixth", "6th",
       "eleventh", "11th", "thirteenth", "13th");
   private static final Set<String> GENERAL_NOUNS = Set.of("chord", "chords", "triad", "triads", "key", "keys",
-      "scale", "scales", "tonality", "mode");
+      "scale", "scales", "tonality", "mode", "interval", "intervals", "one", "ones");
   private static final Set<String> PAIRING = Set.of("and", "or", "vs", "versus");
   private static final Set<String> ARTICLES = Set.of("a", "an");
   /** Nouns a key name modifies: "a minor key signature" is A minor's signature. */

@@ -47,6 +47,8 @@ class EntityRecogniserTest {
       "how does a major key differ from a minor key | ",
       "how can i hear the diff between a maj7 and a dom7 chord | ", // the noun closes both sides of the pair
       "the difference between a dominant 7th and a major 7th chord | ",
+      "is a 4th a perfect interval or a major interval | ",
+      "is a 4th a perfect interval or a major one | count:1", // "one" counts; "a major" is no key
       "a minor and a major key signature | key:A minor key:A major",
       "what is the relative minor of a major scale | ",
       "a minor key signature | key:A minor", // the key's own signature: a note, not an article

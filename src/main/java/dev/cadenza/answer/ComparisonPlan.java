@@ -1,6 +1,7 @@
 package dev.cadenza.answer;
 
 import dev.cadenza.question.Terms;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -15,6 +16,8 @@ final class ComparisonPlan {
 
   /** Sentences for each side of a comparison: the one that says what it is. */
   private static final int SIDE_PROSE = 1;
+  /** The words that name what a sentence is about: its subject comes first ("Voice overlap happens ..."). */
+  private static final int OPENING_WORDS = 3;
 
   private final AnswerPlan plan;
   private final Relevance relevance;
@@ -57,8 +60,19 @@ final class ComparisonPlan {
 
   /** @param apart whether a sentence naming another side is left out: the words sought no longer tell the sides apart */
   private Optional<SourceSentence> bestForSide(Set<String> words, Set<String> others, Set<String> side, boolean apart) {
-    return plan.best(s -> Relevance.share(s, words) < 1 || otherTerm(s, side) || apart && Relevance.share(s, others) > 0 ? 0
+    return plan.best(s -> Relevance.share(s, words) < 1 || otherTerm(s, side) || opensOn(s, others, side)
+        || apart && Relevance.share(s, others) > 0 ? 0
         : relevance.score(s) + (Relevance.defines(s, words) ? 2 : 0) - (Relevance.share(s, others) > 0 ? 0.5 : 0));
+  }
+
+  /**
+   * Whether the sentence opens on another side and not on this one: "Overlaps therefore damage voice independence in
+   * much the same way crossings do" is about overlaps, however it names crossings.
+   */
+  private static boolean opensOn(SourceSentence s, Set<String> others, Set<String> side) {
+    String[] words = s.text().split("\\s+", OPENING_WORDS + 1);
+    Set<String> opening = Terms.of(String.join(" ", Arrays.asList(words).subList(0, Math.min(OPENING_WORDS, words.length))));
+    return opening.stream().anyMatch(others::contains) && opening.stream().noneMatch(side::contains);
   }
 
   private static boolean otherTerm(SourceSentence s, Set<String> side) {

@@ -190,6 +190,25 @@ class AnswerPlansTest {
   }
 
   @Test
+  void aComparisonSideIsLedByTheSentenceAboutItNotOneOpeningOnTheOtherSide() {
+    String text = answer("voice crossing vs voice overlap",
+        passage(1, "Errors", "", "Voice crossing happens inside a single chord, when a lower voice is written above a"
+            + " higher one. Voice overlap happens between two chords, when a voice moves past its neighbour's old note."),
+        passage(2, "Why", "", "Overlaps damage voice independence in much the same way voice crossings do."));
+    assertThat(text).startsWith("Voice crossing happens inside a single chord, when a lower voice is written above a"
+        + " higher one. [1] Voice overlap happens between two chords");
+  }
+
+  @Test
+  void aClauseSayingWhenSomethingHappensDefinesNothing() {
+    String text = answer("tie vs slur",
+        passage(1, "Ties", "", "When a tie occurs across a barline, the second note is not struck again."
+            + " A tie is a curve joining two notes of the same pitch."),
+        passage(2, "Slurs", "", "A slur is a curve over notes of different pitch."));
+    assertThat(text).startsWith("A tie is a curve joining two notes of the same pitch. [1]");
+  }
+
+  @Test
   void comparisonSidesThatLeanOnOneLeadInComeWithItOnce() {
     String text = answer("open position vs close position",
         passage(1, "Spacing", "", "A major chord's upper voices can be spaced two ways. Its close position keeps them"

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 public final class Terms {
 
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}#]+");
+  private static final Pattern QUALITY_NOUN = Pattern.compile("([a-z]{4,})ances?");
   private static final Set<String> STOP = Set.of(
       "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "with", "from", "into", "as",
       "is", "are", "was", "were", "be", "been", "being", "am", "do", "does", "did", "doing", "have", "has", "had",
@@ -64,6 +65,9 @@ public final class Terms {
       return word.substring(0, 3);
     }
     if (word.length() <= 4) return word;
+    // "consonance" meets "consonant" and "dominance" "dominant"; short words ("chance", "balance") keep their ending.
+    Matcher quality = QUALITY_NOUN.matcher(word);
+    if (quality.matches()) return quality.group(1) + "ant";
     for (String suffix : new String[] {"ations", "ation", "ings", "ing", "ies", "es", "ed", "s", "ly", "e"}) {
       if (word.endsWith(suffix) && word.length() - suffix.length() >= 4) {
         return word.substring(0, word.length() - suffix.length());

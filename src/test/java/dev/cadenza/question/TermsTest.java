@@ -13,6 +13,14 @@ class TermsTest {
   }
 
   @Test
+  void aQualityNounMeetsItsAdjective() {
+    assertThat(Terms.of("consonance and dissonances")).isEqualTo(Terms.of("consonant and dissonant"));
+    assertThat(Terms.of("the dominance of the dominant")).containsExactly("dominant");
+    // A short word keeps its ending: "chance" is no "chant".
+    assertThat(Terms.of("chance")).doesNotContain("chant");
+  }
+
+  @Test
   void anInflectedStopWordIsStillAStopWord() {
     assertThat(Terms.of("things that works")).isEmpty();
   }

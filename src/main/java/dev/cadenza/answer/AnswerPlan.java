@@ -19,13 +19,11 @@ import java.util.regex.Pattern;
  */
 final class AnswerPlan {
 
-  private static final int MAX_PROSE = 5;
+  private static final int MAX_PROSE = 6;
   /** The best-scoring sentences tried in turn as the answer's opening before the plan gives up. */
   private static final int MAX_ANCHORS = 3;
-  /** Sentences of the anchor's paragraph a why or what-for answer quotes whatever their words. */
-  private static final int WHY_PROSE = 2;
-  /** Sentences of its paragraph a definition quotes after it whatever their words: a teacher reads on from it. */
-  private static final int DEFINITION_PROSE = 3;
+  /** Sentences of the anchor's paragraph, the anchor among them, quoted whatever their words: a teacher reads on. */
+  private static final int PARAGRAPH_PROSE = 3;
   /** A paragraph's opening sentence this short is a topic sentence: the rest of the paragraph says what it announces. */
   private static final int TOPIC_SENTENCE_WORDS = 10;
   private static final int MAX_LIST_ITEMS = 12;
@@ -36,7 +34,7 @@ final class AnswerPlan {
   /** A following sentence stays while it scores at least this share of the anchor. */
   private static final double KEEP_SHARE = 0.35;
   /** A sentence from elsewhere joins a short answer only when about as relevant as the anchor and naming the subject. */
-  private static final double SUPPLEMENT_SHARE = 0.35;
+  private static final double SUPPLEMENT_SHARE = 0.25;
   private static final double DUPLICATE_OVERLAP = 0.6;
   /** A sentence this close in meaning to one already chosen says it again in other words. */
   private static final double DUPLICATE_MEANING = 0.85;
@@ -232,9 +230,6 @@ final class AnswerPlan {
     if (!anchor.listItem() && !entryTerm(anchor).isEmpty() && form == QuestionForm.LIST) {
       start = entriesStart(passage, anchor.position());
     }
-    // In a section on the subject, its definition or first sentence opens a paragraph that goes on explaining it
-    // ("Tritone substitution replaces ..." then "The most quoted example swaps G7 for Db7 ...").
-    boolean opensTopic = relevance.sectionShare(anchor) == 1 && (relevance.defines(anchor) || anchor.position() == 0);
     // A short sentence opening its paragraph announces what the paragraph says ("The ending follows a fixed pattern.").
     boolean topicSentence = !anchor.listItem() && anchor.words() <= TOPIC_SENTENCE_WORDS
         && (anchor.position() == 0 || passage.get(anchor.position() - 1).paragraph() != anchor.paragraph());
@@ -247,9 +242,9 @@ final class AnswerPlan {
           && (wholeList || previous.announcesList() || !anchor.listItem());
       // A paragraph goes on for as long as its sentences lean on the one quoted before them.
       boolean continues = s.leans() && previous != null && (s.paragraph() == previous.paragraph() || prose < 2)
-          // An explanation runs over its paragraph in words of its own ("Composers raise the seventh degree ...").
-          || form == QuestionForm.FUNCTION && s.paragraph() == anchor.paragraph() && prose < WHY_PROSE
-          || form == QuestionForm.DEFINITION && opensTopic && s.paragraph() == anchor.paragraph() && prose < DEFINITION_PROSE
+          // A paragraph goes on explaining in words of its own ("Tritone substitution replaces ..." then "The most
+          // quoted example swaps G7 for Db7 ...", or "Composers raise the seventh degree ...").
+          || s.paragraph() == anchor.paragraph() && prose < PARAGRAPH_PROSE
           || topicSentence && s.paragraph() == anchor.paragraph() && prose < MAX_PROSE;
       // "Typical techniques:" ending the quoted paragraph brings its list along.
       boolean announces = s.announcesList() && previous != null && s.paragraph() == previous.paragraph();

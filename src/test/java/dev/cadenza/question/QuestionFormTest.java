@@ -51,6 +51,8 @@ class QuestionFormTest {
       quick change blues                       | DEFINITION | quick change blues
       guide tones?                             | DEFINITION | guide tones
       whats a sentence (music form)            | DEFINITION | sentence
+      how many different whole tone scales are there | DEFINITION | whole tone scales
+      how many diffrent octatonic scales r there | DEFINITION | octatonic scales
       """)
   void readsTheFormAndSubject(String question, QuestionForm form, String subject) {
     QuestionForm.Reading reading = QuestionForm.read(question);

@@ -110,6 +110,13 @@ public final class DefinedTerms {
     return "";
   }
 
+  /** Every word of the terms the table knows, as compared (lower case, singular). */
+  public Set<String> words() {
+    Set<String> words = new HashSet<>();
+    definers.keySet().forEach(term -> words.addAll(Arrays.asList(term.split("\\s+"))));
+    return words;
+  }
+
   /** How many distinct terms the table knows. */
   public int size() {
     return definers.size();

@@ -45,6 +45,14 @@ public final class FollowUps {
   /** A fragment with a verb of its own ("and after everybody has come in?") says when, not what: it goes on the last question. */
   private static final Pattern CLAUSE_FRAGMENT = Pattern.compile("(?i).*\\b(?:is|are|has|have|was|were|comes?|came|goes|went|gets)\\b.*");
   private static final Pattern PREPOSITION = Pattern.compile("(?i)^(?:in|on|for|with|over|from|starting\\s+on)\\s+.+");
+  /**
+   * "for a seventh chord?" after a question about a triad: the same question about another thing of its kind. A key
+   * ("for a minor key?") is a setting.
+   */
+  private static final Pattern ANOTHER_OF_KIND = Pattern.compile("(?i)^for\\s+(a|an|the)\\s+(?!.*\\bkeys?\\b)(.+?)\\W*$");
+  /** What follows the head of a subject: "in 2nd inversion" of "triad in 2nd inversion". */
+  private static final Pattern SUBJECT_HEAD = Pattern.compile("(?i)\\s+(?:in|on|of|for|with|at)\\s.*$");
+  private static final Pattern ENDS_WITH_ARTICLE = Pattern.compile("(?i)\\b(?:a|an|the)\\s+$");
   private static final Pattern ONE = Pattern.compile(
       "(?i)\\b(?:(a|an|the|which|wich|different|diffrent|other)\\s+)?((?<!')(?!(?:me|us|you|them|just|only|is|are)\\b)[\\w#°/-]+\\s+)?(ones?)\\b");
   /**
@@ -67,9 +75,13 @@ public final class FollowUps {
       "(?i)(?:in\\s+)?(?:the\\s+)?(root\\s+position|(?:first|second|third)\\s+inversion)");
   /** "why are parallel thirds a problem there?": in the last subject ("is there ..." asks whether one exists). */
   private static final Pattern THERE = Pattern.compile("(?i)(?<!\\b(?:is|are|was|were)\\s)\\bthere\\b(?=\\W*$)");
-  /** "that" stands for the subject after a verb or preposition ("why is that", "how's that different"), not before a noun. */
+  /**
+   * "that" stands for the subject after a verb or preposition ("why is that", "how's that different") or before a
+   * preposition ("turn that into the blues scale"), not before a noun.
+   */
   private static final Pattern PRONOUN = Pattern.compile(
-      "(?i)\\b(it|its|them|they|this|(?<=(?:\\bis|'s|\\bwas|\\bdoes|\\bdo|\\bdid|\\babout|\\blike)\\s)that(?!\\s+(?:is|are|a|an|the)\\b))\\b");
+      "(?i)\\b(it|its|them|they|this|(?<=(?:\\bis|'s|\\bwas|\\bdoes|\\bdo|\\bdid|\\babout|\\blike)\\s)that(?!\\s+(?:is|are|a|an|the)\\b)"
+          + "|that(?=\\s+(?:into|onto|to|up|down|over|around|round)\\b))\\b");
   /** "give an example", "example?", "an example in G major?": an example of the last subject. */
   private static final Pattern EXAMPLE = Pattern.compile(
       "(?i)^\\W*(?:(?:can|could)\\s+you\\s+|pls\\s+|please\\s+|what(?:'s|s|\\s+is|\\s+would\\s+be)\\s+)?(?:(?:give|show)\\s+(?:me\\s+|us\\s+)?)?(?:an?\\s+|another\\s+)?"
@@ -128,6 +140,11 @@ public final class FollowUps {
     default String termIn(String text) {
       return "";
     }
+
+    /** {@code question} with its misspelt words put right by the library's terms ({@link Spelling}). */
+    default String spelled(String question) {
+      return question;
+    }
   }
 
   private final Memory conversations;
@@ -159,12 +176,14 @@ public final class FollowUps {
   }
 
   /**
-   * The question as it is meant in its conversation, and remembered as the conversation's last turn.
+   * The question as it is meant in its conversation, in the library's spelling ("neopolitan" is "neapolitan"), and
+   * remembered as the conversation's last turn.
    *
    * @param answersAlone whether a question is answered exactly as it stands (then it is left alone unless it
    *     points back with a pronoun or "one")
    */
-  public String resolve(String conversationId, String question, Predicate<String> answersAlone) {
+  public String resolve(String conversationId, String asked, Predicate<String> answersAlone) {
+    String question = library.spelled(asked);
     if (conversationId == null) return question;
     Turn last = conversations.last(conversationId);
     // A question standing alone sets a new subject; a follow-up keeps the last one or the one it renames.
@@ -358,8 +377,15 @@ public final class FollowUps {
       if (SubjectSwap.namesMode(fragment)) {
         return new Turn(SubjectSwap.withMode(stripEnd(last.question()), fragment), SubjectSwap.withMode(last.subject(), fragment));
       }
-      if (!SubjectSwap.namesKey(fragment)) return same(stripEnd(last.question()) + " " + fragment, last);
-      return new Turn(SubjectSwap.withKey(stripEnd(last.question()), fragment), SubjectSwap.withKey(last.subject(), fragment));
+      if (SubjectSwap.namesKey(fragment)) {
+        return new Turn(SubjectSwap.withKey(stripEnd(last.question()), fragment), SubjectSwap.withKey(last.subject(), fragment));
+      }
+      Matcher another = ANOTHER_OF_KIND.matcher(fragment);
+      if (another.matches()) {
+        Turn asked = withHeadReplaced(last, another.group(1), another.group(2));
+        if (asked != null) return asked;
+      }
+      return same(stripEnd(last.question()) + " " + fragment, last);
     }
     String bare = fragment.replaceFirst("(?i)^(?:a|an|the)\\s+", "");
     if (library.isPartOf(bare, last.subject())) {
@@ -382,6 +408,25 @@ public final class FollowUps {
     String subject = !one.find() ? SubjectSwap.renamed(last.subject(), bare)
         : one.group(2) == null ? last.subject() : SubjectSwap.modified(last.subject(), one.group(2));
     return new Turn(framed(last, subject, "what is " + subject + "?"), subject);
+  }
+
+  /**
+   * The last question asked of {@code thing} in place of the last subject's head, which keeps the rest of the
+   * subject ("a triad in 2nd inversion" becomes "a seventh chord in 2nd inversion"); null when the question does not
+   * name the head.
+   */
+  private static Turn withHeadReplaced(Turn last, String article, String thing) {
+    String head = SUBJECT_HEAD.matcher(last.subject()).replaceFirst("");
+    // A clause names its thing after its last article: "u label a triad".
+    head = head.replaceFirst("(?i)^.*\\b(?:a|an|the)\\s+", "");
+    String rest = last.subject().substring(last.subject().indexOf(head) + head.length());
+    String question = stripEnd(last.question());
+    int at = question.toLowerCase(Locale.ROOT).indexOf(head.toLowerCase(Locale.ROOT));
+    if (head.isBlank() || at < 0) return null;
+    Matcher articled = ENDS_WITH_ARTICLE.matcher(question.substring(0, at));
+    int start = articled.find() ? articled.start() : at;
+    return new Turn(question.substring(0, start) + article + " " + thing + question.substring(at + head.length()),
+        thing + rest);
   }
 
   /** The last question with {@code subject} in place of its subject; {@code otherwise} when it does not name it. */

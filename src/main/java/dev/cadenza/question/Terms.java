@@ -52,6 +52,11 @@ public final class Terms {
     return terms;
   }
 
+  /** Whether {@code word} (lower case) is a function word or a student's filler ("whats", "tho"), no content word. */
+  public static boolean isStopWord(String word) {
+    return STOP.contains(word);
+  }
+
   /** "5th" and "5ths" read as "fifth", as the passages write them; any other word as it is. */
   private static String ordinal(String word) {
     String singular = word.endsWith("s") ? word.substring(0, word.length() - 1) : word;

@@ -5,13 +5,19 @@ import dev.cadenza.index.DefinedTerms;
 import dev.cadenza.index.Filter;
 import dev.cadenza.index.Retriever;
 import dev.cadenza.index.ScoredChunk;
+import dev.cadenza.index.StoredChunk;
 import dev.cadenza.index.VectorRetriever;
 import dev.cadenza.question.FollowUps;
 import dev.cadenza.question.QuestionForm;
+import dev.cadenza.question.Spelling;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * For a question read as a definition ("whats a tritone"), the passages that define its subject, and for a comparison
@@ -20,7 +26,8 @@ import java.util.Map;
  * fallback), each kind nearest the question's embedding first. Passages that
  * only use the word are left to the other retrievers. The term table is derived from the index's chunks and derived
  * again after each write, so an uploaded glossary counts as soon as it is synced, on every replica. The same table tells
- * follow-ups which terms a question names and which headings are parts of which documents.
+ * follow-ups which terms a question names and which headings are parts of which documents, and questions how the
+ * library spells its terms.
  */
 public final class DefinitionRetriever implements Retriever, FollowUps.Library {
 
@@ -36,7 +43,10 @@ public final class DefinitionRetriever implements Retriever, FollowUps.Library {
 
   private final ChunkIndex index;
   private final VectorRetriever vectors;
+  private static final Pattern WORD = Pattern.compile("\\p{L}+");
+
   private DefinedTerms terms;
+  private Spelling spelling;
   private long termsGeneration = -1;
 
   public DefinitionRetriever(ChunkIndex index, VectorRetriever vectors) {
@@ -86,12 +96,33 @@ public final class DefinitionRetriever implements Retriever, FollowUps.Library {
     return WEIGHT;
   }
 
+  @Override
+  public String spelled(String question) {
+    return spelling().corrected(question);
+  }
+
   private synchronized DefinedTerms terms() {
-    long generation = index.generation();
-    if (terms == null || generation != termsGeneration) {
-      terms = DefinedTerms.of(index.chunks());
-      termsGeneration = generation;
-    }
+    refresh();
     return terms;
+  }
+
+  private synchronized Spelling spelling() {
+    refresh();
+    return spelling;
+  }
+
+  /** Derives the term table and the spelling from the index's chunks again when the index has changed. */
+  private void refresh() {
+    long generation = index.generation();
+    if (terms != null && generation == termsGeneration) return;
+    Collection<StoredChunk> chunks = index.chunks();
+    terms = DefinedTerms.of(chunks);
+    Map<String, Integer> uses = new HashMap<>();
+    for (StoredChunk chunk : chunks) {
+      Matcher word = WORD.matcher((chunk.title() + " " + chunk.heading() + " " + chunk.text()).toLowerCase(Locale.ROOT));
+      while (word.find()) uses.merge(word.group(), 1, Integer::sum);
+    }
+    spelling = new Spelling(uses, terms.words());
+    termsGeneration = generation;
   }
 }

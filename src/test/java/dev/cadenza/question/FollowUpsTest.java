@@ -56,6 +56,22 @@ class FollowUpsTest {
   }
 
   @Test
+  void forAnotherThingOfTheKindAsksTheLastQuestionAboutIt() {
+    assertThat(after("how do u label a triad in 2nd inversion", "and for a seventh chord?"))
+        .isEqualTo("how do u label a seventh chord in 2nd inversion");
+    assertThat(after("how do i spell a major scale", "and for the harmonic minor?"))
+        .isEqualTo("how do i spell the harmonic minor");
+    assertThat(after("explain the ii V I", "and for a minor key?")).as("a key is a setting, kept from the rule for keys")
+        .isEqualTo("explain the ii V I for a minor key");
+  }
+
+  @Test
+  void thatBeforeAPrepositionStandsForTheLastSubject() {
+    assertThat(after("whats the minor pentatonic", "how do i turn that into the blues scale"))
+        .isEqualTo("how do i turn the minor pentatonic into the blues scale");
+  }
+
+  @Test
   void anEllipticalQuestionNamingAPartOfTheLastSubjectAsksAboutThatPart() {
     FollowUps.Library sonataParts = (part, whole) -> whole.equals("sonata form") && part.equals("development");
     FollowUps parts = new FollowUps(10, sonataParts);

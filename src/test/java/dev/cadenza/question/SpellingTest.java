@@ -1,0 +1,49 @@
+package dev.cadenza.question;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class SpellingTest {
+
+  private final Spelling spelling = new Spelling(
+      Map.of("neapolitan", 12, "cadence", 40, "inversion", 30, "dorian", 9, "tricky", 2, "track", 3, "appoggiatura", 6,
+          "chord", 90, "sixth", 50),
+      Set.of("neapolitan", "cadence", "inversion", "tricky", "appoggiatura", "chord", "sixth"));
+
+  @Test
+  void aMisspeltTermIsWrittenAsTheLibraryWritesIt() {
+    assertThat(spelling.corrected("whats a neopolitan sixth")).isEqualTo("whats a neapolitan sixth");
+    assertThat(spelling.corrected("plagal cadance??")).isEqualTo("plagal cadence??");
+    assertThat(spelling.corrected("label a 7th chord in 2nd inversoin")).isEqualTo("label a 7th chord in 2nd inversion");
+    assertThat(spelling.corrected("Apoggiatura vs suspension")).isEqualTo("Appoggiatura vs suspension");
+  }
+
+  @Test
+  void aPluralIsCorrectedThroughItsSingular() {
+    assertThat(spelling.corrected("authentic cadances")).isEqualTo("authentic cadences");
+  }
+
+  @Test
+  void aWordTheLibraryUsesOftenIsATargetThoughNoTermNamesIt() {
+    assertThat(spelling.corrected("what is a dorain mode")).isEqualTo("what is a dorian mode");
+  }
+
+  @Test
+  void wordsThatMayBeRightAreLeftAlone() {
+    assertThat(spelling.corrected("whats the trick")).as("a letter more at the end makes another word")
+        .isEqualTo("whats the trick");
+    assertThat(spelling.corrected("a rack to trace")).as("too short, or one edit from a rare word of the library")
+        .isEqualTo("a rack to trace");
+    assertThat(spelling.corrected("bhord")).as("the first letter is kept").isEqualTo("bhord");
+    assertThat(spelling.corrected("whats diffrent")).as("a student's filler word is no misspelt term")
+        .isEqualTo("whats diffrent");
+  }
+
+  @Test
+  void withoutALibraryNothingChanges() {
+    assertThat(Spelling.NONE.corrected("neopolitan")).isEqualTo("neopolitan");
+  }
+}

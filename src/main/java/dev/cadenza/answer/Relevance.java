@@ -28,13 +28,14 @@ final class Relevance {
   /** A sentence sharing no word with the question counts only when at least this close in meaning. */
   static final double SIMILARITY_ALONE = 0.5;
   /**
-   * Words that follow the subject in a definition: "A deceptive cadence <i>is</i> ...", or a definition by where it
+   * Words that follow the subject in a definition: "A deceptive cadence <i>is</i> ...", "A dotted half note
+   * <i>equals</i> ...", or a definition by where it
    * happens ("Voice crossing <i>happens</i> inside a single chord"); a clause saying when ("When a tie occurs inside
    * a slur") defines nothing.
    */
   private static final Pattern DEFINING_VERB = Pattern.compile(
       "(?i)^(?!(?:when|if|where|while|as|because|once|after|before|unless|although)\\s)((?:(?:a|an|the)\\s+)?[\\w#'°/ -]{1,60}?)\\s*(?:\\([^)]{0,80}\\)\\s*)?,?\\s*(?:is|are|means|refers\\s+to"
-          + "|describes|names|consists\\s+of|denotes|occurs|happens|:)(?:\\s|$).*");
+          + "|describes|names|consists\\s+of|denotes|equals|occurs|happens|:)(?:\\s|$).*");
   /** The words before the verb may add this many to the subject's ("The <i>Mixolydian mode</i>", "A <i>plagal</i> cadence"). */
   private static final int EXTRA_SUBJECT_WORDS = 2;
 

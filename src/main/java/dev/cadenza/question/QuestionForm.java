@@ -64,7 +64,7 @@ public enum QuestionForm {
           + "(?:(?:what|which)\\s+(?:notes|pitches|tones)\\s+(?:are|r)\\s+(?:in|of)|what\\s+happens\\s+(?:in|to|at|during|after|before)|what(?:'s|s|\\s+is|\\s+are|\\s+r|\\s+was|\\s+does|\\s+do)?|whats|wats?|define|definition\\s+of|meaning\\s+of"
           + "|explain|describe|tell\\s+me\\s+about|what\\s+is\\s+meant\\s+by|list|name|why\\s+(?:is|are|does|do)"
           + "|how\\s+(?:is|are|does|do)|give\\s+(?:me\\s+)?(?:an?\\s+)?examples?\\s+of|examples?\\s+of|can\\s+(?:you|u|someone|anyone|somebody)\\s+explain"
-          + "|spell|show\\s+me|which|why|tips\\s+(?:for|on)|how\\s+many(?:\\s+(?:different|diffrent|distinct))?)?\\s*(?:(?:i|you|we|to)\\s+(?:find|get|make|build|write|spell|use|avoid|know|tell|identify"
+          + "|spell|show\\s+me|which|why|tips\\s+(?:for|on)|how\\s+many(?:\\s+(?:different|diffrent|distinct))?|how\\s+long\\s+(?:is|are|does|do))?\\s*(?:(?:i|you|we|to)\\s+(?:find|get|make|build|write|spell|use|avoid|know|tell|identify"
           + "|play|hear|recognise|recognize|analy[sz]e|count|read)\\s+)?"
           + ARTICLE + "(?:(?:types|kinds|sorts)\\s+of\\s+)?(?:the\\s+)?");
   private static final Pattern TAIL = Pattern.compile(

@@ -46,6 +46,11 @@ public final class Shorthand {
       new Rule(Pattern.compile("(?<![\\w.-])LH(?![\\w.-])"), "left hand"),
       Rule.words("progs", "progressions"),
       Rule.words("prog", "progression"),
+      // Chord-symbol suffixes no passage uses ("maj7 vs dom7 by ear", "a dom 7 chord"); "maj7" and "m7b5" head rows
+      // of their tables, "maj 7" is read as words.
+      Rule.words("dom ?7", "dominant seventh"),
+      Rule.words("min ?7", "minor seventh"),
+      Rule.words("maj 7", "major seventh"),
       Rule.words("dom", "dominant"),
       Rule.words("maj", "major"),
       Rule.words("min", "minor"),
@@ -69,9 +74,6 @@ public final class Shorthand {
       new Rule(Pattern.compile("(?<![\\w/])(?:5|7|11|13)/(?:4|8|16)(?![\\w/])"), "$0 (asymmetric meter)"),
       Rule.words("2[ -]?5[ -]?1", "ii V I"),
       Rule.words("(?:2|two) dots", "double dot"),
-      // Chord-symbol suffixes no passage uses ("maj7 vs dom7 by ear"); "maj7" and "m7b5" head rows of their tables.
-      Rule.words("dom7", "dominant seventh"),
-      Rule.words("min7", "minor seventh"),
       Rule.words("barlines?", "$0 (bar line)"),
       // A phrase's or an exercise's ending is what the passages call its cadence ("how does the ending work"); the
       // first and second endings of a repeat are another thing.

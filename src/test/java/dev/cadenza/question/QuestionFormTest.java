@@ -53,6 +53,7 @@ class QuestionFormTest {
       whats a sentence (music form)            | DEFINITION | sentence
       how many different whole tone scales are there | DEFINITION | whole tone scales
       how many diffrent octatonic scales r there | DEFINITION | octatonic scales
+      how long is a double dotted half note    | DEFINITION | double dotted half note
       """)
   void readsTheFormAndSubject(String question, QuestionForm form, String subject) {
     QuestionForm.Reading reading = QuestionForm.read(question);

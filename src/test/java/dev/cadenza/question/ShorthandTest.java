@@ -34,6 +34,8 @@ class ShorthandTest {
       alto sax reads what                     | alto saxophone reads what
       maj7 vs dom7 by ear                     | maj7 vs dominant seventh by ear
       min7 chord                              | minor seventh chord
+      sounds like a dom 7 chord               | sounds like a dominant seventh chord
+      maj 7 chord or min 7 chord              | major seventh chord or minor seventh chord
       how is the german one diffrent          | how is the german one different
       how do u count 7/8                      | how do you count 7/8 (asymmetric meter)
       what notes are in the so what chord     | what notes are in the So What voicing (quartal voicing)

@@ -57,6 +57,9 @@ final class AnswerPlan {
   private static final Pattern CONDITION = Pattern.compile(
       "(?i)\\b(?:only|if|unless|except|acceptable|allowed|objectionable|forbidden|permitted|avoided|exceptions?)\\b");
   private static final double CONDITION_BONUS = 0.5;
+  /** A sentence about the page itself ("This page builds those textures step by step") tells what it covers, not the answer. */
+  private static final Pattern ABOUT_THE_PAGE = Pattern.compile(
+      "(?i)\\b(?:this|the\\s+next|the\\s+following)\\s+(?:page|section|chapter|lesson|guide|article|document)\\b|\\bthe good news\\b");
 
   private final Relevance relevance;
   private final List<List<SourceSentence>> passages;
@@ -141,6 +144,8 @@ final class AnswerPlan {
     if (conditions && CONDITION.matcher(s.text()).find()) score += CONDITION_BONUS;
     if (form == QuestionForm.EXAMPLE && EXAMPLE.matcher(s.text()).find()) score += 0.5;
     if ((form == QuestionForm.LIST || form == QuestionForm.PROCEDURE) && s.announcesList()) score += 0.5;
+    // What the page covers ("This page builds those textures step by step") is no answer to what it teaches.
+    if (ABOUT_THE_PAGE.matcher(s.text()).find()) score *= 0.5;
     if (s.leans()) score *= 0.9;
     // Earlier passages and earlier sentences (often the definition) win ties.
     return score + 0.15 / (s.passage() + 1) + 0.05 / (s.position() + 1);

@@ -320,6 +320,15 @@ class AnswerPlansTest {
   }
 
   @Test
+  void whatThePageCoversDoesNotOpenTheAnswer() {
+    String text = answer("how do i play from a lead sheet",
+        passage(1, "Lead sheets", "", "The good news is that a few textures let you play any lead sheet. This page builds"
+            + " those textures for a lead sheet step by step."),
+        passage(2, "Lead sheets", "Roots first", "Begin by playing only the roots of a lead sheet's chords while you sing its melody."));
+    assertThat(text).startsWith("Begin by playing only the roots");
+  }
+
+  @Test
   void aFunctionQuestionPrefersWhatTheThingDoes() {
     String text = answer("what does a pivot chord do",
         passage(1, "Modulation", "", "Pivot chords appear in many chorales. A pivot chord belongs to both keys, so it leads"

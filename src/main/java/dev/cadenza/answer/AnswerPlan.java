@@ -97,7 +97,11 @@ final class AnswerPlan {
   List<SourceSentence> compose(List<Set<String>> sides) {
     if (form == QuestionForm.COMPARISON && sides.size() >= 2) {
       new ComparisonPlan(this, relevance).compose(sides);
-      if (!chosen.isEmpty()) return chosen;
+      if (!chosen.isEmpty()) {
+        // A short comparison goes on with what else the passages say of its sides.
+        supplement(chosen.stream().mapToDouble(relevance::score).max().orElse(0), sides);
+        return chosen;
+      }
     }
     // An anchor whose run comes to nothing (a lead-in to a table, "the bar-by-bar plan is:") gives way to the next.
     Set<SourceSentence> tried = new HashSet<>();
@@ -112,7 +116,7 @@ final class AnswerPlan {
     if (chosen.isEmpty()) return chosen;
     if (form == QuestionForm.DEFINITION || form == QuestionForm.EXAMPLE) addExample();
     if (form == QuestionForm.LIST && chosen.stream().noneMatch(SourceSentence::listItem)) addList();
-    supplement(anchorScore);
+    supplement(anchorScore, List.of());
     return chosen;
   }
 
@@ -318,15 +322,17 @@ final class AnswerPlan {
   /**
    * Sentences from anywhere in the passages while the answer is short: each stands on its own (it leans on
    * nothing), names the subject (the whole subject when from another passage than the anchor's, so that "third" in
-   * third-species counterpoint does not join an answer about the Picardy third) and scores at least {@link
-   * #SUPPLEMENT_SHARE} of the anchor; among those, the one best balancing relevance against closeness to what is
-   * already said (maximal marginal relevance).
+   * third-species counterpoint does not join an answer about the Picardy third) or one whole side of a comparison,
+   * says nothing of the page itself, and scores at least {@link #SUPPLEMENT_SHARE} of the anchor; among those, the one
+   * best balancing relevance against closeness to what is already said (maximal marginal relevance).
    */
-  private void supplement(double anchorScore) {
+  private void supplement(double anchorScore, List<Set<String>> sides) {
     int anchorPassage = chosen.getFirst().passage();
     while (chosen.stream().filter(s -> !s.listItem()).count() < MAX_PROSE) {
       Optional<SourceSentence> next = best(s -> s.leans() || s.listItem() || s.announcesList()
+          || ABOUT_THE_PAGE.matcher(s.text()).find()
           || !(s.passage() == anchorPassage ? relevance.namesSubject(s) : relevance.namesWholeSubject(s))
+              && sides.stream().noneMatch(side -> Relevance.share(s, side) == 1)
           || relevance.score(s) < SUPPLEMENT_SHARE * anchorScore ? 0
           : marginal(s, anchorScore));
       if (next.isEmpty()) return;

@@ -14,8 +14,8 @@ import java.util.Set;
  */
 final class ComparisonPlan {
 
-  /** Sentences for each side of a comparison: the one that says what it is. */
-  private static final int SIDE_PROSE = 1;
+  /** Sentences for each side of a comparison: the one that says what it is, and the next if it stays relevant. */
+  private static final int SIDE_PROSE = 2;
   /** The words that name what a sentence is about: its subject comes first ("Voice overlap happens ..."). */
   private static final int OPENING_WORDS = 3;
 

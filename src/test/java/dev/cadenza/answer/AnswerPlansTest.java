@@ -186,7 +186,7 @@ class AnswerPlansTest {
         passage(2, "Cadences", "", "A half cadence is a phrase ending on V."),
         passage(3, "Phrases", "", "A half cadence sounds open, while an authentic cadence sounds closed."));
     assertThat(text).isEqualTo("A half cadence is a phrase ending on V. [2] An authentic cadence is a close from V to I. [1]"
-        + " A half cadence sounds open, while an authentic cadence sounds closed. [3]");
+        + " Composers like it. [1] A half cadence sounds open, while an authentic cadence sounds closed. [3]");
   }
 
   @Test
@@ -206,6 +206,15 @@ class AnswerPlansTest {
             + " A tie is a curve joining two notes of the same pitch."),
         passage(2, "Slurs", "", "A slur is a curve over notes of different pitch."));
     assertThat(text).startsWith("A tie is a curve joining two notes of the same pitch. [1]");
+  }
+
+  @Test
+  void aShortComparisonGoesOnWithWhatElseThePassagesSayOfItsSides() {
+    String text = answer("movable do vs fixed do",
+        passage(1, "Solfege", "", "In movable do, do is always the tonic of the current key."),
+        passage(2, "Solfege", "", "Fixed do ties each syllable to a pitch letter, so do is always C."),
+        passage(3, "Sight singing", "", "Movable do lets a singer hear every key's scale degrees the same way."));
+    assertThat(text).contains("the tonic of the current key", "do is always C", "every key's scale degrees");
   }
 
   @Test

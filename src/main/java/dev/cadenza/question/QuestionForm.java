@@ -88,15 +88,18 @@ public enum QuestionForm {
 
   /**
    * The topic said first and the question after it, pointing back ("hidden octaves, are they always wrong?", "the
-   * neapolitan: where does it go") or comparing within it ("rootless voicings - difference between A and B").
+   * neapolitan: where does it go", "bVII in a major key?? where does that come from") or comparing within it
+   * ("rootless voicings - difference between A and B").
    */
   private static final Pattern TOPIC_FIRST = Pattern.compile(
-      "(?i)^\\W*([\\w#°/' -]{3,40}?)(?:\\s*[,:–—]|\\s+-+)\\s*((?:what|whats|why|how|when|where|which|is|are|can|do|does|should"
+      "(?i)^\\W*([\\w#°/' -]{3,40}?)(?:\\s*[,:–—]|\\s*\\?+|\\s+-+)\\s*((?:what|whats|why|how|when|where|which|is|are|can|do|does|should"
           + "|diff\\w*|difference)\\b.*)");
   /** A topic said first is a name: no question word or verb of its own. */
   private static final Pattern FRAME_WORD = Pattern.compile(
       "(?i)\\b(?:what|whats|why|how|when|where|which|who|is|are|does|do|can|i|you|u)\\b");
-  private static final Pattern POINTS_BACK = Pattern.compile("(?i)\\b(?:it|they|them|this|these|those)\\b");
+  /** A pronoun for the topic; "that" only after a verb ("where does that come from"), not before a clause. */
+  private static final Pattern POINTS_BACK = Pattern.compile(
+      "(?i)\\b(?:it|they|them|this|these|those|(?<=\\b(?:is|was|does|do|did|about|like)\\s)that)\\b");
 
   /** Two questions joined: "what r horn fifths and why arent they marked as errors". */
   private static final Pattern SECOND_QUESTION = Pattern.compile(

@@ -54,6 +54,8 @@ class QuestionFormTest {
       how many different whole tone scales are there | DEFINITION | whole tone scales
       how many diffrent octatonic scales r there | DEFINITION | octatonic scales
       how long is a double dotted half note    | DEFINITION | double dotted half note
+      bVII chord in a major key?? where does that come from | FUNCTION | bVII chord in a major key
+      backdoor ii V ?? what is it              | DEFINITION | backdoor ii V
       """)
   void readsTheFormAndSubject(String question, QuestionForm form, String subject) {
     QuestionForm.Reading reading = QuestionForm.read(question);

@@ -103,7 +103,7 @@ public final class Shorthand {
           + "|diminished))*\\s+(?:second|third|fourth|fifth|sixth|seventh|octave|unison)s?\\b(?!\\s+(?:chords?|triads?"
           + "|species|degrees?|modes?|scales?|intervals?|inversions?)\\b)");
 
-  /** "the 7th of a chord": what the voice-leading pages call the chordal seventh. */
+  /** "the 7th of a chord": what the voice-leading pages call the chordal seventh, and others the seventh of a chord. */
   private static final Pattern CHORD_SEVENTH = Pattern.compile(
       "(?i)\\bseventh\\s+of\\s+(?:a|an|the)\\s+(?:seventh\\s+)?chord\\b");
 
@@ -120,7 +120,7 @@ public final class Shorthand {
     }
     // In brackets: a hint for retrieval, not part of the subject ("what is an augmented second" still names it alone).
     out = INTERVAL_NAMED.matcher(out).replaceAll("$0 (interval)");
-    out = CHORD_SEVENTH.matcher(out).replaceAll("chordal seventh");
+    out = CHORD_SEVENTH.matcher(out).replaceAll("$0 (chordal seventh)");
     for (String[] figure : FIGURES) {
       out = replace(out, "(?i)(?<=(?<![\\w/])" + CHORD_WORD + "\\s)" + figure[0] + "(?![\\w/-])", figure[1]);
       out = replace(out, "(?<![\\w/-])" + figure[0] + "(?=" + CHORD_NOUN + ")", figure[1]);

@@ -41,7 +41,7 @@ class ShorthandTest {
       what notes are in the so what chord     | what notes are in the So What voicing (quartal voicing)
       diff between major and minor 3rd        | difference between major and minor third (interval)
       minor seventh chord                     | minor seventh chord
-      where does the 7th of a chord go        | where does the chordal seventh go
+      where does the 7th of a chord go        | where does the seventh of a chord (chordal seventh) go
       double sharp symbol what does it do     | double sharp (accidental) symbol what does it do
       fully diminished 7th vs half diminished 7th | fully diminished seventh vs half diminished seventh
       is 6/8 compound                         | is 6/8 compound

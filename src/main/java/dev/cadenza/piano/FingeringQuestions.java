@@ -26,6 +26,12 @@ public final class FingeringQuestions {
   /** "which scales use the same fingering as C major": a question about fingerings, not a request for one. */
   private static final Pattern COMPARES = Pattern.compile(
       "(?i)\\b(?:which|what)\\s+(?:other\\s+)?(?:scales|keys|chords|arpeggios)\\b|\\bsame\\s+fingerings?\\b");
+  /**
+   * A question asking why a fingering is as it is, or about a figure no table here computes ("alberti bass on a C
+   * chord", "broken chords"): the passages explain those, a computed triad fingering would answer something else.
+   */
+  private static final Pattern NOT_COMPUTED = Pattern.compile(
+      "(?i)^\\W*(?:but\\s+|so\\s+)?why\\b|\\balberti\\b|\\bbroken\\s+chords?\\b|\\btrills?\\b|\\bglissando\\b");
   private static final String TONIC = "\\b([A-G](?:\\s*-?\\s*(?:sharp|flat)|#|b|♯|♭)?)";
   private static final Pattern SCALE = Pattern.compile(TONIC
       + "[\\s-]*(natural minor|harmonic minor|melodic minor|major|minor)?[\\s-]*scale", Pattern.CASE_INSENSITIVE);
@@ -52,7 +58,7 @@ public final class FingeringQuestions {
 
   /** The fingering a question asks for, or empty when it is not such a question. */
   public static Optional<Fingering> answer(String question) {
-    if (!CUE.matcher(question).find() || COMPARES.matcher(question).find()) {
+    if (!CUE.matcher(question).find() || COMPARES.matcher(question).find() || NOT_COMPUTED.matcher(question).find()) {
       return Optional.empty();
     }
     Optional<Fingering> fingering = subject(question.replaceAll("[?!.]+\\s*$", "").strip());

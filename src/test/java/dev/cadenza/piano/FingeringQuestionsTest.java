@@ -44,6 +44,10 @@ class FingeringQuestionsTest {
       # a question about fingerings, for the library to answer
       which scales use the same fingering as c major
       what keys have the same fingering as G major
+      # why a fingering is so, or a figure no table computes: the library explains
+      why does the left hand start on finger 4 for B major
+      alberti bass on a C chord - fingering for LH?
+      fingering for broken chords in C major
       """)
   void findsNoSubjectWhereNoneIsNamed(String question) {
     assertThat(FingeringQuestions.answer(question)).isEmpty();

@@ -1,6 +1,7 @@
 package dev.cadenza.theory.entity;
 
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Tells the article from the note in "a minor chord", "a major key", "a diminished triad", "a maj7 chord": a lower-case "a"
@@ -18,6 +19,7 @@ final class ArticleBeforeQuality {
       "scale", "scales", "tonality", "mode", "interval", "intervals", "one", "ones");
   private static final Set<String> PAIRING = Set.of("and", "or", "vs", "versus");
   private static final Set<String> ARTICLES = Set.of("a", "an");
+  private static final Pattern ROMAN_NUMERAL = Pattern.compile("(?:b|#)?(?:i{1,3}|iv|vi{0,2})[°ø+o]?\\d*(?:/.*)?");
   /** Nouns a key name modifies: "a minor key signature" is A minor's signature. */
   private static final Set<String> KEY_COMPOUNDS = Set.of("signature", "signatures");
 
@@ -32,8 +34,16 @@ final class ArticleBeforeQuality {
     if (i == from || t.is(from, "-")) {
       return false;
     }
+    // "a half dim viiø7", "a half diminished seventh": no note is half-diminished without its capital letter.
+    if (t.lower(from).equals("half") || t.lower(from).equals("fully")) {
+      return true;
+    }
     if (EXTENSIONS.contains(t.lower(i))) {
       i++;
+    }
+    // "a diminished vii°7": a Roman numeral names the chord, so the "a" before it is an article.
+    if (ROMAN_NUMERAL.matcher(t.lower(i)).matches()) {
+      return true;
     }
     // "a maj7 and a dom7 chord": the noun closes both sides of the pair.
     if (PAIRING.contains(t.lower(i))) {

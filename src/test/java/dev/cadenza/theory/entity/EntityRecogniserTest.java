@@ -47,6 +47,8 @@ class EntityRecogniserTest {
       "how does a major key differ from a minor key | ",
       "how can i hear the diff between a maj7 and a dom7 chord | ", // the noun closes both sides of the pair
       "the difference between a dominant 7th and a major 7th chord | ",
+      "when can i use a half dim viiø7 as an applied chord | numeral:viiø7",
+      "is a diminished vii°7 stronger | numeral:vii°7",
       "is a 4th a perfect interval or a major interval | ",
       "is a 4th a perfect interval or a major one | count:1", // "one" counts; "a major" is no key
       "a minor and a major key signature | key:A minor key:A major",

@@ -72,7 +72,7 @@ final class Coverage {
    * something, not where it comes from.
    */
   private static final Pattern FACT_QUESTION = Pattern.compile(
-      "(?i)^\\W*(?:who(?!\\s+(?:plays?|sings?|takes?|gets?|covers?|has)\\b)|whom|whose|when\\s+(?:was|were|did|is)|where\\s+(?:was|were|did|is|can|do)(?!\\s+(?:i|you|u|we)\\b)"
+      "(?i)^\\W*(?:who(?!\\s+(?:plays?|sings?|takes?|gets?|covers?|has)\\b)|whom|whose|when\\s+(?:was|were|did|is(?!\\s+it\\s+(?:ok|okay|allowed|acceptable|fine|possible|better|best|good|wrong|bad)\\b))|where\\s+(?:was|were|did|is|can|do)(?!\\s+(?:i|you|u|we)\\b)"
           // "where do the relative minors go": a place on a page or in a figure, not in the world.
           + "(?!.*\\b(?:go|fit|sit|appear|belong|lie|come|end\\s+up)(?:\\s+(?:on|in|at|within)\\b.*)?\\W*$)|how\\s+(?:old|tall)"
           + "|how\\s+many\\s+\\w+\\s+did)\\b.*");
@@ -86,7 +86,8 @@ final class Coverage {
 
   /**
    * A question after a fact (who wrote it, when was it written) is answered only by a sentence that holds
-   * all its key words: the passage naming the piece does not say who wrote it.
+   * all its key words: the passage naming the piece does not say who wrote it. "When is it ok to ..." asks for
+   * conditions, no fact.
    */
   static boolean unanswered(String question, Set<String> terms, List<SourceSentence> answer) {
     if (!FACT_QUESTION.matcher(question).matches()) return false;

@@ -98,6 +98,11 @@ class CoverageTest {
     assertThat(ask("where do the relative minors go on the circle of fifths", circle).covered())
         .as("a place in a figure, not in the world").isTrue();
     assertThat(ask("where was the circle of fifths invented", circle).covered()).isFalse();
+    List<Passage> applied = List.of(passage(1, "Secondary Leading-Tone Chords", "",
+        "The half-diminished viiø7/x is normally used only before major targets."));
+    assertThat(ask("when is it ok to use a half-diminished viiø7 as an applied chord", applied).covered())
+        .as("conditions, not a fact").isTrue();
+    assertThat(ask("when was the half-diminished chord first used", applied).covered()).isFalse();
     List<Passage> voicings = List.of(passage(1, "Jazz Voicings", "",
         "In a rootless voicing the bass player plays the root, so the piano adds a ninth or a thirteenth instead."));
     assertThat(ask("who plays the root in a rootless voicing", voicings).covered()).as("a part in a band, not a person")

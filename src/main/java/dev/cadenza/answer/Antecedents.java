@@ -46,6 +46,7 @@ final class Antecedents {
   private static final int OBJECT_PRONOUN_WITHIN = 7;
   private static final Set<String> NAMES_ITS_OWN = Set.of("a", "an", "the", "each", "every", "this", "that", "which",
       "who", "what", "how", "one", "when", "if", "where", "as", "once", "until", "whenever", "because", "since", "while");
+  private static final Set<String> ARTICLES = Set.of("a", "an", "the");
   /** "it is easy to", "find it easy to", "it takes": an "it" that stands for a clause after it, not for anything before. */
   private static final Pattern EXPLETIVE_IT = Pattern.compile(
       "^it\\s+(?:(?:is|was|'s|takes|took|seems|helps|pays)\\b|\\w+\\s+(?:to|that)\\b).*");
@@ -73,6 +74,9 @@ final class Antecedents {
     Matcher pronoun = OBJECT_PRONOUN.matcher(clause);
     if (!pronoun.find() || EXPLETIVE_IT.matcher(clause.substring(pronoun.start())).matches()) return false;
     List<String> before = List.of(clause.substring(0, pronoun.start()).split("[^\\p{L}'-]+"));
-    return before.size() < OBJECT_PRONOUN_WITHIN && before.stream().noneMatch(NAMES_ITS_OWN::contains);
+    // The clause's own subject is never what its object pronoun stands for: "The barline cancels it" leans on the
+    // accidental named before it, "Play the chord and hold it" does not.
+    List<String> beyondSubject = ARTICLES.contains(before.getFirst()) ? before.subList(1, before.size()) : before;
+    return before.size() < OBJECT_PRONOUN_WITHIN && beyondSubject.stream().noneMatch(NAMES_ITS_OWN::contains);
   }
 }

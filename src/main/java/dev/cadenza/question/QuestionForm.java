@@ -88,11 +88,11 @@ public enum QuestionForm {
 
   /**
    * The topic said first and the question after it, pointing back ("hidden octaves, are they always wrong?", "the
-   * neapolitan: where does it go", "bVII in a major key?? where does that come from") or comparing within it
-   * ("rootless voicings - difference between A and B").
+   * neapolitan: where does it go", "bVII in a major key?? where does that come from", "accidental in a bar how long
+   * does it last") or comparing within it ("rootless voicings - difference between A and B").
    */
   private static final Pattern TOPIC_FIRST = Pattern.compile(
-      "(?i)^\\W*([\\w#°/' -]{3,40}?)(?:\\s*[,:–—]|\\s*\\?+|\\s+-+)\\s*((?:what|whats|why|how|when|where|which|is|are|can|do|does|should"
+      "(?i)^\\W*([\\w#°/' -]{3,40}?)(?:\\s*[,:–—]|\\s*\\?+|\\s+-+|\\s+(?=(?:what|whats|why|how|when|where|which)\\b))\\s*((?:what|whats|why|how|when|where|which|is|are|can|do|does|should"
           + "|diff\\w*|difference)\\b.*)");
   /** A topic said first is a name: no question word or verb of its own. */
   private static final Pattern FRAME_WORD = Pattern.compile(

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 public final class Terms {
 
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}#]+");
+  private static final Pattern BARLINE = Pattern.compile("\\bbarline(s?)\\b");
   private static final Pattern QUALITY_NOUN = Pattern.compile("([a-z]{4,})ances?");
   private static final Set<String> STOP = Set.of(
       "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "with", "from", "into", "as",
@@ -39,7 +40,8 @@ public final class Terms {
 
   public static Set<String> of(String text) {
     Set<String> terms = new LinkedHashSet<>();
-    Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
+    // "barline" is written both as one word and two: each meets the other.
+    Matcher m = WORD.matcher(BARLINE.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("bar line$1"));
     while (m.find()) {
       String word = ordinal(m.group());
       String stem = stem(word);

@@ -23,6 +23,8 @@ class AntecedentsTest {
       "Musicians sometimes call it the Sears Roebuck bridge.|true",
       "Write it a major sixth higher.|true",
       "Most authors forbid them.|true",
+      "The barline cancels it, except across a tie.|true", // the clause's own subject is not what 'it' stands for
+      "Play the chord and hold it.|false", // the chord named before 'it' is its own
       "Versions of these modes organized medieval chant.|true", // a demonstrative pointing back
       "Chords like those that resolve up are rare.|false", // 'those' points ahead to its clause
       "A cadence ends a phrase and gives it a sense of closure.|false", // 'a phrase' is named first

@@ -56,6 +56,8 @@ class QuestionFormTest {
       how long is a double dotted half note    | DEFINITION | double dotted half note
       bVII chord in a major key?? where does that come from | FUNCTION | bVII chord in a major key
       backdoor ii V ?? what is it              | DEFINITION | backdoor ii V
+      accidental in a bar how long does it last | DEFINITION | accidental in a bar
+      sus chords what are they for             | FUNCTION   | sus chords
       """)
   void readsTheFormAndSubject(String question, QuestionForm form, String subject) {
     QuestionForm.Reading reading = QuestionForm.read(question);

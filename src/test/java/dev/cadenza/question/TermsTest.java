@@ -21,6 +21,12 @@ class TermsTest {
   }
 
   @Test
+  void aBarlineIsABarLine() {
+    assertThat(Terms.of("until the next barline")).containsExactly("until", "next", "bar", "line");
+    assertThat(Terms.of("barlines")).isEqualTo(Terms.of("bar lines"));
+  }
+
+  @Test
   void anInflectedStopWordIsStillAStopWord() {
     assertThat(Terms.of("things that works")).isEmpty();
   }

@@ -89,6 +89,9 @@ public final class FollowUps {
   /** "why?", "how so?", "why is that?": the reason or the workings of the last subject. */
   private static final Pattern BARE_WHY_HOW = Pattern.compile(
       "(?i)^\\W*(?:but\\s+)?(why|how)(?:\\s+(?:so|come|is\\s+that|is\\s+it|does\\s+it|does\\s+that))?\\W*$");
+  /** A question asking where, how or when something happens: "where does V4/2 resolve", "how do suspensions resolve". */
+  private static final Pattern WH_QUESTION = Pattern.compile(
+      "(?i)^\\W*(?:where|how|when)\\s+((?:does|do|did|is|are|can|should|must)\\s+.+)$");
   /** "what about the other way round?", "and vice versa": the last question with its two ends swapped. */
   private static final Pattern REVERSED = Pattern.compile(
       "(?i)^\\W*(?:and|but|so|what\\s+about|how\\s+about)?\\s*(?:the\\s+)?(?:other\\s+way\\s+(?:a?round)|vice\\s+versa|reverse"
@@ -260,8 +263,11 @@ public final class FollowUps {
     if (example.matches()) return same("give an example of the " + subject + example.group(1) + "?", last);
     Matcher whyHow = BARE_WHY_HOW.matcher(question);
     if (whyHow.matches()) {
-      String why = whyHow.group(1).equalsIgnoreCase("why") ? "why is the " + subject + " used?" : "how does the " + subject + " work?";
-      return same(why, last);
+      boolean asksWhy = whyHow.group(1).equalsIgnoreCase("why");
+      // "why?" after "where does V4/2 resolve": the reason for what the last question asked, "why does V4/2 resolve".
+      Matcher asked = WH_QUESTION.matcher(stripEnd(last.question()));
+      if (asksWhy && asked.matches()) return same("why " + asked.group(1) + "?", last);
+      return same(asksWhy ? "why is the " + subject + " used?" : "how does the " + subject + " work?", last);
     }
     // "what keys do the episodes usually go to" after rondo form: its episodes, however long the question.
     if (!partNamed(question, subject).isEmpty() && Terms.of(question).stream().noneMatch(Terms.of(subject)::contains)) {

@@ -9,6 +9,7 @@ import dev.cadenza.index.StoredChunk;
 import dev.cadenza.index.VectorRetriever;
 import dev.cadenza.question.FollowUps;
 import dev.cadenza.question.QuestionForm;
+import dev.cadenza.question.Shorthand;
 import dev.cadenza.question.Spelling;
 import java.util.Collection;
 import java.util.Comparator;
@@ -79,10 +80,13 @@ public final class DefinitionRetriever implements Retriever, FollowUps.Library {
         .toList();
   }
 
-  /** The longest term the library defines that {@code text} names ({@link DefinedTerms#longestIn}), or empty. */
+  /**
+   * The longest term the library defines that {@code text} names ({@link DefinedTerms#longestIn}), as the library
+   * writes it ("thirteenth chord" for "a 13th chord"), or empty.
+   */
   @Override
   public String termIn(String text) {
-    return terms().longestIn(text);
+    return terms().longestIn(Shorthand.expand(text));
   }
 
   /** Whether {@code part} heads a section of the document on {@code whole} ({@link DefinedTerms#isPartOf}). */

@@ -66,6 +66,12 @@ class FollowUpsTest {
   }
 
   @Test
+  void whyAfterAQuestionOfWhereOrHowAsksTheReasonForIt() {
+    assertThat(after("where does V4/2 resolve", "why?")).isEqualTo("why does V4/2 resolve?");
+    assertThat(after("what is a pivot chord", "why?")).isEqualTo("why is the pivot chord used?");
+  }
+
+  @Test
   void thatBeforeAPrepositionStandsForTheLastSubject() {
     assertThat(after("whats the minor pentatonic", "how do i turn that into the blues scale"))
         .isEqualTo("how do i turn the minor pentatonic into the blues scale");

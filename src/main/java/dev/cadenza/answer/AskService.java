@@ -2,6 +2,7 @@ package dev.cadenza.answer;
 
 import dev.cadenza.question.FollowUps;
 import dev.cadenza.question.Shorthand;
+import dev.cadenza.question.Terms;
 import dev.cadenza.retrieve.HybridSearch;
 import dev.cadenza.retrieve.Passage;
 import dev.cadenza.retrieve.RetrievedPassage;
@@ -15,7 +16,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 /**
  * The question-answering pipeline: route (compute exact facts when the question is computable) →
@@ -27,6 +30,12 @@ public final class AskService {
 
   /** The backend named on answers computed by a {@link TaskAnswers}, not generated. */
   public static final String COMPUTED = "computed";
+
+  private static final Set<Intent> SPELLS_A_SETTING = Set.of(Intent.SCALE, Intent.CHORD_SPELLING);
+  private static final Pattern NOTES_ASKED = Pattern.compile(
+      "(?i)\\b(?:spell\\w*|written|notes?|scales?|triads?|members?|made\\s+of|contains?|pitches|letters?)\\b");
+  /** Words of its own beyond the spelled notes that make a question open: an example, a chord in a bar, a key to write. */
+  private static final int OPEN_QUESTION_TERMS = 3;
 
   private final HybridSearch search;
   private final TheoryQa theory;
@@ -97,7 +106,7 @@ public final class AskService {
 
     // The exact answer opens with the correction of any false premise it read ("why does C major have 2 sharps").
     List<String> facts = new ArrayList<>(request.context());
-    exact.ifPresent(a -> facts.add(a.answer()));
+    exact.filter(a -> !onlyTheSetting(a, written)).ifPresent(a -> facts.add(a.answer()));
     GenerationRequest generation = new GenerationRequest(written, passages, facts, request.conversationId(),
         request.register());
     Draft draft;
@@ -122,6 +131,18 @@ public final class AskService {
     return new AskResult(request.question(), cited.text(), backend, draft.covered(), intent, exact.orElse(null),
         cited.citations(), new Verification(report.claims(), report.hasIncorrect()), timings, draft.fallback(),
         passages.stream().map(RetrievedPassage::of).toList());
+  }
+
+  /**
+   * Whether the exact answer only spells what an open question names as its setting: "give me an example starting from
+   * C major" asks for an example, not the C major scale, and "jazz blues in F, whats the chord in bar 6" not the F
+   * major triad. Such a question asks for no notes, holds no premise to correct, and has words enough of its own for
+   * the passages to answer.
+   */
+  static boolean onlyTheSetting(TheoryAnswer exact, String question) {
+    return SPELLS_A_SETTING.contains(exact.intent()) && !exact.details().containsKey(TheoryAnswer.CORRECTION)
+        && !NOTES_ASKED.matcher(question).find()
+        && GroundedComposer.beyondFacts(Terms.of(question), exact.answer()).size() >= OPEN_QUESTION_TERMS;
   }
 
   /** The limits on answers running and waiting, for health and metrics. */

@@ -1,0 +1,30 @@
+package dev.cadenza.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cadenza.theory.qa.TheoryAnswer;
+import dev.cadenza.theory.qa.TheoryQa;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ExactSettingTest {
+
+  private static final TheoryQa QA = new TheoryQa();
+
+  @ParameterizedTest(name = "{0} -> only the setting: {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      # a key or note named as the setting of an open question: its spelling is no answer
+      what r doubly chromatic mediants? give an example from C major | true
+      jazz blues in F, whats the chord in bar 6 and what does it do   | true
+      concert E major for alto sax, what key do i write the part in   | true
+      # the notes are asked for, the question is short, or a premise is corrected: the spelling stays
+      what notes are in the E major scale                             | false
+      C major?                                                        | false
+      spell a D# major 13th chord                                     | false
+      why is the raised 7th of G# harmonic minor written F## and not G | false
+      """)
+  void aSpellingOfWhatAnOpenQuestionOnlyNamesAsItsSettingIsLeftOut(String question, boolean setting) {
+    TheoryAnswer exact = QA.answer(question).orElseThrow();
+    assertThat(AskService.onlyTheSetting(exact, question)).as(exact.answer()).isEqualTo(setting);
+  }
+}

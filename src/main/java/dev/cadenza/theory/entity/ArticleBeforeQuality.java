@@ -27,6 +27,10 @@ final class ArticleBeforeQuality {
 
   /** Whether the tokens from {@code from} are quality words, an optional extension and a general noun. */
   static boolean generic(Tokens t, int from) {
+    // "the 7th of a V4/3": a Roman numeral names the chord, so the "a" before it is an article.
+    if (ROMAN_NUMERAL.matcher(t.lower(from)).matches()) {
+      return true;
+    }
     int i = from;
     while (QUALITIES.contains(t.lower(i))) {
       i++;

@@ -31,7 +31,7 @@ public final class Terms {
 
   /** Numeric ordinals as words, so "13th" meets "thirteenth"; {@link Shorthand} writes them out for retrieval too. */
   static final Map<String, String> ORDINALS = Map.ofEntries(
-      Map.entry("2nd", "second"), Map.entry("3rd", "third"), Map.entry("4th", "fourth"),
+      Map.entry("1st", "first"), Map.entry("2nd", "second"), Map.entry("3rd", "third"), Map.entry("4th", "fourth"),
       Map.entry("5th", "fifth"), Map.entry("6th", "sixth"), Map.entry("7th", "seventh"),
       Map.entry("8th", "eighth"), Map.entry("9th", "ninth"), Map.entry("10th", "tenth"), Map.entry("11th", "eleventh"),
       Map.entry("12th", "twelfth"), Map.entry("13th", "thirteenth"));

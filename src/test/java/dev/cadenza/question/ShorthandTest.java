@@ -24,6 +24,7 @@ class ShorthandTest {
       whats the diff between maj and min 7th chords | whats the difference between major and minor seventh chords
       where does the 7th go and why is the 3rd doubled | where does the seventh go and why is the third doubled
       dim and aug triads                      | diminished and augmented triads
+      1st species below the cantus            | first species below the cantus
       roman numerals upper case vs lower case | roman numerals uppercase vs lowercase
       explain pls                             | explain please
       can u explain                           | can you explain

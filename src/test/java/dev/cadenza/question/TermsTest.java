@@ -21,6 +21,12 @@ class TermsTest {
   }
 
   @Test
+  void digitOrdinalsMeetTheirWords() {
+    assertThat(Terms.of("1st inversion")).isEqualTo(Terms.of("first inversion"));
+    assertThat(Terms.of("13ths")).isEqualTo(Terms.of("thirteenth"));
+  }
+
+  @Test
   void aBarlineIsABarLine() {
     assertThat(Terms.of("until the next barline")).containsExactly("until", "next", "bar", "line");
     assertThat(Terms.of("barlines")).isEqualTo(Terms.of("bar lines"));

@@ -98,10 +98,15 @@ final class NumeralReader {
     return m.group(2).equals("6") ? kind + "+6" : kind + m.group(2);
   }
 
+  /**
+   * Whether another numeral stands next to the token, or one token away across a dash, comma or "to" ("I-vi-IV-V",
+   * "I, vi, IV, V"); "I think V7 resolves" has a word between, so its "I" is the pronoun.
+   */
   private static boolean besideNumeral(Tokens t, int i) {
     for (int j : List.of(i - 1, i + 1, i - 2, i + 2)) {
       String w = t.at(j);
-      if (!w.equalsIgnoreCase("i") && NUMERAL.matcher(w).matches() && !t.is(i + Integer.signum(j - i), ",")) {
+      boolean near = Math.abs(j - i) == 1 || t.is((i + j) / 2, "-", "–", ",", "to");
+      if (near && !w.equalsIgnoreCase("i") && NUMERAL.matcher(w).matches()) {
         return true;
       }
     }

@@ -50,6 +50,8 @@ class EntityRecogniserTest {
       "when can i use a half dim viiø7 as an applied chord | numeral:viiø7",
       "is a diminished vii°7 stronger | numeral:vii°7",
       "can the 7th of a V4/3 ever go up | up", // no note A before a Roman numeral
+      "I, vi, IV, V in C major | numeral:I numeral:vi numeral:IV numeral:V key:C major",
+      "I think V7 resolves in C major | numeral:V7 key:C major", // the pronoun, a word away from the numeral
       "is a 4th a perfect interval or a major interval | ",
       "is a 4th a perfect interval or a major one | count:1", // "one" counts; "a major" is no key
       "a minor and a major key signature | key:A minor key:A major",

@@ -44,6 +44,8 @@ final class Antecedents {
   private static final Pattern OBJECT_PRONOUN = Pattern.compile(
       "\\b(?:it|them|these|those(?!\\s+(?:who|that|which|of|in|with|whose|where)\\b))\\b");
   private static final int OBJECT_PRONOUN_WITHIN = 7;
+  private static final Pattern DEMONSTRATIVE_BEFORE_NOUN = Pattern.compile(
+      "\\b(?:these|those)\\s+(?!(?:who|that|which|of|in|with|whose|where|are|were|is|was|can|will|would|may|must)\\b)[a-z]");
   private static final Set<String> NAMES_ITS_OWN = Set.of("a", "an", "the", "each", "every", "this", "that", "which",
       "who", "what", "how", "one", "when", "if", "where", "as", "once", "until", "whenever", "because", "since", "while");
   private static final Set<String> ARTICLES = Set.of("a", "an", "the");
@@ -71,6 +73,9 @@ final class Antecedents {
 
   private static boolean pronounBeforeItsNoun(String lower) {
     String clause = lower.split("[,;:(]", 2)[0];
+    // "Working through a lead sheet in these layers ...": a plural demonstrative before a noun points back wherever it
+    // stands.
+    if (DEMONSTRATIVE_BEFORE_NOUN.matcher(clause).find()) return true;
     Matcher pronoun = OBJECT_PRONOUN.matcher(clause);
     if (!pronoun.find() || EXPLETIVE_IT.matcher(clause.substring(pronoun.start())).matches()) return false;
     List<String> before = List.of(clause.substring(0, pronoun.start()).split("[^\\p{L}'-]+"));

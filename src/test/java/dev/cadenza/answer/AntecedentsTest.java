@@ -25,6 +25,7 @@ class AntecedentsTest {
       "Most authors forbid them.|true",
       "The barline cancels it, except across a tie.|true", // the clause's own subject is not what 'it' stands for
       "Play the chord and hold it.|false", // the chord named before 'it' is its own
+      "Working through a lead sheet in these layers builds your ear.|true", // a plural demonstrative before a noun
       "Versions of these modes organized medieval chant.|true", // a demonstrative pointing back
       "Chords like those that resolve up are rare.|false", // 'those' points ahead to its clause
       "A cadence ends a phrase and gives it a sense of closure.|false", // 'a phrase' is named first

@@ -1,6 +1,7 @@
 package dev.cadenza.answer;
 
 import dev.cadenza.question.QuestionForm;
+import dev.cadenza.question.Terms;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -43,8 +44,12 @@ final class AnswerPlan {
   private static final double SECTION_BONUS = 0.4;
   /** A passage whose title or heading asks why is the explanation a why question wants, whatever its words. */
   private static final double EXPLAINING_BONUS = 1.0;
-  /** A glossary entry written as a label and a colon: up to four words before it, an abbreviation in brackets after them. */
-  private static final Pattern ENTRY_LABEL = Pattern.compile("([\\w#°'/-]+(?:\\s+[\\w#°'/-]+){0,3})(?:\\s*\\([^)]{1,20}\\))?:\\s");
+  /**
+   * A glossary entry written as a label and a colon: up to four words before it, an abbreviation in brackets after
+   * them, and perhaps a second name after "or" ("Ritardando (rit.) or rallentando (rall.): gradually slower.").
+   */
+  private static final Pattern ENTRY_LABEL = Pattern.compile("([\\w#°'/-]+(?:\\s+[\\w#°'/-]+){0,3})(?:\\s*\\([^)]{1,20}\\))?"
+      + "(?:\\s+or\\s+[\\w#°'/-]+(?:\\s+[\\w#°'/-]+){0,3}(?:\\s*\\([^)]{1,20}\\))?)?:\\s");
   private static final Pattern TASK = Pattern.compile(
       "(?i)^(?:(?:in|at|for|on|after)\\s+[^,]{1,40},\\s+)?(?:find|locate|mark|name|identify|spell|write|label|compare|try|play|sing|listen|practice|practise)\\b.*");
   private static final Pattern EXAMPLE = Pattern.compile(
@@ -114,6 +119,7 @@ final class AnswerPlan {
       addRun(anchor.get(), anchorScore, MAX_PROSE);
     }
     if (chosen.isEmpty()) return chosen;
+    if (form == QuestionForm.DEFINITION) addNamedEntries();
     if (form == QuestionForm.DEFINITION || form == QuestionForm.EXAMPLE) addExample();
     if (form == QuestionForm.LIST && chosen.stream().noneMatch(SourceSentence::listItem)) addList();
     supplement(anchorScore, List.of());
@@ -210,7 +216,7 @@ final class AnswerPlan {
    */
   private boolean foreignEntry(SourceSentence s) {
     return (form == QuestionForm.DEFINITION || form == QuestionForm.EXAMPLE) && !s.headword().isEmpty()
-        && !relevance.defines(s) && !relevance.namesWholeSubject(s);
+        && !relevance.defines(s) && !relevance.namesWholeSubject(s) && !relevance.subjectHolds(Terms.of(s.headword()));
   }
 
   /**
@@ -309,6 +315,24 @@ final class AnswerPlan {
       score += relevance.score(passage.get(i));
     }
     return score;
+  }
+
+  /**
+   * A question naming several terms ("rit accel a tempo meaning") gets the glossary entry of each, in the order the
+   * passages give them.
+   */
+  private void addNamedEntries() {
+    List<SourceSentence> named = passages.stream().flatMap(List::stream)
+        .filter(s -> relevance.subjectHolds(Terms.of(entryTerm(s)))).toList();
+    if (named.stream().map(AnswerPlan::termKey).distinct().count() < 2) return;
+    // One entry a term: a second glossary's entry for it says the same again.
+    Set<String> given = new HashSet<>();
+    chosen.stream().filter(s -> !entryTerm(s).isEmpty()).forEach(s -> given.add(termKey(s)));
+    named.stream().filter(this::quotable).filter(s -> given.add(termKey(s))).forEach(chosen::add);
+  }
+
+  private static String termKey(SourceSentence entry) {
+    return String.join(" ", Terms.of(entryTerm(entry)));
   }
 
   /** A definition ends with an example when the anchor's passage or another has one about the subject. */

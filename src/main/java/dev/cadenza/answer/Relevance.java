@@ -195,6 +195,11 @@ final class Relevance {
     return !subjectTerms.isEmpty() && covers(s.terms(), subjectTerms, clause);
   }
 
+  /** Whether the subject holds every one of {@code words}: "accelerando" of "rit accel a tempo meaning". */
+  boolean subjectHolds(Set<String> words) {
+    return !words.isEmpty() && subjectTerms.containsAll(words);
+  }
+
   /** Whether {@code terms} hold all of the subject's words, or all but one of three or more. */
   boolean coversSubject(Set<String> terms) {
     return !subjectTerms.isEmpty() && covers(terms, subjectTerms, clause);

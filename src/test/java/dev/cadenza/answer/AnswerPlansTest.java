@@ -338,6 +338,17 @@ class AnswerPlansTest {
   }
 
   @Test
+  void aQuestionNamingSeveralTermsGetsTheEntryOfEach() {
+    String text = answer("ritardando accelerando a tempo meaning",
+        passage(1, "Tempo markings", "", "Changing the tempo:\n\n- Accelerando (accel.): gradually faster.\n"
+            + "- Ritardando (rit.) or rallentando (rall.): gradually slower.\n- Rubato: flexible tempo, given and taken.\n"
+            + "- A tempo: return to the previous tempo after a change."),
+        passage(2, "Glossary", "", "Accelerando: getting gradually faster."));
+    assertThat(text).contains("gradually faster", "gradually slower", "return to the previous tempo")
+        .doesNotContain("Rubato", "getting gradually faster");
+  }
+
+  @Test
   void aFunctionQuestionPrefersWhatTheThingDoes() {
     String text = answer("what does a pivot chord do",
         passage(1, "Modulation", "", "Pivot chords appear in many chorales. A pivot chord belongs to both keys, so it leads"

@@ -36,6 +36,12 @@ final class Relevance {
   private static final Pattern DEFINING_VERB = Pattern.compile(
       "(?i)^(?!(?:when|if|where|while|as|because|once|after|before|unless|although)\\s)((?:(?:a|an|the)\\s+)?[\\w#'°/ -]{1,60}?)\\s*(?:\\([^)]{0,80}\\)\\s*)?,?\\s*(?:is|are|means|refers\\s+to"
           + "|describes|names|consists\\s+of|denotes|equals|occurs|happens|:)(?:\\s|$).*");
+  /** A thing defined under another name first: "A neighbor six-four, also called a pedal six-four, is ...". */
+  private static final Pattern ALIAS_DEFINED = Pattern.compile(
+      "(?i)^[^,]{3,60},\\s+(?:also\\s+(?:called|known\\s+as)|or)\\s+([^,]{3,60}),\\s+(?:is|are|means)\\s");
+  /** A copula and an adverb of frequency or degree make a remark about a thing, not a definition of it. */
+  private static final Pattern REMARK = Pattern.compile(
+      "(?i)^[^,:]{1,60}?\\s(?:is|are)\\s+(?:also|often|usually|sometimes|rarely|commonly|especially|mostly|very|quite|more|less)\\b");
   /** The words before the verb may add this many to the subject's ("The <i>Mixolydian mode</i>", "A <i>plagal</i> cadence"). */
   private static final int EXTRA_SUBJECT_WORDS = 2;
 
@@ -158,6 +164,14 @@ final class Relevance {
     if (!s.headword().isEmpty()) return covers(Terms.of(s.headword()), subject, clause);
     // "Its tritone is F and Cb" is about the chord named before it, not a definition of the tritone.
     if (s.leans()) return false;
+    // "A neighbor six-four, also called a pedal six-four, is ...": the other name defines as well as the first.
+    Matcher alias = ALIAS_DEFINED.matcher(s.text());
+    if (alias.lookingAt() && covers(Terms.of(alias.group(1)), subject, clause)
+        && Terms.of(alias.group(1)).size() <= subject.size() + EXTRA_SUBJECT_WORDS) {
+      return true;
+    }
+    // "Pedal six-fours are also common over tonic pedals": a remark about the thing, not what it is.
+    if (REMARK.matcher(s.text()).find()) return false;
     Matcher m = DEFINING_VERB.matcher(s.text());
     if (!m.matches()) return false;
     Set<String> before = Terms.of(m.group(1));

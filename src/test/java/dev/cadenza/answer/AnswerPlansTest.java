@@ -338,6 +338,14 @@ class AnswerPlansTest {
   }
 
   @Test
+  void aDefinitionUnderAnotherNameDefinesAndARemarkDoesNot() {
+    String text = answer("whats a pedal six four chord",
+        passage(1, "Other six-four chords", "", "Pedal six-fours are also common over tonic pedals at the ends of"
+            + " pieces.\n\nA neighbor six-four, also called a pedal six-four, is a six-four chord over a held bass."));
+    assertThat(text).startsWith("A neighbor six-four, also called a pedal six-four, is a six-four chord over a held bass.");
+  }
+
+  @Test
   void aQuestionNamingSeveralTermsGetsTheEntryOfEach() {
     String text = answer("ritardando accelerando a tempo meaning",
         passage(1, "Tempo markings", "", "Changing the tempo:\n\n- Accelerando (accel.): gradually faster.\n"

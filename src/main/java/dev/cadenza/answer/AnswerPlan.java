@@ -48,8 +48,10 @@ final class AnswerPlan {
    * A glossary entry written as a label and a colon: up to four words before it, an abbreviation in brackets after
    * them, and perhaps a second name after "or" ("Ritardando (rit.) or rallentando (rall.): gradually slower.").
    */
-  private static final Pattern ENTRY_LABEL = Pattern.compile("([\\w#°'/-]+(?:\\s+[\\w#°'/-]+){0,3})(?:\\s*\\([^)]{1,20}\\))?"
-      + "(?:\\s+or\\s+[\\w#°'/-]+(?:\\s+[\\w#°'/-]+){0,3}(?:\\s*\\([^)]{1,20}\\))?)?:\\s");
+  private static final String LABEL_WORDS = "[\\w#°'/-]+(?:\\s+[\\w#°'/-]+){0,3}";
+  private static final String ABBREVIATION = "(?:\\s*\\([^)]{1,20}\\))?";
+  private static final Pattern ENTRY_LABEL = Pattern.compile(
+      "(" + LABEL_WORDS + ")" + ABBREVIATION + "(?:\\s+or\\s+" + LABEL_WORDS + ABBREVIATION + ")?:\\s");
   private static final Pattern TASK = Pattern.compile(
       "(?i)^(?:(?:in|at|for|on|after)\\s+[^,]{1,40},\\s+)?(?:find|locate|mark|name|identify|spell|write|label|compare|try|play|sing|listen|practice|practise)\\b.*");
   private static final Pattern EXAMPLE = Pattern.compile(

@@ -166,9 +166,9 @@ final class Relevance {
     if (s.leans()) return false;
     // "A neighbor six-four, also called a pedal six-four, is ...": the other name defines as well as the first.
     Matcher alias = ALIAS_DEFINED.matcher(s.text());
-    if (alias.lookingAt() && covers(Terms.of(alias.group(1)), subject, clause)
-        && Terms.of(alias.group(1)).size() <= subject.size() + EXTRA_SUBJECT_WORDS) {
-      return true;
+    if (alias.lookingAt()) {
+      Set<String> other = Terms.of(alias.group(1));
+      if (other.size() <= subject.size() + EXTRA_SUBJECT_WORDS && covers(other, subject, clause)) return true;
     }
     // "Pedal six-fours are also common over tonic pedals": a remark about the thing, not what it is.
     if (REMARK.matcher(s.text()).find()) return false;

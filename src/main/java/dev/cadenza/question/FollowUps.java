@@ -425,12 +425,12 @@ public final class FollowUps {
     String head = SUBJECT_HEAD.matcher(last.subject()).replaceFirst("");
     // A clause names its thing after its last article: "u label a triad".
     head = head.replaceFirst("(?i)^.*\\b(?:a|an|the)\\s+", "");
-    String rest = last.subject().substring(last.subject().indexOf(head) + head.length());
     String question = stripEnd(last.question());
     int at = question.toLowerCase(Locale.ROOT).indexOf(head.toLowerCase(Locale.ROOT));
     if (head.isBlank() || at < 0) return null;
     Matcher articled = ENDS_WITH_ARTICLE.matcher(question.substring(0, at));
     int start = articled.find() ? articled.start() : at;
+    String rest = last.subject().substring(last.subject().indexOf(head) + head.length());
     return new Turn(question.substring(0, start) + article + " " + thing + question.substring(at + head.length()),
         thing + rest);
   }

@@ -1,5 +1,7 @@
 package dev.cadenza.question;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
@@ -16,8 +18,6 @@ import java.util.regex.Pattern;
  */
 public final class Spelling {
 
-  public static final Spelling NONE = new Spelling(Map.of(), Set.of());
-
   /** Shorter words have too many neighbours one edit away ("blur", "blue") to be corrected safely. */
   private static final int MIN_LENGTH = 5;
   /** A word the library uses this often is one of its own, though no term names it ("dorian" of "the dorian mode"). */
@@ -32,9 +32,19 @@ public final class Spelling {
    * @param uses every word the library uses, lower case, with how often
    * @param termWords the words of the terms the library defines, lower case
    */
-  public Spelling(Map<String, Integer> uses, Set<String> termWords) {
+  Spelling(Map<String, Integer> uses, Set<String> termWords) {
     this.uses = uses;
     this.termWords = termWords;
+  }
+
+  /** The spelling of a library whose texts are {@code texts} and whose defined terms hold {@code termWords}. */
+  public static Spelling of(Collection<String> texts, Set<String> termWords) {
+    Map<String, Integer> uses = new HashMap<>();
+    for (String text : texts) {
+      Matcher word = WORD.matcher(text.toLowerCase(Locale.ROOT));
+      while (word.find()) uses.merge(word.group(), 1, Integer::sum);
+    }
+    return new Spelling(uses, termWords);
   }
 
   /** {@code text} with each misspelt word replaced by the term word it stands for; other words as written. */

@@ -15,10 +15,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * For a question read as a definition ("whats a tritone"), the passages that define its subject, and for a comparison
@@ -44,8 +41,6 @@ public final class DefinitionRetriever implements Retriever, FollowUps.Library {
 
   private final ChunkIndex index;
   private final VectorRetriever vectors;
-  private static final Pattern WORD = Pattern.compile("\\p{L}+");
-
   private DefinedTerms terms;
   private Spelling spelling;
   private long termsGeneration = -1;
@@ -121,12 +116,7 @@ public final class DefinitionRetriever implements Retriever, FollowUps.Library {
     if (terms != null && generation == termsGeneration) return;
     Collection<StoredChunk> chunks = index.chunks();
     terms = DefinedTerms.of(chunks);
-    Map<String, Integer> uses = new HashMap<>();
-    for (StoredChunk chunk : chunks) {
-      Matcher word = WORD.matcher((chunk.title() + " " + chunk.heading() + " " + chunk.text()).toLowerCase(Locale.ROOT));
-      while (word.find()) uses.merge(word.group(), 1, Integer::sum);
-    }
-    spelling = new Spelling(uses, terms.words());
+    spelling = Spelling.of(chunks.stream().map(c -> c.title() + " " + c.heading() + " " + c.text()).toList(), terms.words());
     termsGeneration = generation;
   }
 }

@@ -2,6 +2,7 @@ package dev.cadenza.question;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -43,7 +44,13 @@ class SpellingTest {
   }
 
   @Test
+  void theLibrarysUsesAreCountedFromItsTexts() {
+    Spelling library = Spelling.of(List.of("The Dorian mode.", "Dorian is minor", "dorian, DORIAN; dorian!"), Set.of("mode"));
+    assertThat(library.corrected("what is a dorain mode")).isEqualTo("what is a dorian mode");
+  }
+
+  @Test
   void withoutALibraryNothingChanges() {
-    assertThat(Spelling.NONE.corrected("neopolitan")).isEqualTo("neopolitan");
+    assertThat(new Spelling(Map.of(), Set.of()).corrected("neopolitan")).isEqualTo("neopolitan");
   }
 }

@@ -4,6 +4,7 @@ import dev.cadenza.question.Terms;
 import dev.cadenza.retrieve.DefinitionRetriever;
 import dev.cadenza.retrieve.LibraryWords;
 import dev.cadenza.retrieve.Passage;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -39,12 +40,16 @@ final class Coverage {
   /** Shorter subject words ("7th", "ii") are too often written differently from the passages to decide alone. */
   private static final int MIN_SUBJECT_WORD = 4;
 
+  /** The terms of each chunk's title, heading and text. */
+  private static final PerChunk<Set<String>> WORDS =
+      new PerChunk<>(chunk -> Collections.unmodifiableSet(Terms.of(chunk.title() + " " + chunk.heading() + " " + chunk.text())));
+
   private final Set<String> vocabulary = new HashSet<>();
   private final LibraryWords libraryWords;
 
   Coverage(List<Passage> passages, LibraryWords libraryWords) {
     this.libraryWords = libraryWords;
-    passages.forEach(p -> vocabulary.addAll(Terms.of(p.chunk().title() + " " + p.chunk().heading() + " " + p.chunk().text())));
+    passages.forEach(p -> vocabulary.addAll(WORDS.of(p.chunk())));
   }
 
   /**

@@ -6,6 +6,7 @@ import dev.cadenza.question.Terms;
 import dev.cadenza.retrieve.Passage;
 import dev.cadenza.retrieve.SentenceMeaning;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -63,46 +64,63 @@ record SourceSentence(String text, String headword, int passage, int position, i
   private static final Pattern EXERCISE = Pattern.compile(
       "(?i)^(?:example|exercise|question|problem|quiz|drill|task)\\s*\\d+[a-z]?\\s*[:.)].*");
 
+  /** The sentences of chunks already read, without their place in a request and their similarity to its question. */
+  private static final PerChunk<List<Unplaced>> READ = new PerChunk<>(SourceSentence::read);
+
+  /** A sentence as read from its chunk, with the text its vector was stored under. */
+  private record Unplaced(SourceSentence sentence, String embedded) {}
+
   /** The sentences of each passage, in order. */
   static List<List<SourceSentence>> of(List<Passage> passages) {
     List<List<SourceSentence>> all = new ArrayList<>();
     for (int p = 0; p < passages.size(); p++) {
-      List<SourceSentence> sentences = new ArrayList<>();
-      StoredChunk chunk = passages.get(p).chunk();
+      List<Unplaced> read = READ.of(passages.get(p).chunk());
       SentenceMeaning meaning = passages.get(p).meaning();
-      Set<String> section = Terms.of(chunk.title() + " " + chunk.heading());
-      String[] paragraphs = chunk.text().split("\n\\s*\n");
-      for (int paragraph = 0; paragraph < paragraphs.length; paragraph++) {
-        List<String> raw = TableRows.readable(Sentences.split(paragraphs[paragraph]));
-        boolean inItem = false;
-        for (int i = 0; i < raw.size(); i++) {
-          String headword = "";
-          String text = raw.get(i);
-          String embedded = text;
-          // "Diminished triad. Two minor thirds, ..." (a glossary entry or a bold lead-in) is one definition.
-          if ((i == 0 || LIST_MARKER.matcher(text).find()) && i + 1 < raw.size() && isHeadword(text)
-              && !LIST_MARKER.matcher(raw.get(i + 1)).find()) {
-            headword = unmarked(text).replaceFirst("\\.$", "");
-            text = text.replaceFirst("\\.$", "") + ": " + raw.get(++i);
-            // The headword is too short to have been embedded; the definition carries the meaning.
-            embedded = raw.get(i);
-          }
-          boolean heading = headword.isEmpty() && i == 0 && i + 1 < raw.size() && isHeading(text);
-          // The last sentence of a paragraph that a list follows introduces it, with or without a colon.
-          boolean beforeList = i == raw.size() - 1 && paragraph + 1 < paragraphs.length
-              && LIST_MARKER.matcher(paragraphs[paragraph + 1].strip()).lookingAt();
-          // The splitter starts a new block only at a list marker, so an unmarked sentence after an item is the item's.
-          boolean continuation = inItem && !LIST_MARKER.matcher(text).find() && !text.startsWith("|");
-          inItem = LIST_MARKER.matcher(text).find() || continuation;
-          // The answer to an item that asks ("- How long does the new key last? A measure or two ...") stands alone.
-          boolean answersItem = continuation && raw.get(i - 1).endsWith("?");
-          sentences.add(parse(text, headword, heading, beforeList, continuation && !answersItem, p, sentences.size(), paragraph,
-              section, meaning, embedded));
-        }
-      }
+      List<SourceSentence> sentences = new ArrayList<>(read.size());
+      for (Unplaced unplaced : read) sentences.add(unplaced.sentence().placed(p, meaning, unplaced.embedded()));
       all.add(sentences);
     }
     return all;
+  }
+
+  private SourceSentence placed(int passage, SentenceMeaning meaning, String embedded) {
+    return new SourceSentence(text, headword, passage, position, paragraph, listItem, announcesList, leans, heading,
+        terms, section, meaning.vector(embedded), meaning.similarity(embedded).orElse(Double.NaN), continuesItem);
+  }
+
+  private static List<Unplaced> read(StoredChunk chunk) {
+    List<Unplaced> sentences = new ArrayList<>();
+    Set<String> section = Collections.unmodifiableSet(Terms.of(chunk.title() + " " + chunk.heading()));
+    String[] paragraphs = chunk.text().split("\n\\s*\n");
+    for (int paragraph = 0; paragraph < paragraphs.length; paragraph++) {
+      List<String> raw = TableRows.readable(Sentences.split(paragraphs[paragraph]));
+      boolean inItem = false;
+      for (int i = 0; i < raw.size(); i++) {
+        String headword = "";
+        String text = raw.get(i);
+        String embedded = text;
+        // "Diminished triad. Two minor thirds, ..." (a glossary entry or a bold lead-in) is one definition.
+        if ((i == 0 || LIST_MARKER.matcher(text).find()) && i + 1 < raw.size() && isHeadword(text)
+            && !LIST_MARKER.matcher(raw.get(i + 1)).find()) {
+          headword = unmarked(text).replaceFirst("\\.$", "");
+          text = text.replaceFirst("\\.$", "") + ": " + raw.get(++i);
+          // The headword is too short to have been embedded; the definition carries the meaning.
+          embedded = raw.get(i);
+        }
+        boolean heading = headword.isEmpty() && i == 0 && i + 1 < raw.size() && isHeading(text);
+        // The last sentence of a paragraph that a list follows introduces it, with or without a colon.
+        boolean beforeList = i == raw.size() - 1 && paragraph + 1 < paragraphs.length
+            && LIST_MARKER.matcher(paragraphs[paragraph + 1].strip()).lookingAt();
+        // The splitter starts a new block only at a list marker, so an unmarked sentence after an item is the item's.
+        boolean continuation = inItem && !LIST_MARKER.matcher(text).find() && !text.startsWith("|");
+        inItem = LIST_MARKER.matcher(text).find() || continuation;
+        // The answer to an item that asks ("- How long does the new key last? A measure or two ...") stands alone.
+        boolean answersItem = continuation && raw.get(i - 1).endsWith("?");
+        sentences.add(new Unplaced(parse(text, headword, heading, beforeList, continuation && !answersItem,
+            sentences.size(), paragraph, section), embedded));
+      }
+    }
+    return List.copyOf(sentences);
   }
 
   private static boolean isHeadword(String sentence) {
@@ -128,15 +146,15 @@ record SourceSentence(String text, String headword, int passage, int position, i
     return LIST_MARKER.matcher(sentence).replaceFirst("");
   }
 
+  /** The sentence as its chunk has it, before it is placed in a request's passages. */
   private static SourceSentence parse(String raw, String headword, boolean heading, boolean beforeList,
-      boolean continuation, int passage, int position, int paragraph, Set<String> section, SentenceMeaning meaning,
-      String embedded) {
+      boolean continuation, int position, int paragraph, Set<String> section) {
     boolean listItem = LIST_MARKER.matcher(raw).find() || continuation;
     String text = unmarked(raw).strip();
-    return new SourceSentence(text, headword, passage, position, paragraph, listItem,
+    return new SourceSentence(text, headword, -1, position, paragraph, listItem,
         text.endsWith(":") || beforeList && !listItem,
-        continuation || Antecedents.leans(text), heading, Terms.of(text), section, meaning.vector(embedded),
-        meaning.similarity(embedded).orElse(Double.NaN), continuation);
+        continuation || Antecedents.leans(text), heading, Collections.unmodifiableSet(Terms.of(text)), section, null, Double.NaN,
+        continuation);
   }
 
   /** Whether it asks the reader something (a question, an exercise prompt) instead of telling: never quoted. */

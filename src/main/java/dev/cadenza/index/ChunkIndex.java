@@ -12,7 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -20,6 +22,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -52,6 +55,15 @@ public final class ChunkIndex implements Closeable {
   private final Analyzer questionAnalyzer = new EnglishAnalyzer(questionStopWords());
   /** Counts committed writes, so state derived from the chunks knows when to be derived again. */
   private final AtomicLong generation = new AtomicLong();
+  /**
+   * Chunks decoded from the current reader's stored fields: every answer retrieves a few dozen chunks, mostly the
+   * same ones, and decompressing and decoding their text and sentence vectors again cost more than searching.
+   */
+  private final AtomicReference<DecodedChunks> decoded = new AtomicReference<>(new DecodedChunks(null));
+  /** At most this many chunks stay decoded (tens of megabytes with their sentence vectors); the rest are read each time. */
+  private static final int MAX_DECODED = 4096;
+  /** Hits by score, ties broken by chunk id so that equal scores keep one order whatever order chunks were added in. */
+  private static final Sort BY_SCORE = new Sort(SortField.FIELD_SCORE, new SortField(Fields.CHUNK_ID, SortField.Type.STRING));
 
   private ChunkIndex(Path dir, EmbeddingModel embedder) throws IOException {
     Files.createDirectories(dir);
@@ -136,8 +148,11 @@ public final class ChunkIndex implements Closeable {
 
   /** The embeddings of a chunk's quotable sentences stored at index time, by sentence text; empty for an unknown chunk. */
   public Map<String, float[]> sentenceVectors(String chunkId) {
-    List<StoredHit> hits = searchStored(new org.apache.lucene.search.TermQuery(new Term(Fields.CHUNK_ID, chunkId)), 1, null);
-    return hits.isEmpty() ? Map.of() : LuceneDocs.sentenceVectors(hits.getFirst().doc());
+    // The chunks of an answer were decoded by the search that found them, moments ago.
+    Decoded known = searching(chunkId, searcher -> decodedFor(searcher).byChunkId().get(chunkId));
+    if (known != null) return known.sentenceVectors();
+    List<Decoded> hits = searchDecoded(new org.apache.lucene.search.TermQuery(new Term(Fields.CHUNK_ID, chunkId)), 1, null);
+    return hits.isEmpty() ? Map.of() : hits.getFirst().sentenceVectors();
   }
 
   /** Document id to content hash for every indexed document, sorted by id. */
@@ -150,8 +165,7 @@ public final class ChunkIndex implements Closeable {
   /** Every indexed document with its metadata and chunk count, sorted by id. */
   public List<IndexedDocument> documents() {
     Map<String, IndexedDocument> documents = new TreeMap<>();
-    for (StoredHit hit : searchStored(MatchAllDocsQuery.INSTANCE, Integer.MAX_VALUE, null)) {
-      var doc = hit.doc();
+    for (var doc : searchStored(MatchAllDocsQuery.INSTANCE, Integer.MAX_VALUE, null)) {
       documents.merge(doc.get(Fields.DOC_ID),
           new IndexedDocument(doc.get(Fields.DOC_ID), doc.get(Fields.TITLE), doc.get(Fields.TOPIC), doc.get(Fields.LEVEL),
               List.of(doc.getValues(Fields.TAGS)), 1, doc.get(Fields.DOC_HASH)),
@@ -164,7 +178,7 @@ public final class ChunkIndex implements Closeable {
   public List<StoredChunk> chunksOf(String docId) {
     return searchStored(new org.apache.lucene.search.TermQuery(new Term(Fields.DOC_ID, docId)), Integer.MAX_VALUE, null)
         .stream()
-        .map(hit -> LuceneDocs.fromLucene(hit.doc()))
+        .map(LuceneDocs::fromLucene)
         .sorted(java.util.Comparator.comparingInt(StoredChunk::position))
         .toList();
   }
@@ -172,7 +186,7 @@ public final class ChunkIndex implements Closeable {
   /** Every indexed chunk, by document id and position. */
   public List<StoredChunk> chunks() {
     return searchStored(MatchAllDocsQuery.INSTANCE, Integer.MAX_VALUE, null).stream()
-        .map(hit -> LuceneDocs.fromLucene(hit.doc()))
+        .map(LuceneDocs::fromLucene)
         .sorted(java.util.Comparator.comparing(StoredChunk::docId).thenComparingInt(StoredChunk::position))
         .toList();
   }
@@ -183,45 +197,99 @@ public final class ChunkIndex implements Closeable {
   }
 
   public int chunkCount() {
-    try {
-      IndexSearcher searcher = searchers.acquire();
-      try {
-        return searcher.getIndexReader().numDocs();
-      } finally {
-        searchers.release(searcher);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return searching("count", searcher -> searcher.getIndexReader().numDocs());
   }
-
-  record StoredHit(org.apache.lucene.document.Document doc, float score) {}
 
   /** Top {@code n} hits of {@code query} by score, ties broken by chunk id. */
   List<ScoredChunk> search(Query query, int n) {
-    return searchStored(query, n, new Sort(SortField.FIELD_SCORE, new SortField(Fields.CHUNK_ID, SortField.Type.STRING)))
+    return searchDecoded(query, n, BY_SCORE)
         .stream()
-        .map(hit -> new ScoredChunk(LuceneDocs.fromLucene(hit.doc()), hit.score()))
+        .map(hit -> new ScoredChunk(hit.chunk(), hit.score()))
         .toList();
   }
 
-  private List<StoredHit> searchStored(Query query, int n, Sort sort) {
+  /** A chunk's stored fields decoded, with the score of the hit that found it (0 in the cache). */
+  private record Decoded(StoredChunk chunk, Map<String, float[]> sentenceVectors, float score) {
+    Decoded scored(float score) {
+      return new Decoded(chunk, sentenceVectors, score);
+    }
+  }
+
+  /** The chunks decoded from one reader, by Lucene document number and by chunk id; a new reader starts afresh. */
+  private record DecodedChunks(Object readerKey, Map<Integer, Decoded> byDoc, Map<String, Decoded> byChunkId) {
+    DecodedChunks(Object readerKey) {
+      this(readerKey, new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
+    }
+
+    void add(int doc, Decoded chunk) {
+      if (byDoc.size() >= MAX_DECODED) return;
+      byDoc.put(doc, chunk);
+      byChunkId.put(chunk.chunk().chunkId(), chunk);
+    }
+  }
+
+  private List<Decoded> searchDecoded(Query query, int n, Sort sort) {
+    return searching(query, searcher -> {
+      DecodedChunks cache = decodedFor(searcher);
+      var stored = searcher.storedFields();
+      List<Decoded> hits = new ArrayList<>();
+      for (ScoreDoc sd : top(searcher, query, n, sort).scoreDocs) {
+        Decoded chunk = cache.byDoc().get(sd.doc);
+        if (chunk == null) {
+          var doc = stored.document(sd.doc);
+          chunk = new Decoded(LuceneDocs.fromLucene(doc), LuceneDocs.sentenceVectors(doc), 0);
+          cache.add(sd.doc, chunk);
+        }
+        // Sorted by score first, a hit carries its score as its first sort value; asking Lucene for scores as well
+        // would score every hit a second time.
+        hits.add(chunk.scored(sort == null ? sd.score : (Float) ((FieldDoc) sd).fields[0]));
+      }
+      return hits;
+    });
+  }
+
+  private DecodedChunks decodedFor(IndexSearcher searcher) {
+    Object readerKey = searcher.getIndexReader().getReaderCacheHelper().getKey();
+    DecodedChunks current = decoded.get();
+    if (current.readerKey() == readerKey) return current;
+    // A search still on the previous reader replaces the map too; it is only a cache, and the next search fixes it.
+    DecodedChunks fresh = new DecodedChunks(readerKey);
+    decoded.set(fresh);
+    return fresh;
+  }
+
+  /** The whole stored documents of the top {@code n} hits, for listings that read every field once. */
+  private List<org.apache.lucene.document.Document> searchStored(Query query, int n, Sort sort) {
+    return searching(query, searcher -> {
+      var stored = searcher.storedFields();
+      List<org.apache.lucene.document.Document> hits = new ArrayList<>();
+      for (ScoreDoc sd : top(searcher, query, n, sort).scoreDocs) {
+        hits.add(stored.document(sd.doc));
+      }
+      return hits;
+    });
+  }
+
+  private static TopDocs top(IndexSearcher searcher, Query query, int n, Sort sort) throws IOException {
+    int limit = Math.max(1, Math.min(n, Math.max(1, searcher.getIndexReader().maxDoc())));
+    return sort == null ? searcher.search(query, limit) : searcher.search(query, limit, sort, false);
+  }
+
+  private interface SearcherWork<T> {
+    T run(IndexSearcher searcher) throws IOException;
+  }
+
+  /** Runs {@code work} on the current searcher; {@code what} names it in the error. */
+  private <T> T searching(Object what, SearcherWork<T> work) {
     try {
       IndexSearcher searcher = searchers.acquire();
       try {
-        int limit = Math.max(1, Math.min(n, Math.max(1, searcher.getIndexReader().maxDoc())));
-        TopDocs top = sort == null ? searcher.search(query, limit) : searcher.search(query, limit, sort, true);
-        var stored = searcher.storedFields();
-        List<StoredHit> hits = new ArrayList<>(top.scoreDocs.length);
-        for (ScoreDoc sd : top.scoreDocs) {
-          hits.add(new StoredHit(stored.document(sd.doc), sd.score));
-        }
-        return hits;
+        return work.run(searcher);
       } finally {
         searchers.release(searcher);
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("search failed for query " + query, e);
+      throw new UncheckedIOException("search failed for " + what, e);
     }
   }
 

@@ -1,7 +1,7 @@
 package dev.cadenza.index;
 
 import dev.cadenza.corpus.Chunk;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.document.Document;
@@ -40,15 +40,15 @@ final class LuceneDocs {
     return doc;
   }
 
-  /** The stored sentence vectors of a chunk document, by sentence text. */
+  /** The stored sentence vectors of a chunk document, by sentence text; immutable, as searches share it. */
   static Map<String, float[]> sentenceVectors(Document doc) {
     String[] sentences = doc.getValues(Fields.SENTENCE);
     BytesRef bytes = doc.getBinaryValue(Fields.SENTENCE_VECTORS);
-    Map<String, float[]> vectors = new LinkedHashMap<>();
-    if (bytes == null) return vectors;
+    if (bytes == null) return Map.of();
+    Map<String, float[]> vectors = new HashMap<>();
     List<float[]> decoded = SentenceVectors.decode(bytes.bytes, bytes.offset, bytes.length, sentences.length);
     for (int i = 0; i < sentences.length; i++) vectors.put(sentences[i], decoded.get(i));
-    return vectors;
+    return Map.copyOf(vectors);
   }
 
   static StoredChunk fromLucene(Document doc) {

@@ -1,12 +1,14 @@
 package dev.cadenza.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.cadenza.index.StoredChunk;
 import dev.cadenza.retrieve.Passage;
 import dev.cadenza.retrieve.SentenceMeaning;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -51,5 +53,28 @@ class SourceSentenceTest {
   })
   void readsOnlyALabelWithoutAVerbAsALeadIn(String text, boolean heading) {
     assertThat(first(text).heading()).isEqualTo(heading);
+  }
+
+  @Test
+  void aChunkReadBeforeIsPlacedAndMeasuredForEachRequestAnew() {
+    StoredChunk chunk = new StoredChunk("d2#0", "d2", "Cadences", "", "A cadence ends a phrase. It may rest on V.",
+        "beginner", "harmony", 0);
+    StoredChunk other = new StoredChunk("d3#0", "d3", "Phrases", "", "A phrase is a musical sentence.", "beginner",
+        "form", 0);
+    SentenceMeaning near = new SentenceMeaning(new float[] {1, 0}, Map.of("A cadence ends a phrase.", new float[] {1, 0}));
+    SentenceMeaning far = new SentenceMeaning(new float[] {0, 1}, Map.of("A cadence ends a phrase.", new float[] {1, 0}));
+
+    SourceSentence alone = SourceSentence.of(List.of(passage(chunk, near))).get(0).get(0);
+    SourceSentence second = SourceSentence.of(List.of(passage(other, near), passage(chunk, far))).get(1).get(0);
+
+    assertThat(alone.text()).isEqualTo(second.text()).isEqualTo("A cadence ends a phrase.");
+    assertThat(alone.passage()).isZero();
+    assertThat(second.passage()).isEqualTo(1);
+    assertThat(alone.similarity()).isCloseTo(1.0, within(1e-9));
+    assertThat(second.similarity()).isCloseTo(0.0, within(1e-9));
+  }
+
+  private static Passage passage(StoredChunk chunk, SentenceMeaning meaning) {
+    return new Passage(chunk, 1, 1.0 / 61, TestPassages.evidence(1, 1f, 1, 1f), meaning);
   }
 }

@@ -103,4 +103,32 @@ class ChunkIndexTest {
         .as(sentence).containsExactly(new HashingEmbedder().embed(sentence).content().vector()));
     assertThat(f.index.sentenceVectors("no/such#0")).isEmpty();
   }
+
+  @Test
+  void anEditIsSeenAtOnceThoughTheChunkWasDecodedBefore() throws Exception {
+    IndexFixture f = new IndexFixture(temp);
+    Bm25Retriever bm25 = new Bm25Retriever(f.index);
+    StoredChunk before = bm25.retrieve("perfect fifth", 1, Filter.NONE).getFirst().chunk();
+    assertThat(f.index.sentenceVectors(before.chunkId())).isNotEmpty();
+    Path file = f.corpus.resolve(before.docId() + ".md");
+    Files.writeString(file, Files.readString(file).replace("fifth", "quint"));
+    f.sync();
+
+    StoredChunk after = bm25.retrieve("perfect quint", 1, Filter.NONE).getFirst().chunk();
+    assertThat(after.chunkId()).isEqualTo(before.chunkId());
+    assertThat(after.text()).contains("quint").doesNotContain("fifth");
+    assertThat(f.index.sentenceVectors(after.chunkId()).keySet())
+        .isNotEmpty().noneMatch(sentence -> sentence.contains("fifth"));
+    assertThat(bm25.retrieve("perfect fifth", 10, Filter.NONE))
+        .noneMatch(hit -> hit.chunk().text().contains("fifth"));
+  }
+
+  @Test
+  void hitsKeepTheirScoresInOrder() {
+    IndexFixture f = new IndexFixture(temp);
+    var hits = new Bm25Retriever(f.index).retrieve("fifth cadence dominant interval", 10, Filter.NONE);
+    assertThat(hits).hasSizeGreaterThan(1);
+    assertThat(hits).allMatch(hit -> hit.score() > 0);
+    assertThat(hits).isSortedAccordingTo((a, b) -> Float.compare(b.score(), a.score()));
+  }
 }

@@ -100,7 +100,12 @@ public final class Cadenza implements Closeable {
    * with recent questions cached, and the answerer the configuration names.
    */
   public static Cadenza open(CadenzaConfig config) {
-    var embedder = Embedders.allMiniLmL6V2();
+    return open(config, Embedders.Model.ALL_MINILM_L6_V2);
+  }
+
+  /** Opens Cadenza with one of the embedding models shipped in a jar ({@code CADENZA_EMBEDDING}). */
+  public static Cadenza open(CadenzaConfig config, Embedders.Model model) {
+    var embedder = Embedders.of(model);
     return open(config, embedder, embedder);
   }
 

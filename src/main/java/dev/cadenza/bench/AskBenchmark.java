@@ -27,8 +27,9 @@ import java.util.function.IntFunction;
 /**
  * {@code /api/ask} end to end under concurrent load: the real app (MiniLM, Lucene over the corpus,
  * the embedded answerer) on a loopback port, driven by {@link AskLoad} at each client count, once per
- * embedder variant in the same run: {@code langchain4j} (its model as is, one text per call) and
- * {@code batched} (Cadenza's batched and cached embedder). A last level asks one question over and over
+ * embedder variant in the same run: {@code langchain4j} (its model as is, one text per call),
+ * {@code batched} (Cadenza's batched and cached embedder) and {@code batched-q} (the same with all-MiniLM-L6-v2
+ * quantized to 8 bits, on an index of its own beside the given one). A last level asks one question over and over
  * from one client, to show what a cached repeat costs.
  */
 public final class AskBenchmark {
@@ -40,7 +41,7 @@ public final class AskBenchmark {
    * @param virtualThreads run Javalin's request handling on virtual threads instead of its Jetty thread pool
    * @param corpusDir documents the index is built from
    * @param indexDir the index, built on first use and reused afterwards
-   * @param embedders embedder variants to measure, in order: {@code langchain4j}, {@code batched}
+   * @param embedders embedder variants to measure, in order: {@code langchain4j}, {@code batched}, {@code batched-q}
    */
   public record Options(List<Integer> clients, int requests, int maxSeconds, int warmup, boolean virtualThreads,
       Path corpusDir, Path indexDir, long seed, List<String> embedders) {
@@ -57,7 +58,7 @@ public final class AskBenchmark {
     }
   }
 
-  static final List<String> EMBEDDERS = List.of("langchain4j", "batched");
+  static final List<String> EMBEDDERS = List.of("langchain4j", "batched", "batched-q");
   private static final int REPEATS = 200;
 
   /** One measured level: the embedder variant, the level's name and what it measured. */
@@ -74,8 +75,15 @@ public final class AskBenchmark {
   public List<Row> run() {
     List<Row> rows = new ArrayList<>();
     for (String embedder : options.embedders()) {
-      try (CachingEmbedder batched = "batched".equals(embedder) ? Embedders.allMiniLmL6V2() : null) {
-        rows.addAll(run(embedder, batched == null ? new AllMiniLmL6V2EmbeddingModel() : batched));
+      try (CachingEmbedder batched = switch (embedder) {
+        case "batched" -> Embedders.allMiniLmL6V2();
+        case "batched-q" -> Embedders.of(Embedders.Model.ALL_MINILM_L6_V2_Q);
+        default -> null;
+      }) {
+        // An index records its model, so the quantized model gets its own rather than rebuilding the shared one.
+        Path index = "batched-q".equals(embedder)
+            ? options.indexDir().resolveSibling(options.indexDir().getFileName() + "-q") : options.indexDir();
+        rows.addAll(run(embedder, batched == null ? new AllMiniLmL6V2EmbeddingModel() : batched, index));
       } catch (Exception e) {
         throw new IllegalStateException("closing the " + embedder + " embedder failed", e);
       }
@@ -83,10 +91,10 @@ public final class AskBenchmark {
     return rows;
   }
 
-  private List<Row> run(String embedderName, EmbeddingModel embedder) {
+  private List<Row> run(String embedderName, EmbeddingModel embedder, Path indexDir) {
     Path data = temporaryFolder("cadenza-ask-bench");
-    try (Cadenza cadenza = Cadenza.open(new CadenzaConfig(options.corpusDir(), options.indexDir(), data), embedder)) {
-      log.println("syncing the index in " + options.indexDir() + " with " + options.corpusDir() + "...");
+    try (Cadenza cadenza = Cadenza.open(new CadenzaConfig(options.corpusDir(), indexDir, data), embedder)) {
+      log.println("syncing the index in " + indexDir + " with " + options.corpusDir() + "...");
       cadenza.syncCorpus(Progress.NONE);
       Javalin app = startApp(cadenza, data, options.virtualThreads());
       try {

@@ -176,7 +176,8 @@ final class BenchCommand {
     Path index;
 
     @Option(names = "--embedders", split = ",", defaultValue = "langchain4j,batched",
-        description = "Embedder variants, each measured at every level in this run (default: ${DEFAULT-VALUE}).")
+        description = "Embedder variants, each measured at every level in this run: langchain4j, batched, batched-q"
+            + " (default: ${DEFAULT-VALUE}).")
     List<String> embedders;
 
     @Override

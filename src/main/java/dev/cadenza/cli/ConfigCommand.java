@@ -2,6 +2,7 @@ package dev.cadenza.cli;
 
 import dev.cadenza.app.CadenzaConfig;
 import dev.cadenza.config.Settings;
+import dev.cadenza.embed.Embedders;
 import dev.cadenza.web.OpsSettings;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -16,6 +17,7 @@ final class ConfigCommand implements Callable<Integer> {
     Settings settings = Services.settings();
     CadenzaConfig.fromEnvironment(settings.asMap());
     OpsSettings.fromEnvironment(settings.asMap());
+    Embedders.Model.fromEnvironment(settings.asMap());
     System.out.println("# file: " + (settings.file() == null ? "none (no cadenza.yaml here, CADENZA_CONFIG unset)" : settings.file()));
     settings.describe().forEach(System.out::println);
     return 0;

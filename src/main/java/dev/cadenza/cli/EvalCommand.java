@@ -50,7 +50,7 @@ final class EvalCommand implements Callable<Integer> {
   int k;
 
   @Option(names = "--embedding", defaultValue = "all-minilm-l6-v2", paramLabel = "MODEL",
-      description = "Embedding model for retrieval: all-minilm-l6-v2 or bge-small-en-v1.5-q (default: ${DEFAULT-VALUE})."
+      description = "Embedding model for retrieval: all-minilm-l6-v2, all-minilm-l6-v2-q or bge-small-en-v1.5-q (default: ${DEFAULT-VALUE})."
           + " An index built by another model is rebuilt: give each model its own CADENZA_INDEX.")
   String embedding;
 

@@ -4,6 +4,7 @@ import dev.cadenza.app.Cadenza;
 import dev.cadenza.app.CadenzaConfig;
 import dev.cadenza.app.ConsoleProgress;
 import dev.cadenza.config.Settings;
+import dev.cadenza.embed.Embedders;
 import dev.cadenza.index.ChunkIndex;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.util.Map;
@@ -22,8 +23,10 @@ final class Services {
     return Settings.load(System.getenv(), Map.of());
   }
 
+  /** With the embedding model {@code CADENZA_EMBEDDING} names. */
   static Cadenza openSynced(Map<String, String> env) {
-    return openSynced(env, Cadenza::open);
+    Embedders.Model model = Embedders.Model.fromEnvironment(env);
+    return openSynced(env, config -> Cadenza.open(config, model));
   }
 
   /** With the caller's embedding model, which the caller closes. */

@@ -20,6 +20,8 @@ public enum Setting {
   CORPUS("corpus", false, "theory documents shipped with the project"),
   INDEX("index", false, "the Lucene index, derived from the corpus and uploads"),
   DATA("data", false, "uploads, tokens and other state"),
+  EMBEDDING("all-minilm-l6-v2", false,
+      "retrieval embedding model: all-minilm-l6-v2, all-minilm-l6-v2-q (quantized, faster) or bge-small-en-v1.5-q"),
   LLM_BASE_URL("none: the embedded composer answers", false, "OpenAI-compatible model server, e.g. http://localhost:8000/v1"),
   LLM_MODEL("none", false, "model name the server serves (required with a base URL)"),
   LLM_API_KEY("none", true, "bearer key for the model server"),

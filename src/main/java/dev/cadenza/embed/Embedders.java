@@ -2,15 +2,18 @@ package dev.cadenza.embed;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
  * The embedding models Cadenza can run, batched and with recent questions cached. all-MiniLM-L6-v2 is the
- * one it runs with; bge-small-en-v1.5 (quantized) is the candidate measured against it in eval/README.md.
+ * one it runs with; bge-small-en-v1.5 (quantized) is a candidate measured against it in eval/README.md, and
+ * all-MiniLM-L6-v2 quantized to 8 bits one measured in docs/benchmarks.md.
  */
 public final class Embedders {
 
@@ -22,6 +25,7 @@ public final class Embedders {
   /** A model shipped in a jar; its name goes into the index, so an index built by another model is rebuilt. */
   public enum Model {
     ALL_MINILM_L6_V2("all-minilm-l6-v2", OnnxBatchEncoder::allMiniLmL6V2, AllMiniLmL6V2EmbeddingModel::new),
+    ALL_MINILM_L6_V2_Q("all-minilm-l6-v2-q", OnnxBatchEncoder::allMiniLmL6V2Q, AllMiniLmL6V2QuantizedEmbeddingModel::new),
     BGE_SMALL_EN_V15_Q("bge-small-en-v1.5-q", OnnxBatchEncoder::bgeSmallEnV15Q, BgeSmallEnV15QuantizedEmbeddingModel::new);
 
     private final String label;
@@ -36,6 +40,17 @@ public final class Embedders {
 
     public String label() {
       return label;
+    }
+
+    /** The model {@code CADENZA_EMBEDDING} names, all-MiniLM-L6-v2 when it names none. */
+    public static Model fromEnvironment(Map<String, String> env) {
+      String label = env.get("CADENZA_EMBEDDING");
+      if (label == null || label.isBlank()) return ALL_MINILM_L6_V2;
+      try {
+        return named(label);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("illegal CADENZA_EMBEDDING: " + e.getMessage(), e);
+      }
     }
 
     /** The model called {@code label}, ignoring case. */

@@ -57,6 +57,11 @@ public final class OnnxBatchEncoder implements SpanEmbedder, AutoCloseable {
     return fromClasspath("all-minilm-l6-v2.onnx", "all-minilm-l6-v2-tokenizer.json", Pooling.MEAN, longTexts);
   }
 
+  /** all-MiniLM-L6-v2 quantized to 8 bits, from the langchain4j jar on the class path (mean pooling, like the full model). */
+  public static OnnxBatchEncoder allMiniLmL6V2Q(Supplier<EmbeddingModel> longTexts) {
+    return fromClasspath("all-minilm-l6-v2-q.onnx", "all-minilm-l6-v2-q-tokenizer.json", Pooling.MEAN, longTexts);
+  }
+
   /** bge-small-en-v1.5, quantized, from the langchain4j jar on the class path ([CLS] pooling, as langchain4j uses it). */
   public static OnnxBatchEncoder bgeSmallEnV15Q(Supplier<EmbeddingModel> longTexts) {
     return fromClasspath("bge-small-en-v1.5-q.onnx", "bge-small-en-v1.5-q-tokenizer.json", Pooling.CLS, longTexts);

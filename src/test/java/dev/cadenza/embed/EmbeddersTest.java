@@ -5,10 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
 import java.util.List;
+import java.util.Map;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
-/** The candidate model runs batched exactly as langchain4j runs it alone, and names itself to the index. */
+/** The candidate models run batched as langchain4j runs them alone, and name themselves to the index. */
 class EmbeddersTest {
 
   @Test
@@ -39,5 +40,36 @@ class EmbeddersTest {
   @Test
   void anUnknownModelNameIsRefusedWithTheChoices() {
     assertThatThrownBy(() -> Embedders.Model.named("word2vec")).hasMessageContaining("all-minilm-l6-v2");
+  }
+
+  @Test
+  void theSettingNamesTheModelAndDefaultsToAllMiniLm() {
+    assertThat(Embedders.Model.fromEnvironment(Map.of())).isEqualTo(Embedders.Model.ALL_MINILM_L6_V2);
+    assertThat(Embedders.Model.fromEnvironment(Map.of("CADENZA_EMBEDDING", "all-MiniLM-L6-v2-q")))
+        .isEqualTo(Embedders.Model.ALL_MINILM_L6_V2_Q);
+    assertThatThrownBy(() -> Embedders.Model.fromEnvironment(Map.of("CADENZA_EMBEDDING", "minilm")))
+        .hasMessageContaining("CADENZA_EMBEDDING").hasMessageContaining("all-minilm-l6-v2-q");
+  }
+
+  @Test
+  void theQuantizedMiniLmStaysCloseToTheFullModel() throws Exception {
+    List<String> texts = List.of("What is a German sixth?", "A plagal cadence is IV moving to I.");
+    try (CachingEmbedder full = Embedders.allMiniLmL6V2();
+         CachingEmbedder quantized = Embedders.of(Embedders.Model.ALL_MINILM_L6_V2_Q)) {
+      assertThat(quantized.modelName()).isEqualTo("all-minilm-l6-v2-q");
+      for (String text : texts) {
+        double cosine = cosine(full.embed(text).content().vector(), quantized.embed(text).content().vector());
+        assertThat(cosine).as(text).isBetween(0.9, 1.0 + 1e-6);
+      }
+      double across = cosine(quantized.embed(texts.get(0)).content().vector(),
+          quantized.embed(texts.get(1)).content().vector());
+      assertThat(across).isLessThan(0.9);
+    }
+  }
+
+  private static double cosine(float[] a, float[] b) {
+    double dot = 0;
+    for (int i = 0; i < a.length; i++) dot += a[i] * b[i];
+    return dot;
   }
 }

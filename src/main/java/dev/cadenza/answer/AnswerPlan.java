@@ -179,12 +179,20 @@ final class AnswerPlan {
 
   /** The best-scoring quotable sentence not yet chosen; a leaning one only if its antecedent can come along. */
   Optional<SourceSentence> best(java.util.function.ToDoubleFunction<SourceSentence> score) {
-    return passages.stream().flatMap(List::stream)
-        .filter(this::quotable)
-        .filter(s -> !s.heading())
-        .filter(s -> !s.leans() || antecedentStart(s).isPresent())
-        .filter(s -> score.applyAsDouble(s) > 0)
-        .max(Comparator.comparingDouble(score).thenComparing(s -> -s.passage()).thenComparing(s -> -s.position()));
+    SourceSentence best = null;
+    double bestScore = 0;
+    // In document order, so that of equal scores the earlier passage, then the earlier sentence, wins.
+    for (List<SourceSentence> passage : passages) {
+      for (SourceSentence s : passage) {
+        if (s.heading() || !quotable(s) || s.leans() && antecedentStart(s).isEmpty()) continue;
+        double value = score.applyAsDouble(s);
+        if (value > bestScore) {
+          best = s;
+          bestScore = value;
+        }
+      }
+    }
+    return Optional.ofNullable(best);
   }
 
   private boolean quotable(SourceSentence s) {

@@ -92,7 +92,18 @@ public final class Sentences {
 
   /** The number of whitespace-separated words. */
   public static int wordCount(String text) {
+    // Counted by hand: the composer asks for the length of every candidate sentence, question after question.
     String stripped = text.strip();
-    return stripped.isEmpty() ? 0 : stripped.split("\\s+").length;
+    int words = 0;
+    boolean inWord = false;
+    for (int i = 0; i < stripped.length(); i++) {
+      boolean space = switch (stripped.charAt(i)) {
+        case ' ', '\t', '\n', '\u000B', '\f', '\r' -> true;
+        default -> false;
+      };
+      if (!space && !inWord) words++;
+      inWord = !space;
+    }
+    return words;
   }
 }

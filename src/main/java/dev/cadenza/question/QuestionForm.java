@@ -3,6 +3,8 @@ package dev.cadenza.question;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,7 +22,15 @@ public enum QuestionForm {
    * @param subject the thing asked about ("deceptive cadence"), without question words or articles
    * @param sides for a comparison, the two things compared; otherwise empty
    */
-  public record Reading(QuestionForm form, String subject, List<String> sides) {}
+  public record Reading(QuestionForm form, String subject, List<String> sides) {
+    public Reading {
+      sides = List.copyOf(sides);
+    }
+  }
+
+  /** Questions read lately; emptied when full. */
+  private static final Map<String, Reading> READ = new ConcurrentHashMap<>();
+  private static final int MAX_READ = 1024;
 
   private static final String ARTICLE = "(?:(?:a|an|the)\\s+)?";
   private static final Pattern COMPARISON_CUE = Pattern.compile(
@@ -107,6 +117,17 @@ public enum QuestionForm {
 
   /** Reads the form and subject of {@code question}; an unrecognised wording is read as a definition. */
   public static Reading read(String asked) {
+    // Retrieval, the composer and the rare-word search each read the same question.
+    Reading reading = READ.get(asked);
+    if (reading == null) {
+      if (READ.size() >= MAX_READ) READ.clear();
+      reading = readAnew(asked);
+      READ.put(asked, reading);
+    }
+    return reading;
+  }
+
+  private static Reading readAnew(String asked) {
     Matcher second = SECOND_QUESTION.matcher(asked.strip());
     // The first question names the subject the second points back to.
     if (second.matches()) return read(second.group(1));

@@ -1,9 +1,12 @@
 package dev.cadenza.theory;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Scale and mode formulas as intervals above the tonic. Heptatonic scales use one letter per degree,
@@ -96,24 +99,40 @@ public enum ScaleType {
    */
   public static Optional<ScaleType> parse(String text) {
     String name = normalise(text);
-    for (String candidate : List.of(name, name.replaceAll(" (scale|mode)$", ""))) {
+    ScaleType type = Names.BY_NAME.get(name);
+    return Optional.ofNullable(type != null ? type : Names.BY_NAME.get(Spelling.SCALE_NOUN.matcher(name).replaceFirst("")));
+  }
+
+  /** Every type by its normalised name and aliases; the first type in declaration order keeps a shared one. */
+  private static final class Names {
+    static final Map<String, ScaleType> BY_NAME = byName();
+
+    private static Map<String, ScaleType> byName() {
+      Map<String, ScaleType> names = new HashMap<>();
       for (ScaleType type : values()) {
-        if (normalise(type.displayName).equals(candidate) || type.aliases.contains(candidate)) {
-          return Optional.of(type);
-        }
+        names.putIfAbsent(normalise(type.displayName), type);
+        type.aliases.forEach(alias -> names.putIfAbsent(alias, type));
       }
+      return Map.copyOf(names);
     }
-    return Optional.empty();
+  }
+
+  /** In a class of their own: the constants' constructors normalise aliases before the enum's own statics exist. */
+  private static final class Spelling {
+    static final Pattern SCALE_NOUN = Pattern.compile(" (scale|mode)$");
+    static final Pattern SPACES_AND_HYPHENS = Pattern.compile("[\\s-]+");
+    static final Pattern FLAT_DEGREE = Pattern.compile("\\bflat (\\d)");
+    static final Pattern SHARP_DEGREE = Pattern.compile("\\bsharp (\\d)");
+    static final Pattern NATURAL_DEGREE = Pattern.compile("\\b(?:nat|natural) ?(\\d)");
+    static final Pattern SIGN_BEFORE_DEGREE = Pattern.compile("([b#]) (\\d)");
   }
 
   private static String normalise(String text) {
-    return Accidentals.asciify(text.replace("♮", "natural "))
-        .toLowerCase(Locale.ROOT)
-        .replaceAll("[\\s-]+", " ")
-        .replaceAll("\\bflat (\\d)", "b$1")
-        .replaceAll("\\bsharp (\\d)", "#$1")
-        .replaceAll("\\b(?:nat|natural) ?(\\d)", "natural $1")
-        .replaceAll("([b#]) (\\d)", "$1$2")
-        .strip();
+    String s = Accidentals.asciify(text.replace("♮", "natural ")).toLowerCase(Locale.ROOT);
+    s = Spelling.SPACES_AND_HYPHENS.matcher(s).replaceAll(" ");
+    s = Spelling.FLAT_DEGREE.matcher(s).replaceAll("b$1");
+    s = Spelling.SHARP_DEGREE.matcher(s).replaceAll("#$1");
+    s = Spelling.NATURAL_DEGREE.matcher(s).replaceAll("natural $1");
+    return Spelling.SIGN_BEFORE_DEGREE.matcher(s).replaceAll("$1$2").strip();
   }
 }

@@ -184,9 +184,10 @@ final class AnswerPlan {
     // In document order, so that of equal scores the earlier passage, then the earlier sentence, wins.
     for (List<SourceSentence> passage : passages) {
       for (SourceSentence s : passage) {
-        if (s.heading() || !quotable(s) || s.leans() && antecedentStart(s).isEmpty()) continue;
+        if (s.heading() || !quotableAlone(s) || s.leans() && antecedentStart(s).isEmpty()) continue;
         double value = score.applyAsDouble(s);
-        if (value > bestScore) {
+        // Only a sentence that would win is compared with those already chosen, the dearest test.
+        if (value > bestScore && newBesideChosen(s)) {
           best = s;
           bestScore = value;
         }
@@ -196,11 +197,20 @@ final class AnswerPlan {
   }
 
   private boolean quotable(SourceSentence s) {
+    return quotableAlone(s) && newBesideChosen(s);
+  }
+
+  /** Whether the sentence could be quoted at all: its length and kind. */
+  private boolean quotableAlone(SourceSentence s) {
     int words = s.words();
     return words >= MIN_WORDS && words <= MAX_WORDS && !s.text().startsWith("|") && !s.asks()
-        && !TASK.matcher(s.text()).matches() && !foreignEntry(s)
-        && !chosen.contains(s) && chosen.stream().noneMatch(c -> repeated(s.terms(), c.terms()) > DUPLICATE_OVERLAP
-            && !otherEntries(s, c))
+        && !TASK.matcher(s.text()).matches() && !foreignEntry(s);
+  }
+
+  /** Whether the sentence says something the sentences chosen so far do not, in words or in meaning. */
+  private boolean newBesideChosen(SourceSentence s) {
+    return !chosen.contains(s) && chosen.stream().noneMatch(c -> repeated(s.terms(), c.terms()) > DUPLICATE_OVERLAP
+        && !otherEntries(s, c))
         && Relevance.redundancy(s, chosen) < DUPLICATE_MEANING;
   }
 

@@ -22,12 +22,7 @@ final class PerChunk<T> {
   }
 
   T of(StoredChunk chunk) {
-    T value = values.get(chunk);
-    if (value == null) {
-      if (values.size() >= MAX_CHUNKS) values.clear();
-      value = reading.apply(chunk);
-      values.put(chunk, value);
-    }
-    return value;
+    if (values.size() >= MAX_CHUNKS) values.clear();
+    return values.computeIfAbsent(chunk, reading);
   }
 }

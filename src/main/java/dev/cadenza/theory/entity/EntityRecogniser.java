@@ -9,8 +9,10 @@ import dev.cadenza.theory.ScaleType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -20,6 +22,9 @@ import java.util.regex.Pattern;
  */
 public final class EntityRecogniser {
   private static final int LONGEST_NAME = 8;
+  /** Texts located lately, for {@link #locate}; emptied when full. */
+  private static final Map<String, List<Located>> LOCATED = new ConcurrentHashMap<>();
+  private static final int MAX_LOCATED = 8192;
   private static final Set<String> MODE_WORDS = Set.of("major", "minor", "maj", "min");
   private static final Set<String> CHORD_WORDS = Set.of("chord", "triad", "chords", "triads");
   private static final List<String> COUNT_WORDS = List.of("zero", "one", "two", "three", "four", "five", "six",
@@ -43,6 +48,12 @@ public final class EntityRecogniser {
 
   /** The entities of a text, left to right, with their character offsets (the verifier's spans). */
   public static List<Located> locate(String text) {
+    // The verifier reads the same stretches of text again and again: answers quote the same library sentences.
+    if (LOCATED.size() >= MAX_LOCATED) LOCATED.clear();
+    return LOCATED.computeIfAbsent(text, EntityRecogniser::locateAnew);
+  }
+
+  private static List<Located> locateAnew(String text) {
     Tokens t = Tokens.of(text);
     return recognise(t).stream()
         .map(e -> new Located(e, t.starts().get(e.first()), t.endOffset(e.end() - 1))).toList();

@@ -40,6 +40,14 @@ public final class FollowUps {
   /** A first word that marks a whole question as a follow-up ("so what replaces G7?", "and why is that?"). */
   private static final Pattern MARKED = Pattern.compile(
       "(?i)^\\W*(?:and|so|then|also|now|ok(?:ay)?\\s+so|but)\\s+((?:what|which|where|why|how|who|when|does|do|is|are|can)\\b.*)");
+  /** A question opening on a word that goes on from the last turn, however long ("and in a minor key where does ..."). */
+  private static final Pattern GOES_ON = Pattern.compile("(?i)^\\W*(?:and|but|so|ok(?:ay)?\\s+so)\\s+(.+)");
+  /**
+   * A supposition or a challenge is about what was just said: "what if the held note goes up instead of down", "what do
+   * i do if i mess up halfway", "why not just push the pedal down with the chord".
+   */
+  private static final Pattern SUPPOSES = Pattern.compile(
+      "(?i)^\\W*(?:what\\s+if|what\\s+happens\\s+if|why\\s+not|what\\s+(?:do|should|can)\\s+(?:i|you|u|we)\\s+do\\s+(?:if|when))\\b.*");
   private static final Pattern ELLIPSIS = Pattern.compile(
       "(?i)^\\W*(?:and|or|so|now|then|what\\s+about|how\\s+about|same\\s+for)\\s+(.{1,40}?)(?:\\s+(?:tho|though|then|too))?\\W*$");
   /** A fragment with a verb of its own ("and after everybody has come in?") says when, not what: it goes on the last question. */
@@ -250,7 +258,7 @@ public final class FollowUps {
     if (marked.matches()) {
       // Its first word says it goes on from the last turn, even where it could be answered alone.
       Turn turn = resolve(marked.group(1), last, q -> false);
-      return turn == null ? new Turn(marked.group(1), subject) : turn;
+      return turn == null ? goesOn(marked.group(1), last) : turn;
     }
     Matcher ellipsis = ELLIPSIS.matcher(question);
     if (ellipsis.matches() && CLAUSE_FRAGMENT.matcher(ellipsis.group(1)).matches()) {
@@ -273,6 +281,9 @@ public final class FollowUps {
     if (!partNamed(question, subject).isEmpty() && Terms.of(question).stream().noneMatch(Terms.of(subject)::contains)) {
       return same(stripEnd(question) + " in " + subject + "?", last);
     }
+    Matcher goesOn = GOES_ON.matcher(question);
+    if (goesOn.matches()) return goesOn(goesOn.group(1), last);
+    if (SUPPOSES.matcher(question).matches()) return goesOn(question, last);
     if (words(question) > FOLLOW_UP_TERMS) return null;
     Matcher demonstrative = DEMONSTRATIVE.matcher(question);
     if (demonstrative.find()) {
@@ -317,6 +328,17 @@ public final class FollowUps {
       return same(stripEnd(question) + " in " + subject + "?", last);
     }
     return null;
+  }
+
+  /**
+   * A question that goes on from the last turn: about the last subject, unless it names that subject or one of its
+   * own ("and what is a fugue?").
+   */
+  private Turn goesOn(String question, Turn last) {
+    if (OWN_SUBJECT.matcher(question).matches() || namesSubject(question, last.subject())) {
+      return new Turn(question, last.subject());
+    }
+    return same(stripEnd(question) + " in " + last.subject() + "?", last);
   }
 
   /**

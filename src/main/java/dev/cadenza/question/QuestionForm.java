@@ -194,7 +194,8 @@ public enum QuestionForm {
   /** The words left once question frames, articles and trailing filler are removed. */
   static String subjectOf(String phrase) {
     // A parenthesis tells which sense is meant ("a sentence (music form)"); it is no part of the thing's name.
-    String s = phrase.replace('’', '\'').replaceAll("\\([^)]*\\)", " ").replaceAll("[?!.,;:]+", " ")
+    // A dot inside a word stays: "D.C. al fine" is "D.C al fine", not the notes D and C.
+    String s = phrase.replace('’', '\'').replaceAll("\\([^)]*\\)", " ").replaceAll("[?!,;:]+|\\.+(?!\\w)", " ")
         .replaceAll("\\s+", " ").strip();
     s = FRAME.matcher(s).replaceFirst("");
     for (int i = 0; i < 3; i++) {

@@ -25,7 +25,7 @@ public final class Terms {
       "know", "called", "like", "one", "ones", "s", "t",
       // how students type them
       "whats", "wats", "u", "ur", "pls", "plz", "im", "dont", "doesnt", "isnt", "arent", "cant", "wont", "didnt", "hows", "whys", "diff", "wht", "abt", "r", "vs", "versus",
-      "idk", "dunno", "tho", "ok", "okay", "lol", "gets", "got",
+      "idk", "dunno", "tho", "thru", "ok", "okay", "lol", "gets", "got",
       // "really" would stem to "real", as in a fugue's real answer
       "really");
 

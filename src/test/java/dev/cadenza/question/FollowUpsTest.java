@@ -251,6 +251,31 @@ class FollowUpsTest {
   }
 
   @Test
+  void aLongQuestionOpeningOnAndGoesOnWithTheLastSubject() {
+    assertThat(after("what happens in a sonata form exposition", "and in a minor key where does the second theme go"))
+        .isEqualTo("in a minor key where does the second theme go in sonata form exposition?");
+    assertThat(after("what are the normal SATB ranges", "and how far apart are the voices allowed to be"))
+        .isEqualTo("how far apart are the voices allowed to be in normal SATB ranges?");
+    // one naming a subject of its own keeps it
+    assertThat(after("what is sonata form", "and what is a fugue")).isEqualTo("what is a fugue");
+  }
+
+  @Test
+  void aSuppositionOrAChallengeIsAboutTheLastSubject() {
+    assertThat(after("how does a 4-3 suspension work", "and what if the held note goes up instead of down"))
+        .isEqualTo("what if the held note goes up instead of down in 4-3 suspension?");
+    assertThat(after("what is a period in music", "what if both phrases end with the same kind of cadence"))
+        .isEqualTo("what if both phrases end with the same kind of cadence in period?");
+    assertThat(after("what is sight singing", "what do i do if i mess up halfway"))
+        .isEqualTo("what do i do if i mess up halfway in sight singing?");
+  }
+
+  @Test
+  void anAbbreviationWithDotsStaysOneName() {
+    assertThat(after("what does D.C. al fine mean", "and D.S.?")).isEqualTo("what is D.S al fine?");
+  }
+
+  @Test
   void aCounterpartTakesThePlaceOfItsPartnerInTheLastQuestion() {
     assertThat(after("trick for finding the major key from the sharps", "and with flats?"))
         .isEqualTo("trick for finding the major key from the flats");

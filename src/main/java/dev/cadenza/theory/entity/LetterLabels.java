@@ -18,6 +18,8 @@ final class LetterLabels {
   private static final Set<String> BEFORE = Set.of("part", "parts", "section", "sections", "theme", "themes",
       "voicing", "voicings", "form", "type", "types", "strain", "phrase", "phrases", "episode");
   private static final Set<String> JOINS = Set.of(",", "-", "and", "or");
+  /** Forms lettered without a noun rarely go past D (A B A C A B A, A B C B A). */
+  private static final int MAX_SECTIONS = 4;
 
   private LetterLabels() {}
 
@@ -38,7 +40,31 @@ final class LetterLabels {
     // "form" is also a verb ("do B D F A form a chord?"): before it, labels are the letters from A on (A B A).
     boolean named = AFTER.contains(t.lower(last + 1)) && (!t.lower(last + 1).startsWith("form") || fromA(t, first, last));
     // A lower-case letter is a label only after its noun ("part b"); "a section" keeps its article.
-    return capitals && named || BEFORE.contains(t.lower(first - 1));
+    return capitals && (named || sectionsInOrder(t, first, last)) || BEFORE.contains(t.lower(first - 1));
+  }
+
+  /**
+   * Whether a run of capital letters names sections as a form does, with no noun needed: each new letter the next
+   * from A, some letter coming back, two to four letters ("A B A", "A A B A", "A B A C A"). A chord spelled from A
+   * skips letters ("A C E"), and a scale from A to A has seven.
+   */
+  private static boolean sectionsInOrder(Tokens t, int first, int last) {
+    char next = 'A';
+    boolean returns = false;
+    for (int k = first; k <= last; k++) {
+      if (!letter(t, k)) continue;
+      char c = t.at(k).charAt(0);
+      // A lower-case letter ends the run: the article of "A A B A a song form".
+      if (!Character.isUpperCase(c)) break;
+      if (c == next) {
+        next++;
+      } else if (c < next) {
+        returns = true;
+      } else {
+        return false;
+      }
+    }
+    return returns && next - 'A' >= 2 && next - 'A' <= MAX_SECTIONS;
   }
 
   /** Whether the letters of a run are A, B, C... without a gap, as sections are lettered in order of appearance. */

@@ -9,11 +9,12 @@ import java.util.regex.Pattern;
 
 /**
  * A sentence cut into tokens: runs of letters, digits and the signs that belong to note, chord and numeral
- * spellings (# + ° ø / ( )), with dashes and commas as tokens of their own, since "B-D-F" lists notes and
+ * spellings (# + ° ø / ( )) and dotted abbreviations, with dashes and commas as tokens of their own, since "B-D-F" lists notes and
  * "E-flat" joins a letter to its accidental. Unicode accidentals are read as ASCII first.
  */
 public record Tokens(String text, List<String> words, List<Integer> starts) {
-  private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9#+°øº/()']+|[-–—]|,");
+  /** A dotted abbreviation ("D.C.", "D.S.", "e.g.") is one token, so its letters are never read as notes. */
+  private static final Pattern TOKEN = Pattern.compile("(?:[A-Za-z]\\.)+[A-Za-z]\\.?|[A-Za-z0-9#+°øº/()']+|[-–—]|,");
 
   /** Each word with the offset in {@code text} where it starts (a word is its text's characters there). */
   public Tokens {

@@ -25,6 +25,13 @@ class NotesAsChordTest {
       the B section of ABA form                  | []
       A B A form explained                       | []
       part B and part C of a rondo               | []
+      # sections lettered in order, one coming back, need no noun
+      ternary and rounded binary are both basically A B A | []
+      is A A B A a song form                     | []
+      what chord is A C E A                      | [A, C, E, A]
+      # the letters of a dotted abbreviation are not notes
+      what does D.C. al fine mean                | []
+      and D.S.?                                  | []
       # an interval named: the notes are its ends
       interval from C to E                       | []
       """)

@@ -102,7 +102,10 @@ public final class ChunkIndex implements Closeable {
   private static CharArraySet questionStopWords() {
     CharArraySet words = CharArraySet.copy(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
     words.addAll(List.of("what", "whats", "what's", "does", "do", "did", "i", "you", "u", "me", "my", "can",
-        "could", "would", "should", "please", "pls", "like", "look", "tell", "explain", "mean", "means"));
+        "could", "would", "should", "please", "pls", "like", "look", "tell", "explain", "mean", "means",
+        // how often and where a thing turns up is asked in words that say nothing of the thing ("where does the hemiola
+        // usually show up": "show" matched a section on beaming "to show the beat" above the one page on hemiolas)
+        "show", "shows", "usually", "typically", "normally", "often", "appear", "appears"));
     return CharArraySet.unmodifiableSet(words);
   }
 

@@ -73,6 +73,7 @@ public enum QuestionForm {
       "(?i)^(?:(?:so|and|ok|okay|hey|hi|please|pls|plz|um|uh)\\b[\\s,]*)*"
           + "(?:(?:what|which)\\s+(?:notes|pitches|tones)\\s+(?:are|r)\\s+(?:in|of)|what\\s+happens\\s+(?:in|to|at|during|after|before)|what(?:'s|s|\\s+is|\\s+are|\\s+r|\\s+was|\\s+does|\\s+do)?|whats|wats?|define|definition\\s+of|meaning\\s+of"
           + "|explain|describe|tell\\s+me\\s+about|what\\s+is\\s+meant\\s+by|list|name|why\\s+(?:is|are|does|do)"
+          + "|(?:where|when)\\s+(?:is|are|does|do|did|can|should|would)"
           + "|how\\s+(?:is|are|does|do)|give\\s+(?:me\\s+)?(?:an?\\s+)?examples?\\s+of|examples?\\s+of|can\\s+(?:you|u|someone|anyone|somebody)\\s+explain"
           + "|spell|show\\s+me|which|why|tips\\s+(?:for|on)|how\\s+many(?:\\s+(?:different|diffrent|distinct))?|how\\s+long\\s+(?:is|are|does|do))?\\s*(?:(?:i|you|we|to)\\s+(?:find|get|make|build|write|spell|use|avoid|know|tell|identify"
           + "|play|hear|recognise|recognize|analy[sz]e|count|read)\\s+)?"
@@ -81,6 +82,7 @@ public enum QuestionForm {
       "(?i)\\s*(?:\\bin\\s+music(?:\\s+theory)?|\\bexplain(?:ed)?|\\bhow(?:\\s+to(?:\\s+\\w+)?)?|\\btips|\\bwhich\\s+ones|\\b(?:sounds?|looks?)\\s+like|\\bmean|\\bdo|\\bgo|\\bwork|\\bused\\s+for|\\bfor|\\bexactly|\\bagain|\\bpls|\\bplease"
           + "|\\bwhats\\s+special|\\bwhat(?:'s|s)?\\s+(?:it|that|special)(?:\\s+\\w+)?|\\bwhat\\s+does\\s+it\\s+do"
           + "|\\bhow\\s+does\\s+it\\s+work|\\bin\\s+theory|\\bmade\\s+of|\\bconsists?\\s+of|\\b(?:are|r|is)\\s+there"
+          + "|\\b(?:shows?|turns?|comes?)\\s+up|\\bcomes?\\s+from|\\b(?:appears?|occurs?|happens?)|\\b(?:usually|typically|normally|often|commonly)"
           + "|\\b(?:built|formed|used|found|made|written|played|spelled|spelt|called|named|resolved|labell?ed|notated))\\s*$");
 
   /**

@@ -59,6 +59,9 @@ public final class DefinitionRetriever implements Retriever, FollowUps.Library {
       // keeps its place.
       case COMPARISON -> reading.sides().stream().flatMap(side -> definers(query, side, 1, filter).stream())
           .distinct().limit(n).toList();
+      // "where does the hemiola usually show up": what a thing does or looks like starts from what it is, and the
+      // embedding alone may not know the word.
+      case FUNCTION, EXAMPLE -> definers(query, reading.subject(), 1, filter);
       default -> List.of();
     };
   }

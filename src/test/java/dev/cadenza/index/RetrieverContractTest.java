@@ -96,6 +96,20 @@ class Bm25RetrieverTest extends RetrieverContractTest {
     f.sync();
     assertThat(new Bm25Retriever(f.index).retrieve("what does the fermata look like", 1, Filter.NONE))
         .first().extracting(hit -> hit.chunk().docId()).isEqualTo("notation/marks");
+    // "show" in a heading ("Beaming to show the beat") does not outweigh the one word naming the topic
+    Files.writeString(f.corpus.resolve("notation/beams.md"), """
+        ---
+        title: Beaming
+        topic: notation
+        level: beginner
+        ---
+        # Beaming to show the beat
+
+        Beams show the beat: they usually group eighth notes by the beat, and often show it at a glance.
+        """);
+    f.sync();
+    assertThat(new Bm25Retriever(f.index).retrieve("what does the fermata usually show", 1, Filter.NONE))
+        .first().extracting(hit -> hit.chunk().docId()).isEqualTo("notation/marks");
   }
 
   @Test

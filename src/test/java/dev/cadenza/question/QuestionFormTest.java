@@ -58,6 +58,9 @@ class QuestionFormTest {
       backdoor ii V ?? what is it              | DEFINITION | backdoor ii V
       accidental in a bar how long does it last | DEFINITION | accidental in a bar
       sus chords what are they for             | FUNCTION   | sus chords
+      where does the hemiola usually show up   | FUNCTION   | hemiola
+      where do you find pedal points           | FUNCTION   | pedal points
+      when do you use a neapolitan             | DEFINITION | neapolitan
       """)
   void readsTheFormAndSubject(String question, QuestionForm form, String subject) {
     QuestionForm.Reading reading = QuestionForm.read(question);

@@ -66,9 +66,16 @@ class DefinitionRetrieverTest {
   }
 
   @Test
-  void onlyADefinitionQuestionIsAnswered() {
+  void aProcedureOrAnUndefinedTermGetsNoDefinition() {
     assertThat(ids("how do I tune a drone", Filter.NONE)).isEmpty();
     assertThat(ids("what is a bagpipe", Filter.NONE)).isEmpty();
+  }
+
+  @Test
+  void whatAThingDoesOrWhereItTurnsUpStartsFromOneDefinitionOfIt() {
+    sync.put(markdown("glossary-upload", "Glossary of Drone Terms", "beginner", "**Drone.** A sustained pitch."));
+    assertThat(ids("where does a drone usually show up", Filter.NONE)).containsExactly("drones");
+    assertThat(ids("what does a drone do", Filter.NONE)).hasSize(1);
   }
 
   @Test

@@ -1,5 +1,6 @@
 package dev.cadenza.answer;
 
+import dev.cadenza.index.StoredChunk;
 import dev.cadenza.question.QuestionForm;
 import dev.cadenza.question.Terms;
 import dev.cadenza.retrieve.LibraryWords;
@@ -129,7 +130,7 @@ public final class GroundedComposer implements Answerer {
     List<SourceSentence> chosen = reading.form() == QuestionForm.PROCEDURE ? ProcedureSteps.of(read, sentences, relevance)
         : List.of();
     if (chosen.isEmpty()) {
-      Set<Integer> answering = new HashSet<>(explaining(request.question(), read));
+      Set<Integer> answering = new HashSet<>(explaining(request.question(), questionTerms, read));
       if (reading.form() == QuestionForm.PROCEDURE) answering.addAll(howTo(questionTerms, read));
       answering.addAll(part.headed());
       boolean conditions = CONDITIONS_ASKED.matcher(request.question()).matches();
@@ -181,14 +182,19 @@ public final class GroundedComposer implements Answerer {
     return heard;
   }
 
-  /** For a why question, the passages whose title or heading asks why too. */
-  private static Set<Integer> explaining(String question, List<Passage> read) {
+  /** For a why question, the passages whose title or heading asks why too, about what the question asks. */
+  private static Set<Integer> explaining(String question, Set<String> questionTerms, List<Passage> read) {
     if (!WHY.matcher(question).lookingAt()) return Set.of();
+    Set<String> key = Coverage.keyTerms(questionTerms);
     Set<Integer> explaining = new HashSet<>();
     for (int p = 0; p < read.size(); p++) {
-      if (WHY.matcher(read.get(p).chunk().title()).lookingAt() || WHY.matcher(read.get(p).chunk().heading()).lookingAt()) {
-        explaining.add(p);
-      }
+      StoredChunk chunk = read.get(p).chunk();
+      // It must explain what the question asks about, holding at least half its key words: "Why Study Harmony?"
+      // does not answer why teachers want the chord changed across the bar line.
+      boolean why = WHY.matcher(chunk.title()).lookingAt() || WHY.matcher(chunk.heading()).lookingAt();
+      if (!why) continue;
+      Set<String> said = Terms.of(chunk.title() + " " + chunk.heading() + " " + chunk.text());
+      if (2 * key.stream().filter(said::contains).count() >= key.size()) explaining.add(p);
     }
     return explaining;
   }

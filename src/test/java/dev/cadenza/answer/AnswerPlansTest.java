@@ -455,6 +455,27 @@ class AnswerPlansTest {
   }
 
   @Test
+  void aSectionExplainingWhyOutweighsTheDefinitionOfWhatTheQuestionNames() {
+    String text = answer("why are parallel fifths bad",
+        passage(1, "Parallel Fifths and Octaves", "", "Parallel fifths occur when two voices a perfect fifth apart both"
+            + " move to another perfect fifth."),
+        passage(2, "Parallel Fifths and Octaves", "Why parallel fifths are avoided", "Parallel fifths make two voices"
+            + " sound like one, which weakens the independence of the parts."));
+    assertThat(text).startsWith("Parallel fifths make two voices sound like one, which weakens the independence of the"
+        + " parts. [2]");
+  }
+
+  @Test
+  void aSectionExplainingWhySomethingElseIsNoExplanation() {
+    String text = answer("why change the chord across the bar line",
+        passage(1, "Harmonic Rhythm", "", "Many textbooks advise students to change harmony across the bar line, so that"
+            + " new chords arrive on strong beats."),
+        passage(2, "Why Study Harmony?", "", "Harmony explains why a phrase sounds finished, and which chord of a"
+            + " melody is structural."));
+    assertThat(text).startsWith("Many textbooks advise students to change harmony across the bar line");
+  }
+
+  @Test
   void aWhyAnswerFromAnExplainingSectionStartsWhereTheSectionsReasonsStart() {
     String text = answer("why does the leading tone go up",
         passage(1, "Why the Dominant Resolves to the Tonic", "The leading tone", "The third of V lies a half step below"

@@ -32,6 +32,11 @@ public final class AskService {
   public static final String COMPUTED = "computed";
 
   private static final Set<Intent> SPELLS_A_SETTING = Set.of(Intent.SCALE, Intent.CHORD_SPELLING);
+  /**
+   * Answers found from one word of the question ("mediant", "relative"), which a longer term may hold; a numeral's
+   * answer names its chord by symbol ("Ger+6" for a German sixth), so its words say nothing here.
+   */
+  private static final Set<Intent> READS_A_WORD = Set.of(Intent.SCALE, Intent.KEY_SIGNATURE);
   private static final Pattern NOTES_ASKED = Pattern.compile(
       "(?i)\\b(?:spell\\w*|written|notes?|scales?|triads?|members?|made\\s+of|contains?|pitches|letters?)\\b");
   /** Words of its own beyond the spelled notes that make a question open: an example, a chord in a bar, a key to write. */
@@ -106,7 +111,8 @@ public final class AskService {
 
     // The exact answer opens with the correction of any false premise it read ("why does C major have 2 sharps").
     List<String> facts = new ArrayList<>(request.context());
-    exact.filter(a -> !onlyTheSetting(a, written)).ifPresent(a -> facts.add(a.answer()));
+    exact.filter(a -> !onlyTheSetting(a, written) && !partOfATerm(a, followUps.termIn(written)))
+        .ifPresent(a -> facts.add(a.answer()));
     GenerationRequest generation = new GenerationRequest(written, passages, facts, request.conversationId(),
         request.register());
     Draft draft;
@@ -143,6 +149,18 @@ public final class AskService {
     return SPELLS_A_SETTING.contains(exact.intent()) && !exact.details().containsKey(TheoryAnswer.CORRECTION)
         && !NOTES_ASKED.matcher(question).find()
         && GroundedComposer.beyondFacts(Terms.of(question), exact.answer()).size() >= OPEN_QUESTION_TERMS;
+  }
+
+  /**
+   * Whether the exact answer read one word of a longer term the question names: "what makes a chromatic mediant
+   * chromatic, like C major going to E major" asks about chromatic mediants, not the mediant of E major. A scale or key
+   * answer that says some words of the term but not all of them answered another question.
+   */
+  static boolean partOfATerm(TheoryAnswer exact, String term) {
+    Set<String> named = Terms.of(term);
+    if (named.size() < 2 || !READS_A_WORD.contains(exact.intent())) return false;
+    Set<String> said = Terms.of(exact.answer());
+    return !said.containsAll(named) && named.stream().anyMatch(said::contains);
   }
 
   /** The limits on answers running and waiting, for health and metrics. */

@@ -186,6 +186,11 @@ public final class FollowUps {
     this(DEFAULT_MAX_CONVERSATIONS);
   }
 
+  /** The longest term of the library that {@code text} names, or empty ({@link Library#termIn}). */
+  public String termIn(String text) {
+    return library.termIn(text);
+  }
+
   /**
    * The question as it is meant in its conversation, in the library's spelling ("neopolitan" is "neapolitan"), and
    * remembered as the conversation's last turn.

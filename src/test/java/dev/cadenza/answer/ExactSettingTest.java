@@ -27,4 +27,20 @@ class ExactSettingTest {
     TheoryAnswer exact = QA.answer(question).orElseThrow();
     assertThat(AskService.onlyTheSetting(exact, question)).as(exact.answer()).isEqualTo(setting);
   }
+
+  @ParameterizedTest(name = "{0} (term {1}) -> part of the term: {2}")
+  @CsvSource(delimiter = '|', textBlock = """
+      # one word of a longer term read as a scale degree
+      what actually makes a chromatic mediant chromatic, like C major going to E major | chromatic mediant | true
+      # the answer says the whole term, or the question names no longer term
+      what is the leading tone of F# major        | leading tone  | false
+      whats the relative minor of G major         | relative minor | false
+      what is the mediant of E major              | ''            | false
+      # a chord spelling names its chord its own way
+      spell a D# major 13th chord                 | thirteenth chord | false
+      """)
+  void aScaleOrKeyAnswerToOneWordOfALongerTermIsLeftOut(String question, String term, boolean part) {
+    TheoryAnswer exact = QA.answer(question).orElseThrow();
+    assertThat(AskService.partOfATerm(exact, term)).as(exact.answer()).isEqualTo(part);
+  }
 }

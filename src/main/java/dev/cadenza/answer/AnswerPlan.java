@@ -43,7 +43,7 @@ final class AnswerPlan {
   private static final double MMR_LAMBDA = 0.7;
   private static final double SECTION_BONUS = 0.4;
   /** A passage whose title or heading asks why is the explanation a why question wants, whatever its words. */
-  private static final double EXPLAINING_BONUS = 1.5;
+  private static final double EXPLAINING_BONUS = 1.0;
   /**
    * A glossary entry written as a label and a colon: up to four words before it, an abbreviation in brackets after
    * them, and perhaps a second name after "or" ("Ritardando (rit.) or rallentando (rall.): gradually slower.").

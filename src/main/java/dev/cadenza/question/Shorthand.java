@@ -103,6 +103,17 @@ public final class Shorthand {
           + "|diminished))*\\s+(?:second|third|fourth|fifth|sixth|seventh|octave|unison)s?\\b(?!\\s+(?:chords?|triads?"
           + "|species|degrees?|modes?|scales?|intervals?|inversions?)\\b)");
 
+  /**
+   * A size after "a" or "an" alone ("why is a 4th dissonant", "is an octave a perfect consonance") names an interval,
+   * unless a noun after it makes it an ordinal ("a fourth species", "a second voice", "a third time") or it moves a note
+   * ("an F an octave higher" is about register).
+   */
+  private static final Pattern INTERVAL_BY_SIZE = Pattern.compile(
+      "(?i)\\b(?:a|an)\\s+(?:second|third|fourth|fifth|sixth|seventh|octave)\\b(?!\\s*\\()(?!\\s+(?:chords?|triads?|species|degrees?"
+          + "|modes?|scales?|intervals?|inversions?|positions?|times?|voices?|notes?|beats?|bars?|measures?|endings?"
+          + "|themes?|subjects?|variations?|movements?|sections?|phrases?|fingers?|lines?|parts?|ones?"
+          + "|higher|lower|up|down)\\b)");
+
   /** "the 7th of a chord": what the voice-leading pages call the chordal seventh, and others the seventh of a chord. */
   private static final Pattern CHORD_SEVENTH = Pattern.compile(
       "(?i)\\bseventh\\s+of\\s+(?:a|an|the)\\s+(?:seventh\\s+)?chord\\b");
@@ -120,6 +131,7 @@ public final class Shorthand {
     }
     // In brackets: a hint for retrieval, not part of the subject ("what is an augmented second" still names it alone).
     out = INTERVAL_NAMED.matcher(out).replaceAll("$0 (interval)");
+    out = INTERVAL_BY_SIZE.matcher(out).replaceAll("$0 (interval)");
     out = CHORD_SEVENTH.matcher(out).replaceAll("$0 (chordal seventh)");
     for (String[] figure : FIGURES) {
       out = replace(out, "(?i)(?<=(?<![\\w/])" + CHORD_WORD + "\\s)" + figure[0] + "(?![\\w/-])", figure[1]);

@@ -42,6 +42,12 @@ class ShorthandTest {
       what notes are in the so what chord     | what notes are in the So What voicing (quartal voicing)
       diff between major and minor 3rd        | difference between major and minor third (interval)
       minor seventh chord                     | minor seventh chord
+      # a size after a or an alone is an interval; a noun after it, or a move up or down, makes it something else
+      why is a 4th dissonant in species counterpoint | why is a fourth (interval) dissonant in species counterpoint
+      why cant i start on a fifth             | why cant i start on a fifth (interval)
+      is a fourth species suspension a dissonance | is a fourth species suspension a dissonance
+      does the sharp count for an F an octave higher | does the sharp count for an F an octave higher
+      bring in a second voice                 | bring in a second voice
       where does the 7th of a chord go        | where does the seventh of a chord (chordal seventh) go
       double sharp symbol what does it do     | double sharp (accidental) symbol what does it do
       fully diminished 7th vs half diminished 7th | fully diminished seventh vs half diminished seventh

@@ -105,11 +105,12 @@ public final class Shorthand {
 
   /**
    * A size after "a" or "an" alone ("why is a 4th dissonant", "is an octave a perfect consonance") names an interval,
-   * unless a noun after it makes it an ordinal ("a fourth species", "a second voice", "a third time") or it moves a note
-   * ("an F an octave higher" is about register).
+   * unless a noun after it makes it an ordinal ("a fourth species", "a third time") or it moves a note ("an F an octave
+   * higher" is about register). "A seventh" is as often a chord's seventh ("why does a seventh resolve down"), so it
+   * is not read as an interval.
    */
   private static final Pattern INTERVAL_BY_SIZE = Pattern.compile(
-      "(?i)\\b(?:a|an)\\s+(?:second|third|fourth|fifth|sixth|seventh|octave)\\b(?!\\s*\\()(?!\\s+(?:chords?|triads?|species|degrees?"
+      "(?i)\\b(?:a|an)\\s+(?:second|third|fourth|fifth|sixth|octave)\\b(?!\\s*\\()(?!\\s+(?:chords?|triads?|species|degrees?"
           + "|modes?|scales?|intervals?|inversions?|positions?|times?|voices?|notes?|beats?|bars?|measures?|endings?"
           + "|themes?|subjects?|variations?|movements?|sections?|phrases?|fingers?|lines?|parts?|ones?"
           + "|higher|lower|up|down)\\b)");

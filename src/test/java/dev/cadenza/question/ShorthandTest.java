@@ -48,6 +48,7 @@ class ShorthandTest {
       is a fourth species suspension a dissonance | is a fourth species suspension a dissonance
       does the sharp count for an F an octave higher | does the sharp count for an F an octave higher
       bring in a second voice                 | bring in a second voice
+      why does a 7th resolve down             | why does a seventh resolve down
       where does the 7th of a chord go        | where does the seventh of a chord (chordal seventh) go
       double sharp symbol what does it do     | double sharp (accidental) symbol what does it do
       fully diminished 7th vs half diminished 7th | fully diminished seventh vs half diminished seventh

@@ -18,6 +18,9 @@ import java.util.regex.Pattern;
  * it is the sentence that defines the subject.
  */
 final class Relevance {
+  /** Nouns that say what kind of thing a name is. */
+  private static final Set<String> KINDS = Set.of("mode", "scal", "chord", "cadenc", "triad", "interval");
+
 
   /** The subject's own words weigh more than the rest of the question ("what does a <i>fermata</i> look like"). */
   private static final double SUBJECT_WEIGHT = 1.5;
@@ -191,6 +194,12 @@ final class Relevance {
   private static boolean covers(Set<String> words, Set<String> subject, boolean clause) {
     List<String> missing = subject.stream().filter(word -> !words.contains(word)).toList();
     if (missing.isEmpty()) return true;
+    // The kind of thing after a name goes without saying in the name's own entry: "Mixolydian: ..." defines the
+    // Mixolydian mode, "Plagal: IV to I" the plagal cadence.
+    if (missing.size() == 1 && subject.size() >= 2 && missing.getFirst().equals(List.copyOf(subject).getLast())
+        && KINDS.contains(missing.getFirst()) && words.size() == subject.size() - 1) {
+      return true;
+    }
     if (missing.size() > 1 || subject.size() < 3) return false;
     List<String> name = List.copyOf(subject);
     if (clause || subject.size() > 3 || !missing.getFirst().equals(name.getFirst())) return true;

@@ -157,6 +157,20 @@ record SourceSentence(String text, String headword, int passage, int position, i
         continuation);
   }
 
+  /**
+   * A sentence is known by its place in the request: the planner keeps sentences in sets and maps, question after
+   * question, and comparing their term sets and vectors each time cost more than choosing them.
+   */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof SourceSentence s && passage == s.passage && position == s.position && text.equals(s.text);
+  }
+
+  @Override
+  public int hashCode() {
+    return (31 * passage + position) * 31 + text.hashCode();
+  }
+
   /** Whether it asks the reader something (a question, an exercise prompt) instead of telling: never quoted. */
   boolean asks() {
     return text.endsWith("?") || EXERCISE.matcher(text).matches();

@@ -3,8 +3,6 @@ package dev.cadenza.question;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,9 +26,8 @@ public enum QuestionForm {
     }
   }
 
-  /** Questions read lately; emptied when full. */
-  private static final Map<String, Reading> READ = new ConcurrentHashMap<>();
-  private static final int MAX_READ = 1024;
+  /** Questions read lately. */
+  private static final Remembered<Reading> READ = new Remembered<>(QuestionForm::readAnew);
 
   private static final String ARTICLE = "(?:(?:a|an|the)\\s+)?";
   private static final Pattern COMPARISON_CUE = Pattern.compile(
@@ -119,14 +116,7 @@ public enum QuestionForm {
 
   /** Reads the form and subject of {@code question}; an unrecognised wording is read as a definition. */
   public static Reading read(String asked) {
-    // Retrieval, the composer and the rare-word search each read the same question.
-    Reading reading = READ.get(asked);
-    if (reading == null) {
-      if (READ.size() >= MAX_READ) READ.clear();
-      reading = readAnew(asked);
-      READ.put(asked, reading);
-    }
-    return reading;
+    return READ.of(asked);
   }
 
   private static Reading readAnew(String asked) {

@@ -119,10 +119,17 @@ public final class Shorthand {
   private static final Pattern CHORD_SEVENTH = Pattern.compile(
       "(?i)\\bseventh\\s+of\\s+(?:a|an|the)\\s+(?:seventh\\s+)?chord\\b");
 
+  /** Texts written out lately: a question is expanded for retrieval, definitions and the composer alike. */
+  private static final Remembered<String> EXPANDED = new Remembered<>(Shorthand::expandAnew);
+
   private Shorthand() {}
 
   /** The text with every shorthand written out; text without any comes back unchanged. */
   public static String expand(String text) {
+    return EXPANDED.of(text);
+  }
+
+  private static String expandAnew(String text) {
     String out = text;
     for (Rule rule : RULES) {
       out = rule.pattern().matcher(out).replaceAll(rule.replacement());

@@ -1,5 +1,6 @@
 package dev.cadenza.answer;
 
+import dev.cadenza.index.StoredChunk;
 import dev.cadenza.question.Terms;
 import dev.cadenza.retrieve.DefinitionRetriever;
 import dev.cadenza.retrieve.LibraryWords;
@@ -41,15 +42,19 @@ final class Coverage {
   private static final int MIN_SUBJECT_WORD = 4;
 
   /** The terms of each chunk's title, heading and text. */
-  private static final PerChunk<Set<String>> WORDS =
-      new PerChunk<>(chunk -> Collections.unmodifiableSet(Terms.of(chunk.title() + " " + chunk.heading() + " " + chunk.text())));
+  private static final PerChunk<Set<String>> WORDS = new PerChunk<>(chunk -> Collections.unmodifiableSet(Terms.of(chunk.allText())));
 
   private final Set<String> vocabulary = new HashSet<>();
   private final LibraryWords libraryWords;
 
   Coverage(List<Passage> passages, LibraryWords libraryWords) {
     this.libraryWords = libraryWords;
-    passages.forEach(p -> vocabulary.addAll(WORDS.of(p.chunk())));
+    passages.forEach(p -> vocabulary.addAll(wordsOf(p.chunk())));
+  }
+
+  /** The terms of a chunk's title, heading and text, read once per chunk. */
+  static Set<String> wordsOf(StoredChunk chunk) {
+    return WORDS.of(chunk);
   }
 
   /**

@@ -193,7 +193,7 @@ public final class GroundedComposer implements Answerer {
       // does not answer why teachers want the chord changed across the bar line.
       boolean why = WHY.matcher(chunk.title()).lookingAt() || WHY.matcher(chunk.heading()).lookingAt();
       if (!why) continue;
-      Set<String> said = Terms.of(chunk.title() + " " + chunk.heading() + " " + chunk.text());
+      Set<String> said = Coverage.wordsOf(chunk);
       if (2 * key.stream().filter(said::contains).count() >= key.size()) explaining.add(p);
     }
     return explaining;

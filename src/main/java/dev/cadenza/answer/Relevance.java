@@ -21,7 +21,6 @@ final class Relevance {
   /** Nouns that say what kind of thing a name is. */
   private static final Set<String> KINDS = Set.of("mode", "scal", "chord", "cadenc", "triad", "interval");
 
-
   /** The subject's own words weigh more than the rest of the question ("what does a <i>fermata</i> look like"). */
   private static final double SUBJECT_WEIGHT = 1.5;
   /** Cosine similarity below this says nothing: unrelated sentences of one topic score about this much. */

@@ -30,7 +30,6 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
 
 /**
@@ -151,11 +150,14 @@ public final class ChunkIndex implements Closeable {
 
   /** The embeddings of a chunk's quotable sentences stored at index time, by sentence text; empty for an unknown chunk. */
   public Map<String, float[]> sentenceVectors(String chunkId) {
-    // The chunks of an answer were decoded by the search that found them, moments ago.
-    Decoded known = searching(chunkId, searcher -> decodedFor(searcher).byChunkId().get(chunkId));
-    if (known != null) return known.sentenceVectors();
-    List<Decoded> hits = searchDecoded(new org.apache.lucene.search.TermQuery(new Term(Fields.CHUNK_ID, chunkId)), 1, null);
-    return hits.isEmpty() ? Map.of() : hits.getFirst().sentenceVectors();
+    return searching(chunkId, searcher -> {
+      // The chunks of an answer were decoded by the search that found them, moments ago.
+      DecodedChunks cache = decodedFor(searcher);
+      Decoded known = cache.byChunkId().get(chunkId);
+      if (known != null) return known.sentenceVectors();
+      ScoreDoc[] hits = searcher.search(new org.apache.lucene.search.TermQuery(new Term(Fields.CHUNK_ID, chunkId)), 1).scoreDocs;
+      return hits.length == 0 ? Map.<String, float[]>of() : decoded(searcher, cache, hits[0].doc).sentenceVectors();
+    });
   }
 
   /** Document id to content hash for every indexed document, sorted by id. */
@@ -168,7 +170,7 @@ public final class ChunkIndex implements Closeable {
   /** Every indexed document with its metadata and chunk count, sorted by id. */
   public List<IndexedDocument> documents() {
     Map<String, IndexedDocument> documents = new TreeMap<>();
-    for (var doc : searchStored(MatchAllDocsQuery.INSTANCE, Integer.MAX_VALUE, null)) {
+    for (var doc : storedDocuments(MatchAllDocsQuery.INSTANCE)) {
       documents.merge(doc.get(Fields.DOC_ID),
           new IndexedDocument(doc.get(Fields.DOC_ID), doc.get(Fields.TITLE), doc.get(Fields.TOPIC), doc.get(Fields.LEVEL),
               List.of(doc.getValues(Fields.TAGS)), 1, doc.get(Fields.DOC_HASH)),
@@ -179,8 +181,7 @@ public final class ChunkIndex implements Closeable {
 
   /** Every chunk of a document in position order; empty when the document is not indexed. */
   public List<StoredChunk> chunksOf(String docId) {
-    return searchStored(new org.apache.lucene.search.TermQuery(new Term(Fields.DOC_ID, docId)), Integer.MAX_VALUE, null)
-        .stream()
+    return storedDocuments(new org.apache.lucene.search.TermQuery(new Term(Fields.DOC_ID, docId))).stream()
         .map(LuceneDocs::fromLucene)
         .sorted(java.util.Comparator.comparingInt(StoredChunk::position))
         .toList();
@@ -188,7 +189,7 @@ public final class ChunkIndex implements Closeable {
 
   /** Every indexed chunk, by document id and position. */
   public List<StoredChunk> chunks() {
-    return searchStored(MatchAllDocsQuery.INSTANCE, Integer.MAX_VALUE, null).stream()
+    return storedDocuments(MatchAllDocsQuery.INSTANCE).stream()
         .map(LuceneDocs::fromLucene)
         .sorted(java.util.Comparator.comparing(StoredChunk::docId).thenComparingInt(StoredChunk::position))
         .toList();
@@ -205,18 +206,21 @@ public final class ChunkIndex implements Closeable {
 
   /** Top {@code n} hits of {@code query} by score, ties broken by chunk id. */
   List<ScoredChunk> search(Query query, int n) {
-    return searchDecoded(query, n, BY_SCORE)
-        .stream()
-        .map(hit -> new ScoredChunk(hit.chunk(), hit.score()))
-        .toList();
+    return searching(query, searcher -> {
+      DecodedChunks cache = decodedFor(searcher);
+      int limit = Math.max(1, Math.min(n, searcher.getIndexReader().maxDoc()));
+      // Sorted by score first, a hit carries its score as its first sort value; asking Lucene for scores as well
+      // would score every hit a second time.
+      List<ScoredChunk> hits = new ArrayList<>();
+      for (ScoreDoc sd : searcher.search(query, limit, BY_SCORE, false).scoreDocs) {
+        hits.add(new ScoredChunk(decoded(searcher, cache, sd.doc).chunk(), (Float) ((FieldDoc) sd).fields[0]));
+      }
+      return hits;
+    });
   }
 
-  /** A chunk's stored fields decoded, with the score of the hit that found it (0 in the cache). */
-  private record Decoded(StoredChunk chunk, Map<String, float[]> sentenceVectors, float score) {
-    Decoded scored(float score) {
-      return new Decoded(chunk, sentenceVectors, score);
-    }
-  }
+  /** A chunk's stored fields decoded: what searches return and answers quote. */
+  private record Decoded(StoredChunk chunk, Map<String, float[]> sentenceVectors) {}
 
   /** The chunks decoded from one reader, by Lucene document number and by chunk id; a new reader starts afresh. */
   private record DecodedChunks(Object readerKey, Map<Integer, Decoded> byDoc, Map<String, Decoded> byChunkId) {
@@ -231,24 +235,15 @@ public final class ChunkIndex implements Closeable {
     }
   }
 
-  private List<Decoded> searchDecoded(Query query, int n, Sort sort) {
-    return searching(query, searcher -> {
-      DecodedChunks cache = decodedFor(searcher);
-      var stored = searcher.storedFields();
-      List<Decoded> hits = new ArrayList<>();
-      for (ScoreDoc sd : top(searcher, query, n, sort).scoreDocs) {
-        Decoded chunk = cache.byDoc().get(sd.doc);
-        if (chunk == null) {
-          var doc = stored.document(sd.doc);
-          chunk = new Decoded(LuceneDocs.fromLucene(doc), LuceneDocs.sentenceVectors(doc), 0);
-          cache.add(sd.doc, chunk);
-        }
-        // Sorted by score first, a hit carries its score as its first sort value; asking Lucene for scores as well
-        // would score every hit a second time.
-        hits.add(chunk.scored(sort == null ? sd.score : (Float) ((FieldDoc) sd).fields[0]));
-      }
-      return hits;
-    });
+  /** Document {@code doc} of the searcher's reader, decoded from its stored fields unless {@code cache} has it. */
+  private static Decoded decoded(IndexSearcher searcher, DecodedChunks cache, int doc) throws IOException {
+    Decoded chunk = cache.byDoc().get(doc);
+    if (chunk == null) {
+      var stored = searcher.storedFields().document(doc);
+      chunk = new Decoded(LuceneDocs.fromLucene(stored), LuceneDocs.sentenceVectors(stored));
+      cache.add(doc, chunk);
+    }
+    return chunk;
   }
 
   private DecodedChunks decodedFor(IndexSearcher searcher) {
@@ -261,21 +256,16 @@ public final class ChunkIndex implements Closeable {
     return fresh;
   }
 
-  /** The whole stored documents of the top {@code n} hits, for listings that read every field once. */
-  private List<org.apache.lucene.document.Document> searchStored(Query query, int n, Sort sort) {
+  /** The whole stored documents of every hit, for listings that read every field once. */
+  private List<org.apache.lucene.document.Document> storedDocuments(Query query) {
     return searching(query, searcher -> {
       var stored = searcher.storedFields();
       List<org.apache.lucene.document.Document> hits = new ArrayList<>();
-      for (ScoreDoc sd : top(searcher, query, n, sort).scoreDocs) {
+      for (ScoreDoc sd : searcher.search(query, Math.max(1, searcher.getIndexReader().maxDoc())).scoreDocs) {
         hits.add(stored.document(sd.doc));
       }
       return hits;
     });
-  }
-
-  private static TopDocs top(IndexSearcher searcher, Query query, int n, Sort sort) throws IOException {
-    int limit = Math.max(1, Math.min(n, Math.max(1, searcher.getIndexReader().maxDoc())));
-    return sort == null ? searcher.search(query, limit) : searcher.search(query, limit, sort, false);
   }
 
   private interface SearcherWork<T> {

@@ -119,7 +119,7 @@ public final class DefinitionRetriever implements Retriever, FollowUps.Library {
     if (terms != null && generation == termsGeneration) return;
     Collection<StoredChunk> chunks = index.chunks();
     terms = DefinedTerms.of(chunks);
-    spelling = Spelling.of(chunks.stream().map(c -> c.title() + " " + c.heading() + " " + c.text()).toList(), terms.words());
+    spelling = Spelling.of(chunks.stream().map(StoredChunk::allText).toList(), terms.words());
     termsGeneration = generation;
   }
 }

@@ -104,7 +104,7 @@ public final class HybridSearch {
     String subject = QuestionForm.read(query).subject();
     Set<String> named = Terms.of(subject);
     if (lexical == null || top.isEmpty() || named.size() > MAX_NAME_WORDS) return top;
-    String said = top.stream().map(p -> p.chunk().title() + " " + p.chunk().heading() + " " + p.chunk().text())
+    String said = top.stream().map(p -> p.chunk().allText())
         .collect(Collectors.joining(" ")).toLowerCase(Locale.ROOT);
     for (String word : subject.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}#]+")) {
       if (word.length() < RARE_WORD_LENGTH || said.contains(word)) continue;
@@ -112,7 +112,7 @@ public final class HybridSearch {
       if (holding.isEmpty() || holding.size() > RARE_WORD_PASSAGES) continue;
       ScoredChunk best = holding.getFirst();
       // The passage must name the whole subject: "cadence" as well as "Andalusian".
-      if (!Terms.of(best.chunk().title() + " " + best.chunk().heading() + " " + best.chunk().text()).containsAll(named)) {
+      if (!Terms.of(best.chunk().allText()).containsAll(named)) {
         continue;
       }
       List<Passage> rescued = new ArrayList<>(top.subList(0, top.size() - 1));

@@ -58,7 +58,7 @@ public final class LibraryWords {
     Map<String, Set<String>> wordsByDocument = new HashMap<>();
     for (StoredChunk chunk : chunks) {
       wordsByDocument.computeIfAbsent(chunk.docId(), id -> new HashSet<>())
-          .addAll(Terms.of(chunk.title() + " " + chunk.heading() + " " + chunk.text()));
+          .addAll(Terms.of(chunk.allText()));
     }
     if (wordsByDocument.size() < MIN_DOCUMENTS) return Set.of();
     Map<String, Integer> documentFrequency = new HashMap<>();

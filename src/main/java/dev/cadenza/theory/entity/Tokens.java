@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * A sentence cut into tokens: runs of letters, digits and the signs that belong to note, chord and numeral
- * spellings (# + ° ø / ( )) and dotted abbreviations, with dashes and commas as tokens of their own, since "B-D-F" lists notes and
- * "E-flat" joins a letter to its accidental. Unicode accidentals are read as ASCII first.
+ * spellings (# + ° ø / ( )) and dotted abbreviations, with dashes and commas as tokens of their own, since "B-D-F"
+ * lists notes and "E-flat" joins a letter to its accidental. Unicode accidentals are read as ASCII first.
  */
 public record Tokens(String text, List<String> words, List<Integer> starts) {
   /** A dotted abbreviation ("D.C.", "D.S.", "e.g.") is one token, so its letters are never read as notes. */

@@ -98,6 +98,13 @@ class CoverageTest {
     assertThat(ask("where do the relative minors go on the circle of fifths", circle).covered())
         .as("a place in a figure, not in the world").isTrue();
     assertThat(ask("where was the circle of fifths invented", circle).covered()).isFalse();
+    List<SourceSentence> hemiola = SourceSentence.of(List.of(passage(1, "Compound Meter", "", "Overlaying the two"
+        + " groupings creates hemiola, a favourite effect in Baroque cadences."))).getFirst();
+    for (String inMusic : List.of("where do hemiolas turn up", "where do hemiolas show up", "where do hemiolas occur")) {
+      assertThat(Coverage.unanswered(inMusic, Terms.of(inMusic), hemiola)).as("a place in music: " + inMusic).isFalse();
+    }
+    assertThat(Coverage.unanswered("where was hemiola invented", Terms.of("where was hemiola invented"), hemiola))
+        .isTrue();
     List<Passage> applied = List.of(passage(1, "Secondary Leading-Tone Chords", "",
         "The half-diminished viiø7/x is normally used only before major targets."));
     assertThat(ask("when is it ok to use a half-diminished viiø7 as an applied chord", applied).covered())

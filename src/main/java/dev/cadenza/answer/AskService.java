@@ -49,20 +49,15 @@ public final class AskService {
   private final Admission admission;
   private final TaskAnswers tasks;
   private final FollowUps followUps;
+  private final AnswerCache answers;
 
-  public AskService(HybridSearch search, TheoryQa theory, Verifier verifier, Answerer answerer, Admission admission) {
-    this(search, theory, verifier, answerer, admission, TaskAnswers.NONE);
-  }
-
-  /** With {@code tasks} answering the questions it computes itself (a melody, a fingering) before the pipeline. */
+  /**
+   * @param tasks answers the questions it computes itself (a melody, a fingering) before the pipeline
+   * @param followUps each conversation's last turn, e.g. in a database replicas share
+   * @param answers answers kept for repeated questions; {@link AnswerCache#NONE} unless the answerer is deterministic
+   */
   public AskService(HybridSearch search, TheoryQa theory, Verifier verifier, Answerer answerer, Admission admission,
-      TaskAnswers tasks) {
-    this(search, theory, verifier, answerer, admission, tasks, new FollowUps());
-  }
-
-  /** With each conversation's last turn kept in {@code followUps}, e.g. in a database replicas share. */
-  public AskService(HybridSearch search, TheoryQa theory, Verifier verifier, Answerer answerer, Admission admission,
-      TaskAnswers tasks, FollowUps followUps) {
+      TaskAnswers tasks, FollowUps followUps, AnswerCache answers) {
     this.followUps = followUps;
     this.search = search;
     this.theory = theory;
@@ -70,6 +65,7 @@ public final class AskService {
     this.answerer = answerer;
     this.admission = admission;
     this.tasks = tasks;
+    this.answers = answers;
   }
 
   public AskResult ask(AskRequest request) {
@@ -98,6 +94,12 @@ public final class AskService {
     if (task.isPresent()) {
       return computed(request, task.get(), onToken, start);
     }
+    AnswerCache.Key key = AnswerCache.Key.of(question, request);
+    Optional<AskResult> known = answers.get(key);
+    if (known.isPresent()) {
+      return repeated(request, known.get(), onToken, start);
+    }
+    long composedOn = answers.generation();
 
     Optional<TheoryAnswer> exact = theory.answer(question);
     long routed = System.nanoTime();
@@ -134,9 +136,24 @@ public final class AskService {
     timings.put("total", millis(start, System.nanoTime()));
     String intent = exact.map(a -> a.intent().label()).orElse(Intent.CONCEPTUAL.label());
     String backend = draft.fallback() == null ? answerer.name() : GroundedComposer.NAME;
-    return new AskResult(request.question(), cited.text(), backend, draft.covered(), intent, exact.orElse(null),
-        cited.citations(), new Verification(report.claims(), report.hasIncorrect()), timings, draft.fallback(),
-        passages.stream().map(RetrievedPassage::of).toList());
+    AskResult result = new AskResult(request.question(), cited.text(), backend, draft.covered(), intent,
+        exact.orElse(null), cited.citations(), new Verification(report.claims(), report.hasIncorrect()), timings,
+        draft.fallback(), passages.stream().map(RetrievedPassage::of).toList());
+    if (draft.fallback() == null) {
+      answers.put(key, composedOn, result);
+    }
+    return result;
+  }
+
+  /** An answer composed before for the same question and options, handed over again as this request's. */
+  private static AskResult repeated(AskRequest request, AskResult known, Consumer<String> onToken, long start) {
+    if (onToken != null) {
+      SentencePieces.of(known.answer()).forEach(onToken);
+    }
+    long took = millis(start, System.nanoTime());
+    return new AskResult(request.question(), known.answer(), known.backend(), known.covered(), known.intent(),
+        known.theory(), known.citations(), known.verification(), Map.of("cache", took, "total", took),
+        known.fallback(), known.retrieved(), known.music());
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.cadenza.app;
 
 import dev.cadenza.answer.Admission;
 import dev.cadenza.answer.Answerer;
+import dev.cadenza.answer.AnswerCache;
 import dev.cadenza.answer.AskService;
 import dev.cadenza.retrieve.DefinitionRetriever;
 import dev.cadenza.answer.FallbackAnswerer;
@@ -91,7 +92,9 @@ public final class Cadenza implements Closeable {
     this.theory = theory;
     this.backend = answerer.name();
     this.ask = new AskService(search, theory, new Verifier(), answerer,
-        new Admission(config.maxRunningAnswers(), config.maxWaitingAnswers()), new MusicTasks(), followUps(definitions));
+        new Admission(config.maxRunningAnswers(), config.maxWaitingAnswers()), new MusicTasks(), followUps(definitions),
+        // The embedded composer answers a question the same way until the library changes; a model need not.
+        modelServer == null ? new AnswerCache(AnswerCache.DEFAULT_CAPACITY, index::generation) : AnswerCache.NONE);
     this.midi = new MidiFeedback(search, ask);
   }
 

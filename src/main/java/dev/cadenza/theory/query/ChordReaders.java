@@ -85,14 +85,15 @@ final class ChordReaders {
   }
 
   /**
-   * The one place that decides whether the notes of a question are a chord to name, in this order: two notes
-   * at least; no interval named (the notes are then its ends); no chord named with a spelling cue ("why is Cmaj7
+   * The one place that decides whether the notes of a question are a chord to name, in this order: three notes at
+   * least, or two that the question calls a chord ("what is the B right below middle C called" names two notes, not
+   * a chord); no interval named (the notes are then its ends); no chord named with a spelling cue ("why is Cmaj7
    * spelled C E G Bb" claims the notes of the chord named); two pitch classes at least ("is middle c c4?" names
    * one note twice). Letters used as labels ("the A section", "voicing A and B") are never notes at all: the
    * entity recogniser leaves them out.
    */
   static boolean namesChordByNotes(Clause c, List<MusicEntity.NoteName> notes) {
-    if (notes.size() < 2 || !c.all(MusicEntity.IntervalName.class).isEmpty()) return false;
+    if (notes.size() < (c.has(Cue.CHORD) ? 2 : 3) || !c.all(MusicEntity.IntervalName.class).isEmpty()) return false;
     if (!c.all(MusicEntity.ChordName.class).isEmpty() && c.has(Cue.SPELL, Cue.MEMBERS)) return false;
     return notes.stream().map(n -> n.note().pitchClass()).distinct().count() >= 2;
   }

@@ -16,6 +16,10 @@ class NotesAsChordTest {
       what chord do the notes B D F A form       | [B, D, F, A]
       C E G form what chord                      | [C, E, G]
       what is C E G Bb                           | [C, E, G, Bb]
+      # two notes are a chord only when the question calls them one
+      what chord is C and G                      | [C, G]
+      whats the B right below middle c called    | []
+      then what's the B below the C              | []
       # one note named twice is not a chord
       middle c is c4?                            | []
       is C4 the same as c                        | []

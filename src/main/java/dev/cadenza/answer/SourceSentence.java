@@ -60,9 +60,14 @@ record SourceSentence(String text, String headword, int passage, int position, i
    */
   private static final Pattern LABEL_SHAPE = Pattern.compile(
       "(?i)(?:[^:]+:\\s.*|\\W*(?:\\S+\\s+){0,2}\\S+|\\W*(?:example|exercise)\\b.*|\\W*\\d+\\W*)");
-  /** A numbered exercise or example prompt ("Example 1: Give two enharmonic spellings ..."): a task for the reader. */
+  /**
+   * A numbered exercise or worked example ("Example 1: Give two enharmonic spellings ..."): a task for the reader, whose
+   * worked answer may follow in its paragraph.
+   */
   private static final Pattern EXERCISE = Pattern.compile(
       "(?i)^(?:example|exercise|question|problem|quiz|drill|task)\\s*\\d+[a-z]?\\s*[:.)].*");
+  /** An example of one sentence, nothing worked after it, states a fact ("Example 4. A rest that fills all of a 6/8 ..."). */
+  private static final Pattern EXAMPLE_LABEL = Pattern.compile("(?i)^example\\s*\\d+[a-z]?\\s*[:.)]\\s*");
 
   /** The sentences of chunks already read, without their place in a request and their similarity to its question. */
   private static final PerChunk<List<Unplaced>> READ = new PerChunk<>(SourceSentence::read);
@@ -95,6 +100,7 @@ record SourceSentence(String text, String headword, int passage, int position, i
     for (int paragraph = 0; paragraph < paragraphs.length; paragraph++) {
       List<String> raw = TableRows.readable(Sentences.split(paragraphs[paragraph]));
       boolean inItem = false;
+      boolean afterPrompt = false;
       for (int i = 0; i < raw.size(); i++) {
         String headword = "";
         String text = raw.get(i);
@@ -116,8 +122,13 @@ record SourceSentence(String text, String headword, int passage, int position, i
         inItem = LIST_MARKER.matcher(text).find() || continuation;
         // The answer to an item that asks ("- How long does the new key last? A measure or two ...") stands alone.
         boolean answersItem = continuation && raw.get(i - 1).endsWith("?");
+        // The worked answer to an exercise ("Example 1: How many sixteenths fit in a half note? A half note equals 2
+        // quarters, ... so the answer is 8.") answers the exercise, not the student: it comes with its prompt or not at all.
+        boolean answersPrompt = afterPrompt && !inItem;
+        afterPrompt |= EXERCISE.matcher(unmarked(text).strip()).matches();
+        if (i == raw.size() - 1 && !inItem) text = EXAMPLE_LABEL.matcher(text).replaceFirst("");
         sentences.add(new Unplaced(parse(text, headword, heading, beforeList, continuation && !answersItem,
-            sentences.size(), paragraph, section), embedded));
+            answersPrompt, sentences.size(), paragraph, section), embedded));
       }
     }
     return List.copyOf(sentences);
@@ -148,12 +159,12 @@ record SourceSentence(String text, String headword, int passage, int position, i
 
   /** The sentence as its chunk has it, before it is placed in a request's passages. */
   private static SourceSentence parse(String raw, String headword, boolean heading, boolean beforeList,
-      boolean continuation, int position, int paragraph, Set<String> section) {
+      boolean continuation, boolean answersPrompt, int position, int paragraph, Set<String> section) {
     boolean listItem = LIST_MARKER.matcher(raw).find() || continuation;
     String text = unmarked(raw).strip();
     return new SourceSentence(text, headword, -1, position, paragraph, listItem,
         text.endsWith(":") || beforeList && !listItem,
-        continuation || Antecedents.leans(text), heading, Collections.unmodifiableSet(Terms.of(text)), section, null, Double.NaN,
+        continuation || answersPrompt || Antecedents.leans(text), heading, Collections.unmodifiableSet(Terms.of(text)), section, null, Double.NaN,
         continuation);
   }
 

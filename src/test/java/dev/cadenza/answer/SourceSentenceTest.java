@@ -74,6 +74,30 @@ class SourceSentenceTest {
     assertThat(second.similarity()).isCloseTo(0.0, within(1e-9));
   }
 
+  private static List<SourceSentence> all(String text) {
+    return SourceSentence.of(List.of(passage(new StoredChunk("d4#0", "d4", "Rests", "Worked examples", text, "beginner",
+        "notation", 0), new SentenceMeaning(new float[] {1, 0}, Map.of())))).get(0);
+  }
+
+  @Test
+  void aWorkedExampleIsQuotedWithItsPromptAndAOneSentenceExampleAsTheFactItStates() {
+    List<SourceSentence> sentences = all("""
+        Example 1. How many sixteenth notes fit in a half note? A half note equals 2 quarters, so the answer is 8.
+
+        Example 2. A minuet is in 3/4. The waltz that followed it is in 3/4 too.
+
+        Example 4. A rest that fills all of a 6/8 measure is written as a single whole rest.""");
+
+    assertThat(sentences.get(0).asks()).isTrue();
+    assertThat(sentences.get(1).leans()).as("the worked answer leans on its prompt").isTrue();
+    assertThat(sentences.get(2).asks()).as("a prompt setting the problem").isTrue();
+    assertThat(sentences.get(3).leans()).isTrue();
+    SourceSentence fact = sentences.get(4);
+    assertThat(fact.text()).isEqualTo("A rest that fills all of a 6/8 measure is written as a single whole rest.");
+    assertThat(fact.asks()).isFalse();
+    assertThat(fact.leans()).isFalse();
+  }
+
   private static Passage passage(StoredChunk chunk, SentenceMeaning meaning) {
     return new Passage(chunk, 1, 1.0 / 61, TestPassages.evidence(1, 1f, 1, 1f), meaning);
   }

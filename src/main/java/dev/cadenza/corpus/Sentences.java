@@ -44,18 +44,27 @@ public final class Sentences {
     for (int i = number.lookingAt() ? number.end() : 0; i < block.length(); i++) {
       char c = block.charAt(i);
       if ((c == '.' || c == '!' || c == '?') && endsSentence(block, start, i)) {
-        add(block.substring(start, i + 1), out);
-        start = i + 1;
+        // A closing quote or bracket after the stop ends the sentence with it: '... "ta-ka-di-mi."'
+        int end = closersAfter(block, i + 1);
+        add(block.substring(start, end), out);
+        start = end;
+        i = end - 1;
       }
     }
     add(block.substring(start), out);
   }
 
-  private static boolean endsSentence(String block, int start, int end) {
-    int next = end + 1;
+  /** The index after the closing quotes and brackets that start at {@code from}. */
+  private static int closersAfter(String block, int from) {
+    int next = from;
     while (next < block.length() && (block.charAt(next) == '"' || block.charAt(next) == ')' || block.charAt(next) == '\'')) {
       next++;
     }
+    return next;
+  }
+
+  private static boolean endsSentence(String block, int start, int end) {
+    int next = closersAfter(block, end + 1);
     if (next >= block.length()) {
       return true;
     }

@@ -33,8 +33,11 @@ public final class Fields {
 
   /** Commit user-data key naming the embedding model, so an index built by another model is rebuilt. */
   static final String COMMIT_EMBEDDER = "embedder";
-  /** Appended to the model's name in {@link #COMMIT_EMBEDDER}: an index written before sentences had vectors is rebuilt. */
-  static final String FORMAT = "+sentence-spans";
+  /**
+   * Appended to the model's name in {@link #COMMIT_EMBEDDER}: an index written before sentences had vectors, or before
+   * a sentence kept its closing quote, is rebuilt (sentence vectors are stored under the sentence's text).
+   */
+  static final String FORMAT = "+sentence-spans-2";
 
   private Fields() {}
 }

@@ -68,7 +68,7 @@ public enum QuestionForm {
   /** Question words, frames and filler that surround the subject. */
   private static final Pattern FRAME = Pattern.compile(
       "(?i)^(?:(?:so|and|ok|okay|hey|hi|please|pls|plz|um|uh)\\b[\\s,]*)*"
-          + "(?:(?:what|which)\\s+(?:notes|pitches|tones)\\s+(?:are|r)\\s+(?:in|of)|what\\s+happens\\s+(?:in|to|at|during|after|before)|what(?:'s|s|\\s+is|\\s+are|\\s+r|\\s+was|\\s+does|\\s+do)?|whats|wats?|define|definition\\s+of|meaning\\s+of"
+          + "(?:(?:what|which)\\s+(?:notes|pitches|tones)\\s+(?:are|r)\\s+(?:in|of)|what\\s+does\\s+it\\s+mean\\s+(?:when|if|that|to)|what\\s+happens\\s+(?:in|to|at|during|after|before)|what(?:'s|s|\\s+is|\\s+are|\\s+r|\\s+was|\\s+does|\\s+do)?|whats|wats?|define|definition\\s+of|meaning\\s+of"
           + "|explain|describe|tell\\s+me\\s+about|what\\s+is\\s+meant\\s+by|list|name|why\\s+(?:is|are|does|do)"
           + "|(?:where|when)\\s+(?:is|are|does|do|did|can|should|would)"
           + "|how\\s+(?:is|are|does|do)|give\\s+(?:me\\s+)?(?:an?\\s+)?examples?\\s+of|examples?\\s+of|can\\s+(?:you|u|someone|anyone|somebody)\\s+explain"

@@ -13,6 +13,14 @@ class SentencesTest {
   }
 
   @Test
+  void aClosingQuoteOrBracketStaysWithItsSentence() {
+    assertThat(Sentences.split("The sixteenths are \"ta-ka-di-mi.\" In compound meter the beat is \"ta.\" "
+        + "(A memory aid: the half rest looks like a hat.) The end."))
+        .containsExactly("The sixteenths are \"ta-ka-di-mi.\"", "In compound meter the beat is \"ta.\"",
+            "(A memory aid: the half rest looks like a hat.)", "The end.");
+  }
+
+  @Test
   void noteNameAtSentenceEndClosesTheSentence() {
     assertThat(Sentences.split("The dominant of C is G. The leading tone is B."))
         .containsExactly("The dominant of C is G.", "The leading tone is B.");

@@ -48,6 +48,8 @@ class QuestionFormTest {
       rootless voicings - difference between an A and a B voicing? | COMPARISON | a voicing and b voicing
       which notes are in an italian augmented sixth chord | DEFINITION | italian augmented sixth chord
       what does dorian sound like              | DEFINITION | dorian
+      what does it mean when two phrases are elided | DEFINITION | two phrases are elided
+      what does it mean to tonicize a chord    | DEFINITION | tonicize a chord
       quick change blues                       | DEFINITION | quick change blues
       guide tones?                             | DEFINITION | guide tones
       whats a sentence (music form)            | DEFINITION | sentence

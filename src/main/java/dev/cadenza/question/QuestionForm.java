@@ -65,6 +65,15 @@ public enum QuestionForm {
   private static final Pattern FUNCTION_CUE = Pattern.compile(
       "^why\\b|^where\\s+(?:does|do|should|would|will|can)\\b|\\bgo(?:es)?\\s+to\\b|\\bresolves?\\b|\\bwhat\\s+(?:does|do)\\s+.+\\s+do\\b|\\bwhat(?:'s|\\s+is)?\\s+.*\\bfor\\b\\W*$|\\bpurpose\\b|\\bfunction\\b"
           + "|\\brole\\b|\\bused\\s+for\\b|\\bhow\\s+(?:does|do|is|are)\\s+.+\\s+(?:work|used|function|resolve)\\b");
+  /**
+   * A question to answer yes or no ("are hidden octaves always wrong", "can the 7th go up", "is there an exception")
+   * asks how a thing behaves or when a rule holds, not what the thing is.
+   */
+  private static final Pattern YES_NO = Pattern.compile(
+      "^(?:(?:so|and|but|ok|okay)\\s+)*(?:is|are|isnt|isn't|arent|aren't|can|cant|can't|could|should|shouldnt|do|does|dont|don't"
+          + "|doesnt|doesn't|will|would|must|may|might|has|have)\\s+"
+          // "can someone explain the circle of fifths" asks for an explanation, not a yes or a no.
+          + "(?!(?:you|u|someone|anyone|somebody)\\s+(?:please\\s+)?(?:explain|tell|describe|define|show|give|help)\\b)\\S+");
   /** Question words, frames and filler that surround the subject. */
   private static final Pattern FRAME = Pattern.compile(
       "(?i)^(?:(?:so|and|ok|okay|hey|hi|please|pls|plz|um|uh)\\b[\\s,]*)*"
@@ -172,7 +181,7 @@ public enum QuestionForm {
     if (PROCEDURE_CUE.matcher(q).find()) return PROCEDURE;
     if (EXAMPLE_CUE.matcher(q).find()) return EXAMPLE;
     if (LIST_CUE.matcher(q).find() || namesKinds(q)) return LIST;
-    if (FUNCTION_CUE.matcher(q).find()) return FUNCTION;
+    if (FUNCTION_CUE.matcher(q).find() || YES_NO.matcher(q).lookingAt()) return FUNCTION;
     return DEFINITION;
   }
 

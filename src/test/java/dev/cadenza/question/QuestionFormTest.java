@@ -16,6 +16,8 @@ class QuestionFormTest {
       What is the Mixolydian mode?             | DEFINITION | Mixolydian mode
       what does a fermata do                   | FUNCTION   | fermata
       why does the leading tone rise           | FUNCTION   | leading tone rise
+      is V going to IV allowed                 | FUNCTION   | is V going to IV allowed
+      can the 7th of a chord ever go up        | FUNCTION   | can the 7th of a chord ever go up
       what are the church modes                | LIST       | church modes
       types of seventh chords                  | LIST       | seventh chords
       how do I find the relative minor         | PROCEDURE  | relative minor
@@ -38,7 +40,7 @@ class QuestionFormTest {
       chord qualities in a major key           | LIST       | chord qualities in a major key
       perfect intervals which ones             | LIST       | perfect intervals
       parallel fifths                          | DEFINITION | parallel fifths
-      hidden octaves, are they always wrong in 4 part writing? | DEFINITION | hidden octaves
+      hidden octaves, are they always wrong in 4 part writing? | FUNCTION | hidden octaves
       the neapolitan: where does it usually go | FUNCTION   | neapolitan
       so, what is a hemiola                    | DEFINITION | hemiola
       what notes are in the so what chord      | DEFINITION | so what chord

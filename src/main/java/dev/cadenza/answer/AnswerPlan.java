@@ -290,8 +290,9 @@ final class AnswerPlan {
               && (relevance.score(s) >= KEEP_SHARE * anchorScore || continues);
       // What the anchor leans on may already be quoted (the lead-in both sides of a comparison lean on).
       if (i < anchor.position() && chosen.contains(s)) continue;
-      // A question the text asks its reader is left out; the sentence after it answers it.
-      if (s.asks() && i > anchor.position()) continue;
+      // A question the text asks its reader is left out, the sentence after it answering it; in a list it is the item
+      // itself ("1. Is the first A section harmonically closed? If yes, ternary is likely ..."), a test to apply.
+      if (s.asks() && i > anchor.position() && !inList) continue;
       if (!wanted || chosen.contains(s) || i > anchor.position() && foreignEntry(s)) break;
       // The anchor and what it leans on always come; the limits apply to what follows them.
       boolean over = s.listItem() ? ++items > MAX_LIST_ITEMS : ++prose > maxProse;

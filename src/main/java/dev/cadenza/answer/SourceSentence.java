@@ -120,15 +120,16 @@ record SourceSentence(String text, String headword, int passage, int position, i
         // The splitter starts a new block only at a list marker, so an unmarked sentence after an item is the item's.
         boolean continuation = inItem && !LIST_MARKER.matcher(text).find() && !text.startsWith("|");
         inItem = LIST_MARKER.matcher(text).find() || continuation;
-        // The answer to an item that asks ("- How long does the new key last? A measure or two ...") stands alone.
+        // The answer to an item that asks ("- How long does the new key last? A measure or two ...") stays in the item
+        // but leans on nothing: it may be quoted alone.
         boolean answersItem = continuation && raw.get(i - 1).endsWith("?");
         // The worked answer to an exercise ("Example 1: How many sixteenths fit in a half note? A half note equals 2
         // quarters, ... so the answer is 8.") answers the exercise, not the student: it comes with its prompt or not at all.
         boolean answersPrompt = afterPrompt && !inItem;
         afterPrompt |= EXERCISE.matcher(unmarked(text).strip()).matches();
         if (i == raw.size() - 1 && !inItem) text = EXAMPLE_LABEL.matcher(text).replaceFirst("");
-        sentences.add(new Unplaced(parse(text, headword, heading, beforeList, continuation && !answersItem,
-            answersPrompt, sentences.size(), paragraph, section), embedded));
+        sentences.add(new Unplaced(parse(text, headword, heading, beforeList, continuation,
+            continuation && !answersItem || answersPrompt, sentences.size(), paragraph, section), embedded));
       }
     }
     return List.copyOf(sentences);
@@ -159,12 +160,12 @@ record SourceSentence(String text, String headword, int passage, int position, i
 
   /** The sentence as its chunk has it, before it is placed in a request's passages. */
   private static SourceSentence parse(String raw, String headword, boolean heading, boolean beforeList,
-      boolean continuation, boolean answersPrompt, int position, int paragraph, Set<String> section) {
+      boolean continuation, boolean leansOnTheOneBefore, int position, int paragraph, Set<String> section) {
     boolean listItem = LIST_MARKER.matcher(raw).find() || continuation;
     String text = unmarked(raw).strip();
     return new SourceSentence(text, headword, -1, position, paragraph, listItem,
         text.endsWith(":") || beforeList && !listItem,
-        continuation || answersPrompt || Antecedents.leans(text), heading, Collections.unmodifiableSet(Terms.of(text)), section, null, Double.NaN,
+        leansOnTheOneBefore || Antecedents.leans(text), heading, Collections.unmodifiableSet(Terms.of(text)), section, null, Double.NaN,
         continuation);
   }
 

@@ -33,6 +33,18 @@ class AnswerPlansTest {
   }
 
   @Test
+  void aListOfTestsThatAskStaysWholeWithTheirQuestions() {
+    String text = answer("how do i tell ternary from rounded binary",
+        passage(1, "Ternary Form", "Ternary Versus Rounded Binary", "Students often confuse ternary form with rounded"
+            + " binary, because both bring back opening material. Two tests help:\n\n1. Is the first A section"
+            + " harmonically closed? If yes, ternary is likely.\n2. How are the repeats arranged? In rounded binary, the"
+            + " B section and the return are repeated together."));
+    assertThat(text).contains("Two tests help: [1]\n- Is the first A section harmonically closed? [1] If yes, ternary"
+        + " is likely. [1]\n- How are the repeats arranged? [1] In rounded binary, the B section and the return are"
+        + " repeated together. [1]");
+  }
+
+  @Test
   void aShortSentenceOpeningItsParagraphIsReadOnThroughWhatItAnnounces() {
     String text = answer("how does the ending of a first species exercise work",
         passage(1, "First-Species Counterpoint", "The Cadence", "The ending follows a fixed pattern. The cantus firmus"

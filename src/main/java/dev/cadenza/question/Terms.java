@@ -12,6 +12,8 @@ public final class Terms {
 
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}#]+");
   private static final Pattern BARLINE = Pattern.compile("\\bbarline(s?)\\b");
+  /** A bar is a measure, in British and American usage alike; a bar line stays one. */
+  private static final Pattern BAR = Pattern.compile("\\bbars?\\b(?!\\s+lines?\\b)");
   private static final Pattern QUALITY_NOUN = Pattern.compile("([a-z]{4,})ances?");
   private static final Set<String> STOP = Set.of(
       "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "with", "from", "into", "as",
@@ -41,7 +43,8 @@ public final class Terms {
   public static Set<String> of(String text) {
     Set<String> terms = new LinkedHashSet<>();
     // "barline" is written both as one word and two: each meets the other.
-    Matcher m = WORD.matcher(BARLINE.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("bar line$1"));
+    String lower = BARLINE.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("bar line$1");
+    Matcher m = WORD.matcher(BAR.matcher(lower).replaceAll("measure"));
     while (m.find()) {
       String word = ordinal(m.group());
       String stem = stem(word);

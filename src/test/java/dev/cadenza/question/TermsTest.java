@@ -33,6 +33,13 @@ class TermsTest {
   }
 
   @Test
+  void aBarIsAMeasure() {
+    assertThat(Terms.of("where does it go in the bar")).isEqualTo(Terms.of("where does it go in the measure"));
+    assertThat(Terms.of("the last 4 bars")).isEqualTo(Terms.of("the last 4 measures"));
+    assertThat(Terms.of("a bar line")).doesNotContain("measur");
+  }
+
+  @Test
   void anInflectedStopWordIsStillAStopWord() {
     assertThat(Terms.of("things that works")).isEmpty();
   }
@@ -40,7 +47,7 @@ class TermsTest {
   @Test
   void aFourLetterPluralMeetsItsSingular() {
     assertThat(Terms.of("major keys")).isEqualTo(Terms.of("a major key"));
-    assertThat(Terms.of("bars and dots")).containsExactly("bar", "dot");
+    assertThat(Terms.of("keys and dots")).containsExactly("key", "dot");
   }
 
   @Test

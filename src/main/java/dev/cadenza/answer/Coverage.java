@@ -83,8 +83,9 @@ final class Coverage {
    */
   private static final Pattern FACT_QUESTION = Pattern.compile(
       "(?i)^\\W*(?:who(?!\\s+(?:plays?|sings?|takes?|gets?|covers?|has)\\b)|whom|whose|when\\s+(?:was|were|did|is(?!\\s+it\\s+(?:ok|okay|allowed|acceptable|fine|possible|better|best|good|wrong|bad)\\b))|where\\s+(?:was|were|did|is|can|do)(?!\\s+(?:i|you|u|we)\\b)"
-          // "where do the relative minors go", "where do hemiolas turn up": a place on a page or in music, not in the world.
-          + "(?!.*\\b(?:go|fit|sit|appear|belong|lie|come|end\\s+up|show\\s+up|turn\\s+up|occur|happen)(?:\\s+(?:on|in|at|within)\\b.*)?\\W*$)"
+          // "where do the relative minors go", "where do hemiolas turn up", "where do the half steps land": a place on a page
+          // or in music, not in the world.
+          + "(?!.*\\b(?:go|fit|sit|appear|belong|lie|land|fall|come|end\\s+up|show\\s+up|turn\\s+up|occur|happen)(?:\\s+(?:on|in|at|within)\\b.*)?\\W*$)"
           + "|how\\s+(?:old|tall)"
           + "|how\\s+many\\s+\\w+\\s+did)\\b.*");
 

@@ -10,8 +10,10 @@ import java.util.regex.Pattern;
 /** Content words of a question or sentence, lower-cased and crudely stemmed, for overlap scoring. */
 public final class Terms {
 
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}#]+");
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}#°]+");
   private static final Pattern BARLINE = Pattern.compile("\\bbarline(s?)\\b");
+  /** A diminished numeral typed with a letter o ("viio7") for the degree sign. */
+  private static final Pattern DIMINISHED_TYPED = Pattern.compile("^(i{1,3}|iv|vi{0,2})o(\\d*)$");
   /** A bar is a measure, in British and American usage alike; a bar line stays one. */
   private static final Pattern BAR = Pattern.compile("\\bbars?\\b(?!\\s+lines?\\b)");
   private static final Pattern QUALITY_NOUN = Pattern.compile("([a-z]{4,})ances?");
@@ -46,11 +48,14 @@ public final class Terms {
     String lower = BARLINE.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("bar line$1");
     Matcher m = WORD.matcher(BAR.matcher(lower).replaceAll("measure"));
     while (m.find()) {
-      String word = ordinal(m.group());
+      String word = DIMINISHED_TYPED.matcher(ordinal(m.group())).replaceFirst("$1°$2");
       String stem = stem(word);
       // "things" is "thing", a stop word, but "theme" is not "them": only an inflection leads to a stop word.
       boolean inflected = !stem.equals(word) && !word.equals(stem + "e");
       if (!STOP.contains(word) && !(inflected && STOP.contains(stem))) {
+        // "vii°" is also "vii", as students type it, but says more: a diminished vii° is not the subtonic VII.
+        String plain = stem.replace("°", "");
+        if (!plain.equals(stem) && !STOP.contains(plain)) terms.add(plain);
         terms.add(stem);
       }
     }

@@ -33,6 +33,13 @@ class TermsTest {
   }
 
   @Test
+  void aDiminishedNumeralIsAlsoThePlainNumeralButNotTheOtherWayRound() {
+    assertThat(Terms.of("vii° cannot be tonicized")).contains("vii°", "vii");
+    assertThat(Terms.of("VII leads to III")).contains("vii").doesNotContain("vii°");
+    assertThat(Terms.of("viio7")).isEqualTo(Terms.of("vii°7")).contains("vii7");
+  }
+
+  @Test
   void aBarIsAMeasure() {
     assertThat(Terms.of("where does it go in the bar")).isEqualTo(Terms.of("where does it go in the measure"));
     assertThat(Terms.of("the last 4 bars")).isEqualTo(Terms.of("the last 4 measures"));

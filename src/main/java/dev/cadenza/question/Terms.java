@@ -48,7 +48,7 @@ public final class Terms {
     String lower = BARLINE.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("bar line$1");
     Matcher m = WORD.matcher(BAR.matcher(lower).replaceAll("measure"));
     while (m.find()) {
-      String word = DIMINISHED_TYPED.matcher(ordinal(m.group())).replaceFirst("$1°$2");
+      String word = direction(DIMINISHED_TYPED.matcher(ordinal(m.group())).replaceFirst("$1°$2"));
       String stem = stem(word);
       // "things" is "thing", a stop word, but "theme" is not "them": only an inflection leads to a stop word.
       boolean inflected = !stem.equals(word) && !word.equals(stem + "e");
@@ -71,6 +71,15 @@ public final class Terms {
   private static String ordinal(String word) {
     String singular = word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
     return ORDINALS.getOrDefault(word, ORDINALS.getOrDefault(singular, word));
+  }
+
+  /** "upward" and "upwards" say "up", "downward" and "downwards" "down": "goes up" meets "resolves upward". */
+  private static String direction(String word) {
+    return switch (word) {
+      case "upward", "upwards" -> "up";
+      case "downward", "downwards" -> "down";
+      default -> word;
+    };
   }
 
   /** Strips common English endings so "cadences" meets "cadence" and "resolving" meets "resolves". */

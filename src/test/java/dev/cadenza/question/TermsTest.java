@@ -40,6 +40,12 @@ class TermsTest {
   }
 
   @Test
+  void upwardIsUpAndDownwardDown() {
+    assertThat(Terms.of("a held note that resolves upward")).contains("up");
+    assertThat(Terms.of("moves downwards")).isEqualTo(Terms.of("moves down"));
+  }
+
+  @Test
   void aBarIsAMeasure() {
     assertThat(Terms.of("where does it go in the bar")).isEqualTo(Terms.of("where does it go in the measure"));
     assertThat(Terms.of("the last 4 bars")).isEqualTo(Terms.of("the last 4 measures"));

@@ -22,6 +22,11 @@ public final class Spelling {
   private static final int MIN_LENGTH = 5;
   /** A word the library uses this often is one of its own, though no term names it ("dorian" of "the dorian mode"). */
   private static final int COMMON_USES = 5;
+  /**
+   * A word this long has almost no neighbours one edit away, so any word the library uses there is the one meant
+   * ("retrogresion" is "retrogression", used twice).
+   */
+  private static final int LONG_WORD = 9;
   private static final Pattern WORD = Pattern.compile("\\p{L}+");
   private static final String LETTERS = "abcdefghijklmnopqrstuvwxyz";
 
@@ -77,7 +82,7 @@ public final class Spelling {
     boolean tied = false;
     for (String candidate : oneEditAway(word)) {
       int n = uses.getOrDefault(candidate, 0);
-      if (!termWords.contains(candidate) && n < COMMON_USES) continue;
+      if (!termWords.contains(candidate) && n < (word.length() >= LONG_WORD ? 1 : COMMON_USES)) continue;
       // A word with a letter more or less at its end is another word ("trick", "tricky"); first letters are rarely wrong.
       if (candidate.startsWith(word) || word.startsWith(candidate) || candidate.charAt(0) != word.charAt(0)) continue;
       if (n > bestUses) {

@@ -10,8 +10,9 @@ import org.junit.jupiter.api.Test;
 class SpellingTest {
 
   private final Spelling spelling = new Spelling(
-      Map.of("neapolitan", 12, "cadence", 40, "inversion", 30, "dorian", 9, "tricky", 2, "track", 3, "appoggiatura", 6,
-          "chord", 90, "sixth", 50),
+      Map.ofEntries(Map.entry("neapolitan", 12), Map.entry("cadence", 40), Map.entry("inversion", 30),
+          Map.entry("dorian", 9), Map.entry("tricky", 2), Map.entry("track", 3), Map.entry("appoggiatura", 6),
+          Map.entry("chord", 90), Map.entry("sixth", 50), Map.entry("retrogression", 2), Map.entry("contrary", 2)),
       Set.of("neapolitan", "cadence", "inversion", "tricky", "appoggiatura", "chord", "sixth"));
 
   @Test
@@ -30,6 +31,13 @@ class SpellingTest {
   @Test
   void aWordTheLibraryUsesOftenIsATargetThoughNoTermNamesIt() {
     assertThat(spelling.corrected("what is a dorain mode")).isEqualTo("what is a dorian mode");
+  }
+
+  @Test
+  void aLongWordIsCorrectedToAnyWordTheLibraryUses() {
+    assertThat(spelling.corrected("what is a retrogresion")).isEqualTo("what is a retrogression");
+    assertThat(spelling.corrected("contary motion")).as("a shorter word needs a common or defined target")
+        .isEqualTo("contary motion");
   }
 
   @Test

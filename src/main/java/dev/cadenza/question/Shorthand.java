@@ -76,8 +76,8 @@ public final class Shorthand {
       Rule.words("(?:2|two) dots", "double dot"),
       Rule.words("barlines?", "$0 (bar line)"),
       // A phrase's or an exercise's ending is what the passages call its cadence ("how does the ending work"); the
-      // first and second endings of a repeat are another thing.
-      Rule.words("(?<!(?:first|second|1st|2nd)\\s)ending", "ending cadence"),
+      // first and second endings of a repeat are another thing, and so is "ending up" somewhere.
+      Rule.words("(?<!(?:first|second|1st|2nd)\\s)ending(?!\\s+up\\b)", "ending cadence"),
       Rule.words("upper[ -]case", "uppercase"),
       Rule.words("lower[ -]case", "lowercase"));
 

@@ -62,6 +62,7 @@ class ShorthandTest {
       how does the ending work                | how does the ending cadence work
       first and second endings                | first and second endings
       what is a second ending                 | what is a second ending
+      why do i keep ending up with no fifth   | why do i keep ending up with no fifth
       # bare figures after a chord word or before a chord noun
       can u explain what a cadential 64 is    | can you explain what a cadential six-four is
       passing 6-4 chord                       | passing six-four chord

@@ -98,8 +98,17 @@ public final class Shorthand {
    * the key and chord pages, which share "major", "minor" and "third", mostly do not. A size before "chord", "species",
    * "degree" or "mode" names something else, and so does a "fully" or "half" diminished seventh.
    */
+  /**
+   * A chord's root or kind said just before: "Gb major seventh", "C minor major seventh", "C# major seventh sonority",
+   * "German augmented sixth" name chords. A lower-case letter counts only with its accidental ("gb"), since "a major
+   * third" is an interval.
+   */
+  private static final String CHORD_ROOT_BEFORE = "(?<!(?-i:\\b[B-G](?:#{1,2}|b{1,2}|x)?)\\s)"
+      // "A" alone opening the question is the article: "A major third above D?"
+      + "(?<!(?-i:\\bA(?:#{1,2}|b{1,2}|x))\\s)(?<!(?-i:\\sA)\\s)"
+      + "(?<!(?-i:\\b[a-g](?:#{1,2}|b{1,2}|x))\\s)(?<!\\b(?:minor|major|german|french|italian|swiss)\\s)";
   private static final Pattern INTERVAL_NAMED = Pattern.compile(
-      "(?i)(?<!\\b(?:fully|half)[\\s-])\\b(?:major|minor|perfect|augmented|diminished)(?:\\s*(?:,|and|or|vs\\.?)\\s*(?:major|minor|perfect|augmented"
+      "(?i)(?<!\\b(?:fully|half)[\\s-])" + CHORD_ROOT_BEFORE + "\\b(?:major|minor|perfect|augmented|diminished)(?:\\s*(?:,|and|or|vs\\.?)\\s*(?:major|minor|perfect|augmented"
           + "|diminished))*\\s+(?:second|third|fourth|fifth|sixth|seventh|octave|unison)s?\\b(?!\\s+(?:chords?|triads?"
           + "|species|degrees?|modes?|scales?|intervals?|inversions?)\\b)");
 

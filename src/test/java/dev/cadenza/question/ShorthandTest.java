@@ -42,6 +42,11 @@ class ShorthandTest {
       what notes are in the so what chord     | what notes are in the So What voicing (quartal voicing)
       diff between major and minor 3rd        | difference between major and minor third (interval)
       minor seventh chord                     | minor seventh chord
+      # a root or a chord kind before the quality names a chord, not an interval
+      what is a German augmented sixth        | what is a German augmented sixth
+      gb major seventh notes                  | gb major seventh notes
+      what notes are in C minor major seventh | what notes are in C minor major seventh
+      A major third above D                   | A major third (interval) above D
       # a size after a or an alone is an interval; a noun after it, or a move up or down, makes it something else
       why is a 4th dissonant in species counterpoint | why is a fourth (interval) dissonant in species counterpoint
       why cant i start on a fifth             | why cant i start on a fifth (interval)

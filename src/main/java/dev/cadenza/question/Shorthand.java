@@ -22,8 +22,9 @@ public final class Shorthand {
   private static final Pattern FIGURED_CONTEXT = Pattern.compile("(?i)\\b(?:figured|figures?|inversions?|chords?)\\b");
 
   private record Rule(Pattern pattern, String replacement) {
+    // Letters are any alphabet's (?U): the "r" of "Für Elise" is no student's "are".
     static Rule words(String regex, String replacement) {
-      return new Rule(Pattern.compile("(?i)(?<![\\w#/-])(?:" + regex + ")(?![\\w#/-])"), replacement);
+      return new Rule(Pattern.compile("(?iU)(?<![\\w#/-])(?:" + regex + ")(?![\\w#/-])"), replacement);
     }
   }
 
@@ -31,7 +32,7 @@ public final class Shorthand {
       Rule.words("how come", "why"),
       Rule.words("u", "you"),
       // Lower case and without a dot: "R.H." is the right hand.
-      new Rule(Pattern.compile("(?<![\\w.#/-])r(?![\\w.#/-])"), "are"),
+      new Rule(Pattern.compile("(?U)(?<![\\w.#/-])r(?![\\w.#/-])"), "are"),
       Rule.words("pls|plz", "please"),
       Rule.words("diff", "difference"),
       // Misspellings of the words that make a question a comparison, which is read before any spelling is matched.

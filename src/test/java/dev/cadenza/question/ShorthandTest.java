@@ -38,6 +38,7 @@ class ShorthandTest {
       sounds like a dom 7 chord               | sounds like a dominant seventh chord
       maj 7 chord or min 7 chord              | major seventh chord or minor seventh chord
       how is the german one diffrent          | how is the german one different
+      who wrote Für Elise                     | who wrote Für Elise
       how do u count 7/8                      | how do you count 7/8 (asymmetric meter)
       what notes are in the so what chord     | what notes are in the So What voicing (quartal voicing)
       diff between major and minor 3rd        | difference between major and minor third (interval)

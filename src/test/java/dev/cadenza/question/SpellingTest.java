@@ -12,7 +12,8 @@ class SpellingTest {
   private final Spelling spelling = new Spelling(
       Map.ofEntries(Map.entry("neapolitan", 12), Map.entry("cadence", 40), Map.entry("inversion", 30),
           Map.entry("dorian", 9), Map.entry("tricky", 2), Map.entry("track", 3), Map.entry("appoggiatura", 6),
-          Map.entry("chord", 90), Map.entry("sixth", 50), Map.entry("retrogression", 2), Map.entry("contrary", 2)),
+          Map.entry("chord", 90), Map.entry("sixth", 50), Map.entry("retrogression", 2), Map.entry("contrary", 2),
+          Map.entry("themes", 20)),
       Set.of("neapolitan", "cadence", "inversion", "tricky", "appoggiatura", "chord", "sixth"));
 
   @Test
@@ -49,6 +50,8 @@ class SpellingTest {
     assertThat(spelling.corrected("bhord")).as("the first letter is kept").isEqualTo("bhord");
     assertThat(spelling.corrected("whats diffrent")).as("a student's filler word is no misspelt term")
         .isEqualTo("whats diffrent");
+    assertThat(spelling.corrected("how come theres 15")).as("a contraction typed without its apostrophe")
+        .isEqualTo("how come theres 15");
   }
 
   @Test

@@ -42,6 +42,13 @@ public final class Terms {
       Map.entry("8th", "eighth"), Map.entry("9th", "ninth"), Map.entry("10th", "tenth"), Map.entry("11th", "eleventh"),
       Map.entry("12th", "twelfth"), Map.entry("13th", "thirteenth"));
 
+  /**
+   * Counts past nine written as digits, so "12 spots" meets "twelve positions"; smaller numbers stay digits, being
+   * figures, beats and meters ("V4/2", "4 parts", "3/4") as often as counts.
+   */
+  private static final Map<String, String> CARDINALS = Map.of("10", "ten", "11", "eleven", "12", "twelve",
+      "14", "fourteen", "15", "fifteen", "16", "sixteen");
+
   private Terms() {}
 
   public static Set<String> of(String text) {
@@ -69,10 +76,10 @@ public final class Terms {
     return STOP.contains(word);
   }
 
-  /** "5th" and "5ths" read as "fifth", as the passages write them; any other word as it is. */
+  /** "5th" and "5ths" read as "fifth", "12" as "twelve", as the passages write them; any other word as it is. */
   private static String ordinal(String word) {
     String singular = word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
-    return ORDINALS.getOrDefault(word, ORDINALS.getOrDefault(singular, word));
+    return ORDINALS.getOrDefault(word, ORDINALS.getOrDefault(singular, CARDINALS.getOrDefault(word, word)));
   }
 
   /** "upward" and "upwards" say "up", "downward" and "downwards" "down": "goes up" meets "resolves upward". */

@@ -46,6 +46,12 @@ class TermsTest {
   }
 
   @Test
+  void aCountPastNineMeetsItsWordButFiguresAndMetersStayDigits() {
+    assertThat(Terms.of("only 12 spots for 15 keys")).isEqualTo(Terms.of("only twelve spots for fifteen keys"));
+    assertThat(Terms.of("V4/2 in 3/4")).contains("4", "2", "3").doesNotContain("four", "two", "three");
+  }
+
+  @Test
   void aBarIsAMeasure() {
     assertThat(Terms.of("where does it go in the bar")).isEqualTo(Terms.of("where does it go in the measure"));
     assertThat(Terms.of("the last 4 bars")).isEqualTo(Terms.of("the last 4 measures"));

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  */
 final class CitationNumbers {
 
-  private static final Pattern MARKER = Pattern.compile("\\[(\\d{1,3})]");
+  /** A citation marker with the spaces before it, which go with it when it is dropped. */
+  private static final Pattern MARKER = Pattern.compile("( *)\\[(\\d{1,3})]");
 
   record Renumbered(String text, List<Citation> citations) {}
 
@@ -25,17 +26,18 @@ final class CitationNumbers {
     Matcher m = MARKER.matcher(text);
     StringBuilder out = new StringBuilder();
     while (m.find()) {
-      int original = Integer.parseInt(m.group(1));
+      int original = Integer.parseInt(m.group(2));
       String replacement = "";
       if (original >= 1 && original <= passages.size()) {
         int n = newNumbers.computeIfAbsent(original, o -> newNumbers.size() + 1);
-        replacement = "[" + n + "]";
+        replacement = m.group(1) + "[" + n + "]";
       }
       m.appendReplacement(out, Matcher.quoteReplacement(replacement));
     }
     m.appendTail(out);
     List<Citation> citations = new ArrayList<>();
     newNumbers.forEach((original, n) -> citations.add(Citation.of(n, passages.get(original - 1))));
-    return new Renumbered(out.toString().replaceAll(" +([.,;:])", "$1").replaceAll(" {2,}", " ").strip(), citations);
+    // Only a dropped marker's spaces go: "one half: ||: A :||" keeps the space its notation has.
+    return new Renumbered(out.toString().strip(), citations);
   }
 }

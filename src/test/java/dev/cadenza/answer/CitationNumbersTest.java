@@ -21,4 +21,11 @@ class CitationNumbersTest {
     assertThat(r.citations()).extracting(Citation::chunkId).containsExactly("c", "a");
     assertThat(r.citations()).extracting(Citation::n).containsExactly(1, 2);
   }
+
+  @Test
+  void onlyADroppedMarkerTakesItsSpacesWithIt() {
+    CitationNumbers.Renumbered r = CitationNumbers.renumber("Repeats: ||: A :||: B A :||. [1] Gone [7] here.",
+        List.of(passage("a")));
+    assertThat(r.text()).isEqualTo("Repeats: ||: A :||: B A :||. [1] Gone here.");
+  }
 }

@@ -124,6 +124,7 @@ final class AnswerPlan {
     if (form == QuestionForm.DEFINITION) addNamedEntries();
     if (form == QuestionForm.DEFINITION || form == QuestionForm.EXAMPLE) addExample();
     if (form == QuestionForm.LIST && chosen.stream().noneMatch(SourceSentence::listItem)) addList();
+    if (conditions) addConditions();
     supplement(anchorScore, List.of());
     return chosen;
   }
@@ -325,6 +326,23 @@ final class AnswerPlan {
         .max(Comparator.comparingDouble(this::listScore).thenComparing(s -> -s.passage()))
         .filter(first -> listScore(first) > 0)
         .ifPresent(first -> addRun(first, Double.MAX_VALUE, 1));
+  }
+
+  /**
+   * A question about when a rule holds gets the rule's conditions ("only between the outer voices", "acceptable if the
+   * soprano moves by step") when the answer so far states none: the best sentence stating one, with its list whole.
+   */
+  private void addConditions() {
+    if (chosen.stream().anyMatch(s -> CONDITION.matcher(s.text()).find())) return;
+    double anchorScore = relevance.score(chosen.getFirst());
+    passages.stream().flatMap(List::stream)
+        .filter(s -> !chosen.contains(s) && !s.heading() && quotableAlone(s) && CONDITION.matcher(s.text()).find()
+            && relevance.score(s) >= KEEP_SHARE * anchorScore)
+        .max(Comparator.comparingDouble(relevance::score).thenComparing(s -> -s.passage()))
+        .ifPresent(s -> {
+          List<SourceSentence> passage = passages.get(s.passage());
+          addRun(s.listItem() ? passage.get(listStart(passage, s.position())) : s, relevance.score(s), 1);
+        });
   }
 
   /** The relevance of a list: its announcement's and its items', the announcement counting double. */

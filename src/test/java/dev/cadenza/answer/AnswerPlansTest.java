@@ -165,6 +165,20 @@ class AnswerPlansTest {
   }
 
   @Test
+  void aRuleAskedAboutIsAnsweredWithItsConditionsNotWithASentenceCallingSomethingElseWrong() {
+    Passage why = passage(1, "Hidden Fifths and Octaves", "", "Hidden octaves occur when two voices move in the same"
+        + " direction into a perfect octave. They are a milder fault, and in four-part writing most textbooks restrict the"
+        + " rule to one situation.\n\nStudents moving from counterpoint to chorale-style harmony should note that the"
+        + " four-part rule is more relaxed, not that the counterpoint rule was wrong.");
+    Passage rule = passage(2, "Hidden Fifths and Octaves", "The Rule in Four-Part Writing", "Most classes follow a"
+        + " compact version:\n\n- Hidden octaves matter only between the outer voices.\n- They are acceptable if the"
+        + " soprano moves by step.\n- They are objectionable if the soprano leaps.");
+    String text = answer("are hidden octaves always wrong in part writing", why, rule);
+    assertThat(text).doesNotStartWith("Students").contains("- Hidden octaves matter only between the outer voices. [2]\n"
+        + "- They are acceptable if the soprano moves by step. [2]\n- They are objectionable if the soprano leaps. [2]");
+  }
+
+  @Test
   void aComparisonSideWithAWordNoPassageUsesIsSoughtWithoutIt() {
     String text = answer("fully diminished seventh vs half diminished seventh",
         passage(1, "Seventh Chords", "", "A diminished seventh chord is built of three minor thirds."

@@ -53,6 +53,13 @@ final class Antecedents {
   private static final Pattern EXPLETIVE_IT = Pattern.compile(
       "^it\\s+(?:(?:is|was|'s|takes|took|seems|helps|pays)\\b|\\w+\\s+(?:to|that)\\b).*");
 
+  /**
+   * The words after an opening "one" that make it stand for a noun named before ("One is major", "One of them"); before
+   * a noun of its own it counts ("One tradition writes I6/4 V", "One voice holds while the other moves").
+   */
+  private static final Set<String> ONE_STANDING_FOR_A_NOUN = Set.of("of", "is", "was", "are", "can", "could", "may",
+      "might", "must", "should", "would", "will", "has", "had", "does", "did", "more", "such", "another", "or", "and");
+
   private Antecedents() {}
 
   static boolean leans(String sentence) {
@@ -66,7 +73,8 @@ final class Antecedents {
     }
     String[] words = lower.split("[^\\p{L}'-]+", 3);
     if (words.length == 0 || words[0].isEmpty()) return false;
-    if (LEANING.contains(words[0])) return true;
+    boolean oneBeforeANoun = words[0].equals("one") && words.length > 1 && !ONE_STANDING_FOR_A_NOUN.contains(words[1]);
+    if (LEANING.contains(words[0]) && !oneBeforeANoun) return true;
     if (words[0].equals("the") && words.length > 1 && LEANING_AFTER_THE.contains(words[1])) return true;
     return pronounBeforeItsNoun(lower);
   }

@@ -80,7 +80,9 @@ public final class Sentences {
       return true;
     }
     int wordStart = end;
-    while (wordStart > start && !Character.isWhitespace(block.charAt(wordStart - 1)) && block.charAt(wordStart - 1) != '(') {
+    // The word starts after a space or an opening bracket or quote: '"Cad. 6/4"' abbreviates as 'Cad. 6/4' does.
+    while (wordStart > start && !Character.isWhitespace(block.charAt(wordStart - 1))
+        && "(\"'“‘[".indexOf(block.charAt(wordStart - 1)) < 0) {
       wordStart--;
     }
     String word = block.substring(wordStart, end).toLowerCase(Locale.ROOT);

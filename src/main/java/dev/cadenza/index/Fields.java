@@ -35,9 +35,10 @@ public final class Fields {
   static final String COMMIT_EMBEDDER = "embedder";
   /**
    * Appended to the model's name in {@link #COMMIT_EMBEDDER}: an index written before sentences had vectors, or before
-   * a sentence kept its closing quote, is rebuilt (sentence vectors are stored under the sentence's text).
+   * a sentence kept its closing quote, or before a quoted abbreviation ('"Cad. 6/4"') stayed in its sentence, is rebuilt
+   * (sentence vectors are stored under the sentence's text).
    */
-  static final String FORMAT = "+sentence-spans-2";
+  static final String FORMAT = "+sentence-spans-3";
 
   private Fields() {}
 }

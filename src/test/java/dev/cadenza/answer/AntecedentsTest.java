@@ -34,7 +34,11 @@ class AntecedentsTest {
       "Also known as the amen cadence.|true",
       "Called a plagal cadence, IV to I closes many hymns.|false", // its subject follows the comma
       "Calling notes by letter is the fixed-do habit.|false",
-      "Leaps are easiest when it is clear where the tonic lies.|false"})
+      "Leaps are easiest when it is clear where the tonic lies.|false",
+      "One tradition writes I6/4 V, naming the chord for its notes.|false", // 'one' before a noun of its own
+      "One voice holds while the other moves.|false",
+      "One of them resolves down.|true",
+      "One is major and the other minor.|true"})
   void tellsWhetherASentenceLeansOnOneBeforeIt(String sentence, boolean leans) {
     assertThat(Antecedents.leans(sentence)).isEqualTo(leans);
   }

@@ -41,6 +41,12 @@ class SentencesTest {
   }
 
   @Test
+  void aQuotedAbbreviationDoesNotEndASentence() {
+    assertThat(Sentences.split("Add the word \"Cad. 6/4\" to show the function. Hear \"Op. 27\" and ('Ms. Lee') too."))
+        .containsExactly("Add the word \"Cad. 6/4\" to show the function.", "Hear \"Op. 27\" and ('Ms. Lee') too.");
+  }
+
+  @Test
   void catalogueNumbersStayInTheirSentence() {
     assertThat(Sentences.split("Hear Beethoven's Op. 2 No. 1 and Mozart's K. 331 next to BWV. 846. Then rest."))
         .containsExactly("Hear Beethoven's Op. 2 No. 1 and Mozart's K. 331 next to BWV. 846.", "Then rest.");

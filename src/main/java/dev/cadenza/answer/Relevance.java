@@ -52,6 +52,8 @@ final class Relevance {
    * ("Harmonic Dictation" for "tips for melodic dictation") may be all a passage on another topic has in common.
    */
   private static final int MIN_TOPIC_WORDS = 2;
+  /** Words that sort things into kinds ("rootless voicings, A and B type"): they point at no sentence in particular. */
+  private static final Set<String> KIND_WORDS = Terms.of("type types kind kinds sort sorts variety varieties");
 
   private final boolean clause;
   private final Set<String> questionTerms;
@@ -96,7 +98,9 @@ final class Relevance {
     if (sentences.isEmpty() || sentences.getFirst().isEmpty()) return Set.of();
     Set<String> focus = new LinkedHashSet<>(questionTerms);
     focus.removeAll(sentences.getFirst().getFirst().section());
-    return questionTerms.size() - focus.size() < MIN_TOPIC_WORDS ? Set.of() : focus;
+    if (questionTerms.size() - focus.size() < MIN_TOPIC_WORDS) return Set.of();
+    focus.removeAll(KIND_WORDS);
+    return focus;
   }
 
   /** Scores and definitions are asked for again and again while a plan is built; each is computed once. */

@@ -179,6 +179,16 @@ class AnswerPlansTest {
   }
 
   @Test
+  void aWordThatSortsIntoKindsDoesNotPickTheOpeningSentence() {
+    String text = answer("what are rootless voicings, A and B type?", passage(1, "Jazz Piano Voicings",
+        "Rootless A and B voicings", "The standard rootless voicings have four notes and come in two inversions. A"
+            + " voicings have the third on the bottom and B voicings have the seventh on the bottom.\n\nAlternate the two"
+            + " types through a progression and the voice leading becomes almost effortless."));
+    assertThat(text).startsWith("The standard rootless voicings have four notes and come in two inversions. [1] A"
+        + " voicings have the third on the bottom and B voicings have the seventh on the bottom. [1]");
+  }
+
+  @Test
   void aComparisonSideWithAWordNoPassageUsesIsSoughtWithoutIt() {
     String text = answer("fully diminished seventh vs half diminished seventh",
         passage(1, "Seventh Chords", "", "A diminished seventh chord is built of three minor thirds."

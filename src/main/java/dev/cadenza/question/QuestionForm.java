@@ -123,6 +123,13 @@ public enum QuestionForm {
   private static final Pattern SECOND_QUESTION = Pattern.compile(
       "(?i)^(\\W*(?:what|whats|what's|wat|wats|which|who)\\b.+?)\\s*,?\\s+(?:and|n)\\s+(?:why|how|what|when|where|which)\\b.+");
 
+  /**
+   * A question said again in other words after a comma: "how is modal jazz diffrent from bebop, like what actually makes
+   * a tune modal". The first wording has the form and the subject; the second is read for its words only.
+   */
+  private static final Pattern SAID_AGAIN = Pattern.compile(
+      "(?i)^(.+?)\\s*,\\s*(?:like|i\\s+mean|as\\s+in|i\\.?e\\.?)\\s+(?:what|whats|what's|how|why|which|when|where)\\b.+");
+
   /** Reads the form and subject of {@code question}; an unrecognised wording is read as a definition. */
   public static Reading read(String asked) {
     return READ.of(asked);
@@ -132,6 +139,8 @@ public enum QuestionForm {
     Matcher second = SECOND_QUESTION.matcher(asked.strip());
     // The first question names the subject the second points back to.
     if (second.matches()) return read(second.group(1));
+    Matcher again = SAID_AGAIN.matcher(asked.strip());
+    if (again.matches()) return read(again.group(1));
     Matcher topicFirst = TOPIC_FIRST.matcher(asked.strip());
     if (topicFirst.matches() && !FRAME_WORD.matcher(topicFirst.group(1)).find()) {
       // "rootless voicings - diffrence between an A and a B voicing": the comparison names its own sides.

@@ -81,6 +81,7 @@ class QuestionFormTest {
       how is a rondo different from a ternary form                           | rondo form        | ternary form
       major vs minor sixth                                                   | major sixth       | minor sixth
       augmented vs diminished triad whats the difference                     | augmented triad   | diminished triad
+      how is modal jazz different from bebop, like what actually makes a tune modal | modal jazz | bebop
       """)
   void comparisonsNameBothSides(String question, String first, String second) {
     QuestionForm.Reading reading = QuestionForm.read(question);

@@ -37,6 +37,8 @@ public enum QuestionForm {
       "\\b(?:diff(?:erence|erent)?s?\\s+(?:between|of)|differ(?:s|ence)?\\b|different(?=\\s+from\\b)|compare[ds]?\\b)");
   private static final Pattern SIDES = Pattern.compile(
       "(?:between|compare|of)?\\s*" + ARTICLE + "(.+?)\\s+(?:and|vs\\.?|versus|or|with|from)\\s+" + ARTICLE + "(.+)");
+  /** What follows the last side when a question goes on: "2/4 vs 4/4 whats the actual difference if you can rebar ...". */
+  private static final Pattern SIDE_END = Pattern.compile("\\s+(?:what(?:'s|s)?|how|why|if|when)\\b.*$");
   /** A third or fourth side after the second: "natural vs harmonic vs melodic minor". */
   private static final Pattern MORE_SIDES = Pattern.compile("\\s+(?:vs\\.?|versus)\\s+" + ARTICLE);
   /** The question asked again after the sides: "... whats the diff". */
@@ -112,6 +114,8 @@ public enum QuestionForm {
   private static final Pattern TOPIC_FIRST = Pattern.compile(
       "(?i)^\\W*([\\w#°/' -]{3,40}?)(?:\\s*[,:–—]|\\s*\\?+|\\s+-+|\\s+(?=(?:what|whats|why|how|when|where|which)\\b))\\s*((?:what|whats|why|how|when|where|which|is|are|can|do|does|should"
           + "|diff\\w*|difference)\\b.*)");
+  /** A word labelling what follows as a question, after the topic it is about ("figured bass question:"). */
+  private static final Pattern ASKING_LABEL = Pattern.compile("(?i)\\s*\\b(?:quick\\s+)?(?:question|q|help|doubt|query)s?\\s*$");
   /** A topic said first is a name: no question word or verb of its own. */
   private static final Pattern FRAME_WORD = Pattern.compile(
       "(?i)\\b(?:what|whats|why|how|when|where|which|who|is|are|does|do|can|i|you|u)\\b");
@@ -142,13 +146,15 @@ public enum QuestionForm {
     Matcher again = SAID_AGAIN.matcher(asked.strip());
     if (again.matches()) return read(again.group(1));
     Matcher topicFirst = TOPIC_FIRST.matcher(asked.strip());
-    if (topicFirst.matches() && !FRAME_WORD.matcher(topicFirst.group(1)).find()) {
+    // "figured bass question: what does a sharp mean ...": the topic is figured bass.
+    String said = topicFirst.matches() ? ASKING_LABEL.matcher(topicFirst.group(1)).replaceFirst("") : "";
+    if (topicFirst.matches() && !said.isBlank() && !FRAME_WORD.matcher(said).find()) {
       // "rootless voicings - diffrence between an A and a B voicing": the comparison names its own sides.
       Reading question = read(topicFirst.group(2));
       if (question.form() == COMPARISON) return question;
       Matcher pointer = POINTS_BACK.matcher(topicFirst.group(2));
       if (pointer.find()) {
-        String topic = topicFirst.group(1).strip();
+        String topic = said.strip();
         Reading pointed = read(pointer.replaceFirst(Matcher.quoteReplacement(topic)));
         return new Reading(pointed.form(), subjectOf(topic), pointed.sides());
       }
@@ -162,7 +168,7 @@ public enum QuestionForm {
       if (sides.find()) {
         List<String> named = new ArrayList<>();
         named.add(subjectOf(sides.group(1)));
-        for (String side : MORE_SIDES.split(sides.group(2))) named.add(subjectOf(side));
+        for (String side : MORE_SIDES.split(SIDE_END.matcher(sides.group(2)).replaceFirst(""))) named.add(subjectOf(side));
         if (named.stream().noneMatch(String::isBlank)) {
           List<String> all = sharingHeadNoun(named);
           return new Reading(form, String.join(" and ", all), all);

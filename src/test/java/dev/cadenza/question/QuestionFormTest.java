@@ -65,6 +65,7 @@ class QuestionFormTest {
       where does the hemiola usually show up   | FUNCTION   | hemiola
       where do you find pedal points           | FUNCTION   | pedal points
       when do you use a neapolitan             | DEFINITION | neapolitan
+      figured bass question: what does a sharp mean when theres no number with it | DEFINITION | figured bass
       """)
   void readsTheFormAndSubject(String question, QuestionForm form, String subject) {
     QuestionForm.Reading reading = QuestionForm.read(question);
@@ -82,6 +83,7 @@ class QuestionFormTest {
       major vs minor sixth                                                   | major sixth       | minor sixth
       augmented vs diminished triad whats the difference                     | augmented triad   | diminished triad
       how is modal jazz different from bebop, like what actually makes a tune modal | modal jazz | bebop
+      2/4 vs 4/4 whats the actual difference if you can rebar one into the other | 2/4 | 4/4
       """)
   void comparisonsNameBothSides(String question, String first, String second) {
     QuestionForm.Reading reading = QuestionForm.read(question);

@@ -37,8 +37,15 @@ public enum QuestionForm {
       "\\b(?:diff(?:erence|erent)?s?\\s+(?:between|of)|differ(?:s|ence)?\\b|different(?=\\s+from\\b)|compare[ds]?\\b)");
   private static final Pattern SIDES = Pattern.compile(
       "(?:between|compare|of)?\\s*" + ARTICLE + "(.+?)\\s+(?:and|vs\\.?|versus|or|with|from)\\s+" + ARTICLE + "(.+)");
-  /** What follows the last side when a question goes on: "2/4 vs 4/4 whats the actual difference if you can rebar ...". */
-  private static final Pattern SIDE_END = Pattern.compile("\\s+(?:what(?:'s|s)?|how|why|if|when)\\b.*$");
+  /**
+   * What follows the last side when the question goes on: a question word ("2/4 vs 4/4 whats the actual difference if
+   * you can rebar ..."), a new clause ("escape tone vs appoggiatura i always mix them up", "tie vs slur? they look the
+   * same to me") or the way the sides are met ("m7 vs half diminished 7th by ear").
+   */
+  private static final Pattern SIDE_END = Pattern.compile("\\s*[?,;:].*$|\\s+(?:what(?:'s|s)?|how|why|if|when|which|i|you|u"
+      + "|we|they|arent|aren't|isnt|isn't|same|by\\s+ear|on\\s+(?:the\\s+)?(?:piano|keyboard|guitar))\\b.*$");
+  /** Where the sides start when the question names its comparison first: "how can i hear the difference between". */
+  private static final Pattern SIDES_START = Pattern.compile("^.*?\\bdiff(?:erence|rence|erences)?s?\\s+(?:between|of)\\s+");
   /** A third or fourth side after the second: "natural vs harmonic vs melodic minor". */
   private static final Pattern MORE_SIDES = Pattern.compile("\\s+(?:vs\\.?|versus)\\s+" + ARTICLE);
   /** The question asked again after the sides: "... whats the diff". */
@@ -149,13 +156,15 @@ public enum QuestionForm {
     // "figured bass question: what does a sharp mean ...": the topic is figured bass.
     String said = topicFirst.matches() ? ASKING_LABEL.matcher(topicFirst.group(1)).replaceFirst("") : "";
     if (topicFirst.matches() && !said.isBlank() && !FRAME_WORD.matcher(said).find()) {
-      // "rootless voicings - diffrence between an A and a B voicing": the comparison names its own sides.
       Reading question = read(topicFirst.group(2));
-      if (question.form() == COMPARISON) return question;
       Matcher pointer = POINTS_BACK.matcher(topicFirst.group(2));
-      if (pointer.find()) {
+      // "rootless voicings - diffrence between an A and a B voicing": the comparison names its own sides.
+      if (question.form() == COMPARISON && !pointer.find(0)) return question;
+      if (pointer.find(0)) {
         String topic = said.strip();
         Reading pointed = read(pointer.replaceFirst(Matcher.quoteReplacement(topic)));
+        // "sonata rondo how is it different from normal rondo": the topic is one side.
+        if (pointed.form() == COMPARISON) return pointed;
         return new Reading(pointed.form(), subjectOf(topic), pointed.sides());
       }
     }
@@ -164,10 +173,11 @@ public enum QuestionForm {
     String q = question.toLowerCase(Locale.ROOT).replaceAll("[?!.]+\\s*$", "").replace('’', '\'').strip();
     QuestionForm form = formOf(q);
     if (form == COMPARISON) {
-      Matcher sides = SIDES.matcher(COMPARISON_WORDS.matcher(TRAILING_ASK.matcher(q).replaceFirst("")).replaceFirst(" ").replaceFirst("^\\W*(?:(?:what(?:'s|s)?|whats|how|is|are|does|do|the)\\s+)*", ""));
+      String compared = SIDES_START.matcher(TRAILING_ASK.matcher(q).replaceFirst("")).replaceFirst("between ");
+      Matcher sides = SIDES.matcher(COMPARISON_WORDS.matcher(compared).replaceFirst(" ").replaceFirst("^\\W*(?:(?:what(?:'s|s)?|whats|how|is|are|does|do|the)\\s+)*", ""));
       if (sides.find()) {
         List<String> named = new ArrayList<>();
-        named.add(subjectOf(sides.group(1)));
+        named.add(subjectOf(SIDE_END.matcher(sides.group(1)).replaceFirst("")));
         for (String side : MORE_SIDES.split(SIDE_END.matcher(sides.group(2)).replaceFirst(""))) named.add(subjectOf(side));
         if (named.stream().noneMatch(String::isBlank)) {
           List<String> all = sharingHeadNoun(named);
@@ -186,7 +196,10 @@ public enum QuestionForm {
   private static List<String> sharingHeadNoun(List<String> sides) {
     String last = sides.getLast();
     int space = last.lastIndexOf(' ');
-    if (space < 0 || sides.subList(0, sides.size() - 1).stream().anyMatch(side -> side.contains(" "))) return sides;
+    // A chord symbol ("maj7 vs dominant 7") is whole already.
+    if (space < 0 || sides.subList(0, sides.size() - 1).stream().anyMatch(side -> side.contains(" ") || side.matches(".*\\d.*"))) {
+      return sides;
+    }
     String noun = last.substring(space);
     return sides.stream().map(side -> side == last ? side : side + noun).toList();
   }

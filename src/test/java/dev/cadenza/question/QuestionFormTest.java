@@ -84,6 +84,12 @@ class QuestionFormTest {
       augmented vs diminished triad whats the difference                     | augmented triad   | diminished triad
       how is modal jazz different from bebop, like what actually makes a tune modal | modal jazz | bebop
       2/4 vs 4/4 whats the actual difference if you can rebar one into the other | 2/4 | 4/4
+      escape tone vs appoggiatura i always mix them up                       | escape tone       | appoggiatura
+      tie vs slur? they look the same to me                                  | tie               | slur
+      7 part rondo vs sonata rondo, they have the same letters so whats different | 7 part rondo | sonata rondo
+      how can i hear the difference between a dominant 7th and a major 7th by ear | dominant 7th | major 7th
+      maj7 vs dominant 7 by ear how do u tell                                | maj7              | dominant 7
+      sonata rondo how is it different from normal rondo                     | sonata rondo      | normal rondo
       """)
   void comparisonsNameBothSides(String question, String first, String second) {
     QuestionForm.Reading reading = QuestionForm.read(question);

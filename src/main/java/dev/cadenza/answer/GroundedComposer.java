@@ -146,7 +146,8 @@ public final class GroundedComposer implements Answerer {
       Set<Integer> answering = new HashSet<>(explaining(request.question(), questionTerms, read));
       if (reading.form() == QuestionForm.PROCEDURE) answering.addAll(howTo(questionTerms, read));
       answering.addAll(part.headed());
-      chosen = new AnswerPlan(reading.form(), relevance, sentences, answering, conditions).compose(sides);
+      boolean why = WHY.matcher(request.question()).lookingAt();
+      chosen = new AnswerPlan(reading.form(), relevance, sentences, answering, conditions, why).compose(sides);
     }
     if (chosen.isEmpty() || Coverage.unanswered(request.question(), questionTerms, chosen)) {
       return new Draft(Coverage.refusal(read), false);

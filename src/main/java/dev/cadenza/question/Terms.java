@@ -31,7 +31,8 @@ public final class Terms {
       "whats", "wats", "u", "ur", "pls", "plz", "im", "dont", "doesnt", "isnt", "arent", "cant", "wont", "didnt", "hows", "whys", "diff", "wht", "abt", "r", "vs", "versus",
       "idk", "dunno", "tho", "thru", "ok", "okay", "lol", "gets", "got",
       // contractions typed without the apostrophe, which the spelling would otherwise "correct" ("theres" to "themes")
-      "theres", "thats", "heres", "wheres", "whos", "youre", "ive", "weve", "theyre",
+      "theres", "thats", "heres", "wheres", "whos", "youre", "ive", "weve", "theyre", "shouldnt", "wouldnt", "couldnt",
+      "wasnt", "werent", "havent", "hasnt", "aint",
       // "really" would stem to "real", as in a fugue's real answer
       "really");
 

@@ -59,6 +59,11 @@ class TermsTest {
   }
 
   @Test
+  void aContractionTypedWithoutItsApostropheIsAStopWord() {
+    assertThat(Terms.of("shouldnt you add 8, it wasnt and aint")).containsExactly("add", "8");
+  }
+
+  @Test
   void anInflectedStopWordIsStillAStopWord() {
     assertThat(Terms.of("things that works")).isEmpty();
   }

@@ -57,6 +57,9 @@ class ShorthandTest {
       why does a 7th resolve down             | why does a seventh resolve down
       where does the 7th of a chord go        | where does the seventh of a chord (chordal seventh) go
       double sharp symbol what does it do     | double sharp (accidental) symbol what does it do
+      if i sharp an F does it count higher up | if i sharp an F (accidental) does it count higher up
+      a flat on the B in bar 2                | a flat on the B (accidental) in bar 2
+      a sharp key                             | a sharp key
       fully diminished 7th vs half diminished 7th | fully diminished seventh vs half diminished seventh
       is 6/8 compound                         | is 6/8 compound
       whats the diffrence between them        | whats the difference between them

@@ -52,7 +52,7 @@ class ShorthandTest {
       why is a 4th dissonant in species counterpoint | why is a fourth (interval) dissonant in species counterpoint
       why cant i start on a fifth             | why cant i start on a fifth (interval)
       is a fourth species suspension a dissonance | is a fourth species suspension a dissonance
-      does the sharp count for an F an octave higher | does the sharp count for an F an octave higher
+      does the sharp count for an F an octave higher | does the sharp count (accidental) for an F an octave higher
       bring in a second voice                 | bring in a second voice
       why does a 7th resolve down             | why does a seventh resolve down
       where does the 7th of a chord go        | where does the seventh of a chord (chordal seventh) go
@@ -60,6 +60,7 @@ class ShorthandTest {
       if i sharp an F does it count higher up | if i sharp an F (accidental) does it count higher up
       a flat on the B in bar 2                | a flat on the B (accidental) in bar 2
       a sharp key                             | a sharp key
+      does the sharp also count an octave up  | does the sharp also count (accidental) an octave up
       fully diminished 7th vs half diminished 7th | fully diminished seventh vs half diminished seventh
       is 6/8 compound                         | is 6/8 compound
       whats the diffrence between them        | whats the difference between them

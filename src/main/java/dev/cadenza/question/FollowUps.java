@@ -94,6 +94,10 @@ public final class FollowUps {
   private static final Pattern EXAMPLE = Pattern.compile(
       "(?i)^\\W*(?:(?:can|could)\\s+you\\s+|pls\\s+|please\\s+|what(?:'s|s|\\s+is|\\s+would\\s+be)\\s+)?(?:(?:give|show)\\s+(?:me\\s+|us\\s+)?)?(?:an?\\s+|another\\s+)?"
           + "(?:ex(?:ample|ampel|maple)s?|for\\s+example|for\\s+instance)(?:\\s+of\\s+(?:it|that|this|them))?\\b(.*?)\\W*$");
+  /** "whats the opposite called?", "and the opposite?": the counterpart of the last subject. */
+  private static final Pattern OPPOSITE = Pattern.compile(
+      "(?i)^\\W*(?:(?:and|so|ok)\\s+)?(?:(?:what(?:'s|s|\\s+is)|whats)\\s+)?(?:the\\s+)?(?:opposite|reverse|counterpart)"
+          + "(?:\\s+(?:one|kind|version))?(?:\\s+(?:called|named|of\\s+(?:it|that|this)))?\\W*$");
   /** "why?", "how so?", "why is that?": the reason or the workings of the last subject. */
   private static final Pattern BARE_WHY_HOW = Pattern.compile(
       "(?i)^\\W*(?:but\\s+)?(why|how)(?:\\s+(?:so|come|is\\s+that|is\\s+it|does\\s+it|does\\s+that))?\\W*$");
@@ -259,6 +263,7 @@ public final class FollowUps {
       String reversed = reversed(last.question());
       if (reversed != null) return same(reversed, last);
     }
+    if (OPPOSITE.matcher(question).matches()) return same("what is the opposite of the " + subject + " called?", last);
     Matcher marked = MARKED.matcher(question);
     if (marked.matches()) {
       // Its first word says it goes on from the last turn, even where it could be answered alone.

@@ -29,6 +29,14 @@ class FollowUpsTest {
   }
 
   @Test
+  void theOppositeIsTheCounterpartOfTheLastSubject() {
+    assertThat(after("what is a minore variation", "whats the opposite called"))
+        .isEqualTo("what is the opposite of the minore variation called?");
+    assertThat(after("what is contrary motion", "and the opposite?"))
+        .isEqualTo("what is the opposite of the contrary motion called?");
+  }
+
+  @Test
   void oneTakesTheNounOfTheLastSubject() {
     assertThat(after("whats a plagal cadence", "and a deceptive one?")).isEqualTo("whats a deceptive cadence");
     assertThat(after("what is a suspension", "whats a 4-3 one?")).isEqualTo("whats a 4-3 suspension?");

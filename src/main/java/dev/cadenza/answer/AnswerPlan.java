@@ -64,11 +64,6 @@ final class AnswerPlan {
   private static final Pattern CONDITION = Pattern.compile(
       "(?i)\\b(?:only|if|unless|except|acceptable|allowed|objectionable|forbidden|permitted|avoided|exceptions?)\\b");
   private static final double CONDITION_BONUS = 0.5;
-  /** Words that give a reason: "which makes it extremely consonant", "which is why", "because", ", so". */
-  private static final Pattern REASON = Pattern.compile(
-      "(?i)\\b(?:because|since|so\\s+that|which\\s+(?:is\\s+why|makes|means|gives|explains)|that\\s+is\\s+why|this\\s+is\\s+why"
-          + "|the\\s+reason|for\\s+this\\s+reason|therefore|as\\s+a\\s+result)\\b|,\\s+so\\b");
-  private static final double REASON_BONUS = 0.5;
   /** A sentence about the page itself ("This page builds those textures step by step") tells what it covers, not the answer. */
   private static final Pattern ABOUT_THE_PAGE = Pattern.compile(
       "(?i)\\b(?:this|the\\s+next|the\\s+following)\\s+(?:page|section|chapter|lesson|guide|article|document)\\b|\\bthe good news\\b");
@@ -78,7 +73,6 @@ final class AnswerPlan {
   private final QuestionForm form;
   private final Set<Integer> explaining;
   private final boolean conditions;
-  private final boolean why;
   private final List<SourceSentence> chosen = new ArrayList<>();
 
   AnswerPlan(QuestionForm form, Relevance relevance, List<List<SourceSentence>> passages) {
@@ -99,13 +93,6 @@ final class AnswerPlan {
    */
   AnswerPlan(QuestionForm form, Relevance relevance, List<List<SourceSentence>> passages, Set<Integer> explaining,
       boolean conditions) {
-    this(form, relevance, passages, explaining, conditions, false);
-  }
-
-  /** @param why whether the question asks why: a sentence giving a reason ("which makes it", "because") answers it */
-  AnswerPlan(QuestionForm form, Relevance relevance, List<List<SourceSentence>> passages, Set<Integer> explaining,
-      boolean conditions, boolean why) {
-    this.why = why;
     this.conditions = conditions;
     this.explaining = explaining;
     this.form = form;
@@ -168,7 +155,6 @@ final class AnswerPlan {
     if (explaining.contains(s.passage())) score += EXPLAINING_BONUS;
     if (form == QuestionForm.FUNCTION && FUNCTION.matcher(s.text()).find()) score += 0.3;
     if (conditions && CONDITION.matcher(s.text()).find()) score += CONDITION_BONUS;
-    if (why && REASON.matcher(s.text()).find()) score += REASON_BONUS;
     if (form == QuestionForm.EXAMPLE && EXAMPLE.matcher(s.text()).find()) score += 0.5;
     if ((form == QuestionForm.LIST || form == QuestionForm.PROCEDURE) && s.announcesList()) score += 0.5;
     // What the page covers ("This page builds those textures step by step") is no answer to what it teaches.

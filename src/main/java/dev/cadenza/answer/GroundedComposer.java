@@ -146,8 +146,7 @@ public final class GroundedComposer implements Answerer {
       Set<Integer> answering = new HashSet<>(explaining(request.question(), questionTerms, read));
       if (reading.form() == QuestionForm.PROCEDURE) answering.addAll(howTo(questionTerms, read));
       answering.addAll(part.headed());
-      boolean why = WHY.matcher(request.question()).lookingAt();
-      chosen = new AnswerPlan(reading.form(), relevance, sentences, answering, conditions, why).compose(sides);
+      chosen = new AnswerPlan(reading.form(), relevance, sentences, answering, conditions).compose(sides);
     }
     if (chosen.isEmpty() || Coverage.unanswered(request.question(), questionTerms, chosen)) {
       return new Draft(Coverage.refusal(read), false);

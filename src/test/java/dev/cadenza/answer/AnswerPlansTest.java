@@ -189,14 +189,6 @@ class AnswerPlansTest {
   }
 
   @Test
-  void aWhyQuestionOpensOnTheSentenceGivingTheReason() {
-    String text = answer("why is a second plus an octave a ninth and not a tenth",
-        passage(1, "Compound Intervals", "Names", "Ninth = second plus octave.\n\nInterval numbers count letter names"
-            + " inclusively, so a second plus an octave is a ninth."));
-    assertThat(text).startsWith("Interval numbers count letter names inclusively, so a second plus an octave is a ninth. [1]");
-  }
-
-  @Test
   void aComparisonSideWithAWordNoPassageUsesIsSoughtWithoutIt() {
     String text = answer("fully diminished seventh vs half diminished seventh",
         passage(1, "Seventh Chords", "", "A diminished seventh chord is built of three minor thirds."

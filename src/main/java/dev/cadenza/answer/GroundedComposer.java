@@ -48,9 +48,6 @@ public final class GroundedComposer implements Answerer {
    */
   private static final Pattern CONDITIONS_ASKED = Pattern.compile("(?i)^\\W*(?:\\w+\\W+){0,4}?(?:is|are|can|may|should|do|does)"
       + "\\b.*\\b(?:always|ever|never|allowed|ok|okay|fine|wrong|bad|forbidden|acceptable|legal|illegal|problems?)\\b.*");
-  /** The words of {@link #CONDITIONS_ASKED} that frame the question rather than say what it is about. */
-  private static final Set<String> CONDITION_FRAME = Terms.of(
-      "always ever never allowed ok okay fine wrong bad forbidden acceptable legal illegal");
   private static final Pattern WHY = Pattern.compile("(?i)\\W*why\\b");
   private static final Pattern HEARING = Pattern.compile("(?i)\\b(?:hear|hearing|by\\s+ear|sounds?\\s+like|listen\\w*)\\b");
   private static final String EAR_TRAINING = "ear-training";
@@ -102,13 +99,6 @@ public final class GroundedComposer implements Answerer {
     return composed(request, read, coverage, questionTerms);
   }
 
-  /** {@code terms} without the words that ask whether a rule holds ({@link #CONDITION_FRAME}), unless nothing else is left. */
-  private static Set<String> withoutFrame(Set<String> terms) {
-    Set<String> content = new LinkedHashSet<>(terms);
-    content.removeAll(CONDITION_FRAME);
-    return content.isEmpty() ? terms : content;
-  }
-
   /** The question's key words that the exact facts do not contain, leaving out notes and symbols with digits. */
   static Set<String> beyondFacts(Set<String> questionTerms, String facts) {
     Set<String> beyond = Coverage.keyTerms(questionTerms);
@@ -134,11 +124,8 @@ public final class GroundedComposer implements Answerer {
     Part part = Part.of(reading.subject(), coverage, read, sentences);
     // The part asked about is the subject within the passages on the whole: "development", not "sonata form".
     boolean placed = !part.words().isEmpty();
-    boolean conditions = CONDITIONS_ASKED.matcher(request.question()).matches();
-    // "are hidden octaves always wrong" is about hidden octaves: a sentence calling something else wrong is no answer.
-    Set<String> asked = conditions ? withoutFrame(questionTerms) : questionTerms;
-    Set<String> about = placed ? part.words() : subject.isEmpty() ? questionTerms : subject;
-    Relevance relevance = new Relevance(asked, conditions ? withoutFrame(about) : about, placed, clause, sentences);
+    Relevance relevance = new Relevance(questionTerms, placed ? part.words() : subject.isEmpty() ? questionTerms : subject,
+        placed, clause, sentences);
     List<Set<String>> sides = reading.sides().stream().map(side -> coverage.aligned(Terms.of(side))).toList();
     List<SourceSentence> chosen = reading.form() == QuestionForm.PROCEDURE ? ProcedureSteps.of(read, sentences, relevance)
         : List.of();
@@ -146,6 +133,7 @@ public final class GroundedComposer implements Answerer {
       Set<Integer> answering = new HashSet<>(explaining(request.question(), questionTerms, read));
       if (reading.form() == QuestionForm.PROCEDURE) answering.addAll(howTo(questionTerms, read));
       answering.addAll(part.headed());
+      boolean conditions = CONDITIONS_ASKED.matcher(request.question()).matches();
       chosen = new AnswerPlan(reading.form(), relevance, sentences, answering, conditions).compose(sides);
     }
     if (chosen.isEmpty() || Coverage.unanswered(request.question(), questionTerms, chosen)) {

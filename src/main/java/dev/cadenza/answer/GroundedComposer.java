@@ -7,8 +7,10 @@ import dev.cadenza.retrieve.LibraryWords;
 import dev.cadenza.retrieve.Passage;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -139,7 +141,19 @@ public final class GroundedComposer implements Answerer {
     if (chosen.isEmpty() || Coverage.unanswered(request.question(), questionTerms, chosen)) {
       return new Draft(Coverage.refusal(read), false);
     }
-    return new Draft(render(chosen), true);
+    // A comparison reads side by side; any other answer reads one source at a time.
+    return new Draft(render(reading.form() == QuestionForm.COMPARISON ? chosen : bySource(chosen)), true);
+  }
+
+  /**
+   * The sentences grouped by the passage they come from, in the order each passage was first quoted, each group in the
+   * order chosen: a sentence added from the opening passage after one from another ("Alternate the two types ..." after
+   * a shell voicing) joins its own passage's sentences instead of interrupting.
+   */
+  static List<SourceSentence> bySource(List<SourceSentence> chosen) {
+    Map<Integer, List<SourceSentence>> groups = new LinkedHashMap<>();
+    chosen.forEach(s -> groups.computeIfAbsent(s.passage(), p -> new ArrayList<>()).add(s));
+    return groups.values().stream().flatMap(List::stream).toList();
   }
 
   /**

@@ -139,4 +139,15 @@ class GroundedComposerTest {
     assertThat(draft.text()).startsWith("A Picardy third is a major tonic chord")
         .contains("Bach often closes a minor chorale with a Picardy third.").doesNotContain("third species");
   }
+
+  @Test
+  void sentencesFromOneSourceStayTogetherInTheOrderChosen() {
+    List<List<SourceSentence>> sentences = SourceSentence.of(List.of(
+        passage(1, "Voicings", "Rootless voicings have four notes. A voicings put the third at the bottom."),
+        passage(2, "Shells", "A shell voicing plays the root with the third or seventh.")));
+    SourceSentence first = sentences.get(0).get(0);
+    SourceSentence second = sentences.get(0).get(1);
+    SourceSentence other = sentences.get(1).get(0);
+    assertThat(GroundedComposer.bySource(List.of(second, other, first))).containsExactly(second, first, other);
+  }
 }

@@ -335,10 +335,7 @@ final class AnswerPlan {
   private void addConditions() {
     if (chosen.stream().anyMatch(s -> CONDITION.matcher(s.text()).find())) return;
     double anchorScore = relevance.score(chosen.getFirst());
-    passages.stream().flatMap(List::stream)
-        .filter(s -> !chosen.contains(s) && !s.heading() && quotableAlone(s) && CONDITION.matcher(s.text()).find()
-            && relevance.score(s) >= KEEP_SHARE * anchorScore)
-        .max(Comparator.comparingDouble(relevance::score).thenComparing(s -> -s.passage()))
+    best(s -> CONDITION.matcher(s.text()).find() && relevance.score(s) >= KEEP_SHARE * anchorScore ? relevance.score(s) : 0)
         .ifPresent(s -> {
           List<SourceSentence> passage = passages.get(s.passage());
           addRun(s.listItem() ? passage.get(listStart(passage, s.position())) : s, relevance.score(s), 1);

@@ -158,9 +158,10 @@ public enum QuestionForm {
     if (topicFirst.matches() && !said.isBlank() && !FRAME_WORD.matcher(said).find()) {
       Reading question = read(topicFirst.group(2));
       Matcher pointer = POINTS_BACK.matcher(topicFirst.group(2));
+      boolean pointsBack = pointer.find();
       // "rootless voicings - diffrence between an A and a B voicing": the comparison names its own sides.
-      if (question.form() == COMPARISON && !pointer.find(0)) return question;
-      if (pointer.find(0)) {
+      if (question.form() == COMPARISON && !pointsBack) return question;
+      if (pointsBack) {
         String topic = said.strip();
         Reading pointed = read(pointer.replaceFirst(Matcher.quoteReplacement(topic)));
         // "sonata rondo how is it different from normal rondo": the topic is one side.

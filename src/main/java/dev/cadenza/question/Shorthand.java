@@ -70,8 +70,8 @@ public final class Shorthand {
       Rule.words("double[ -]?(?:sharps?|flats?)|natural signs?", "$0 (accidental)"),
       // A sharp or flat put on one note ("if i sharp an F", "a flat on the B"), or asked how long it lasts ("does the
       // sharp also count"), is an accidental, not a key's signature.
-      new Rule(Pattern.compile("(?i)\\b(?:sharp|flat|natural)(?:en)?s?\\s+(?:(?:(?:on|before|in\\s+front\\s+of)\\s+)?(?:an?|the)"
-          + "\\s+[A-G](?![\\w#/-])|(?:also\\s+|still\\s+)?(?:count|carr(?:y|ies)|last|appl(?:y|ies)|hold)s?\\b)"), "$0 (accidental)"),
+      Rule.words("(?:sharp|flat|natural)(?:en)?s?\\s+(?:(?:(?:on|before|in\\s+front\\s+of)\\s+)?(?:an?|the)\\s+[A-G]"
+          + "|(?:also\\s+|still\\s+)?(?:count|carr(?:y|ies)|last|appl(?:y|ies)|hold)s?)", "$0 (accidental)"),
       // A name made of stop words: retrieval would see only "chord".
       Rule.words("so what (?:chord|voicing)", "So What voicing (quartal voicing)"),
       // A top number of 5, 7, 11 or 13 cannot be split into equal groups: retrieval reads "7/8" as two numbers, the

@@ -68,9 +68,9 @@ public final class Shorthand {
       Rule.words("sax(?:es)?", "saxophone"),
       // Named accidentals: the accidental pages say "accidental", the key-signature pages share "sharp" and "flat".
       Rule.words("double[ -]?(?:sharps?|flats?)|natural signs?", "$0 (accidental)"),
-      // A sharp or flat put on one note ("if i sharp an F", "a flat on the B"), or asked how long it lasts ("does the
+      // A sharp or flat put on one note ("if i sharp an F", "a flat is on the B"), or asked how long it lasts ("does the
       // sharp also count"), is an accidental, not a key's signature.
-      Rule.words("(?:sharp|flat|natural)(?:en)?s?\\s+(?:(?:(?:on|before|in\\s+front\\s+of)\\s+)?(?:an?|the)\\s+[A-G]"
+      Rule.words("(?:sharp|flat|natural)(?:en)?s?\\s+(?:(?:(?:(?:is|was|sign)\\s+)?(?:on|before|in\\s+front\\s+of)\\s+)?(?:an?|the)\\s+[A-G]"
           + "|(?:also\\s+|still\\s+)?(?:count|carr(?:y|ies)|last|appl(?:y|ies)|hold)s?)", "$0 (accidental)"),
       // A name made of stop words: retrieval would see only "chord".
       Rule.words("so what (?:chord|voicing)", "So What voicing (quartal voicing)"),

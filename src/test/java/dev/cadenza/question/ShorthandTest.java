@@ -59,6 +59,7 @@ class ShorthandTest {
       double sharp symbol what does it do     | double sharp (accidental) symbol what does it do
       if i sharp an F does it count higher up | if i sharp an F (accidental) does it count higher up
       a flat on the B in bar 2                | a flat on the B (accidental) in bar 2
+      if a flat is on the B in bar 3          | if a flat is on the B (accidental) in bar 3
       a sharp key                             | a sharp key
       does the sharp also count an octave up  | does the sharp also count (accidental) an octave up
       fully diminished 7th vs half diminished 7th | fully diminished seventh vs half diminished seventh

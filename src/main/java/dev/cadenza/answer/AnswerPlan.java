@@ -68,6 +68,18 @@ final class AnswerPlan {
   private static final Pattern ABOUT_THE_PAGE = Pattern.compile(
       "(?i)\\b(?:this|the\\s+next|the\\s+following)\\s+(?:page|section|chapter|lesson|guide|article|document)\\b|\\bthe good news\\b");
 
+  /** What the patterns above say of a sentence, whatever the question. */
+  private record Marks(boolean function, boolean condition, boolean example, boolean aboutThePage, boolean task,
+      String entryLabel) {
+    static Marks of(String text) {
+      Matcher label = ENTRY_LABEL.matcher(text);
+      return new Marks(FUNCTION.matcher(text).find(), CONDITION.matcher(text).find(), EXAMPLE.matcher(text).find(),
+          ABOUT_THE_PAGE.matcher(text).find(), TASK.matcher(text).matches(), label.lookingAt() ? label.group(1) : "");
+    }
+  }
+
+  private static final PerSentence<Marks> MARKS = new PerSentence<>(Marks::of);
+
   private final Relevance relevance;
   private final List<List<SourceSentence>> passages;
   private final QuestionForm form;
@@ -153,12 +165,12 @@ final class AnswerPlan {
     score += SECTION_BONUS * relevance.sectionShare(s);
     // A why question is answered where the text sets out to explain why, though its heading may name the thing otherwise.
     if (explaining.contains(s.passage())) score += EXPLAINING_BONUS;
-    if (form == QuestionForm.FUNCTION && FUNCTION.matcher(s.text()).find()) score += 0.3;
-    if (conditions && CONDITION.matcher(s.text()).find()) score += CONDITION_BONUS;
-    if (form == QuestionForm.EXAMPLE && EXAMPLE.matcher(s.text()).find()) score += 0.5;
+    if (form == QuestionForm.FUNCTION && marks(s).function()) score += 0.3;
+    if (conditions && marks(s).condition()) score += CONDITION_BONUS;
+    if (form == QuestionForm.EXAMPLE && marks(s).example()) score += 0.5;
     if ((form == QuestionForm.LIST || form == QuestionForm.PROCEDURE) && s.announcesList()) score += 0.5;
     // What the page covers ("This page builds those textures step by step") is no answer to what it teaches.
-    if (ABOUT_THE_PAGE.matcher(s.text()).find()) score *= 0.5;
+    if (marks(s).aboutThePage()) score *= 0.5;
     if (s.leans()) score *= 0.9;
     // Earlier passages and earlier sentences (often the definition) win ties.
     return score + 0.15 / (s.passage() + 1) + 0.05 / (s.position() + 1);
@@ -205,7 +217,7 @@ final class AnswerPlan {
   private boolean quotableAlone(SourceSentence s) {
     int words = s.words();
     return words >= MIN_WORDS && words <= MAX_WORDS && !s.text().startsWith("|") && !s.asks()
-        && !TASK.matcher(s.text()).matches() && !foreignEntry(s);
+        && !marks(s).task() && !foreignEntry(s);
   }
 
   /** Whether the sentence says something the sentences chosen so far do not, in words or in meaning. */
@@ -225,9 +237,11 @@ final class AnswerPlan {
 
   /** The term a glossary entry defines, as a headword or a short label before a colon ("Contrary motion: ..."); else empty. */
   static String entryTerm(SourceSentence s) {
-    if (!s.headword().isEmpty()) return s.headword();
-    Matcher label = ENTRY_LABEL.matcher(s.text());
-    return label.lookingAt() ? label.group(1) : "";
+    return s.headword().isEmpty() ? marks(s).entryLabel() : s.headword();
+  }
+
+  private static Marks marks(SourceSentence s) {
+    return MARKS.of(s.text());
   }
 
   /**
@@ -287,7 +301,7 @@ final class AnswerPlan {
       // A list item is quoted whole: its later sentences go with its first.
       boolean sameItem = s.continuesItem() && previous != null && previous.listItem();
       boolean wanted = i <= anchor.position() || inList || announces || sameItem
-          || !s.listItem() && !TASK.matcher(s.text()).matches()
+          || !s.listItem() && !marks(s).task()
               && (relevance.score(s) >= KEEP_SHARE * anchorScore || continues);
       // What the anchor leans on may already be quoted (the lead-in both sides of a comparison lean on).
       if (i < anchor.position() && chosen.contains(s)) continue;
@@ -333,9 +347,9 @@ final class AnswerPlan {
    * soprano moves by step") when the answer so far states none: the best sentence stating one, with its list whole.
    */
   private void addConditions() {
-    if (chosen.stream().anyMatch(s -> CONDITION.matcher(s.text()).find())) return;
+    if (chosen.stream().anyMatch(s -> marks(s).condition())) return;
     double anchorScore = relevance.score(chosen.getFirst());
-    best(s -> CONDITION.matcher(s.text()).find() && relevance.score(s) >= KEEP_SHARE * anchorScore ? relevance.score(s) : 0)
+    best(s -> marks(s).condition() && relevance.score(s) >= KEEP_SHARE * anchorScore ? relevance.score(s) : 0)
         .ifPresent(s -> {
           List<SourceSentence> passage = passages.get(s.passage());
           addRun(s.listItem() ? passage.get(listStart(passage, s.position())) : s, relevance.score(s), 1);
@@ -373,8 +387,8 @@ final class AnswerPlan {
 
   /** A definition ends with an example when the anchor's passage or another has one about the subject. */
   private void addExample() {
-    if (chosen.stream().anyMatch(s -> EXAMPLE.matcher(s.text()).find())) return;
-    best(s -> EXAMPLE.matcher(s.text()).find() && !s.leans() && !s.listItem() ? relevance.score(s) : 0)
+    if (chosen.stream().anyMatch(s -> marks(s).example())) return;
+    best(s -> marks(s).example() && !s.leans() && !s.listItem() ? relevance.score(s) : 0)
         .filter(s -> relevance.score(s) >= KEEP_SHARE * relevance.score(chosen.getFirst()))
         .ifPresent(chosen::add);
   }
@@ -390,7 +404,7 @@ final class AnswerPlan {
     int anchorPassage = chosen.getFirst().passage();
     while (chosen.stream().filter(s -> !s.listItem()).count() < MAX_PROSE) {
       Optional<SourceSentence> next = best(s -> s.leans() || s.listItem() || s.announcesList()
-          || ABOUT_THE_PAGE.matcher(s.text()).find()
+          || marks(s).aboutThePage()
           || !(s.passage() == anchorPassage ? relevance.namesSubject(s) : relevance.namesWholeSubject(s))
               && sides.stream().noneMatch(side -> Relevance.share(s, side) == 1)
           || relevance.score(s) < SUPPLEMENT_SHARE * anchorScore ? 0

@@ -2,6 +2,7 @@ package dev.cadenza.answer;
 
 import dev.cadenza.question.Terms;
 import dev.cadenza.retrieve.SentenceMeaning;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
@@ -54,6 +55,26 @@ final class Relevance {
   private static final int MIN_TOPIC_WORDS = 2;
   /** Words that sort things into kinds ("rootless voicings, A and B type"): they point at no sentence in particular. */
   private static final Set<String> KIND_WORDS = Terms.of("type types kind kinds sort sorts variety varieties");
+
+  /**
+   * How a sentence is built, whatever the question: the other name it defines a thing under, whether it is a remark,
+   * and the words before its defining verb (null where there is no such name or verb).
+   */
+  private record Shape(Set<String> alias, boolean remark, Set<String> beforeVerb) {
+    static Shape of(String text) {
+      Matcher alias = ALIAS_DEFINED.matcher(text);
+      Matcher defining = DEFINING_VERB.matcher(text);
+      return new Shape(alias.lookingAt() ? ordered(alias.group(1)) : null, REMARK.matcher(text).find(),
+          defining.matches() ? ordered(defining.group(1)) : null);
+    }
+
+    /** The words in the order they are written, read-only: the shape is shared by every question's scoring. */
+    private static Set<String> ordered(String words) {
+      return Collections.unmodifiableSet(Terms.of(words));
+    }
+  }
+
+  private static final PerSentence<Shape> SHAPES = new PerSentence<>(Shape::of);
 
   private final boolean clause;
   private final Set<String> questionTerms;
@@ -170,17 +191,15 @@ final class Relevance {
     if (!s.headword().isEmpty()) return covers(Terms.of(s.headword()), subject, clause);
     // "Its tritone is F and Cb" is about the chord named before it, not a definition of the tritone.
     if (s.leans()) return false;
+    Shape shape = SHAPES.of(s.text());
     // "A neighbor six-four, also called a pedal six-four, is ...": the other name defines as well as the first.
-    Matcher alias = ALIAS_DEFINED.matcher(s.text());
-    if (alias.lookingAt()) {
-      Set<String> other = Terms.of(alias.group(1));
-      if (other.size() <= subject.size() + EXTRA_SUBJECT_WORDS && covers(other, subject, clause)) return true;
+    Set<String> other = shape.alias();
+    if (other != null && other.size() <= subject.size() + EXTRA_SUBJECT_WORDS && covers(other, subject, clause)) {
+      return true;
     }
     // "Pedal six-fours are also common over tonic pedals": a remark about the thing, not what it is.
-    if (REMARK.matcher(s.text()).find()) return false;
-    Matcher m = DEFINING_VERB.matcher(s.text());
-    if (!m.matches()) return false;
-    Set<String> before = Terms.of(m.group(1));
+    if (shape.remark() || shape.beforeVerb() == null) return false;
+    Set<String> before = shape.beforeVerb();
     // The subject opens the sentence: "The Mixolydian mode is", not "To realize a figured bass means".
     boolean opens = !before.isEmpty() && subject.contains(before.iterator().next());
     return opens && before.size() <= subject.size() + EXTRA_SUBJECT_WORDS && covers(before, subject, clause);

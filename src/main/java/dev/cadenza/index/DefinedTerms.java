@@ -122,28 +122,37 @@ public final class DefinedTerms {
     return definers.size();
   }
 
+  // Compiled once: terms are keyed for every question, several times each.
+  private static final Pattern BRACKETED = Pattern.compile("\\([^)]*\\)");
+  private static final Pattern DASH = Pattern.compile("[-–—_]");
+  private static final Pattern PUNCTUATION = Pattern.compile("[^\\p{L}\\p{N}#/' ]");
+  private static final Pattern ARTICLE = Pattern.compile("^(?:a|an|the)\\s+");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  private static final Pattern POSSESSIVE = Pattern.compile("'s$");
+  private static final Pattern KEPT_SINGULAR = Pattern.compile(".*(?:ss|us|is)$|series|species");
+  private static final Pattern SIBILANT_PLURAL = Pattern.compile(".*(?:ches|shes|xes|sses)$");
+
   /**
    * A term as compared: lower case, parentheses and a leading article dropped, hyphens and dashes read as spaces,
    * other punctuation (but '#' and '/') dropped, each word singular.
    */
   static String key(String term) {
-    String plain = term.toLowerCase(Locale.ROOT).replace('’', '\'')
-        .replaceAll("\\([^)]*\\)", " ")
-        .replaceAll("[-–—_]", " ")
-        .replaceAll("[^\\p{L}\\p{N}#/' ]", " ")
-        .strip()
-        .replaceFirst("^(?:a|an|the)\\s+", "");
+    String plain = term.toLowerCase(Locale.ROOT).replace('’', '\'');
+    plain = BRACKETED.matcher(plain).replaceAll(" ");
+    plain = DASH.matcher(plain).replaceAll(" ");
+    plain = PUNCTUATION.matcher(plain).replaceAll(" ").strip();
+    plain = ARTICLE.matcher(plain).replaceFirst("");
     List<String> words = new ArrayList<>();
-    for (String word : plain.split("\\s+")) {
-      if (!word.isEmpty()) words.add(singular(word.replaceAll("'s$", "")));
+    for (String word : WHITESPACE.split(plain)) {
+      if (!word.isEmpty()) words.add(singular(POSSESSIVE.matcher(word).replaceFirst("")));
     }
     return String.join(" ", words);
   }
 
   private static String singular(String word) {
-    if (word.length() <= 3 || word.matches(".*(?:ss|us|is)$|series|species")) return word;
+    if (word.length() <= 3 || KEPT_SINGULAR.matcher(word).matches()) return word;
     if (word.endsWith("ies")) return word.substring(0, word.length() - 3) + "y";
-    if (word.matches(".*(?:ches|shes|xes|sses)$")) return word.substring(0, word.length() - 2);
+    if (SIBILANT_PLURAL.matcher(word).matches()) return word.substring(0, word.length() - 2);
     return word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
   }
 

@@ -3,6 +3,7 @@ package dev.cadenza.question;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Students' shorthand ("tritone sub", "recap", "RH", "cadential 64") written out in the words the corpus uses, so
@@ -94,9 +95,15 @@ public final class Shorthand {
    * A bare figure after a chord word: "cadential 64", "V 65", "a 6-4 chord". Each is written as the corpus writes
    * it: six-four in words (the chord's English name), the seventh-chord figures as slashed digits.
    */
-  private static final List<String[]> FIGURES = List.of(
+  private static final List<Rule> FIGURES = Stream.of(
       new String[] {"6-?4", "six-four"}, new String[] {"6-?5", "6/5"},
-      new String[] {"4-?3", "4/3"}, new String[] {"4-?2", "4/2"});
+      new String[] {"4-?3", "4/3"}, new String[] {"4-?2", "4/2"})
+      .flatMap(figure -> Stream.of(
+          literal("(?i)(?<=(?<![\\w/])" + CHORD_WORD + "\\s)" + figure[0] + "(?![\\w/-])", figure[1]),
+          literal("(?<![\\w/-])" + figure[0] + "(?=" + CHORD_NOUN + ")", figure[1])))
+      .toList();
+  /** A figure "6/4" not followed by a meter word, where the question speaks of chords or figures. */
+  private static final Rule SIX_FOUR = literal("(?<![\\w/(])6/4(?![\\w/(])(?!" + METER_WORD + ")", "6/4 (six-four)");
 
   /**
    * An interval named by quality and size ("diff between major and minor third"): the interval pages say "interval",
@@ -155,19 +162,19 @@ public final class Shorthand {
     out = INTERVAL_NAMED.matcher(out).replaceAll("$0 (interval)");
     out = INTERVAL_BY_SIZE.matcher(out).replaceAll("$0 (interval)");
     out = CHORD_SEVENTH.matcher(out).replaceAll("$0 (chordal seventh)");
-    for (String[] figure : FIGURES) {
-      out = replace(out, "(?i)(?<=(?<![\\w/])" + CHORD_WORD + "\\s)" + figure[0] + "(?![\\w/-])", figure[1]);
-      out = replace(out, "(?<![\\w/-])" + figure[0] + "(?=" + CHORD_NOUN + ")", figure[1]);
+    for (Rule rule : FIGURES) {
+      out = rule.pattern().matcher(out).replaceAll(rule.replacement());
     }
     // "6/4" is a meter as often as a chord: it is the six-four only where the question speaks of chords or figures.
     // The student's figure stays (figured-bass passages write it) and the chord's name follows it.
     if (FIGURED_CONTEXT.matcher(text).find()) {
-      out = replace(out, "(?<![\\w/(])6/4(?![\\w/(])(?!" + METER_WORD + ")", "6/4 (six-four)");
+      out = SIX_FOUR.pattern().matcher(out).replaceAll(SIX_FOUR.replacement());
     }
     return out;
   }
 
-  private static String replace(String text, String regex, String replacement) {
-    return Pattern.compile(regex).matcher(text).replaceAll(Matcher.quoteReplacement(replacement));
+  /** A rule whose replacement is written as it is, no group references in it. */
+  private static Rule literal(String regex, String replacement) {
+    return new Rule(Pattern.compile(regex), Matcher.quoteReplacement(replacement));
   }
 }

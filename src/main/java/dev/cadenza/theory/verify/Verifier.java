@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds checkable music-theory claims in free text (a model's answer, a corpus document) and checks
@@ -21,8 +24,45 @@ public final class Verifier {
       ChordClaims::find,
       ScaleClaims::find);
 
+  /** The end of a cited sentence ("... resolves to I. [2] "): no claim reaches past its citation. */
+  private static final Pattern CITED_END = Pattern.compile("\\[\\d+\\]\\s+");
+  private static final int MAX_KEPT_SENTENCES = 16_384;
+
+  /**
+   * The claims of cited sentences read before: a grounded answer quotes the same library sentences question after
+   * question, and reading each again cost a tenth of an answer. Emptied when full.
+   */
+  private final Map<String, List<Claim>> kept = new ConcurrentHashMap<>();
+
   /** Every claim found, in order of position, without overlaps. */
   public VerificationReport verify(String text) {
+    List<Claim> claims = new ArrayList<>();
+    Matcher end = CITED_END.matcher(text);
+    int from = 0;
+    while (end.find()) {
+      addClaims(claims, text.substring(from, end.end()), from);
+      from = end.end();
+    }
+    if (from == 0) return new VerificationReport(claimsIn(text));
+    addClaims(claims, text.substring(from), from);
+    return new VerificationReport(claims);
+  }
+
+  /** The claims of one cited sentence, at their places in the whole text. */
+  private void addClaims(List<Claim> claims, String sentence, int offset) {
+    List<Claim> found = kept.get(sentence);
+    if (found == null) {
+      if (kept.size() >= MAX_KEPT_SENTENCES) kept.clear();
+      found = claimsIn(sentence);
+      kept.put(sentence, found);
+    }
+    for (Claim c : found) {
+      claims.add(new Claim(c.text(), c.kind(), c.verdict(), c.expected(), c.start() + offset, c.end() + offset,
+          c.correction()));
+    }
+  }
+
+  private static List<Claim> claimsIn(String text) {
     String clean = ClaimText.clean(text);
     TreeMap<Integer, Claim> accepted = new TreeMap<>();
     for (Function<String, List<Claim>> extractor : EXTRACTORS) {
@@ -32,7 +72,7 @@ public final class Verifier {
         }
       }
     }
-    return new VerificationReport(new ArrayList<>(accepted.values()));
+    return List.copyOf(accepted.values());
   }
 
   /** Whether the claim overlaps none of the accepted ones, which never overlap each other. */

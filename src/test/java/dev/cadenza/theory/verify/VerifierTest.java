@@ -163,6 +163,21 @@ class VerifierTest {
   }
 
   @Test
+  void readsEachCitedSentenceOnItsOwn() {
+    // A citation marker between two sentences once hid the second sentence's claim from the scale reader.
+    String text = "Jazz players prefer Lydian over the tonic, as the raised fourth removes the clash with the major third. [1] "
+        + "C Lydian contains C, D, E, F#, G, A, B. [1] In C major, V7 is G, B, D, E. [2]";
+    VerificationReport report = verifier.verify(text);
+    assertThat(report.claims()).extracting(Claim::text, Claim::verdict).containsExactly(
+        tuple("C Lydian contains C, D, E, F#, G, A, B", "correct"), tuple("In C major, V7 is G, B, D, E", "incorrect"));
+    assertThat(report.claims()).allSatisfy(claim -> assertThat(text.substring(claim.start(), claim.end())).isEqualTo(claim.text()));
+    // Read a second time, the sentences' kept claims land at their new places.
+    String reordered = "In C major, V7 is G, B, D, E. [1] C Lydian contains C, D, E, F#, G, A, B. [2]";
+    assertThat(verifier.verify(reordered).claims()).extracting(Claim::start).containsExactly(0, reordered.indexOf("C Lydian"));
+    assertThat(verifier.verify(reordered).corrected(reordered)).startsWith("In C major, V7 is G, B, D, F. [1]");
+  }
+
+  @Test
   void readsTheChordSubjectWithTheEntityRecogniser() {
     // A hyphenated chord name is one chord; "a major scale" speaks of no scale in particular.
     assertThat(verifier.verify("An Eb-dominant seventh chord contains Eb, G, Bb and D.").claims())

@@ -1,6 +1,7 @@
 package dev.cadenza.answer;
 
 import dev.cadenza.question.QuestionForm;
+import dev.cadenza.question.Remembered;
 import dev.cadenza.question.Terms;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -68,6 +69,9 @@ final class AnswerPlan {
   private static final Pattern ABOUT_THE_PAGE = Pattern.compile(
       "(?i)\\b(?:this|the\\s+next|the\\s+following)\\s+(?:page|section|chapter|lesson|guide|article|document)\\b|\\bthe good news\\b");
 
+  /** How many library sentences the readings below are kept for: more than the shipped library has. */
+  static final int KEPT_SENTENCES = 32_768;
+
   /** What the patterns above say of a sentence, whatever the question. */
   private record Marks(boolean function, boolean condition, boolean example, boolean aboutThePage, boolean task,
       String entryLabel) {
@@ -78,7 +82,8 @@ final class AnswerPlan {
     }
   }
 
-  private static final PerSentence<Marks> MARKS = new PerSentence<>(Marks::of);
+  /** Kept by sentence: the same library sentences are scored question after question. */
+  private static final Remembered<Marks> MARKS = new Remembered<>(Marks::of, KEPT_SENTENCES);
 
   private final Relevance relevance;
   private final List<List<SourceSentence>> passages;

@@ -1,5 +1,6 @@
 package dev.cadenza.answer;
 
+import dev.cadenza.question.Remembered;
 import dev.cadenza.question.Terms;
 import dev.cadenza.retrieve.SentenceMeaning;
 import java.util.Collections;
@@ -74,7 +75,7 @@ final class Relevance {
     }
   }
 
-  private static final PerSentence<Shape> SHAPES = new PerSentence<>(Shape::of);
+  private static final Remembered<Shape> SHAPES = new Remembered<>(Shape::of, AnswerPlan.KEPT_SENTENCES);
 
   private final boolean clause;
   private final Set<String> questionTerms;

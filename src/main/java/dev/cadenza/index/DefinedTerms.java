@@ -36,6 +36,15 @@ public final class DefinedTerms {
   private static final Pattern QUESTION_TITLE = Pattern.compile("(?i)^what\\s+(?:is|are)\\s+");
   /** A heading several documents share ("Summary", "Examples") names no term of its own. */
   private static final int GENERIC_HEADING_DOCUMENTS = 3;
+  // What key() reads with, compiled once: terms are keyed for every question, several times each.
+  private static final Pattern BRACKETED = Pattern.compile("\\([^)]*\\)");
+  private static final Pattern DASH = Pattern.compile("[-–—_]");
+  private static final Pattern PUNCTUATION = Pattern.compile("[^\\p{L}\\p{N}#/' ]");
+  private static final Pattern ARTICLE = Pattern.compile("^(?:a|an|the)\\s+");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  private static final Pattern POSSESSIVE = Pattern.compile("'s$");
+  private static final Pattern KEPT_SINGULAR = Pattern.compile(".*(?:ss|us|is)$|series|species");
+  private static final Pattern SIBILANT_PLURAL = Pattern.compile(".*(?:ches|shes|xes|sses)$");
 
   private final Map<String, List<Definer>> definers;
 
@@ -121,16 +130,6 @@ public final class DefinedTerms {
   public int size() {
     return definers.size();
   }
-
-  // Compiled once: terms are keyed for every question, several times each.
-  private static final Pattern BRACKETED = Pattern.compile("\\([^)]*\\)");
-  private static final Pattern DASH = Pattern.compile("[-–—_]");
-  private static final Pattern PUNCTUATION = Pattern.compile("[^\\p{L}\\p{N}#/' ]");
-  private static final Pattern ARTICLE = Pattern.compile("^(?:a|an|the)\\s+");
-  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-  private static final Pattern POSSESSIVE = Pattern.compile("'s$");
-  private static final Pattern KEPT_SINGULAR = Pattern.compile(".*(?:ss|us|is)$|series|species");
-  private static final Pattern SIBILANT_PLURAL = Pattern.compile(".*(?:ches|shes|xes|sses)$");
 
   /**
    * A term as compared: lower case, parentheses and a leading article dropped, hyphens and dashes read as spaces,

@@ -50,13 +50,8 @@ public final class Verifier {
 
   /** The claims of one cited sentence, at their places in the whole text. */
   private void addClaims(List<Claim> claims, String sentence, int offset) {
-    List<Claim> found = kept.get(sentence);
-    if (found == null) {
-      if (kept.size() >= MAX_KEPT_SENTENCES) kept.clear();
-      found = claimsIn(sentence);
-      kept.put(sentence, found);
-    }
-    for (Claim c : found) {
+    if (kept.size() >= MAX_KEPT_SENTENCES) kept.clear();
+    for (Claim c : kept.computeIfAbsent(sentence, Verifier::claimsIn)) {
       claims.add(new Claim(c.text(), c.kind(), c.verdict(), c.expected(), c.start() + offset, c.end() + offset,
           c.correction()));
     }

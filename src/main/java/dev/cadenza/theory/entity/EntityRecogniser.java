@@ -79,7 +79,7 @@ public final class EntityRecogniser {
     if (numeral.isPresent() && !t.at(i).matches("[A-G]|[A-G]b|Cad64")) {
       return Optional.of(new MusicEntity.Numeral(numeral.get().numeral(), i, numeral.get().end()));
     }
-    Optional<MusicEntity> onRoot = chordOnRoot(t, i);
+    Optional<MusicEntity> onRoot = chordOnRoot(t, i).or(() -> scaleOnTonic(t, i));
     if (onRoot.isPresent()) {
       return onRoot;
     }
@@ -195,6 +195,26 @@ public final class EntityRecogniser {
       Optional<Chord> chord = root.flatMap(r -> parse(r.note().withoutOctave() + " " + phrase(t, i, chordWord)));
       if (chord.isPresent()) {
         return Optional.of(new MusicEntity.ChordName(chord.get(), i, root.get().end()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** "lydian on C", "the major scale starting on D", "dorian mode from E": the scale named before its tonic. */
+  private static Optional<MusicEntity> scaleOnTonic(Tokens t, int i) {
+    for (int k = LONGEST_NAME - 1; k >= 1; k--) {
+      Optional<ScaleType> type = ScaleType.parse(phrase(t, i, i + k));
+      if (type.isEmpty()) continue;
+      int on = t.is(i + k, "scale", "mode") ? i + k + 1 : i + k;
+      if (t.is(on, "starting", "starts", "beginning", "begins", "built", "based")) on++;
+      if (!t.is(on, "on", "from")) continue;
+      Optional<NoteReader.Read> tonic = NoteReader.read(t, on + 1);
+      if (tonic.isEmpty()) continue;
+      try {
+        return Optional.of(new MusicEntity.ScaleName(new Scale(tonic.get().note().withoutOctave(), type.get()), i,
+            tonic.get().end()));
+      } catch (IllegalArgumentException tripleAccidentals) {
+        return Optional.empty();
       }
     }
     return Optional.empty();

@@ -91,6 +91,12 @@ class TheoryQaTest {
             "The parallel minor of D major is D minor, on the same tonic"), // parallel key
         arguments("notes of B lydian", Intent.SCALE, "B, C#, D#, E#, F#, G#, A#",
             "B lydian scale is spelled B, C#, D#, E#, F#, G#, A# (1 2 3 #4 5 6 7)."), // mode
+        // A scale named before its tonic, as a chord before its root ("a diminished seventh chord on C#").
+        arguments("wat notes r in lydian on C and why does it sound brighter", Intent.SCALE, "C, D, E, F#, G, A, B",
+            "C lydian scale"),
+        arguments("dorian starting on E", Intent.SCALE, "E, F#, G, A, B, C#, D", "E dorian scale"),
+        arguments("notes of the major scale on D", Intent.SCALE, "D, E, F#, G, A, B, C#", "D major scale"),
+        arguments("harmonic minor from G#", Intent.SCALE, "G#, A#, B, C#, D#, E, F##", "G# harmonic minor scale"),
         arguments("what is V7 of Ab major?", Intent.ROMAN_NUMERAL, "Eb, G, Bb, Db",
             "In Ab major, V7 is Eb7: Eb, G, Bb, Db. Function: dominant."), // numeral realisation
         arguments("what is V/V in G?", Intent.ROMAN_NUMERAL, "A, C#, E",
@@ -150,6 +156,8 @@ class TheoryQaTest {
   @Test
   void returnsNothingForConceptualQuestions() {
     assertThat(qa.answer("why do we use roman numerals?")).isEmpty();
+    // "a" after "on" is the article before a word no note takes: "on a piano" names no tonic.
+    assertThat(qa.answer("how do i play the major scale on a piano")).isEmpty();
   }
 
   @ParameterizedTest

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * sentences from one passage in document order, starting at the sentence that answers best (with the
  * sentence it leans on, if it leans), going on while the next stays relevant or continues a list, and
  * stopping when relevance drops. A definition leads with the sentence that defines the subject and adds an
- * example; a comparison gives each side, then a sentence naming both; lists and procedures stay whole.
+ * example; a comparison gives each side, then a sentence naming both; lists and procedures stay whole. An answer
+ * quoting one passage goes on with a short run of a second when that run nearly opened the answer itself.
  */
 final class AnswerPlan {
 
@@ -38,6 +39,8 @@ final class AnswerPlan {
   /** A sentence from elsewhere joins a short answer only when about as relevant as the anchor and naming the subject. */
   private static final double SUPPLEMENT_SHARE = 0.25;
   private static final double DUPLICATE_OVERLAP = 0.6;
+  /** Another passage's best sentence joins the answer when it scores this share of the opening sentence. */
+  private static final double SECOND_SOURCE_SHARE = 0.6;
   /** A sentence this close in meaning to one already chosen says it again in other words. */
   private static final double DUPLICATE_MEANING = 0.85;
   /** Maximal marginal relevance: the share of a supplement's score that is relevance, the rest novelty. */
@@ -130,11 +133,13 @@ final class AnswerPlan {
     // An anchor whose run comes to nothing (a lead-in to a table, "the bar-by-bar plan is:") gives way to the next.
     Set<SourceSentence> tried = new HashSet<>();
     double anchorScore = 0;
+    double opening = 0;
     for (int attempt = 0; attempt < MAX_ANCHORS && chosen.isEmpty(); attempt++) {
       Optional<SourceSentence> anchor = best(s -> tried.contains(s) ? 0 : anchorScore(s)).map(this::explanationStart);
       if (anchor.isEmpty()) return chosen;
       tried.add(anchor.get());
       anchorScore = relevance.score(anchor.get());
+      opening = anchorScore(anchor.get());
       addRun(anchor.get(), anchorScore, MAX_PROSE);
     }
     if (chosen.isEmpty()) return chosen;
@@ -142,6 +147,7 @@ final class AnswerPlan {
     if (form == QuestionForm.DEFINITION || form == QuestionForm.EXAMPLE) addExample();
     if (form == QuestionForm.LIST && chosen.stream().noneMatch(SourceSentence::listItem)) addList();
     if (conditions) addConditions();
+    addSecondSource(opening);
     supplement(anchorScore, List.of());
     return chosen;
   }
@@ -388,6 +394,18 @@ final class AnswerPlan {
 
   private static String termKey(SourceSentence entry) {
     return String.join(" ", Terms.of(entryTerm(entry)));
+  }
+
+  /**
+   * An answer quoting one passage goes on with the best run of another when that would nearly have opened the answer
+   * itself: a second text often states what the first takes for granted.
+   */
+  private void addSecondSource(double opening) {
+    int anchorPassage = chosen.getFirst().passage();
+    if (opening <= 0 || chosen.stream().anyMatch(s -> s.passage() != anchorPassage)) return;
+    best(s -> s.passage() == anchorPassage || s.listItem() || s.announcesList() || marks(s).aboutThePage() ? 0
+        : anchorScore(s) >= SECOND_SOURCE_SHARE * opening ? anchorScore(s) : 0)
+        .ifPresent(s -> addRun(s, relevance.score(s), 2));
   }
 
   /** A definition ends with an example when the anchor's passage or another has one about the subject. */

@@ -518,4 +518,27 @@ class AnswerPlansTest {
             + " the tonic. So close to the tonic, it is heard as pulling upward. Using V in minor restores the leading tone."));
     assertThat(text).startsWith("The third of V lies a half step below the tonic. [1]");
   }
+
+  @Test
+  void anAnswerFromOnePassageGoesOnWithTheBestRunOfAnotherThatNearlyOpenedIt() {
+    String text = answer("why does a tritone sub work",
+        passage(1, "Tritone substitution", "", "A tritone sub replaces a dominant seventh chord with the dominant"
+            + " seventh a tritone away. The usual example swaps G7 for Db7 before C."),
+        passage(2, "Tritones in seventh chords", "", "The sub works since both chords hold the same tritone, between the"
+            + " third and the seventh. G7 and Db7 share that tritone, B and F, written Cb and F in Db7."),
+        passage(3, "Compound meter", "", "Compound meters divide each beat into three equal parts."));
+    assertThat(text).contains("A tritone sub replaces a dominant seventh chord with the dominant seventh a tritone away.")
+        .contains("The sub works since both chords hold the same tritone, between the third and the seventh. [2]"
+            + " G7 and Db7 share that tritone")
+        .doesNotContain("Compound");
+  }
+
+  @Test
+  void aSecondPassageFarBelowTheOpeningAddsNothing() {
+    String text = answer("what is a deceptive cadence",
+        passage(1, "Cadences", "Deceptive cadence", "A deceptive cadence is a cadence in which V moves to vi instead of"
+            + " I. It delays the expected ending."),
+        passage(2, "Phrases", "", "A phrase usually ends with some cadence."));
+    assertThat(text).doesNotContain("[2]");
+  }
 }

@@ -10,6 +10,8 @@ import java.util.function.Predicate;
  *
  * @param keyFactCoverage mean over in-scope questions with key facts of covered groups / groups
  * @param keyFactN in-scope questions with key facts
+ * @param sourceKeyFactCoverage mean over those whose passages are reported of the groups the passages hold / groups:
+ *     the most the answers could cover by quoting them
  * @param refusalPrecision out-of-scope questions refused / all refused questions except false premises
  * @param refusalRecall out-of-scope questions refused / out-of-scope questions
  * @param outOfScopeN out-of-scope questions
@@ -24,7 +26,7 @@ import java.util.function.Predicate;
  * @param answeredN answers that were not refusals
  */
 public record AnswerQuality(
-    Double keyFactCoverage, int keyFactN,
+    Double keyFactCoverage, int keyFactN, Double sourceKeyFactCoverage,
     Double refusalPrecision, Double refusalRecall, int outOfScopeN, Double inScopeRefusalRate, int inScopeN,
     Double falsePremiseAccuracy, int falsePremiseN,
     Double followUpAccuracy, int followUpN,
@@ -41,6 +43,7 @@ public record AnswerQuality(
     List<QuestionResult> answered = rows.stream().filter(QuestionResult::covered).toList();
     return new AnswerQuality(
         mean(coverage), coverage.size(),
+        mean(inScope.stream().map(r -> r.checks().sourceKeyFactCoverage()).filter(Objects::nonNull).toList()),
         share(refusedJudged, r -> r.kind() == QuestionKind.OUT_OF_SCOPE),
         share(outOfScope, QuestionResult::refused), outOfScope.size(),
         share(inScope, QuestionResult::refused), inScope.size(),

@@ -35,7 +35,7 @@ public enum Backend {
   /** The evaluation subject this backend answers through, over an open Cadenza. */
   public EvalSubject subject(Cadenza cadenza) {
     return switch (this) {
-      case EMBEDDED -> new CadenzaSubject(cliName, cadenza.ask());
+      case EMBEDDED -> new CadenzaSubject(cliName, cadenza.ask(), CadenzaSubject.chunkTexts(cadenza.index().chunks()));
     };
   }
 

@@ -67,7 +67,7 @@ public final class Evaluator {
     return new QuestionResult(question.id(), question.topic(), question.scoredQuestion(), reference, answer.text(),
         answer.covered(), TextMetrics.exactMatch(words, reference), TextMetrics.tokenF1(words, reference),
         similarity.similarity(words, reference), facts, question.relevant(), answer.rankedDocIds(), rank,
-        answer.latencyMs(), question.kind(), AnswerChecks.of(question, answer.text()),
+        answer.latencyMs(), question.kind(), AnswerChecks.of(question, answer.text(), answer.sourceText()),
         followUp ? question.question() : null, followUp ? turns.first().text() : null);
   }
 }

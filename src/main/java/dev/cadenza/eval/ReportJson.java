@@ -72,6 +72,7 @@ public final class ReportJson {
   /** Each metric only where the group has questions it applies to, with the number it is over. */
   private static void quality(ObjectNode node, AnswerQuality q) {
     metric(node, "key_fact_coverage", q.keyFactCoverage(), "key_fact_n", q.keyFactN());
+    if (q.sourceKeyFactCoverage() != null) node.put("source_key_fact_coverage", round4(q.sourceKeyFactCoverage()));
     if (q.outOfScopeN() > 0 || q.refusalPrecision() != null) {
       node.put("refusal_precision", q.refusalPrecision() == null ? null : round4(q.refusalPrecision()));
       node.put("refusal_recall", q.refusalRecall() == null ? null : round4(q.refusalRecall()));
@@ -124,6 +125,7 @@ public final class ReportJson {
       node.put("key_fact_coverage", round4(checks.keyFactCoverage()));
       var missed = node.putArray("key_facts_missed");
       checks.missedKeyFacts().forEach(group -> group.forEach(missed.addArray()::add));
+      if (checks.sourceKeyFacts() != null) node.put("source_key_fact_coverage", round4(checks.sourceKeyFactCoverage()));
     }
     node.put("sentences", checks.sentences());
     node.put("dangling_opener", checks.danglingOpener());

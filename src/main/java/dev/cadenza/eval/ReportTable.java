@@ -44,6 +44,9 @@ public final class ReportTable {
     if (q.keyFactCoverage() != null) {
       line(out, "key-fact coverage", fixed(q.keyFactCoverage()) + count(q.keyFactN(), "questions with key facts"));
     }
+    if (q.sourceKeyFactCoverage() != null) {
+      line(out, "key facts in passages", fixed(q.sourceKeyFactCoverage()));
+    }
     if (q.refusalRecall() != null || q.refusalPrecision() != null) {
       line(out, "refusal precision", orDash(q.refusalPrecision()));
       line(out, "refusal recall", orDash(q.refusalRecall()) + count(q.outOfScopeN(), "out-of-scope questions"));

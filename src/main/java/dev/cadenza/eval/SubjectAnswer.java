@@ -12,17 +12,24 @@ import java.util.Objects;
  * @param latencyMs wall-clock time of answering, retrieval and generation together
  * @param computed true when the answer was computed (a fingering, a melody) without retrieving anything, so
  *     that it says nothing of retrieval and is left out of recall@k and MRR
+ * @param sourceText the text of the passages the answerer was handed, one after another; empty where the subject
+ *     does not report them
  */
 public record SubjectAnswer(String text, List<String> rankedDocIds, boolean covered, double latencyMs,
-    boolean computed) {
+    boolean computed, String sourceText) {
   public SubjectAnswer {
     Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(sourceText, "sourceText");
     rankedDocIds = List.copyOf(rankedDocIds);
     if (latencyMs < 0) throw new IllegalArgumentException("illegal latencyMs: " + latencyMs + ", must be >= 0");
   }
 
-  /** An answer that went through retrieval. */
+  /** An answer that went through retrieval, its passages unreported. */
   public SubjectAnswer(String text, List<String> rankedDocIds, boolean covered, double latencyMs) {
     this(text, rankedDocIds, covered, latencyMs, false);
+  }
+
+  public SubjectAnswer(String text, List<String> rankedDocIds, boolean covered, double latencyMs, boolean computed) {
+    this(text, rankedDocIds, covered, latencyMs, computed, "");
   }
 }

@@ -80,6 +80,26 @@ class AnswerQualityTest {
   }
 
   @Test
+  void keyFactsInThePassagesAreTheMeanOverQuestionsWhosePassagesAreReported() {
+    // Passages reported for open-1 (holding exposition and recapitulation, 2 of 3) and open-2 (phrase, 1 of 1) only.
+    Map<String, String> passages = Map.of("whats sonata form", "The exposition states both keys. The recapitulation"
+        + " resolves them.", "what is a cadence", "A cadence closes a phrase.");
+    Scripted reporting = new Scripted() {
+      @Override
+      public SubjectAnswer answer(String question, int k, String conversationId) {
+        SubjectAnswer plain = super.answer(question, k, conversationId);
+        return new SubjectAnswer(plain.text(), plain.rankedDocIds(), plain.covered(), plain.latencyMs(), false,
+            passages.getOrDefault(question, ""));
+      }
+    };
+    EvalReport report = run(reporting);
+    assertThat(report.overall().answers().sourceKeyFactCoverage()).isCloseTo((2.0 / 3 + 1) / 2, within(1e-12));
+    assertThat(report.overall().answers().keyFactCoverage()).isCloseTo((2.0 / 3 + 2) / 3, within(1e-12));
+    assertThat(ReportTable.render(report)).contains("key facts in passages  0.8333");
+    assertThat(run(new Scripted()).overall().answers().sourceKeyFactCoverage()).isNull();
+  }
+
+  @Test
   void refusalPrecisionAndRecallCountOutOfScopeQuestionsRefused() {
     // refused: only oos-1. Recall 1 of 2 out-of-scope; precision 1 of 1 refusal; no in-scope question refused
     AnswerQuality q = run(new Scripted()).overall().answers();

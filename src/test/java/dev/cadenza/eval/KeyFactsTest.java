@@ -49,6 +49,19 @@ class KeyFactsTest {
   }
 
   @Test
+  void thePassagesHandedToTheAnswererAreCheckedForTheKeyFactsTheyHold() {
+    EvalQuestion question = new EvalQuestion("q", "form", "whats sonata form", "ref", List.of(), "line 1",
+        QuestionKind.OPEN, List.of(List.of("exposition"), List.of("development"), List.of("recapitulation")), null);
+    AnswerChecks checks = AnswerChecks.of(question, "Sonata form has an exposition.",
+        "Sonata form has an exposition and a development.\n\nThe recapitulation returns to the tonic.");
+    assertThat(checks.keyFactCoverage()).isEqualTo(1.0 / 3);
+    assertThat(checks.sourceKeyFacts()).isEqualTo(3);
+    assertThat(checks.sourceKeyFactCoverage()).isEqualTo(1.0);
+    // Unreported passages say nothing either way.
+    assertThat(AnswerChecks.of(question, "Sonata form has an exposition.").sourceKeyFactCoverage()).isNull();
+  }
+
+  @Test
   void aFalsePremiseMustBeCorrectedInTheFirstSentence() {
     EvalQuestion question = new EvalQuestion("fp", "pitch", "why does C major have 2 sharps", "ref", List.of(),
         "line 1", QuestionKind.FALSE_PREMISE, List.of(List.of("no sharps")), null);

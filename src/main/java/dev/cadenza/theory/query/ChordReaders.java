@@ -1,7 +1,10 @@
 package dev.cadenza.theory.query;
 
 import dev.cadenza.theory.Chord;
+import dev.cadenza.theory.ChordIdentifier;
+import dev.cadenza.theory.ChordMatch;
 import dev.cadenza.theory.Interval;
+import dev.cadenza.theory.Note;
 import dev.cadenza.theory.entity.MusicEntity;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,16 +75,47 @@ final class ChordReaders {
   static List<TheoryQuery> identify(Clause c) {
     List<MusicEntity.NoteName> notes = c.all(MusicEntity.NoteName.class);
     if (!namesChordByNotes(c, notes)) return List.of();
-    List<List<MusicEntity.NoteName>> groups = new ArrayList<>(List.of(new ArrayList<>()));
-    for (MusicEntity.NoteName n : notes) {
+    return noteGroups(c, notes).stream().<TheoryQuery>map(TheoryQuery.IdentifyChord::new).toList();
+  }
+
+  /** The notes in groups of at least three, "and" dividing two such groups ("C E G and A C E"). */
+  private static List<List<Note>> noteGroups(Clause c, List<MusicEntity.NoteName> notes) {
+    List<List<Note>> groups = new ArrayList<>(List.of(new ArrayList<>()));
+    for (int i = 0; i < notes.size(); i++) {
+      MusicEntity.NoteName n = notes.get(i);
       if (!groups.getLast().isEmpty() && c.tokens().is(n.first() - 1, "and") && groups.getLast().size() >= 3
-          && notes.size() - notes.indexOf(n) >= 3) {
+          && notes.size() - i >= 3) {
         groups.add(new ArrayList<>());
       }
-      groups.getLast().add(n);
+      groups.getLast().add(n.note().withoutOctave());
     }
-    return groups.stream().<TheoryQuery>map(g -> new TheoryQuery.IdentifyChord(
-        g.stream().map(n -> n.note().withoutOctave()).toList())).toList();
+    return groups;
+  }
+
+  /**
+   * The chords a question names by their notes ("what numeral is D F A in Bb major", "analyse C E G Bb"): each group
+   * of notes ({@link #noteGroups}) stacked in thirds in some order, else nothing. Notes that are no such stack ("C F
+   * G in C major") are a progression of roots.
+   *
+   * @param except the key the question names, whose tonic is no note of a chord
+   */
+  static List<Chord> chordsByNotes(Clause c, MusicEntity except) {
+    if (!c.all(MusicEntity.ChordName.class).isEmpty()) return List.of();
+    List<MusicEntity.NoteName> notes = c.all(MusicEntity.NoteName.class).stream().filter(n -> n != except).toList();
+    if (!namesChordByNotes(c, notes)) return List.of();
+    List<Chord> chords = new ArrayList<>();
+    for (List<Note> group : noteGroups(c, notes)) {
+      Optional<Chord> stacked = ChordIdentifier.identify(group).stream().filter(ChordMatch::complete)
+          .map(ChordMatch::chord).filter(chord -> inThirds(chord, group)).findFirst();
+      if (stacked.isEmpty()) return List.of();
+      chords.add(stacked.get());
+    }
+    return chords;
+  }
+
+  /** Whether every note is a third, fifth or seventh above the root by letter: D F A is, C F G (a sus chord) is not. */
+  private static boolean inThirds(Chord chord, List<Note> notes) {
+    return notes.stream().allMatch(n -> chord.root().letter().stepsUpTo(n.letter()) % 2 == 0);
   }
 
   /**

@@ -45,6 +45,10 @@ final class NumeralReaders {
     if (chords.size() < 2 || !c.all(MusicEntity.IntervalName.class).isEmpty()) return List.of();
     // "why is the leading tone of F# minor spelled E# and not F": notes named as a degree's spelling, not chords.
     if (c.all(MusicEntity.ChordName.class).isEmpty() && !KeyReaders.degree(c).isEmpty()) return List.of();
+    // "what numeral is D F A in Bb major": one chord named by its notes, not three roots.
+    List<Chord> byNotes = ChordReaders.chordsByNotes(c, key.get().entity());
+    if (byNotes.size() == 1) return List.of(new TheoryQuery.NumeralOfChord(byNotes.getFirst(), key.get().value()));
+    if (!byNotes.isEmpty()) chords = byNotes;
     return List.of(new TheoryQuery.AnalyseProgression(chords, key.get().value()));
   }
 

@@ -123,6 +123,13 @@ class TheoryQaTest {
         arguments("notes of the C blues scale", Intent.SCALE, "C, Eb, F, F#, G, Bb",
             "Convention: the hexatonic minor blues scale"), // convention stated
         arguments("what is Am in C major?", Intent.ROMAN_NUMERAL, "A, C, E", "is vi"), // analysis
+        arguments("roman numeral of the chord D F A in Bb major", Intent.ROMAN_NUMERAL, "D, F, A",
+            "In Bb major, Dm (D, F, A) is iii"), // one chord by its notes, not three roots
+        arguments("analyze C E G Bb in F major", Intent.ROMAN_NUMERAL, "C, E, G, Bb", "C7 (C, E, G, Bb) is V7"),
+        arguments("what is F A D in Bb major", Intent.ROMAN_NUMERAL, "F, A, D", "is iii6"), // inverted, in thirds
+        arguments("roman numerals for C F G in C major", Intent.ROMAN_NUMERAL, "C, E, G, F, A, C, G, B, D",
+            "C is I, F is IV, G is V"), // not a stack of thirds: roots of a progression
+        arguments("analyse C E G and A C E in C major", Intent.ROMAN_NUMERAL, "C, E, G, A, C, E", "C is I, Am is vi"),
         arguments("C up to G?", Intent.INTERVAL, "C, G", "perfect fifth (P5)")); // not the C major chord
   }
 

@@ -40,6 +40,9 @@ final class ExactContext {
       "lydian", "mixolydian", "aeolian", "locrian", "ionian", "pentatonic", "blues", "chromatic", "harmonic", "melodic",
       "natural", "relative", "parallel", "inversion");
 
+  /** A diminished chord, fully (°) or half (ø, m7b5) diminished: two objects, though one word names both. */
+  private static final Pattern DIMINISHED_CHORD = Pattern.compile(
+      "(?i)\\b(half[- ]?)?diminished\\s+(?:seventh|7th|7|chords?|triads?)\\b|ø|m7b5|°");
   private static final Pattern CHORD = Pattern.compile("(?i)\\b(?:chords?|triads?)\\b");
   /** An ordinal that counts modes, species or scale degrees, not an interval's or a chord's size. */
   private static final Pattern OTHER_THING = Pattern.compile(
@@ -64,6 +67,13 @@ final class ExactContext {
   private static boolean namesObject(String sentence, String facts, String question) {
     List<String> factSentences = Sentences.split(facts);
     String object = question + " " + (factSentences.isEmpty() ? facts : factSentences.getFirst());
+    // "fits diminished seventh chords" after a half-diminished seventh chord: another chord.
+    Set<Boolean> diminishedAsked = halfDiminished(object);
+    Set<Boolean> diminishedSaid = halfDiminished(sentence);
+    if (!diminishedAsked.isEmpty() && !diminishedSaid.isEmpty()
+        && diminishedSaid.stream().noneMatch(diminishedAsked::contains)) {
+      return false;
+    }
     Set<String> sentenceTerms = Terms.of(sentence);
     Set<Integer> degrees = degrees(object);
     if (!degrees.isEmpty()) {
@@ -85,6 +95,17 @@ final class ExactContext {
     // "The fifth mode of harmonic minor", "third species", "the fifth degree": a size word naming another thing.
     Set<String> sizes = Terms.of(OTHER_THING.matcher(sentence).replaceAll(" "));
     return sized.stream().anyMatch(sizes::contains);
+  }
+
+  /** For each diminished chord the text names, whether it is half diminished. */
+  private static Set<Boolean> halfDiminished(String text) {
+    Set<Boolean> kinds = new HashSet<>();
+    Matcher m = DIMINISHED_CHORD.matcher(text);
+    while (m.find()) {
+      String found = m.group().toLowerCase(Locale.ROOT);
+      kinds.add(m.group(1) != null || found.equals("ø") || found.equals("m7b5"));
+    }
+    return kinds;
   }
 
   /** "A minor third spans three letter names" after an answer about a major third: the same size, another object. */

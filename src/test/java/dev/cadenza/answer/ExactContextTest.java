@@ -73,4 +73,21 @@ class ExactContextTest {
     assertThat(ExactContext.sameObject("The V7 chord resolves to I.", facts)).isTrue();
     assertThat(ExactContext.sameObject("In major keys the ii chord is minor.", facts)).isFalse();
   }
+
+  @Test
+  void fullyAndHalfDiminishedChordsAreTwoObjects() {
+    String facts = "A Bb half-diminished 7th chord (Bbm7b5) is spelled Bb, Db, Fb, Ab: root, minor 3rd, diminished 5th,"
+        + " minor 7th.";
+    String question = "spell a Bb half diminished 7th chord";
+    assertThat(ExactContext.sameObject("The whole-half diminished scale fits diminished seventh chords.", facts, question))
+        .isFalse();
+    assertThat(ExactContext.sameObject("In a vii°7/x chord the seventh resolves down.", facts, question)).isFalse();
+    assertThat(ExactContext.sameObject("The half-diminished seventh chord is the usual ii7 of a minor key.", facts,
+        question)).isTrue();
+    String fully = "A B diminished 7th chord (Bdim7) is spelled B, D, F, Ab.";
+    assertThat(ExactContext.sameObject("The half-diminished seventh chord is built on the leading tone of a major key.",
+        fully, "spell B diminished seventh")).isFalse();
+    assertThat(ExactContext.sameObject("A diminished seventh chord divides the octave into four minor thirds.", fully,
+        "spell B diminished seventh")).isTrue();
+  }
 }

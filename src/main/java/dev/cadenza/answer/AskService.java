@@ -165,7 +165,7 @@ public final class AskService {
   static boolean onlyTheSetting(TheoryAnswer exact, String question) {
     return SPELLS_A_SETTING.contains(exact.intent()) && !exact.details().containsKey(TheoryAnswer.CORRECTION)
         && !NOTES_ASKED.matcher(question).find()
-        && GroundedComposer.beyondFacts(Terms.of(question), exact.answer()).size() >= OPEN_QUESTION_TERMS;
+        && GroundedComposer.beyondFacts(question, Terms.of(question), exact.answer()).size() >= OPEN_QUESTION_TERMS;
   }
 
   /**

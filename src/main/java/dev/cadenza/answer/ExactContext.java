@@ -83,7 +83,8 @@ final class ExactContext {
       return degrees.stream().anyMatch(named::contains);
     }
     // A "major 13th chord" is sized by "13th": a sentence about major chords in general is about something else.
-    Set<String> sized = only(Terms.of(object), SIZES);
+    // "the 6th degree of C major" names a degree, not a size: it sizes nothing.
+    Set<String> sized = only(Terms.of(OTHER_THING.matcher(object).replaceAll(" ")), SIZES);
     if (!sized.isEmpty() && qualifiesOtherwise(sentence, object)) return false;
     // An interval is named by its quality and size together: "third" alone may be third species or a third degree.
     Map<String, Set<String>> asked = qualitiesBySize(object);

@@ -58,6 +58,8 @@ public final class GroundedComposer implements Answerer {
   /** A question with this many key words beyond its exact facts asks more than they answer. */
   private static final int OPEN_PART_TERMS = 2;
   /** Words that ask for the facts themselves ("spell", "notes of", "what chord"), as {@link Terms} writes them. */
+  /** A size or degree written in digits ("the 6th degree"), which {@link Terms} writes in words ("sixth"). */
+  private static final Pattern ORDINAL_IN_DIGITS = Pattern.compile("\\b\\d+(?:st|nd|rd|th)\\b");
   private static final Set<String> ASKS_FOR_FACTS = Set.of("spell", "note", "chord", "triad", "interval", "key", "scal",
       "numeral", "roman", "signatur", "name", "identify", "writ", "build", "find", "play");
 
@@ -92,7 +94,7 @@ public final class GroundedComposer implements Answerer {
     if (!facts.isEmpty()) {
       // "passing diminished chord between Cmaj7 and Dm7": the spellings are facts the question names, not its answer,
       // which the passages give after them.
-      if (beyondFacts(questionTerms, facts).size() >= OPEN_PART_TERMS) {
+      if (beyondFacts(request.question(), questionTerms, facts).size() >= OPEN_PART_TERMS) {
         Draft open = composed(request, read, coverage, questionTerms);
         if (open.covered()) return new Draft(facts + " " + open.text(), true);
       }
@@ -101,12 +103,17 @@ public final class GroundedComposer implements Answerer {
     return composed(request, read, coverage, questionTerms);
   }
 
-  /** The question's key words that the exact facts do not contain, leaving out notes and symbols with digits. */
-  static Set<String> beyondFacts(Set<String> questionTerms, String facts) {
+  /**
+   * The question's key words that the exact facts do not contain, leaving out notes and symbols with digits, sizes and
+   * degrees written in digits among them: the facts write "the 6th degree" as "degree 6".
+   */
+  static Set<String> beyondFacts(String question, Set<String> questionTerms, String facts) {
     Set<String> beyond = Coverage.keyTerms(questionTerms);
     beyond.removeAll(Terms.of(facts));
     beyond.removeIf(term -> NOTE_NAME.matcher(term).matches() || term.chars().anyMatch(Character::isDigit)
         || ASKS_FOR_FACTS.contains(term));
+    Matcher ordinal = ORDINAL_IN_DIGITS.matcher(question);
+    while (ordinal.find()) beyond.removeAll(Terms.of(ordinal.group()));
     return beyond;
   }
 

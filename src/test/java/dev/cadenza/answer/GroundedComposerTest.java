@@ -72,6 +72,15 @@ class GroundedComposerTest {
   }
 
   @Test
+  void aSizeOrDegreeInWordsIsNoOpenPartBeyondFactsStatingItInDigits() {
+    List<Passage> passages = List.of(passage(1, "Augmented sixth chords", "Augmented sixth chords are built around an"
+        + " augmented sixth between the lowered sixth degree and the raised fourth degree."));
+    List<String> mode = List.of("The mode on degree 6 of C major is A natural minor: A, B, C, D, E, F, G.");
+    assertThat(composer.answer(new GenerationRequest("what mode is built on the 6th degree of C major", passages, mode))
+        .text()).doesNotContain("Augmented sixth");
+  }
+
+  @Test
   void exactFactsComeFirst() {
     Draft draft = composer.answer(new GenerationRequest("Spell the G dominant seventh chord", List.of(
         passage(1, "Seventh chords", "A dominant seventh chord stacks a major triad and a minor seventh above the root.")),

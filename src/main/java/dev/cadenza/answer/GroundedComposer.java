@@ -58,8 +58,12 @@ public final class GroundedComposer implements Answerer {
   /** A question with this many key words beyond its exact facts asks more than they answer. */
   private static final int OPEN_PART_TERMS = 2;
   /** Words that ask for the facts themselves ("spell", "notes of", "what chord"), as {@link Terms} writes them. */
-  /** A size or degree written in digits ("the 6th degree"), which {@link Terms} writes in words ("sixth"). */
-  private static final Pattern ORDINAL_IN_DIGITS = Pattern.compile("\\b\\d+(?:st|nd|rd|th)\\b");
+  /**
+   * A size or degree the exact facts write in digits ("degree 6", "m6"): one written in digits ("the 6th degree", "a
+   * minor 6th"), which {@link Terms} writes in words, or a degree in words ("the sixth degree").
+   */
+  private static final Pattern NUMBERED = Pattern.compile("(?i)\\b\\d+(?:st|nd|rd|th)\\b"
+      + "|\\b(?:first|second|third|fourth|fifth|sixth|seventh)(?=\\s+(?:scale\\s+)?degree)");
   private static final Set<String> ASKS_FOR_FACTS = Set.of("spell", "note", "chord", "triad", "interval", "key", "scal",
       "numeral", "roman", "signatur", "name", "identify", "writ", "build", "find", "play");
 
@@ -104,16 +108,16 @@ public final class GroundedComposer implements Answerer {
   }
 
   /**
-   * The question's key words that the exact facts do not contain, leaving out notes and symbols with digits, sizes and
-   * degrees written in digits among them: the facts write "the 6th degree" as "degree 6".
+   * The question's key words that the exact facts do not contain, leaving out notes and symbols with digits, and sizes
+   * and degrees that the facts write in digits ({@link #NUMBERED}).
    */
   static Set<String> beyondFacts(String question, Set<String> questionTerms, String facts) {
     Set<String> beyond = Coverage.keyTerms(questionTerms);
     beyond.removeAll(Terms.of(facts));
     beyond.removeIf(term -> NOTE_NAME.matcher(term).matches() || term.chars().anyMatch(Character::isDigit)
         || ASKS_FOR_FACTS.contains(term));
-    Matcher ordinal = ORDINAL_IN_DIGITS.matcher(question);
-    while (ordinal.find()) beyond.removeAll(Terms.of(ordinal.group()));
+    Matcher numbered = NUMBERED.matcher(question);
+    while (numbered.find()) beyond.removeAll(Terms.of(numbered.group()));
     return beyond;
   }
 

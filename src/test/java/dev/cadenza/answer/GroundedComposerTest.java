@@ -78,6 +78,8 @@ class GroundedComposerTest {
     List<String> mode = List.of("The mode on degree 6 of C major is A natural minor: A, B, C, D, E, F, G.");
     assertThat(composer.answer(new GenerationRequest("what mode is built on the 6th degree of C major", passages, mode))
         .text()).doesNotContain("Augmented sixth");
+    assertThat(composer.answer(new GenerationRequest("which mode starts on the sixth degree of C major", passages, mode))
+        .text()).doesNotContain("Augmented sixth");
   }
 
   @Test

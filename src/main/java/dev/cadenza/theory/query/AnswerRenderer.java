@@ -27,7 +27,10 @@ public final class AnswerRenderer {
           + ": the same pitch spelled with another letter.";
       case DegreeResult r -> degree(r);
       case ScaleMatch r -> r.key() != null
-          ? "The mode on degree " + r.degree() + " of " + r.key() + " is " + r.scale() + ": " + list(r.notes()) + ", the notes of "
+          ? (r.modeType() == null ? "The mode on degree " + r.degree() + " of " + r.key() + " is "
+              : "The mode on degree " + r.degree() + " of any " + r.key().substring(r.key().indexOf(' ') + 1)
+                  + " scale is " + r.modeType() + "; in " + r.key() + " it is ")
+              + r.scale() + ": " + list(r.notes()) + ", the notes of "
               + r.key() + " from " + r.notes().getFirst() + " to " + r.notes().getFirst() + " (" + r.formula() + ")."
           : "Starting on " + r.notes().getFirst() + ", " + list(r.notes()) + " form the " + r.scale() + " scale (" + r.formula() + ")."
               + (r.majorScale() == null ? "" : " They are the notes of the " + r.majorScale() + " scale, so every mode of "

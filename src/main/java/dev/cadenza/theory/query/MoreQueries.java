@@ -37,7 +37,7 @@ final class MoreQueries {
             String.join(" ", QueryExecutor.strings(q.notes())) + " form no scale the engine knows, starting on " + first));
     Optional<Scale> major = q.notes().stream().map(n -> new Scale(n, ScaleType.MAJOR)).filter(s -> same(s, given)).findFirst();
     return new ScaleMatch(q.type(), QueryExecutor.strings(q.notes()), scale.name(), scale.type().formula(),
-        major.filter(m -> !m.equals(scale)).map(Scale::name).orElse(null), null, 0);
+        major.filter(m -> !m.equals(scale)).map(Scale::name).orElse(null), null, 0, null);
   }
 
   /** The key's own notes from a degree: degree 2 of C major is D dorian. */
@@ -46,7 +46,7 @@ final class MoreQueries {
     int index = (q.degree() - 1 + (q.key().mode() == Key.Mode.MINOR ? MINOR_OFFSET : 0)) % MODES.size();
     Scale mode = new Scale(start, MODES.get(index));
     return new ScaleMatch(q.type(), QueryExecutor.strings(mode.notes()), mode.name(), mode.type().formula(), null,
-        q.key().name(), q.degree());
+        q.key().name(), q.degree(), q.anyKey() ? mode.type().displayName() : null);
   }
 
   /**

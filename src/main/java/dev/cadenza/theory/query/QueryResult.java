@@ -53,9 +53,14 @@ public sealed interface QueryResult {
   record DegreeResult(String type, String key, int degree, String name, String note, boolean raised, RomanRow triad)
       implements QueryResult {}
 
-  /** scale_from_notes and mode_of_degree: the scale found, and the major scale with the same notes. */
+  /**
+   * scale_from_notes and mode_of_degree: the scale found, and the major scale with the same notes.
+   *
+   * @param modeType the mode's name without its tonic ("natural minor") when asked of any key, {@code key} then the
+   *     example; else null
+   */
   record ScaleMatch(String type, List<String> notes, String scale, String formula, String majorScale, String key,
-      int degree) implements QueryResult {}
+      int degree, String modeType) implements QueryResult {}
 
   /** tritone_substitute: the dominant seventh a tritone away, or none when the chord is not a dominant seventh. */
   record SubstituteResult(String type, String symbol, String name, List<String> tones, String substitute,

@@ -81,7 +81,9 @@ public final class QuestionReader {
   }
 
   private static List<TheoryQuery> readClause(Clause clause) {
-    if (clause.entities().isEmpty() || clause.has(Cue.ELSEWHERE)) return List.of();
+    if (clause.has(Cue.ELSEWHERE)) return List.of();
+    // Every reader needs a note, chord or key named but one: a mode on a degree of "the major scale" names none.
+    if (clause.entities().isEmpty()) return SpecialReaders.modeOfDegree(clause);
     for (Function<Clause, List<TheoryQuery>> reader : PRECEDENCE) {
       List<TheoryQuery> queries = reader.apply(clause);
       if (!queries.isEmpty()) return queries;

@@ -40,15 +40,19 @@ final class SpecialReaders {
 
   /** "the mode starting on the 2nd degree of C major", "which mode is on the fifth degree of A minor". */
   static List<TheoryQuery> modeOfDegree(Clause c) {
-    Optional<Clause.Placed<Key>> key = c.key();
-    if (!c.says("mode") || key.isEmpty()) return List.of();
+    if (!c.says("mode")) return List.of();
+    // "which mode starts on the sixth degree of the major scale": any major key, C major the example.
+    Optional<Key> key = c.key().map(Clause.Placed::value)
+        .or(() -> c.says("major") ? Optional.of(Key.major("C"))
+            : c.says("minor") ? Optional.of(Key.minor("A")) : Optional.empty());
+    if (key.isEmpty()) return List.of();
     for (int i = 0; i + 1 < c.tokens().size(); i++) {
       int at = c.tokens().is(i + 1, "scale") ? i + 2 : i + 1;
       if (!c.tokens().is(at, "degree")) continue;
       String word = c.tokens().lower(i);
       int degree = word.matches("[1-7](st|nd|rd|th)") ? word.charAt(0) - '0' : ORDINALS.indexOf(word) + 1;
       if (degree >= 1) {
-        return List.of(new TheoryQuery.ModeOfDegree(key.get().value(), degree));
+        return List.of(new TheoryQuery.ModeOfDegree(key.get(), degree, c.key().isEmpty()));
       }
     }
     return List.of();

@@ -152,7 +152,8 @@ public sealed interface TheoryQuery {
   }
 
   /** "the mode starting on the 2nd degree of C major". */
-  record ModeOfDegree(Key key, int degree) implements TheoryQuery {
+  /** @param anyKey whether the question named no key: {@code key} is then C major or A minor, an example */
+  record ModeOfDegree(Key key, int degree, boolean anyKey) implements TheoryQuery {
     public String type() { return "mode_of_degree"; }
   }
 

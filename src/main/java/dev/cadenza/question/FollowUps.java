@@ -317,6 +317,9 @@ public final class FollowUps {
       String renamed = modifies ? SubjectSwap.modified(subject, one.group(2)) : subject;
       String counted = counted(renamed, one.group(3));
       String before = question.substring(0, modifies || one.group(2) == null ? one.start() : one.start(3));
+      // "how is it different from an authentic one": "it" is the last subject, "one" the other kind.
+      Matcher pronoun = PRONOUN.matcher(before);
+      if (modifies && pronoun.find()) before = withSubject(before, pronoun, subject);
       // "mozart k 545's one" is its recapitulation, no article between.
       String determiner = one.group(1) != null ? one.group(1) + " " : before.endsWith("'s ") ? "" : "the ";
       return new Turn(before + determiner + counted + question.substring(one.end()), renamed);
@@ -324,10 +327,7 @@ public final class FollowUps {
     Matcher there = THERE.matcher(question);
     if (there.find()) return same(question.substring(0, there.start()) + "in the " + subject + question.substring(there.end()), last);
     Matcher pronoun = PRONOUN.matcher(question);
-    if (pronoun.find()) {
-      String replacement = pronoun.group(1).equalsIgnoreCase("its") ? "the " + subject + "'s" : "the " + subject;
-      return same(question.substring(0, pronoun.start()) + replacement + question.substring(pronoun.end()), last);
-    }
+    if (pronoun.find()) return same(withSubject(question, pronoun, subject), last);
     boolean namesSubject = namesSubject(question, subject);
     boolean ownSubject = OWN_SUBJECT.matcher(question).matches() && !Terms.of(question).stream().allMatch(ASPECTS::contains);
     if (!namesSubject && !ownSubject && words(question) <= SHORT_QUESTION_TERMS
@@ -338,6 +338,12 @@ public final class FollowUps {
       return same(stripEnd(question) + " in " + subject + "?", last);
     }
     return null;
+  }
+
+  /** {@code text} with the pronoun {@code found} replaced by the subject ("its" by the subject's). */
+  private static String withSubject(String text, Matcher found, String subject) {
+    String replacement = found.group(1).equalsIgnoreCase("its") ? "the " + subject + "'s" : "the " + subject;
+    return text.substring(0, found.start()) + replacement + text.substring(found.end());
   }
 
   /**

@@ -22,6 +22,14 @@ class FollowUpsTest {
   }
 
   @Test
+  void aPronounBeforeAnotherOneIsTheLastSubject() {
+    assertThat(after("what is a plagal cadence", "how is it different from an authentic one"))
+        .isEqualTo("how is the plagal cadence different from an authentic cadence");
+    assertThat(after("what is the dorian mode", "how's it different from the aeolian one?"))
+        .isEqualTo("how's the dorian mode different from the aeolian mode?");
+  }
+
+  @Test
   void aPronounTakesTheLastSubject() {
     assertThat(after("spell a German sixth in A minor", "where does it resolve?"))
         .isEqualTo("where does the German sixth in A minor resolve?");

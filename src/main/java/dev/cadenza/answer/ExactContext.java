@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * The object is what the question and the exact answer's first sentence name: a Roman numeral ("iv"), or a kind of chord,
  * interval, scale or cadence ("major thirteenth", "perfect fifth"). The sentence must name that numeral or
  * one of those kind words; one that names none ("A reliable spelling method has two steps") is about
- * something else or nothing in particular. It must also name no note or key the exact answer does not
+ * something else or nothing in particular. It must also name no note, key or chord symbol the exact answer does not
  * contain: "The #9 is correctly spelled F##" belongs to E7#9, not Gb7#9, true there and false here.
  */
 final class ExactContext {
@@ -24,6 +24,12 @@ final class ExactContext {
   /** A note name with its accidentals; a bare capital "A" counts only before a key word (it is usually the article). */
   private static final Pattern NOTE = Pattern.compile(
       "(?<![\\w#])([A-G](?:##|#|bb|b|x|♯|♭)?)(?![\\w'’])(?:\\s+(major|minor|natural|flat|sharp))?");
+  /**
+   * A chord symbol the note pattern leaves out: a quality ("Dm", "F#m7b5", "Cmaj7") or a seventh and beyond ("G7",
+   * "Bb13", "C7#9"). A bare letter and digit is left alone: "C4" is a pitch, and "C6" may be either.
+   */
+  private static final Pattern CHORD_SYMBOL = Pattern.compile("(?<![\\w#])[A-G](?:##|#|bb|b)?"
+      + "(?:(?:maj|min|m|dim|aug|sus|ø|°|\\+)(?:\\d[\\w#+°ø]*)?|(?:7|9|11|13)[\\w#+°ø]*)(?![\\w#])");
   /** A Roman numeral with its quality sign and figures: "iv", "V7", "vii°7", "bII6". */
   private static final Pattern NUMERAL = Pattern.compile(
       "(?<![\\w#])[b#]?(VII|VI|IV|V|III|II|I|vii|vi|iv|v|iii|ii|i)[°ø+]?\\d*(?![\\w])");
@@ -60,7 +66,15 @@ final class ExactContext {
 
   /** With the question, which may name the object in words where the answer gives only a symbol ("G7"). */
   static boolean sameObject(String sentence, String facts, String question) {
-    return notes(facts).containsAll(notes(sentence)) && namesObject(sentence, facts, question);
+    return notes(facts).containsAll(notes(sentence)) && symbols(facts + " " + question).containsAll(symbols(sentence))
+        && namesObject(sentence, facts, question);
+  }
+
+  /** The chord symbols with a number in the text: "Heard against G7" after C7#9#11 is about another chord. */
+  private static Set<String> symbols(String text) {
+    Set<String> symbols = new HashSet<>();
+    CHORD_SYMBOL.matcher(text).results().forEach(m -> symbols.add(m.group()));
+    return symbols;
   }
 
   /** Whether the sentence names the numeral, or a kind word, of the object the question and the facts' first sentence name. */

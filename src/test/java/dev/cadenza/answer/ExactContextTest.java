@@ -90,4 +90,16 @@ class ExactContextTest {
     assertThat(ExactContext.sameObject("A diminished seventh chord divides the octave into four minor thirds.", fully,
         "spell B diminished seventh")).isTrue();
   }
+
+  @Test
+  void aSentenceAboutAnotherChordSymbolIsNotContext() {
+    String facts = "A C dominant 7th sharp 9 sharp 11 chord (C7#9#11) is spelled C, E, G, Bb, D#, F#.";
+    assertThat(ExactContext.sameObject("Heard against G7, those notes work as the root, b9, #9 and seventh.", facts,
+        "what notes are in a C7#9#11")).isFalse();
+    assertThat(ExactContext.sameObject("C7#9#11 is a dominant seventh chord with two raised extensions.", facts,
+        "what notes are in a C7#9#11")).isTrue();
+    String sixth = "A minor sixth (m6) spans 8 semitones and 6 letter names.";
+    assertThat(ExactContext.sameObject("C4 up to Ab4 is a minor sixth.", sixth, "how many semitones in a minor sixth"))
+        .as("a pitch with its octave is no chord symbol").isTrue();
+  }
 }

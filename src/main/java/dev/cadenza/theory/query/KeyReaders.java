@@ -1,6 +1,7 @@
 package dev.cadenza.theory.query;
 
 import dev.cadenza.theory.Key;
+import dev.cadenza.theory.Note;
 import dev.cadenza.theory.entity.MusicEntity;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +18,23 @@ final class KeyReaders {
 
   private KeyReaders() {}
 
-  /** "what key has 4 sharps?", "which minor key has three flats". */
+  /** "what key has 4 sharps?", "which minor key has three flats", "which key has G# as its last sharp". */
   static List<TheoryQuery> fromSignature(Clause c) {
+    Optional<Key.Mode> mode = c.says("minor") ? Optional.of(Key.Mode.MINOR)
+        : c.says("major") ? Optional.of(Key.Mode.MAJOR) : Optional.empty();
+    // "what key has G# as the last sharp": the signature that ends on that note.
+    boolean lastSharp = c.says("last sharp");
+    if (lastSharp || c.says("last flat")) {
+      for (MusicEntity.NoteName named : c.all(MusicEntity.NoteName.class)) {
+        Note note = named.note().withoutOctave();
+        for (int count = 1; count <= Key.MAX_FIFTHS / 2; count++) {
+          if (Key.majorAtFifths(lastSharp ? count : -count).signature().getLast().equals(note)) {
+            return List.of(new TheoryQuery.KeyFromSignature(count, lastSharp, mode));
+          }
+        }
+      }
+      return List.of();
+    }
     // The count of sharps or flats, not an earlier number ("one more: which key has 6 sharps").
     Optional<MusicEntity.Count> count = c.all(MusicEntity.Count.class).stream()
         .filter(n -> c.tokens().is(n.end(), "sharp", "sharps", "flat", "flats")).findFirst();
@@ -26,8 +42,6 @@ final class KeyReaders {
       return List.of();
     }
     boolean sharps = c.tokens().is(count.get().end(), "sharp", "sharps");
-    Optional<Key.Mode> mode = c.says("minor") ? Optional.of(Key.Mode.MINOR)
-        : c.says("major") ? Optional.of(Key.Mode.MAJOR) : Optional.empty();
     return List.of(new TheoryQuery.KeyFromSignature(count.get().value(), sharps, mode));
   }
 

@@ -63,13 +63,24 @@ final class IntervalReaders {
   /** "interval between F# and E flat", "C to E and C to G": upward from each first note to the next. */
   static List<TheoryQuery> between(Clause c) {
     List<Note> notes = c.notes();
-    boolean cued = c.has(Cue.INTERVAL, Cue.BETWEEN) || c.says("to") || c.says("up to");
+    boolean cued = c.has(Cue.INTERVAL, Cue.BETWEEN) || c.says("to") || c.says("up to") || claimed(c);
     if (notes.size() < 2 || notes.size() % 2 != 0 || !cued || c.has(Cue.CHORD) && notes.size() > 2) return List.of();
     List<TheoryQuery> queries = new ArrayList<>();
     for (int i = 0; i + 1 < notes.size(); i += 2) {
       queries.add(new TheoryQuery.IntervalBetween(notes.get(i), notes.get(i + 1)));
     }
     return queries;
+  }
+
+  /**
+   * Whether the clause asks if two notes make the interval it names after them: "is B E# an augmented 4th". Not "why
+   * is B#3 octave 3", where "octave" names a register.
+   */
+  private static boolean claimed(Clause c) {
+    List<MusicEntity.NoteName> notes = c.all(MusicEntity.NoteName.class);
+    List<MusicEntity.IntervalName> named = c.all(MusicEntity.IntervalName.class);
+    return c.tokens().is(0, "is") && notes.size() == 2 && named.size() == 1
+        && named.getFirst().first() > notes.getLast().end();
   }
 
   static List<Interval> intervals(Clause c) {

@@ -129,6 +129,8 @@ class TheoryQaTest {
         arguments("what is F A D in Bb major", Intent.ROMAN_NUMERAL, "F, A, D", "is iii6"), // inverted, in thirds
         arguments("roman numerals for C F G in C major", Intent.ROMAN_NUMERAL, "C, E, G, F, A, C, G, B, D",
             "C is I, F is IV, G is V"), // not a stack of thirds: roots of a progression
+        arguments("is B E# an augmented 4th", Intent.INTERVAL, "B, E#", "From B up to E# is an augmented fourth (A4)"),
+        arguments("is B-E# a perfect fourth", Intent.INTERVAL, "B, E#", "is an augmented fourth (A4)"), // claim corrected
         arguments("what key signature has G# as the last sharp", Intent.KEY_SIGNATURE, "F#, C#, G#", "A major"),
         arguments("which minor key has Db as its last flat", Intent.KEY_SIGNATURE, "Bb, Eb, Ab, Db", "F minor"),
         arguments("which mode starts on the sixth degree of the major scale", Intent.SCALE, "A, B, C, D, E, F, G",

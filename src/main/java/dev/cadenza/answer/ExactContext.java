@@ -49,6 +49,9 @@ final class ExactContext {
   /** A diminished chord, fully (°) or half (ø, m7b5) diminished: two objects, though one word names both. */
   private static final Pattern DIMINISHED_CHORD = Pattern.compile(
       "(?i)\\b(half[- ]?)?diminished\\s+(?:seventh|7th|7|chords?|triads?)\\b|ø|m7b5|°");
+  /** A chord named by the degree it stands on: "the leading-tone triad", "a dominant seventh", "the tonic chord". */
+  private static final Pattern DEGREE_CHORD = Pattern.compile("(?i)\\b(tonic|supertonic|mediant|subdominant|dominant"
+      + "|submediant|leading[- ]tone|subtonic)\\s+(?:triads?|chords?|sevenths?|7th)\\b");
   private static final Pattern CHORD = Pattern.compile("(?i)\\b(?:chords?|triads?)\\b");
   /** An ordinal that counts modes, species or scale degrees, not an interval's or a chord's size. */
   private static final Pattern OTHER_THING = Pattern.compile(
@@ -87,6 +90,11 @@ final class ExactContext {
     if (!diminishedAsked.isEmpty() && !diminishedSaid.isEmpty()
         && diminishedSaid.stream().noneMatch(diminishedAsked::contains)) {
       return false;
+    }
+    // "The leading-tone triad usually appears in first inversion" after a C major triad: a chord of another degree.
+    Matcher degreeChord = DEGREE_CHORD.matcher(sentence);
+    while (degreeChord.find()) {
+      if (!Terms.of(object).containsAll(Terms.of(degreeChord.group(1)))) return false;
     }
     Set<String> sentenceTerms = Terms.of(sentence);
     Set<Integer> degrees = degrees(object);

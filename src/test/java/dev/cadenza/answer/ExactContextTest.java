@@ -102,4 +102,16 @@ class ExactContextTest {
     assertThat(ExactContext.sameObject("C4 up to Ab4 is a minor sixth.", sixth, "how many semitones in a minor sixth"))
         .as("a pitch with its octave is no chord symbol").isTrue();
   }
+
+  @Test
+  void aChordNamedByAnotherDegreeIsNotContext() {
+    String facts = "A C major triad (C/E) in first inversion is E, G, C from the bass, with E in the bass.";
+    String question = "what is a C major triad in first inversion";
+    assertThat(ExactContext.sameObject("The leading-tone triad usually appears in first inversion.", facts, question))
+        .isFalse();
+    assertThat(ExactContext.sameObject("A major triad in first inversion has its third in the bass.", facts, question))
+        .isTrue();
+    String seventh = "A G dominant 7th chord (G7) is spelled G, B, D, F.";
+    assertThat(ExactContext.sameObject("A dominant seventh chord resolves to the tonic.", seventh, "spell G7")).isTrue();
+  }
 }

@@ -403,9 +403,11 @@ final class AnswerPlan {
   private void addSecondSource(double opening) {
     int anchorPassage = chosen.getFirst().passage();
     if (opening <= 0 || chosen.stream().anyMatch(s -> s.passage() != anchorPassage)) return;
-    best(s -> s.passage() == anchorPassage || s.listItem() || s.announcesList() || marks(s).aboutThePage() ? 0
-        : anchorScore(s) >= SECOND_SOURCE_SHARE * opening ? anchorScore(s) : 0)
-        .ifPresent(s -> addRun(s, relevance.score(s), 2));
+    best(s -> {
+      if (s.passage() == anchorPassage || s.listItem() || s.announcesList() || marks(s).aboutThePage()) return 0;
+      double score = anchorScore(s);
+      return score >= SECOND_SOURCE_SHARE * opening ? score : 0;
+    }).ifPresent(s -> addRun(s, relevance.score(s), 2));
   }
 
   /** A definition ends with an example when the anchor's passage or another has one about the subject. */

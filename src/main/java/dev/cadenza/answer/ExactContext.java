@@ -84,6 +84,7 @@ final class ExactContext {
   private static boolean namesObject(String sentence, String facts, String question) {
     List<String> factSentences = Sentences.split(facts);
     String object = question + " " + (factSentences.isEmpty() ? facts : factSentences.getFirst());
+    Set<String> objectTerms = Terms.of(object);
     // "fits diminished seventh chords" after a half-diminished seventh chord: another chord.
     Set<Boolean> diminishedAsked = halfDiminished(object);
     Set<Boolean> diminishedSaid = halfDiminished(sentence);
@@ -94,7 +95,7 @@ final class ExactContext {
     // "The leading-tone triad usually appears in first inversion" after a C major triad: a chord of another degree.
     Matcher degreeChord = DEGREE_CHORD.matcher(sentence);
     while (degreeChord.find()) {
-      if (!Terms.of(object).containsAll(Terms.of(degreeChord.group(1)))) return false;
+      if (!objectTerms.containsAll(Terms.of(degreeChord.group(1)))) return false;
     }
     Set<String> sentenceTerms = Terms.of(sentence);
     Set<Integer> degrees = degrees(object);
@@ -114,7 +115,7 @@ final class ExactContext {
       Map<String, Set<String>> said = qualitiesBySize(sentence);
       return asked.entrySet().stream().anyMatch(e -> said.getOrDefault(e.getKey(), Set.of()).stream().anyMatch(e.getValue()::contains));
     }
-    if (sized.isEmpty()) return only(Terms.of(object), KINDS).stream().anyMatch(sentenceTerms::contains);
+    if (sized.isEmpty()) return only(objectTerms, KINDS).stream().anyMatch(sentenceTerms::contains);
     // "The fifth mode of harmonic minor", "third species", "the fifth degree": a size word naming another thing.
     Set<String> sizes = Terms.of(OTHER_THING.matcher(sentence).replaceAll(" "));
     return sized.stream().anyMatch(sizes::contains);

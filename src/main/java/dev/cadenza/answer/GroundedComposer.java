@@ -57,13 +57,13 @@ public final class GroundedComposer implements Answerer {
   private static final Pattern NOTE_NAME = Pattern.compile("[a-g](?:#{1,2}|b{1,2}|x)?\\d?");
   /** A question with this many key words beyond its exact facts asks more than they answer. */
   private static final int OPEN_PART_TERMS = 2;
-  /** Words that ask for the facts themselves ("spell", "notes of", "what chord"), as {@link Terms} writes them. */
   /**
    * A size or degree the exact facts write in digits ("degree 6", "m6"): one written in digits ("the 6th degree", "a
    * minor 6th"), which {@link Terms} writes in words, or a degree in words ("the sixth degree").
    */
   private static final Pattern NUMBERED = Pattern.compile("(?i)\\b\\d+(?:st|nd|rd|th)\\b"
       + "|\\b(?:first|second|third|fourth|fifth|sixth|seventh)(?=\\s+(?:scale\\s+)?degree)");
+  /** Words that ask for the facts themselves ("spell", "notes of", "what chord"), as {@link Terms} writes them. */
   private static final Set<String> ASKS_FOR_FACTS = Set.of("spell", "note", "chord", "triad", "interval", "key", "scal",
       "numeral", "roman", "signatur", "name", "identify", "writ", "build", "find", "play");
 

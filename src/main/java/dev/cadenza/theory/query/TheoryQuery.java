@@ -151,8 +151,11 @@ public sealed interface TheoryQuery {
     public String type() { return "scale_from_notes"; }
   }
 
-  /** "the mode starting on the 2nd degree of C major". */
-  /** @param anyKey whether the question named no key: {@code key} is then C major or A minor, an example */
+  /**
+   * "the mode starting on the 2nd degree of C major", "which mode starts on the sixth degree of the major scale".
+   *
+   * @param anyKey whether the question named no key: {@code key} is then C major or A minor, an example
+   */
   record ModeOfDegree(Key key, int degree, boolean anyKey) implements TheoryQuery {
     public String type() { return "mode_of_degree"; }
   }

@@ -85,7 +85,10 @@ class ProjectAnswerSetsTest {
   }
 
   /** The held-out sets and the diagnostic follow-ups: each row scorable, every document real. */
-  static final List<Path> HELD_OUT = List.of(Path.of("eval/open-questions-holdout4.jsonl"),
+  static final List<Path> HELD_OUT = List.of(Path.of("eval/open-questions-holdout7.jsonl"),
+      Path.of("eval/follow-ups-holdout7.jsonl"), Path.of("eval/open-questions-holdout6.jsonl"),
+      Path.of("eval/follow-ups-holdout6.jsonl"), Path.of("eval/open-questions-holdout5.jsonl"),
+      Path.of("eval/follow-ups-holdout5.jsonl"), Path.of("eval/open-questions-holdout4.jsonl"),
       Path.of("eval/follow-ups-holdout4.jsonl"), Path.of("eval/open-questions-holdout3.jsonl"),
       Path.of("eval/follow-ups-holdout3.jsonl"), Path.of("eval/open-questions-holdout2.jsonl"),
       Path.of("eval/follow-ups-holdout2.jsonl"), Path.of("eval/open-questions-holdout.jsonl"),

@@ -39,9 +39,9 @@ public final class FollowUps {
 
   /** A first word that marks a whole question as a follow-up ("so what replaces G7?", "and why is that?"). */
   private static final Pattern MARKED = Pattern.compile(
-      "(?i)^\\W*(?:and|so|then|also|now|ok(?:ay)?\\s+so|but)\\s+((?:what|which|where|why|how|who|when|does|do|is|are|can)\\b.*)");
+      "(?i)^\\W*(?:and|so|then|also|now|ok(?:ay)?\\s+(?:so|but|and)|but)\\s+((?:what|whats|which|where|wheres|why|how|hows|who|when|does|do|is|are|can)\\b.*)");
   /** A question opening on a word that goes on from the last turn, however long ("and in a minor key where does ..."). */
-  private static final Pattern GOES_ON = Pattern.compile("(?i)^\\W*(?:and|but|so|ok(?:ay)?\\s+so)\\s+(.+)");
+  private static final Pattern GOES_ON = Pattern.compile("(?i)^\\W*(?:and|but|so|ok(?:ay)?\\s+(?:so|but|and))\\s+(.+)");
   /**
    * A supposition or a challenge is about what was just said: "what if the held note goes up instead of down", "what do
    * i do if i mess up halfway", "why not just push the pedal down with the chord".
@@ -72,9 +72,14 @@ public final class FollowUps {
           + "(ones?|kinds?|types?|sorts?|versions?)\\b");
   /** The end of the words before a verb: a person doing it or "to". */
   private static final Pattern VERB_OF = Pattern.compile("(?i)\\b(?:i|you|u|we|they|to)\\s+$");
+  /**
+   * "that chord", "those weird chords": the thing just talked about, with any words describing it ("weird") between the
+   * demonstrative and its noun.
+   */
   private static final Pattern DEMONSTRATIVE = Pattern.compile(
-      "(?i)\\b(?:this|that|these|those)\\s+(?:chords?|scales?|modes?|notes?|intervals?|cadences?|progressions?|kinds?|types?"
-          + "|forms?|things?)\\b");
+      "(?i)\\b(?:this|that|these|those)\\s+((?:(?!(?:is|are|was|were|a|an|the|to|of|in|on|and|or)\\b)[a-z]+\\s+){0,2}?)"
+          + "((?:chords?|scales?|modes?|notes?|intervals?|cadences?|progressions?|kinds?|types?"
+          + "|forms?|things?))\\b");
   /** A hand asked about alone: "the left hand", "with the right hand", "LH". */
   private static final Pattern HAND = Pattern.compile(
       "(?i)(?:(?:in|with|for)\\s+)?(?:the\\s+)?((?:left|right)\\s+hand|LH|RH)");
@@ -136,7 +141,10 @@ public final class FollowUps {
    */
   private static final Set<String> ASPECTS = Stream.of("common", "usual", "typical", "main", "basic", "important",
       "pattern", "type", "kind", "rule", "principle", "feature", "characteristic", "step", "part", "example", "option",
-      "choice", "variant", "name")
+      "choice", "variant", "name",
+      // what a student wants to know of it: "what's the single biggest clue", "whats the easiest trick"
+      "single", "biggest", "big", "best", "easiest", "hardest", "simplest", "quickest", "clue", "sign", "tip", "trick",
+      "mistake", "reason", "hint", "problem", "point", "giveaway")
       .map(Terms::stem).collect(Collectors.toUnmodifiableSet());
   /** Words that make a subject a clause: a person, a verb, a question word ("notes can u leave out of a 13th chord"). */
   private static final Pattern CLAUSE = Pattern.compile(
@@ -297,7 +305,10 @@ public final class FollowUps {
     if (words(question) > FOLLOW_UP_TERMS) return null;
     Matcher demonstrative = DEMONSTRATIVE.matcher(question);
     if (demonstrative.find()) {
-      return same(question.substring(0, demonstrative.start()) + "the " + subject + question.substring(demonstrative.end()), last);
+      // "why is that chord so common" is about the subject itself; "where do those weird chords come from" about some of its.
+      String described = demonstrative.group(1).isEmpty() ? "the " + subject
+          : "the " + demonstrative.group(1) + demonstrative.group(2) + " in the " + subject;
+      return same(question.substring(0, demonstrative.start()) + described + question.substring(demonstrative.end()), last);
     }
     if (PREPOSITION.matcher(question.strip()).matches() && Terms.of(question).size() <= 2) {
       return elliptical(question.strip(), last);
@@ -329,7 +340,7 @@ public final class FollowUps {
     Matcher pronoun = PRONOUN.matcher(question);
     if (pronoun.find()) return same(withSubject(question, pronoun, subject), last);
     boolean namesSubject = namesSubject(question, subject);
-    boolean ownSubject = OWN_SUBJECT.matcher(question).matches() && !Terms.of(question).stream().allMatch(ASPECTS::contains);
+    boolean ownSubject = asksOwnSubject(question);
     if (!namesSubject && !ownSubject && words(question) <= SHORT_QUESTION_TERMS
         && !answersAlone.test(question)) {
       Matcher part = PART_OF.matcher(question);
@@ -351,10 +362,15 @@ public final class FollowUps {
    * own ("and what is a fugue?").
    */
   private Turn goesOn(String question, Turn last) {
-    if (OWN_SUBJECT.matcher(question).matches() || namesSubject(question, last.subject())) {
+    if (asksOwnSubject(question) || namesSubject(question, last.subject())) {
       return new Turn(question, last.subject());
     }
     return same(stripEnd(question) + " in " + last.subject() + "?", last);
+  }
+
+  /** Whether the question asks what something of its own is: not only an aspect ("what are the rules?"). */
+  private static boolean asksOwnSubject(String question) {
+    return OWN_SUBJECT.matcher(question).matches() && !Terms.of(question).stream().allMatch(ASPECTS::contains);
   }
 
   /**

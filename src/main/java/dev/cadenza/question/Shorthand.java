@@ -27,6 +27,11 @@ public final class Shorthand {
     static Rule words(String regex, String replacement) {
       return new Rule(Pattern.compile("(?iU)(?<![\\w#/-])(?:" + regex + ")(?![\\w#/-])"), replacement);
     }
+
+    /** "b6" as lead sheets write a lowered degree, in lower case and not named a chord ("a b6 chord" is B6). */
+    static Rule flatDegree(int degree, String ordinal) {
+      return new Rule(Pattern.compile("(?<![\\w#/-])b" + degree + "(?![\\w#/-])(?!\\s+chords?\\b)"), "$0 (lowered " + ordinal + ")");
+    }
   }
 
   private static final List<Rule> RULES = List.of(
@@ -67,6 +72,14 @@ public final class Shorthand {
       // Slang for an error ("messed up a note while sight singing"): the passages say "mistake".
       Rule.words("mess(?:ed|ing)? up|screw(?:ed|ing)? up|mess(?:ed)? it up", "make a mistake"),
       Rule.words("sax(?:es)?", "saxophone"),
+      Rule.flatDegree(2, "second"),
+      Rule.flatDegree(3, "third"),
+      Rule.flatDegree(6, "sixth"),
+      Rule.flatDegree(7, "seventh"),
+      // "what does alt mean on a chart": the pages write the altered dominant and its scale in full.
+      Rule.words("alt", "$0 (altered)"),
+      // Chords "a step apart" are a second apart, as the voice-leading pages count roots.
+      Rule.words("(?:a\\s+)?(?:whole\\s+|half\\s+)?steps?\\s+apart", "$0 (a second apart)"),
       // Named accidentals: the accidental pages say "accidental", the key-signature pages share "sharp" and "flat".
       Rule.words("double[ -]?(?:sharps?|flats?)|natural signs?", "$0 (accidental)"),
       // A sharp or flat put on one note ("if i sharp an F", "a flat is on the B"), or asked how long it lasts ("does the
@@ -134,7 +147,7 @@ public final class Shorthand {
       "(?i)\\b(?:a|an)\\s+(?:second|third|fourth|fifth|sixth|octave)\\b(?!\\s*\\()(?!\\s+(?:chords?|triads?|species|degrees?"
           + "|modes?|scales?|intervals?|inversions?|positions?|times?|voices?|notes?|beats?|bars?|measures?|endings?"
           + "|themes?|subjects?|variations?|movements?|sections?|phrases?|fingers?|lines?|parts?|ones?"
-          + "|higher|lower|up|down)\\b)");
+          + "|higher|lower|up|down|apart)\\b)");
 
   /** "the 7th of a chord": what the voice-leading pages call the chordal seventh, and others the seventh of a chord. */
   private static final Pattern CHORD_SEVENTH = Pattern.compile(

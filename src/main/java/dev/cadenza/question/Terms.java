@@ -16,6 +16,15 @@ public final class Terms {
   private static final Pattern DIMINISHED_TYPED = Pattern.compile("^(i{1,3}|iv|vi{0,2})o(\\d*)$");
   /** A bar is a measure, in British and American usage alike; a bar line stays one. */
   private static final Pattern BAR = Pattern.compile("\\bbars?\\b(?!\\s+lines?\\b)");
+  /** British spellings, written the American way so that either meets the other: the library and students use both. */
+  private static final Pattern BRITISH_ISE = Pattern.compile(
+      "(recogn|harmon|memor|organ|emphas|real|summar|categor|character|symbol|visual|internal|familiar|tonic|special"
+          + "|standard|general|final)is(e|es|ed|ing|ation|ations)");
+  /** "analyze" is written "analyse", the other way round, so that it stays one letter from "analysis". */
+  private static final Pattern AMERICAN_YZE = Pattern.compile("analyz(e|es|ed|ing)");
+  private static final Pattern BRITISH_PRACTISE = Pattern.compile("practis(e|es|ed|ing)");
+  private static final Pattern BRITISH_OUR = Pattern.compile("(col|flav|behavi|neighb|fav|hon|lab)our(\\w*)");
+  private static final Pattern BRITISH_RE = Pattern.compile("(cent|met|theat|fib)re(s|d)?");
   private static final Pattern QUALITY_NOUN = Pattern.compile("([a-z]{4,})ances?");
   private static final Set<String> STOP = Set.of(
       "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "with", "from", "into", "as",
@@ -58,7 +67,7 @@ public final class Terms {
     String lower = BARLINE.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("bar line$1");
     Matcher m = WORD.matcher(BAR.matcher(lower).replaceAll("measure"));
     while (m.find()) {
-      String word = direction(DIMINISHED_TYPED.matcher(ordinal(m.group())).replaceFirst("$1°$2"));
+      String word = american(direction(DIMINISHED_TYPED.matcher(ordinal(m.group())).replaceFirst("$1°$2")));
       String stem = stem(word);
       // "things" is "thing", a stop word, but "theme" is not "them": only an inflection leads to a stop word.
       boolean inflected = !stem.equals(word) && !word.equals(stem + "e");
@@ -90,6 +99,20 @@ public final class Terms {
       case "downward", "downwards" -> "down";
       default -> word;
     };
+  }
+
+  /**
+   * "practise" is "practice", "neighbour" "neighbor", "harmonise" "harmonize", "metre" "meter" (and "analyze"
+   * "analyse"); other words as they are.
+   */
+  private static String american(String word) {
+    Matcher m;
+    if ((m = BRITISH_ISE.matcher(word)).matches()) return m.group(1) + "iz" + m.group(2);
+    if ((m = AMERICAN_YZE.matcher(word)).matches()) return "analys" + m.group(1);
+    if ((m = BRITISH_PRACTISE.matcher(word)).matches()) return "practic" + m.group(1);
+    if ((m = BRITISH_OUR.matcher(word)).matches()) return m.group(1) + "or" + m.group(2);
+    if ((m = BRITISH_RE.matcher(word)).matches()) return m.group(1) + "er" + (m.group(2) == null ? "" : m.group(2));
+    return word;
   }
 
   /** Strips common English endings so "cadences" meets "cadence" and "resolving" meets "resolves". */

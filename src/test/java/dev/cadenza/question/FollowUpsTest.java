@@ -110,6 +110,16 @@ class FollowUpsTest {
         .isEqualTo("how's the half diminished seventh chord different from fully diminished");
     assertThat(after("what is a hemiola", "why is that chord so common?")).as("a demonstrative before a noun")
         .isEqualTo("why is the hemiola so common?");
+    assertThat(after("whats the tadd dameron turnaround", "where do those weird chords come from"))
+        .as("words describing the noun keep it: some of the subject's chords")
+        .isEqualTo("where do the weird chords in the tadd dameron turnaround come from");
+  }
+
+  @Test
+  void okButGoesOnFromTheLastTurn() {
+    assertThat(after("how do u tell a tonicization from a modulation", "ok but whats the single biggest clue"))
+        .isEqualTo(after("how do u tell a tonicization from a modulation", "so whats the single biggest clue"))
+        .contains("modulation");
   }
 
   @Test

@@ -82,6 +82,11 @@ class ShorthandTest {
       # a slashed 6/4 is the six-four only where the question speaks of chords or figures
       6/4 and 6 in figured bass meaning       | 6/4 (six-four) and 6 in figured bass meaning
       the 6/4 chord                           | the 6/4 (six-four) chord
+      # a lowered degree as lead sheets write it, the altered dominant, roots a step apart
+      how come b6 is the most common borrowed note | why b6 (lowered sixth) is the most common borrowed note
+      why is the b7 in mixolydian             | why is the b7 (lowered seventh) in mixolydian
+      what does alt mean on a chart           | what does alt (altered) mean on a chart
+      connect 2 chords a step apart           | connect 2 chords a step apart (a second apart)
       """)
   void writesShorthandOut(String question, String expanded) {
     assertThat(Shorthand.expand(question)).isEqualTo(expanded);
@@ -102,6 +107,10 @@ class ShorthandTest {
       count to 64
       the subdominant and the sub dominant
       a submediant chord
+      # a chord on B, and tensions the pages write as they are
+      notes of a b6 chord
+      what is B6
+      the b9 of G7
       """)
   void leavesSymbolsNumbersAndMetersAlone(String question) {
     assertThat(Shorthand.expand(question)).isEqualTo(question);

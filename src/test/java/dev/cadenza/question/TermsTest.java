@@ -2,6 +2,7 @@ package dev.cadenza.question;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class TermsTest {
@@ -43,6 +44,19 @@ class TermsTest {
   void upwardIsUpAndDownwardDown() {
     assertThat(Terms.of("a held note that resolves upward")).contains("up");
     assertThat(Terms.of("moves downwards")).isEqualTo(Terms.of("moves down"));
+  }
+
+  @Test
+  void britishSpellingsMeetAmericanOnes() {
+    assertThat(Terms.of("how do i practise it")).isEqualTo(Terms.of("how do i practice it"));
+    assertThat(Terms.of("practising scales")).isEqualTo(Terms.of("practicing scales"));
+    assertThat(Terms.of("a neighbour note")).isEqualTo(Terms.of("a neighbor note"));
+    assertThat(Terms.of("harmonise a melody")).isEqualTo(Terms.of("harmonize a melody"));
+    assertThat(Terms.of("analysed in compound metre")).isEqualTo(Terms.of("analyzed in compound meter"));
+    assertThat(Terms.of("tone colour")).isEqualTo(Terms.of("tone color"));
+    // A noun that only looks British stays as it is.
+    assertThat(Terms.of("emphasis")).isEqualTo(Set.of(Terms.stem("emphasis")));
+    assertThat(Terms.of("four hours")).contains("four");
   }
 
   @Test

@@ -34,6 +34,8 @@ public final class EntityRecogniser {
   private static final Pattern SYMBOL = Pattern.compile(
       "[A-Ga-g](##|#|bb|b|x)?(m|M|maj|min|dim|aug|sus|add|alt|\\d|\\+|°|ø|/|\\(|-).*");
   private static final Pattern SLASH_BASS = Pattern.compile("/([a-g])(?=(##|#|bb|b)?$)");
+  /** A flat degree or tension as lead sheets write it ("b6", "b9", "b13"), which a chord reader would take for B6, B9. */
+  private static final Pattern FLAT_DEGREE = Pattern.compile("b\\d{1,2}");
   /** Lower-case words that a chord symbol reader would take but that are English: "I am". */
   private static final Set<String> ENGLISH = Set.of("am", "add", "be", "bad", "bed", "cab", "dab", "fab", "ed");
 
@@ -239,7 +241,7 @@ public final class EntityRecogniser {
   private static Optional<MusicEntity> symbol(Tokens t, int i) {
     String word = t.at(i);
     if (!SYMBOL.matcher(word).matches() || ENGLISH.contains(word)
-        && !CHORD_WORDS.contains(t.lower(i + 1))) {
+        && !CHORD_WORDS.contains(t.lower(i + 1)) || flatDegree(t, i)) {
       return Optional.empty();
     }
     // "g#11/a" typed in lower case: both the root and the bass are note letters.
@@ -248,6 +250,15 @@ public final class EntityRecogniser {
     Optional<Chord> chord = parse(spelled);
     int end = CHORD_WORDS.contains(t.lower(i + 1)) ? i + 2 : i + 1;
     return chord.map(c -> new MusicEntity.ChordName(c, i, end));
+  }
+
+  /**
+   * "why is b6 the most common borrowed note", "the b9 of a dominant": a lower-case b before a number is a lowered
+   * degree, unless the word "chord" follows or a verb or preposition that takes a chord comes before ("spell b7").
+   */
+  private static boolean flatDegree(Tokens t, int i) {
+    return FLAT_DEGREE.matcher(t.at(i)).matches() && !CHORD_WORDS.contains(t.lower(i + 1))
+        && !t.is(i - 1, "spell", "play", "voice", "build", "of", "in", "on", "over");
   }
 
   private static Optional<MusicEntity> key(Note tonic, Key.Mode mode, int first, int end) {

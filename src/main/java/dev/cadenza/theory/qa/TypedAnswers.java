@@ -2,6 +2,7 @@ package dev.cadenza.theory.qa;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cadenza.theory.query.AnswerRenderer;
+import dev.cadenza.theory.query.ChordDifference;
 import dev.cadenza.theory.query.QueryExecutor;
 import dev.cadenza.theory.query.QueryResult;
 import dev.cadenza.theory.query.QuestionReader;
@@ -44,12 +45,20 @@ final class TypedAnswers {
       return Optional.of(new TheoryAnswer(intent(queries.getFirst().type()), String.join(" ", sentences), List.of(),
           Map.of("types", List.of())));
     }
+    difference(question, results).ifPresent(sentences::add);
     Optional<String> correction = Premises.correction(question, results).or(() -> NamedPremises.correction(question));
     String text = correction.map(c -> c + " ").orElse("") + String.join(" ", sentences);
     Map<String, Object> details = details(results.getFirst());
     details.put("types", results.stream().map(QueryResult::type).toList());
     correction.ifPresent(c -> details.put(TheoryAnswer.CORRECTION, c));
     return Optional.of(new TheoryAnswer(intent(results.getFirst().type()), text, notes(results), details, results));
+  }
+
+  /** For "cadd9 vs c9": what tells the two chords apart, when the question compares exactly two spelled chords. */
+  private static Optional<String> difference(String question, List<QueryResult> results) {
+    if (results.size() != 2 || !ChordDifference.asked(question)) return Optional.empty();
+    return results.get(0) instanceof QueryResult.ChordResult a && results.get(1) instanceof QueryResult.ChordResult b
+        && a.type().equals("spell_chord") && b.type().equals("spell_chord") ? ChordDifference.of(a, b) : Optional.empty();
   }
 
   /**

@@ -82,6 +82,12 @@ class EntityRecogniserTest {
       "which pitches make up the a-flat ionian mode | up scale:Ab major", // "up" is a direction word wherever it stands
       "spell the A major pentatonic scales | scale:A major pentatonic",
       "tones of d7 | chord:D7", // a lower-case chord, not the diminished seventh
+      "how come b6 is the most common borrowed note | ", // a lowered degree, not the chord B6
+      "what does b9 mean on a chord | ",
+      "why is the b7 in mixolydian | ",
+      "what notes are in a b7 chord | chord:B7", // the chord word makes it a chord
+      "spell b7 | chord:B7",
+      "notes of b9 | chord:B9",
       "what is a p4 above g | interval:P4 up note:G",
       "what is the five of five chord of C major | numeral:V/V key:C major",
       "what are the notes of n6 in b minor | numeral:N6 key:B minor",

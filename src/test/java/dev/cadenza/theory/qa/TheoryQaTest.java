@@ -159,6 +159,21 @@ class TheoryQaTest {
   }
 
   @Test
+  void aComparisonOfTwoChordsSaysWhatTellsThemApart() {
+    assertThat(qa.answer("cadd9 vs c9 whats the difference").orElseThrow().answer())
+        .endsWith("C9 has Bb (its minor 7th), which Cadd9 does not; both have C, E, G and D.");
+    assertThat(qa.answer("difference between Cmaj7 and C7").orElseThrow().answer())
+        .endsWith("Cmaj7 has B (its major 7th) where C7 has Bb (its minor 7th); both have C, E and G.");
+    assertThat(qa.answer("how is C6 different from Am7").orElseThrow().answer())
+        .endsWith("C6 and Am7 have the same notes, C, E, G and A: they differ only in which note is heard as the root.");
+    // Spelled notes: Db is not C#, as a chord member.
+    assertThat(qa.answer("Dbmaj7 vs C#m7 whats the difference").orElseThrow().answer())
+        .endsWith("Dbmaj7 has Db (its root), F (its major 3rd), Ab (its perfect 5th) and C (its major 7th) where C#m7 has"
+            + " C# (its root), E (its minor 3rd), G# (its perfect 5th) and B (its minor 7th); they have no note in common.");
+    assertThat(qa.answer("spell Cmaj7 and C7").orElseThrow().answer()).doesNotContain("where");
+  }
+
+  @Test
   void putsStructuredFactsInTheDetails() {
     TheoryAnswer answer = qa.answer("what notes are in a D# major 13th chord?").orElseThrow();
     assertThat(answer.details()).containsEntry("symbol", "D#maj13")

@@ -49,7 +49,8 @@ public final class GroundedComposer implements Answerer {
    * hidden octaves actually a problem".
    */
   private static final Pattern CONDITIONS_ASKED = Pattern.compile("(?i)^\\W*(?:\\w+\\W+){0,4}?(?:is|are|can|may|should|do|does)"
-      + "\\b.*\\b(?:always|ever|never|allowed|ok|okay|fine|wrong|bad|forbidden|acceptable|legal|illegal|problems?)\\b.*");
+      + "\\b.*\\b(?:always|ever|never|allowed|ok|okay|fine|wrong|bad|forbidden|acceptable|legal|illegal|problems?"
+      + "|exceptions?)\\b.*");
   private static final Pattern WHY = Pattern.compile("(?i)\\W*why\\b");
   private static final Pattern HEARING = Pattern.compile("(?i)\\b(?:hear|hearing|by\\s+ear|sounds?\\s+like|listen\\w*)\\b");
   private static final String EAR_TRAINING = "ear-training";

@@ -86,6 +86,11 @@ public final class FollowUps {
   /** A chord position asked about alone: "second inversion", "in root position". */
   private static final Pattern POSITION = Pattern.compile(
       "(?i)(?:in\\s+)?(?:the\\s+)?(root\\s+position|(?:first|second|third)\\s+inversion)");
+  /**
+   * "are there any exceptions to that", "what's the reason for this": "that" after a preposition at the end stands for
+   * what the last question asked, not only its subject.
+   */
+  private static final Pattern WHAT_WAS_SAID = Pattern.compile("(?i)\\b(to|for|about|with|behind)\\s+(?:that|this)\\W*$");
   /** "why are parallel thirds a problem there?": in the last subject ("is there ..." asks whether one exists). */
   private static final Pattern THERE = Pattern.compile("(?i)(?<!\\b(?:is|are|was|were)\\s)\\bthere\\b(?=\\W*$)");
   /**
@@ -303,6 +308,8 @@ public final class FollowUps {
     if (goesOn.matches()) return goesOn(goesOn.group(1), last);
     if (SUPPOSES.matcher(question).matches()) return goesOn(question, last);
     if (words(question) > FOLLOW_UP_TERMS) return null;
+    Matcher said = WHAT_WAS_SAID.matcher(question);
+    if (said.find()) return same(question.substring(0, said.end(1)) + " " + stripEnd(last.question()) + "?", last);
     Matcher demonstrative = DEMONSTRATIVE.matcher(question);
     if (demonstrative.find()) {
       // "why is that chord so common" is about the subject itself; "where do those weird chords come from" about some of its.

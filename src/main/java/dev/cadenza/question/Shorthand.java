@@ -76,6 +76,12 @@ public final class Shorthand {
       Rule.flatDegree(3, "third"),
       Rule.flatDegree(6, "sixth"),
       Rule.flatDegree(7, "seventh"),
+      // "why leave the 3rd out of 11 chords": a chord named by its top number is an eleventh chord (a count of seven
+      // chords or fewer is more likely than of nine or more).
+      Rule.words("(9|11|13)\\s+(chords?)", "$1th $2"),
+      // "on the way down" is how the scale pages' "descending" is asked.
+      Rule.words("on\\s+the\\s+way\\s+down", "$0 (descending)"),
+      Rule.words("on\\s+the\\s+way\\s+up", "$0 (ascending)"),
       // "what does alt mean on a chart": the pages write the altered dominant and its scale in full.
       Rule.words("alt", "$0 (altered)"),
       // Chords "a step apart" are a second apart, as the voice-leading pages count roots.

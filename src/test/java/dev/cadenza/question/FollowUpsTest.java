@@ -116,6 +116,14 @@ class FollowUpsTest {
   }
 
   @Test
+  void thatAfterAPrepositionAtTheEndIsWhatTheLastQuestionAsked() {
+    assertThat(after("where does the seventh of a dominant seventh chord go", "are there any exceptions to that"))
+        .isEqualTo("are there any exceptions to where does the seventh of a dominant seventh chord go?");
+    assertThat(after("why do hidden octaves matter", "whats the reason for this?"))
+        .isEqualTo("whats the reason for why do hidden octaves matter?");
+  }
+
+  @Test
   void okButGoesOnFromTheLastTurn() {
     assertThat(after("how do u tell a tonicization from a modulation", "ok but whats the single biggest clue"))
         .isEqualTo(after("how do u tell a tonicization from a modulation", "so whats the single biggest clue"))

@@ -87,6 +87,8 @@ class ShorthandTest {
       why is the b7 in mixolydian             | why is the b7 (lowered seventh) in mixolydian
       what does alt mean on a chart           | what does alt (altered) mean on a chart
       connect 2 chords a step apart           | connect 2 chords a step apart (a second apart)
+      why leave the 3rd out of 11 chords      | why leave the third out of eleventh chords
+      why does melodic minor change on the way down | why does melodic minor change on the way down (descending)
       """)
   void writesShorthandOut(String question, String expanded) {
     assertThat(Shorthand.expand(question)).isEqualTo(expanded);

@@ -161,7 +161,10 @@ class TheoryQaTest {
   @Test
   void aComparisonOfTwoChordsSaysWhatTellsThemApart() {
     assertThat(qa.answer("cadd9 vs c9 whats the difference").orElseThrow().answer())
-        .endsWith("C9 has Bb (its minor 7th), which Cadd9 does not; both have C, E, G and D.");
+        .endsWith("C9 has Bb (its minor 7th) and Cadd9 has no 7th; both have C, E, G and D.");
+    assertThat(qa.answer("csus4 vs c major chord difference").orElseThrow().answer())
+        .endsWith("C has E (its major 3rd) and Csus4 has no 3rd; Csus4 has F (its perfect 4th) and C has no 4th; both"
+            + " have C and G.");
     assertThat(qa.answer("difference between Cmaj7 and C7").orElseThrow().answer())
         .endsWith("Cmaj7 has B (its major 7th) where C7 has Bb (its minor 7th); both have C, E and G.");
     assertThat(qa.answer("how is C6 different from Am7").orElseThrow().answer())

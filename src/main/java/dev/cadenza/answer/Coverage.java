@@ -31,7 +31,10 @@ final class Coverage {
       "name", "named", "say", "said", "show", "sound", "sounds", "differ", "different", "kind", "kinds", "type", "types", "list", "other", "usual", "usually",
       "common", "basic", "idea", "again", "happening", "need", "want", "point", "purpose", "role", "does", "go", "goes",
       "going", "come", "comes", "bad", "wrong", "right", "fine", "better", "worse", "look", "looks", "someone", "somebody",
-      "anyone", "anybody", "guys", "rank", "ranked", "ranking", "teacher", "teachers", "opposite");
+      "anyone", "anybody", "guys", "rank", "ranked", "ranking", "teacher", "teachers", "opposite",
+      // what a student wants to know of a topic, and how it strikes them: "the single biggest clue", "those weird chords"
+      "single", "biggest", "big", "main", "best", "easiest", "hardest", "simplest", "quickest", "clue", "clues", "sign",
+      "signs", "trick", "tricks", "hint", "hints", "giveaway", "weird", "strange", "odd", "cool", "nice", "random");
   /** The generic words as {@link Terms} writes them ("someone" as "someon"), for comparing with a question's terms. */
   private static final Set<String> GENERIC_TERMS = GENERIC.stream().flatMap(w -> Stream.of(w, Terms.stem(w)))
       .collect(Collectors.toUnmodifiableSet());

@@ -55,8 +55,11 @@ public enum QuestionForm {
       "^(?:list|name)\\b|^(?:the\\s+)?(?:two|three|four|five|six|seven)\\s+\\w+|\\b(?:types|kinds|sorts|categories)\\s+of\\b|^what\\s+are\\s+(?:the|all)\\s+(?:\\w+\\s+)?\\w+s\\b"
           + "|\\bwhich\\s+\\w+s\\s+are\\s+there\\b|\\bwhich\\s+ones\\b|\\bhow\\s+many\\s+\\w+s\\b");
   /** "how do i ...", "how to ..." anywhere ("3 against 2 how to play"), a bare "... how" at the end, "tips for ...". */
+  /** "what am i supposed to do", "what should you do": asks what to do, a procedure. */
+  private static final String WHAT_TO_DO =
+      "what\\s+(?:should|do|can|must|am|are)\\s+(?:i|you|u|we)\\s+(?:be\\s+)?(?:supposed\\s+to\\s+|meant\\s+to\\s+)?do\\b";
   private static final Pattern PROCEDURE_CUE = Pattern.compile(
-      "^how\\s+(?:do|can|should|would)\\s+(?:i|you|we|one)\\b|\\bhow\\s+to\\b|\\bsteps?\\s+(?:to|for)\\b|\\bhow\\s+do\\s+i\\b"
+      "^how\\s+(?:do|can|should|would)\\s+(?:i|you|we|one)\\b|^" + WHAT_TO_DO + "|\\bhow\\s+to\\b|\\bsteps?\\s+(?:to|for)\\b|\\bhow\\s+do\\s+i\\b"
           + "|\\bhow$|\\btips?\\b");
   /** A question that is only a noun phrase ("church modes", "chord qualities in a major key") names what it asks about. */
   private static final Pattern BARE_NOUN_PHRASE = Pattern.compile(
@@ -86,7 +89,7 @@ public enum QuestionForm {
   /** Question words, frames and filler that surround the subject. */
   private static final Pattern FRAME = Pattern.compile(
       "(?i)^(?:(?:so|and|ok|okay|hey|hi|please|pls|plz|um|uh)\\b[\\s,]*)*"
-          + "(?:(?:what|which)\\s+(?:notes|pitches|tones)\\s+(?:are|r)\\s+(?:in|of)|what\\s+does\\s+it\\s+mean\\s+(?:when|if|that|to)|what\\s+happens\\s+(?:in|to|at|during|after|before)|what(?:'s|s|\\s+is|\\s+are|\\s+r|\\s+was|\\s+does|\\s+do)?|whats|wats?|define|definition\\s+of|meaning\\s+of"
+          + "(?:" + WHAT_TO_DO + "(?:\\s+(?:on|in|at|with|when|for|about|during))?|(?:what|which)\\s+(?:notes|pitches|tones)\\s+(?:are|r)\\s+(?:in|of)|what\\s+does\\s+it\\s+mean\\s+(?:when|if|that|to)|what\\s+happens\\s+(?:in|to|at|during|after|before)|what(?:'s|s|\\s+is|\\s+are|\\s+r|\\s+was|\\s+does|\\s+do)?|whats|wats?|define|definition\\s+of|meaning\\s+of"
           + "|explain|describe|tell\\s+me\\s+about|what\\s+is\\s+meant\\s+by|list|name|why\\s+(?:is|are|does|do)"
           + "|(?:where|when)\\s+(?:is|are|does|do|did|can|should|would)"
           + "|how\\s+(?:is|are|does|do)|give\\s+(?:me\\s+)?(?:an?\\s+)?examples?\\s+of|examples?\\s+of|can\\s+(?:you|u|someone|anyone|somebody)\\s+explain"

@@ -41,6 +41,15 @@ class CoverageTest {
   }
 
   @Test
+  void whatAStudentWantsOfATopicAndHowItStrikesThemCarryNoTopic() {
+    List<Passage> turnarounds = List.of(passage(1, "Turnarounds", "The Tadd Dameron turnaround",
+        "The Tadd Dameron turnaround replaces the chords A7, D7 and G7 with their tritone substitutes."));
+    assertThat(ask("where do the weird chords in the tadd dameron turnaround come from", turnarounds).covered()).isTrue();
+    assertThat(ask("whats the single biggest clue in the tadd dameron turnaround", turnarounds).covered()).isTrue();
+    assertThat(ask("where do the weird chords in the coltrane matrix come from", turnarounds).covered()).isFalse();
+  }
+
+  @Test
   void aMadeUpTermIsRefused() {
     assertThat(ask("what is a Zorblatt cadence", CADENCES).covered()).isFalse();
   }

@@ -36,6 +36,8 @@ class QuestionFormTest {
       harmonic dictation tips                  | PROCEDURE  | harmonic dictation
       tips for sight singing                   | PROCEDURE  | sight singing
       sight singing how to start               | PROCEDURE  | sight singing
+      what am i supposed to do on the first playing in melodic dictation | PROCEDURE | first playing in melodic dictation
+      what should i do with a leap in the melody | PROCEDURE | leap in the melody
       church modes?                            | LIST       | church modes
       chord qualities in a major key           | LIST       | chord qualities in a major key
       perfect intervals which ones             | LIST       | perfect intervals

@@ -84,7 +84,7 @@ final class TypedAnswers {
         case QueryResult.ScaleResult s -> notes.addAll(s.notes());
         case QueryResult.KeyResult k -> notes.addAll(k.relation() == null ? k.signature() : k.relatedScale());
         case QueryResult.KeysResult k -> notes.addAll(k.signature());
-        case QueryResult.NumeralResult n when n.type().equals("diatonic_chords") ->
+        case QueryResult.NumeralResult n when n.type().startsWith("diatonic_") ->
             n.chords().forEach(c -> notes.add(c.notes().getFirst()));
         case QueryResult.NumeralResult n -> n.chords().forEach(c -> notes.addAll(c.notes()));
         case QueryResult.ChordToneResult t -> notes.addAll(t.note() == null ? t.tones() : List.of(t.note()));
@@ -111,7 +111,7 @@ final class TypedAnswers {
       case "scale", "scale_degree", "scale_from_notes", "mode_of_degree" -> Intent.SCALE;
       case "key_signature", "key_from_signature", "related_key" -> Intent.KEY_SIGNATURE;
       case "numeral_of_chord", "realise_numeral", "realise_progression", "analyse_progression", "find_key",
-          "diatonic_chords" -> Intent.ROMAN_NUMERAL;
+          "diatonic_chords", "diatonic_sevenths" -> Intent.ROMAN_NUMERAL;
       default -> Intent.CHORD_SPELLING;
     };
   }

@@ -29,6 +29,8 @@ final class NumeralProse {
       }
       case "diatonic_chords" -> "The diatonic triads of " + r.key() + " are " + rows(r) + "."
           + (r.key().endsWith("minor") ? " Convention: V and vii° use the raised seventh of harmonic minor." : "");
+      case "diatonic_sevenths" -> "The diatonic seventh chords of " + r.key() + " are " + rows(r) + "."
+          + (r.key().endsWith("minor") ? " Convention: V7 and vii°7 use the raised seventh of harmonic minor." : "");
       case "find_key" -> "Most likely key: " + r.key() + ", where the chords are "
           + String.join(", ", r.chords().stream().map(c -> c.symbol() + " " + c.numeral()).toList()) + "."
           + (r.alternatives().isEmpty() ? "" : " Also possible: " + AnswerRenderer.and(r.alternatives()) + ".");

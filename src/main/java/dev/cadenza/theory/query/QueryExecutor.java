@@ -51,7 +51,8 @@ public final class QueryExecutor {
           q.numerals().stream().map(n -> RomanNumerals.realise(n, q.key())).toList(), List.of(), null);
       case AnalyseProgression q -> numerals(q.type(), q.key(), q.chords().stream().map(c -> reading(c, q.key())).toList(), List.of(), null);
       case FindKey q -> findKey(q);
-      case DiatonicChords q -> numerals(q.type(), q.key(), RomanNumerals.diatonicTriads(q.key()), List.of(), null);
+      case DiatonicChords q -> numerals(q.type(), q.key(),
+          q.sevenths() ? RomanNumerals.diatonicSevenths(q.key()) : RomanNumerals.diatonicTriads(q.key()), List.of(), null);
       case Enharmonic q -> new EnharmonicResult(q.type(), q.note().toString(), strings(enharmonics(q.note())));
       case ScaleDegree q -> degree(q);
       case ScaleFromNotes q -> MoreQueries.scaleFromNotes(q);

@@ -132,9 +132,9 @@ public sealed interface TheoryQuery {
     public String type() { return "transpose_chord"; }
   }
 
-  /** "diatonic triads in D minor". */
-  record DiatonicChords(Key key) implements TheoryQuery {
-    public String type() { return "diatonic_chords"; }
+  /** "diatonic triads in D minor", or with {@code sevenths} "the diatonic seventh chords of A minor". */
+  record DiatonicChords(Key key, boolean sevenths) implements TheoryQuery {
+    public String type() { return sevenths ? "diatonic_sevenths" : "diatonic_chords"; }
   }
 
   /**

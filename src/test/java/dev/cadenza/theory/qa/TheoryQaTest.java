@@ -84,6 +84,13 @@ class TheoryQaTest {
         arguments("which mode is on the fifth degree of A minor?", Intent.SCALE, "E, F, G, A, B, C, D", "E phrygian"),
         arguments("what are the diatonic chords of G major?", Intent.ROMAN_NUMERAL, "G, A, B, C, D, E, F#",
             "I G (G, B, D), ii Am (A, C, E), iii Bm (B, D, F#), IV C (C, E, G), V D (D, F#, A), vi Em (E, G, B), vii° F#dim"),
+        arguments("what are the diatonic seventh chords in A minor", Intent.ROMAN_NUMERAL, "A, B, C, D, E, F, G#",
+            "The diatonic seventh chords of A minor are i7 Am7 (A, C, E, G), iiø7 Bm7b5 (B, D, F, A), III7 Cmaj7 (C, E,"
+                + " G, B), iv7 Dm7 (D, F, A, C), V7 E7 (E, G#, B, D), VI7 Fmaj7 (F, A, C, E), vii°7 G#dim7 (G#, B, D, F)."
+                + " Convention: V7 and vii°7 use the raised seventh of harmonic minor."),
+        arguments("what are the diatonic 7th chords of Eb major?", Intent.ROMAN_NUMERAL, "Eb, F, G, Ab, Bb, C, D",
+            "I7 Ebmaj7 (Eb, G, Bb, D), ii7 Fm7 (F, Ab, C, Eb), iii7 Gm7 (G, Bb, D, F), IV7 Abmaj7 (Ab, C, Eb, G), V7 Bb7"
+                + " (Bb, D, F, Ab), vi7 Cm7 (C, Eb, G, Bb), viiø7 Dm7b5 (D, F, Ab, C)."),
         arguments("what is a diminished seventh chord on C#?", Intent.CHORD_SPELLING, "C#, E, G, Bb", "(C#dim7)"),
         arguments("what is a Cmaj7 chord?", Intent.CHORD_SPELLING, "C, E, G, B", "(Cmaj7) is spelled C, E, G, B"),
         arguments("what's an F#m7b5?", Intent.CHORD_SPELLING, "F#, A, C, E", "(F#m7b5) is spelled F#, A, C, E"),

@@ -106,7 +106,9 @@ final class NoteReader {
       return false;
     }
     boolean otherOctave = t.words().stream().anyMatch(w -> !w.equals(t.at(i)) && w.matches("[A-Ga-g](##|#|bb|b)?[0-8]"));
-    return !otherOctave && !t.is(i - 1, "from", "to", "between", "above", "below", "and");
+    // "between Am7 and C6": beside another chord symbol, a chord; "between C4 and C6" has another octave.
+    boolean otherChord = t.words().stream().anyMatch(w -> !w.equals(t.at(i)) && isSymbol(w));
+    return !otherOctave && (otherChord || !t.is(i - 1, "from", "to", "between", "above", "below", "and"));
   }
 
   private static boolean isNoteWord(String word) {

@@ -15,9 +15,12 @@ final class IntervalReaders {
 
   private IntervalReaders() {}
 
-  /** "what is the enharmonic equivalent of C#?" */
+  /** "what is the enharmonic equivalent of C#?", "is Gb the same as F#" (two notes said to be the same). */
   static List<TheoryQuery> enharmonic(Clause c) {
-    if (!c.has(Cue.ENHARMONIC)) return List.of();
+    // Asked whether they are ("is Gb the same as F#"), not told that they sound alike ("why is B#3 ... when it sounds
+    // the same as middle C").
+    boolean sameNote = c.notes().size() == 2 && c.words().matches(" (?:is|are) _ (?:the )?same (?:note |pitch )?as _ .*");
+    if (!c.has(Cue.ENHARMONIC) && !sameNote) return List.of();
     return c.notes().stream().limit(1).<TheoryQuery>map(n -> new TheoryQuery.Enharmonic(n.withoutOctave())).toList();
   }
 

@@ -88,6 +88,8 @@ class EntityRecogniserTest {
       "what notes are in a b7 chord | chord:B7", // the chord word makes it a chord
       "spell b7 | chord:B7",
       "notes of b9 | chord:B9",
+      "the difference between Am7 and C6 | chord:Am7 chord:C6", // beside a chord symbol, a sixth chord
+      "the interval between C4 and C6 | note:C4 note:C6",
       "what is a p4 above g | interval:P4 up note:G",
       "what is the five of five chord of C major | numeral:V/V key:C major",
       "what are the notes of n6 in b minor | numeral:N6 key:B minor",

@@ -166,6 +166,14 @@ class TheoryQaTest {
   }
 
   @Test
+  void twoNotesSaidToBeTheSameAreAskedAboutAsEnharmonics() {
+    assertThat(qa.answer("is Gb the same as F#").orElseThrow().answer())
+        .isEqualTo("Gb is enharmonically equivalent to F# and E##: the same pitch spelled with another letter.");
+    assertThat(qa.answer("is C# the same note as Db?").orElseThrow().answer()).startsWith("C# is enharmonically equivalent to");
+    assertThat(qa.answer("why is B#3 called octave 3 when it sounds the same as middle C")).isEmpty();
+  }
+
+  @Test
   void aComparisonOfTwoChordsSaysWhatTellsThemApart() {
     assertThat(qa.answer("cadd9 vs c9 whats the difference").orElseThrow().answer())
         .endsWith("C9 has Bb (its minor 7th) and Cadd9 has no 7th; both have C, E, G and D.");

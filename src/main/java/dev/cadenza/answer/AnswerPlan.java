@@ -319,6 +319,8 @@ final class AnswerPlan {
       // A question the text asks its reader is left out, the sentence after it answering it; in a list it is the item
       // itself ("1. Is the first A section harmonically closed? If yes, ternary is likely ..."), a test to apply.
       if (s.asks() && i > anchor.position() && !inList) continue;
+      // What the page goes on to cover ("This page defines the phrase, ...") is no part of the answer.
+      if (marks(s).aboutThePage() && i > anchor.position()) continue;
       if (!wanted || chosen.contains(s) || i > anchor.position() && foreignEntry(s)) break;
       // The anchor and what it leans on always come; the limits apply to what follows them.
       boolean over = s.listItem() ? ++items > MAX_LIST_ITEMS : ++prose > maxProse;

@@ -44,11 +44,6 @@ final class ComparisonPlan {
   }
 
   /**
-   * A sentence defining this side leads it; one naming the others too is kept for the contrast. A glossary entry whose
-   * term and the side each have a word the other lacks is about something else ("Relative keys" for the side
-   * "relative pitch"), while one for more of the side ("Ternary form" for "ternary") is about it.
-   */
-  /**
    * The side sought without the words no passage uses ("fully" of "fully diminished 7th", which the passages call the
    * diminished seventh): those cannot be asked of a sentence. Empty when every word is used or none is.
    */
@@ -58,7 +53,13 @@ final class ComparisonPlan {
     return said.isEmpty() || said.equals(side) ? Optional.empty() : bestForSide(said, others, side, true);
   }
 
-  /** @param apart whether a sentence naming another side is left out: the words sought no longer tell the sides apart */
+  /**
+   * A sentence defining this side leads it; one naming the others too is kept for the contrast. A glossary entry whose
+   * term and the side each have a word the other lacks is about something else ("Relative keys" for the side
+   * "relative pitch"), while one for more of the side ("Ternary form" for "ternary") is about it.
+   *
+   * @param apart whether a sentence naming another side is left out: the words sought no longer tell the sides apart
+   */
   private Optional<SourceSentence> bestForSide(Set<String> words, Set<String> others, Set<String> side, boolean apart) {
     return plan.best(s -> Relevance.share(s, words) < 1 || otherTerm(s, side) || opensOn(s, others, side)
         || apart && Relevance.share(s, others) > 0 ? 0

@@ -34,7 +34,10 @@ final class Coverage {
       "anyone", "anybody", "guys", "rank", "ranked", "ranking", "teacher", "teachers", "opposite",
       // what a student wants to know of a topic, and how it strikes them: "the single biggest clue", "those weird chords"
       "single", "biggest", "big", "main", "best", "easiest", "hardest", "simplest", "quickest", "clue", "clues", "sign",
-      "signs", "trick", "tricks", "hint", "hints", "giveaway", "weird", "strange", "odd", "cool", "nice", "random");
+      "signs", "trick", "tricks", "hint", "hints", "giveaway", "weird", "strange", "odd", "cool", "nice", "random",
+      // how something sounds to a student, which the pages explain without the word: "what makes lydian sound dreamy"
+      "dreamy", "spooky", "creepy", "eerie", "jazzy", "bluesy", "floaty", "mysterious", "exotic", "epic", "cheesy",
+      "haunting", "magical");
   /** The generic words as {@link Terms} writes them ("someone" as "someon"), for comparing with a question's terms. */
   private static final Set<String> GENERIC_TERMS = GENERIC.stream().flatMap(w -> Stream.of(w, Terms.stem(w)))
       .collect(Collectors.toUnmodifiableSet());

@@ -56,6 +56,15 @@ class AnswerPlansTest {
   }
 
   @Test
+  void whatThePageGoesOnToCoverIsLeftOutOfTheRun() {
+    String text = answer("what is a phrase",
+        passage(1, "Phrase and Cadence", "", "A phrase is a musical thought that ends with a cadence. This page defines"
+            + " the phrase and describes the standard cadence types. Most phrases last four bars."));
+    assertThat(text).startsWith("A phrase is a musical thought that ends with a cadence. [1] Most phrases last four"
+        + " bars. [1]").doesNotContain("This page");
+  }
+
+  @Test
   void aSectionTitledWithTheWholeSubjectAnchorsTheAnswerThoughItsSentencesDoNotRepeatTheTitle() {
     String text = answer("what is functional harmony",
         passage(1, "Functional Harmony", "", "Chords fall into three families: tonic, predominant and dominant."

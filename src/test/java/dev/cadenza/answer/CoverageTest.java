@@ -47,6 +47,9 @@ class CoverageTest {
     assertThat(ask("where do the weird chords in the tadd dameron turnaround come from", turnarounds).covered()).isTrue();
     assertThat(ask("whats the single biggest clue in the tadd dameron turnaround", turnarounds).covered()).isTrue();
     assertThat(ask("where do the weird chords in the coltrane matrix come from", turnarounds).covered()).isFalse();
+    List<Passage> modes = List.of(passage(1, "The Seven Diatonic Modes", "Lydian",
+        "The Lydian mode has a raised fourth degree, which makes it the brightest mode."));
+    assertThat(ask("what makes lydian sound dreamy", modes).covered()).isTrue();
   }
 
   @Test

@@ -154,6 +154,12 @@ public final class FollowUps {
   /** Words that make a subject a clause: a person, a verb, a question word ("notes can u leave out of a 13th chord"). */
   private static final Pattern CLAUSE = Pattern.compile(
       "(?i)\\b(?:i|u|you|we|is|are|can|do|does|did|go|goes|get|make|how|what|where|which|when|why|but|not)\\b");
+  /**
+   * A meter, note or chord written out ("is 3/4 simple or compound", "is Bb7 a dominant") names the question's own
+   * subject, however few its words. Figures that look like meters ("6/5", "6/4", "4/2") do not: they ask about the
+   * chord just talked about.
+   */
+  private static final Pattern NAMES_MUSIC = Pattern.compile("\\b(?:\\d{1,2}/(?:8|16)|[2-57-9]/4|1[02]/4|[23]/2)\\b|(?<![\\w#])[A-G](?:##|#|bb|b)?(?:m|maj|min|dim|aug|sus|\\d)*(?![\\w#])");
   /** A question this short names no subject of its own ("what happens in the development?"). */
   private static final int SHORT_QUESTION_TERMS = 3;
 
@@ -349,7 +355,7 @@ public final class FollowUps {
     boolean namesSubject = namesSubject(question, subject);
     boolean ownSubject = asksOwnSubject(question);
     if (!namesSubject && !ownSubject && words(question) <= SHORT_QUESTION_TERMS
-        && !answersAlone.test(question)) {
+        && !answersAlone.test(question) && !NAMES_MUSIC.matcher(question).find()) {
       Matcher part = PART_OF.matcher(question);
       // The subject owns the part asked about: "which note of the lydian mode is raised?", not "... raised in lydian mode".
       if (part.matches()) return same(part.group(1) + " of the " + subject + part.group(2), last);

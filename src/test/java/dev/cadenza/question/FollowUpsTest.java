@@ -124,6 +124,14 @@ class FollowUpsTest {
   }
 
   @Test
+  void aShortQuestionNamingAMeterOrAChordStandsAlone() {
+    assertThat(after("whats the relative major of c# minor", "is 3/4 simple or compound")).isEqualTo("is 3/4 simple or compound");
+    assertThat(after("what is the development", "whats the coda")).isEqualTo("whats the coda");
+    assertThat(after("what is a first inversion seventh chord", "what does 6/5 mean?")).as("a figure, not a meter")
+        .isEqualTo("what does 6/5 mean in first inversion seventh chord?");
+  }
+
+  @Test
   void okButGoesOnFromTheLastTurn() {
     assertThat(after("how do u tell a tonicization from a modulation", "ok but whats the single biggest clue"))
         .isEqualTo(after("how do u tell a tonicization from a modulation", "so whats the single biggest clue"))

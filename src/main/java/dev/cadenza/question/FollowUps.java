@@ -157,9 +157,9 @@ public final class FollowUps {
   /**
    * A meter, note or chord written out ("is 3/4 simple or compound", "is Bb7 a dominant") names the question's own
    * subject, however few its words. Figures that look like meters ("6/5", "6/4", "4/2") do not: they ask about the
-   * chord just talked about.
+   * chord just talked about; nor does a bare letter, which labels a section as often ("is the B part in a new key").
    */
-  private static final Pattern NAMES_MUSIC = Pattern.compile("\\b(?:\\d{1,2}/(?:8|16)|[2-57-9]/4|1[02]/4|[23]/2)\\b|(?<![\\w#])[A-G](?:##|#|bb|b)?(?:m|maj|min|dim|aug|sus|\\d)*(?![\\w#])");
+  private static final Pattern NAMES_MUSIC = Pattern.compile("\\b(?:\\d{1,2}/(?:8|16)|[2-57-9]/4|1[02]/4|[23]/2)\\b|(?<![\\w#])[A-G](?:(?:##|#|bb|b)(?:m|maj|min|dim|aug|sus|\\d)*|(?:m|maj|min|dim|aug|sus|\\d)+)(?![\\w#])");
   /** A question this short names no subject of its own ("what happens in the development?"). */
   private static final int SHORT_QUESTION_TERMS = 3;
 

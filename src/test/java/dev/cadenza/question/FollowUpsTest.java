@@ -127,6 +127,8 @@ class FollowUpsTest {
   void aShortQuestionNamingAMeterOrAChordStandsAlone() {
     assertThat(after("whats the relative major of c# minor", "is 3/4 simple or compound")).isEqualTo("is 3/4 simple or compound");
     assertThat(after("what is the development", "whats the coda")).isEqualTo("whats the coda");
+    assertThat(after("what is rounded binary form", "is the B part new")).as("a letter labelling a section")
+        .isEqualTo("is the B part new in rounded binary form?");
     assertThat(after("what is a first inversion seventh chord", "what does 6/5 mean?")).as("a figure, not a meter")
         .isEqualTo("what does 6/5 mean in first inversion seventh chord?");
   }

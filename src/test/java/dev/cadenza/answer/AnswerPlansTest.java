@@ -185,6 +185,9 @@ class AnswerPlansTest {
     String text = answer("are hidden octaves always wrong in part writing", why, rule);
     assertThat(text).contains("- Hidden octaves matter only between the outer voices. [2]\n"
         + "- They are acceptable if the soprano moves by step. [2]\n- They are objectionable if the soprano leaps. [2]");
+    // Asking for exceptions asks for the conditions too.
+    assertThat(answer("are there any exceptions to hidden octaves in part writing", why, rule))
+        .contains("- They are acceptable if the soprano moves by step. [2]");
   }
 
   @Test

@@ -144,12 +144,9 @@ public final class FollowUps {
    * Words for an aspect of some subject, never a subject of their own: "what are the common patterns?" after rondo
    * form asks for rondo's patterns, "what are the rules?" after first species for its rules. As {@link Terms} writes them.
    */
-  private static final Set<String> ASPECTS = Stream.of("common", "usual", "typical", "main", "basic", "important",
-      "pattern", "type", "kind", "rule", "principle", "feature", "characteristic", "step", "part", "example", "option",
-      "choice", "variant", "name",
-      // what a student wants to know of it: "what's the single biggest clue", "whats the easiest trick"
-      "single", "biggest", "big", "best", "easiest", "hardest", "simplest", "quickest", "clue", "sign", "tip", "trick",
-      "mistake", "reason", "hint", "problem", "point", "giveaway")
+  private static final Set<String> ASPECTS = Stream.concat(Stream.of("common", "usual", "typical", "main", "basic",
+      "important", "pattern", "type", "kind", "rule", "principle", "feature", "characteristic", "step", "part", "example",
+      "option", "choice", "variant", "name", "tip", "mistake", "reason", "problem", "point"), Terms.SOUGHT.stream())
       .map(Terms::stem).collect(Collectors.toUnmodifiableSet());
   /** Words that make a subject a clause: a person, a verb, a question word ("notes can u leave out of a 13th chord"). */
   private static final Pattern CLAUSE = Pattern.compile(

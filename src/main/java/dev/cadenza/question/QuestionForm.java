@@ -54,10 +54,13 @@ public enum QuestionForm {
   private static final Pattern LIST_CUE = Pattern.compile(
       "^(?:list|name)\\b|^(?:the\\s+)?(?:two|three|four|five|six|seven)\\s+\\w+|\\b(?:types|kinds|sorts|categories)\\s+of\\b|^what\\s+are\\s+(?:the|all)\\s+(?:\\w+\\s+)?\\w+s\\b"
           + "|\\bwhich\\s+\\w+s\\s+are\\s+there\\b|\\bwhich\\s+ones\\b|\\bhow\\s+many\\s+\\w+s\\b");
-  /** "how do i ...", "how to ..." anywhere ("3 against 2 how to play"), a bare "... how" at the end, "tips for ...". */
   /** "what am i supposed to do", "what should you do": asks what to do, a procedure. */
   private static final String WHAT_TO_DO =
       "what\\s+(?:should|do|can|must|am|are)\\s+(?:i|you|u|we)\\s+(?:be\\s+)?(?:supposed\\s+to\\s+|meant\\s+to\\s+)?do\\b";
+  /**
+   * "how do i ...", "how to ..." anywhere ("3 against 2 how to play"), a bare "... how" at the end, "tips for ...", "what
+   * should i do ...".
+   */
   private static final Pattern PROCEDURE_CUE = Pattern.compile(
       "^how\\s+(?:do|can|should|would)\\s+(?:i|you|we|one)\\b|^" + WHAT_TO_DO + "|\\bhow\\s+to\\b|\\bsteps?\\s+(?:to|for)\\b|\\bhow\\s+do\\s+i\\b"
           + "|\\bhow$|\\btips?\\b");

@@ -45,6 +45,13 @@ public final class Terms {
       // "really" would stem to "real", as in a fugue's real answer
       "really");
 
+  /**
+   * Words for what a student wants to know of a topic ("the single biggest clue", "the easiest trick"): they name no
+   * topic of their own.
+   */
+  public static final Set<String> SOUGHT = Set.of("single", "biggest", "big", "best", "easiest", "hardest", "simplest",
+      "quickest", "clue", "sign", "trick", "hint", "giveaway");
+
   /** Numeric ordinals as words, so "13th" meets "thirteenth"; {@link Shorthand} writes them out for retrieval too. */
   static final Map<String, String> ORDINALS = Map.ofEntries(
       Map.entry("1st", "first"), Map.entry("2nd", "second"), Map.entry("3rd", "third"), Map.entry("4th", "fourth"),

@@ -2,16 +2,16 @@ package dev.cadenza.theory.query;
 
 import dev.cadenza.theory.query.QueryResult.ChordResult;
 import dev.cadenza.theory.IntervalNames;
+import dev.cadenza.theory.entity.Tokens;
 import dev.cadenza.theory.text.Prose;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 /**
@@ -21,15 +21,12 @@ import java.util.stream.IntStream;
  */
 public final class ChordDifference {
 
-  /** Words that ask how two things differ. */
-  private static final Pattern COMPARES = Pattern.compile(
-      "(?i)\\b(?:vs\\.?|versus|diff|difference|differences|different|differ|differs|compare|compared|comparison)(?=\\W|$)");
-
   private ChordDifference() {}
 
-  /** Whether the question asks how the things it names differ. */
+  /** Whether the question asks how the things it names differ ({@link Cue#COMPARE}, {@link Cue#DIFFERENT}). */
   public static boolean asked(String question) {
-    return COMPARES.matcher(question).find();
+    String words = " " + String.join(" ", Tokens.of(question).words()).toLowerCase(Locale.ROOT) + " ";
+    return Cue.COMPARE.foundIn(words) || Cue.DIFFERENT.foundIn(words);
   }
 
   /**
@@ -68,7 +65,9 @@ public final class ChordDifference {
     Map<Integer, Integer> inA = members(a);
     Map<Integer, Integer> inB = members(b);
     List<String> parts = new ArrayList<>();
-    new TreeSet<>(union(inA.keySet(), inB.keySet())).forEach(number -> {
+    Set<Integer> numbers = new TreeSet<>(inA.keySet());
+    numbers.addAll(inB.keySet());
+    numbers.forEach(number -> {
       Integer i = inA.get(number);
       Integer j = inB.get(number);
       if (i != null && j != null && !a.tones().get(i).equals(b.tones().get(j))) {
@@ -90,12 +89,6 @@ public final class ChordDifference {
       members.put(Integer.parseInt(chord.intervals().get(i).replaceAll("\\D", "")), i);
     }
     return members;
-  }
-
-  private static Set<Integer> union(Set<Integer> a, Set<Integer> b) {
-    Set<Integer> union = new HashSet<>(a);
-    union.addAll(b);
-    return union;
   }
 
   /** "Bb (its minor 7th)". */

@@ -39,6 +39,10 @@ enum Cue {
   CHORD("chord", "triad", "chords", "triads"),
   PREMISE("why", "explain why", "since"),
   COMPARE("difference", "differences", "diff", "differ", "vs", "vs.", "versus", "compare", "compared", "comparison"),
+  /** "how is C6 different from Am7": a comparison said of its first side. */
+  DIFFERENT("different", "differs"),
+  /** Seventh chords asked for rather than triads: "the diatonic seventh chords of A minor". */
+  SEVENTHS("seventh chords", "seventh chord", "7th chords", "7th chord", "sevenths", "7ths"),
   TRITONE_SUBSTITUTE("tritone sub", "tritone substitute", "tritone substitution", "tritone subs", "substitute", "sub"),
   /** Questions no typed query asks yet: the answerer's retrieval takes them. */
   ELSEWHERE("in common", "common tones");

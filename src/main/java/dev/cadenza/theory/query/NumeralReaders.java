@@ -24,9 +24,8 @@ final class NumeralReaders {
   /** "what are the diatonic chords of G major?" */
   static List<TheoryQuery> diatonic(Clause c) {
     if (!c.has(Cue.DIATONIC)) return List.of();
-    boolean sevenths = c.says("seventh chords") || c.says("7th chords") || c.says("sevenths") || c.says("7ths")
-        || c.says("seventh chord") || c.says("7th chord");
-    return c.key().map(k -> List.<TheoryQuery>of(new TheoryQuery.DiatonicChords(k.value(), sevenths))).orElse(List.of());
+    return c.key().map(k -> List.<TheoryQuery>of(new TheoryQuery.DiatonicChords(k.value(), c.has(Cue.SEVENTHS))))
+        .orElse(List.of());
   }
 
   /** "ii-V-I in Eb", "i iv V i in A minor": two or more numerals and a key. */

@@ -19,7 +19,8 @@ enum Cue {
   PARALLEL("parallel"),
   DOMINANT_KEY("dominant key", "key a fifth above", "key is a fifth above", "a fifth above"),
   SUBDOMINANT_KEY("subdominant key", "key a fifth below", "key is a fifth below", "a fifth below"),
-  DIATONIC("diatonic", "chords in the key of", "chords of the key of", "triads in", "triads of"),
+  DIATONIC("diatonic", "chords in the key of", "chords of the key of", "triads in", "triads of", "seventh chords in",
+      "seventh chords of", "7th chords in", "7th chords of"),
   /** Names a numeral; {@link #ANALYSE} asks for one. */
   NUMERAL("numeral", "numerals", "roman"),
   ANALYSE("analyse", "analyze", "analysis", "label"),

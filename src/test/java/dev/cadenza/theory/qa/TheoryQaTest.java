@@ -91,6 +91,8 @@ class TheoryQaTest {
         arguments("what are the diatonic 7th chords of Eb major?", Intent.ROMAN_NUMERAL, "Eb, F, G, Ab, Bb, C, D",
             "I7 Ebmaj7 (Eb, G, Bb, D), ii7 Fm7 (F, Ab, C, Eb), iii7 Gm7 (G, Bb, D, F), IV7 Abmaj7 (Ab, C, Eb, G), V7 Bb7"
                 + " (Bb, D, F, Ab), vi7 Cm7 (C, Eb, G, Bb), viiø7 Dm7b5 (D, F, Ab, C)."),
+        arguments("gimme the 7th chords in e minor", Intent.ROMAN_NUMERAL, "E, F#, G, A, B, C, D#",
+            "The diatonic seventh chords of E minor are i7 Em7 (E, G, B, D), iiø7 F#m7b5 (F#, A, C, E)"),
         arguments("what is a diminished seventh chord on C#?", Intent.CHORD_SPELLING, "C#, E, G, Bb", "(C#dim7)"),
         arguments("what is a Cmaj7 chord?", Intent.CHORD_SPELLING, "C, E, G, B", "(Cmaj7) is spelled C, E, G, B"),
         arguments("what's an F#m7b5?", Intent.CHORD_SPELLING, "F#, A, C, E", "(F#m7b5) is spelled F#, A, C, E"),

@@ -55,6 +55,12 @@ public final class GroundedComposer implements Answerer {
   private static final Pattern HEARING = Pattern.compile("(?i)\\b(?:hear|hearing|by\\s+ear|sounds?\\s+like|listen\\w*)\\b");
   private static final String EAR_TRAINING = "ear-training";
   private static final Pattern HOW = Pattern.compile("(?i)\\W*how\\b");
+  /**
+   * The verb of a how-to question: "count" of "how do you count cut time", "voice" of "how to voice a ii V I"; verbs
+   * that say little of the task ("get", "make", "do") name no section.
+   */
+  private static final Pattern ASKED_VERB = Pattern.compile("(?i)\\bhow\\s+(?:(?:do|can|should)\\s+(?:i|you|u|we|one)|to)\\s+"
+      + "(?!(?:do|get|make|know|tell|go|have|be|deal|handle|use)\\b)([a-z]+)");
   private static final Pattern NOTE_NAME = Pattern.compile("[a-g](?:#{1,2}|b{1,2}|x)?\\d?");
   /** A question with this many key words beyond its exact facts asks more than they answer. */
   private static final int OPEN_PART_TERMS = 2;
@@ -145,7 +151,7 @@ public final class GroundedComposer implements Answerer {
         : List.of();
     if (chosen.isEmpty()) {
       Set<Integer> answering = new HashSet<>(explaining(request.question(), questionTerms, read));
-      if (reading.form() == QuestionForm.PROCEDURE) answering.addAll(howTo(questionTerms, read));
+      if (reading.form() == QuestionForm.PROCEDURE) answering.addAll(howTo(request.question(), questionTerms, read));
       answering.addAll(part.headed());
       boolean conditions = CONDITIONS_ASKED.matcher(request.question()).matches();
       chosen = new AnswerPlan(reading.form(), relevance, sentences, answering, conditions).compose(sides);
@@ -226,13 +232,18 @@ public final class GroundedComposer implements Answerer {
   }
 
   /**
-   * For a how-to question, the passages whose section says how to do what it asks ("Secondary Dominants — How to spell
-   * a secondary dominant" for "how do i spell one"): a heading opening with "how" whose title and heading hold all
-   * the question's key words but one, and at least two.
+   * For a how-to question, the passages whose section says how to do what it asks: a heading opening with "how" whose
+   * title and heading hold all the question's key words but one, and at least two ("Secondary Dominants — How to spell
+   * a secondary dominant" for "how do i spell one"), or a heading named by the question's verb ("Counting in simple
+   * meter" for "how do you count cut time").
    */
-  private static Set<Integer> howTo(Set<String> questionTerms, List<Passage> read) {
+  private static Set<Integer> howTo(String question, Set<String> questionTerms, List<Passage> read) {
+    Matcher verb = ASKED_VERB.matcher(question);
+    Set<String> doing = verb.find() ? Terms.of(verb.group(1)) : Set.of();
     Set<Integer> howTo = new HashSet<>();
     for (int p = 0; p < read.size(); p++) {
+      Set<String> heading = Terms.of(ownHeading(read.get(p)));
+      if (!doing.isEmpty() && heading.containsAll(doing)) howTo.add(p);
       if (!HOW.matcher(ownHeading(read.get(p))).lookingAt()) continue;
       Set<String> section = Terms.of(read.get(p).chunk().title() + " " + read.get(p).chunk().heading());
       long shared = questionTerms.stream().filter(section::contains).count();

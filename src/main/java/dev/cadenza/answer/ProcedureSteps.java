@@ -21,18 +21,19 @@ final class ProcedureSteps {
 
   /** Fewer instructions than this make no procedure; the ordinary plan answers instead. */
   static final int MIN_STEPS = 2;
-  private static final int MAX_STEPS = 6;
+  private static final int MAX_STEPS = 8;
   /** Instructions taken from the opening of one section. */
   private static final int PER_SECTION = 2;
   private static final int MAX_WORDS = 60;
 
   /** Verbs a textbook opens an instruction with, in the imperative. */
-  private static final Set<String> IMPERATIVES = Set.of("add", "aim", "analyse", "analyze", "anchor", "apply", "ask",
-      "avoid", "begin", "build", "check", "choose", "clap", "compare", "conduct", "connect", "count", "decide",
-      "determine", "double", "draw", "find", "focus", "hear", "hum", "identify", "imagine", "keep", "label", "learn",
-      "listen", "locate", "look", "mark", "memorise", "memorize", "move", "name", "note", "notice", "place", "play",
-      "practise", "practice", "prepare", "put", "read", "remember", "repeat", "resolve", "say", "scan", "set", "sing",
-      "sketch", "spell", "start", "take", "tap", "think", "translate", "transpose", "try", "use", "work", "write");
+  private static final Set<String> IMPERATIVES = Set.of("add", "aim", "alternate", "analyse", "analyze", "anchor",
+      "apply", "ask", "avoid", "begin", "build", "check", "choose", "clap", "compare", "conduct", "connect", "count",
+      "decide", "determine", "double", "draw", "find", "focus", "hear", "hum", "identify", "imagine", "keep",
+      "label", "learn", "listen", "locate", "look", "mark", "memorise", "memorize", "move", "name", "note", "notice",
+      "place", "play", "practise", "practice", "prepare", "put", "read", "record", "remember", "repeat", "resolve",
+      "say", "scan", "set", "sing", "sketch", "spell", "spend", "start", "stop", "take", "tap", "think",
+      "translate", "transpose", "try", "use", "work", "write");
   /** A word after the verb that makes it a noun or a third-person subject: "Practice makes", "Double sharps are", "Lead sheets". */
   private static final Pattern NOT_IMPERATIVE = Pattern.compile(
       "^\\S+\\s+(?:(?:\\S+\\s+)?(?:is|are|was|were|has|have|can|may|will|would|makes|means|becomes)|sheets?|leading|of"
@@ -58,6 +59,9 @@ final class ProcedureSteps {
       // Steps from a page about something else teach nothing: "play the roots" of a lead-sheet page for a polyrhythm,
       // or the soprano line of harmonic dictation for tips on melodic dictation. The page's titles must name the task.
       if (!relevance.coversSubject(titles(passages, read))) continue;
+      // A page retrieval ranks below another gives steps for a neighbouring task: finding a piece's key for "how do i
+      // find the parallel minor".
+      if (!passages.contains(0)) continue;
       List<SourceSentence> steps = new ArrayList<>();
       passages.stream().sorted(Comparator.comparingInt(p -> read.get(p).chunk().position()))
           .forEach(p -> steps.addAll(opening(sentences.get(p))));
@@ -81,7 +85,11 @@ final class ProcedureSteps {
     return words;
   }
 
-  /** The instructions a section opens with, before its first sentence that tells rather than instructs. */
+  /**
+   * The instructions a section opens with, before its first sentence that tells rather than instructs, and then its
+   * first list when that is a list of instructions ("- Sing a few short melodies every day ... - Record yourself ..."):
+   * the list whole, each item with the sentences that go on from it.
+   */
   private static List<SourceSentence> opening(List<SourceSentence> section) {
     List<SourceSentence> steps = new ArrayList<>();
     for (SourceSentence s : section) {
@@ -92,7 +100,27 @@ final class ProcedureSteps {
       if (!step || steps.size() == PER_SECTION) break;
       steps.add(s);
     }
+    section.stream().filter(s -> s.listItem() && !s.continuesItem()).findFirst()
+        .map(first -> instructionList(section, first))
+        .ifPresent(list -> list.stream().filter(s -> !steps.contains(s)).forEach(steps::add));
     return steps;
+  }
+
+  /**
+   * The list that opens at {@code first}, item by item up to the first that does not instruct, after the sentence
+   * that announces it ("Legato pedalling ... solves this by changing the pedal slightly after the new chord sounds:").
+   */
+  private static List<SourceSentence> instructionList(List<SourceSentence> section, SourceSentence first) {
+    List<SourceSentence> items = new ArrayList<>();
+    int at = section.indexOf(first);
+    for (SourceSentence s : section.subList(at, section.size())) {
+      boolean goesOn = s.continuesItem() && !items.isEmpty();
+      if (!goesOn && !(s.listItem() && !s.continuesItem() && instructs(s.text()) && s.words() <= MAX_WORDS)) break;
+      items.add(s);
+    }
+    SourceSentence before = at > 0 ? section.get(at - 1) : null;
+    if (!items.isEmpty() && before != null && before.text().endsWith(":") && !before.heading()) items.addFirst(before);
+    return items;
   }
 
   /** Whether the sentence tells the reader what to do: it opens, perhaps after a short phrase, with an imperative. */

@@ -97,6 +97,9 @@ public final class Shorthand {
       // A top number of 5, 7, 11 or 13 cannot be split into equal groups: retrieval reads "7/8" as two numbers, the
       // passages call such meters asymmetric.
       new Rule(Pattern.compile("(?<![\\w/])(?:5|7|11|13)/(?:4|8|16)(?![\\w/])"), "$0 (asymmetric meter)"),
+      // A meter's name is its signature, which is how the counting passages write it ("In 2/2 the counting shifts").
+      Rule.words("cut time|alla breve", "$0 (2/2)"),
+      Rule.words("common time", "$0 (4/4)"),
       Rule.words("2[ -]?5[ -]?1", "ii V I"),
       Rule.words("(?:2|two) dots", "double dot"),
       Rule.words("barlines?", "$0 (bar line)"),

@@ -34,6 +34,41 @@ class ProcedureStepsTest {
   }
 
   @Test
+  void aListOfInstructionsGivesItsItemsWholeAfterTheSentenceAnnouncingIt() {
+    Draft draft = composer.answer(new GenerationRequest("how do i practise melodic dictation", List.of(
+        section(1, 0, "", "Melodic dictation means hearing a melody and writing it down."),
+        section(2, 3, "Building a routine", "Melodic dictation becomes a habit with a routine:\n\n"
+            + "- Take one short melodic dictation every day. Graded collections help.\n"
+            + "- Record the melody and check your answer afterwards.\n- Alternate major and minor keys.\n\n"
+            + "The routine becomes automatic.")), List.of()));
+    assertThat(draft.text()).isEqualTo("Melodic dictation becomes a habit with a routine: [2]\n"
+        + "- Take one short melodic dictation every day. [2] Graded collections help. [2]"
+        + "\n- Record the melody and check your answer afterwards. [2]\n- Alternate major and minor keys. [2]");
+  }
+
+  @Test
+  void stepsComeOnlyFromThePageRetrievalRanksFirst() {
+    Passage finding = new Passage(new StoredChunk("finding#0", "finding", "Finding the Key of a Major or Minor Piece", "",
+        "To find the key, read what the score gives first:\n\n- Read the key signature of the major or minor key.\n"
+            + "- Look at the last chord.\n- Check the first phrase.", "beginner", "pitch", 0),
+        2, 1.0 / 62, TestPassages.evidence(2, 1f, 2, 1f));
+    Draft draft = composer.answer(new GenerationRequest("how do i find the parallel minor of a major key", List.of(
+        passage(1, "Relative and Parallel Keys", "Parallel keys", "The parallel minor of a major key shares its tonic:"
+            + " C major and C minor are parallel keys."), finding), List.of()));
+    assertThat(draft.text()).startsWith("The parallel minor of a major key shares its tonic");
+  }
+
+  @Test
+  void aSectionNamedByTheAskedVerbAnswersHowToDoIt() {
+    Draft draft = composer.answer(new GenerationRequest("how do you count cut time", List.of(
+        passage(1, "Time Signatures", "Simple time signatures", "Time signatures name the meter:\n\n"
+            + "- 2/4: two quarter-note beats.\n- 2/2: two half-note beats, called cut time or alla breve."),
+        passage(2, "Simple Meter", "Counting in simple meter", "The standard counting system names the beats with"
+            + " numbers. In 2/2 the counting shifts up a level: the half notes are the beats (1 2).")), List.of()));
+    assertThat(draft.text()).contains("In 2/2 the counting shifts up a level: the half notes are the beats (1 2). [2]");
+  }
+
+  @Test
   void stepsComeOnlyFromAPageWhoseTitleNamesTheTask() {
     Passage harmonic = new Passage(new StoredChunk("harmonic#1", "harmonic", "Harmonic Dictation", "The soprano",
         "Take down the soprano, the most melodic voice of the dictation. Check every soprano note against its chord.",

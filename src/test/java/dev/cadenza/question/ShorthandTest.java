@@ -89,6 +89,10 @@ class ShorthandTest {
       connect 2 chords a step apart           | connect 2 chords a step apart (a second apart)
       why leave the 3rd out of 11 chords      | why leave the third out of eleventh chords
       why does melodic minor change on the way down | why does melodic minor change on the way down (descending)
+      # a meter's name is its signature, as the counting passages write it
+      how do you count cut time               | how do you count cut time (2/2)
+      is alla breve fast                      | is alla breve (2/2) fast
+      common time vs cut time                 | common time (4/4) vs cut time (2/2)
       """)
   void writesShorthandOut(String question, String expanded) {
     assertThat(Shorthand.expand(question)).isEqualTo(expanded);

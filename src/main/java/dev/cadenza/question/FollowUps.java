@@ -128,6 +128,16 @@ public final class FollowUps {
   /** A comparison with one side said: "how is the german one different?", "and how's that different". */
   private static final Pattern DIFFERENT_FROM_WHAT = Pattern.compile(
       "(?i)^\\W*(?:and\\s+|so\\s+|but\\s+|ok\\s+)?(how(?:\\s+is|\\s+are|'s)\\s+.+?\\s+(?:different|diff?rent|differnt))\\W*$");
+  /**
+   * A new thing asked after, then a question about it: "and the alto sax? how does that one work", "and riten? is that
+   * the same thing". The question's "that" (or "that one", "it") is the thing just named, not the last subject.
+   */
+  private static final Pattern NAMED_THEN_ASKED = Pattern.compile(
+      "(?i)^\\W*(?:and|or|what\\s+about|how\\s+about)\\s+([^?]{1,40}?)\\s*\\?\\s*(\\w.*)$");
+  /** The pointer in the question after the named thing: "that one", "this", "it". */
+  private static final Pattern POINTER = Pattern.compile("(?i)\\b(?:(?:that|this)(?:\\s+one)?|it)\\b");
+  /** "the same thing", "the same" at the end: the same as the last subject. */
+  private static final Pattern THE_SAME = Pattern.compile("(?i)\\bthe\\s+same(?:\\s+thing)?(?=\\W*$)");
   /** A question with more words of its own than this is a new question, whatever pronoun it uses. */
   private static final int FOLLOW_UP_TERMS = 4;
   /** A question that asks what something is names its own subject. */
@@ -275,6 +285,8 @@ public final class FollowUps {
 
   private Turn rewrite(String question, Turn last, Predicate<String> answersAlone) {
     String subject = last.subject();
+    Matcher named = NAMED_THEN_ASKED.matcher(question);
+    if (named.matches() && POINTER.matcher(named.group(2)).find()) return namedThenAsked(named.group(1), named.group(2), last);
     if (REVERSED.matcher(question).matches()) {
       String reversed = reversed(last.question());
       if (reversed != null) return same(reversed, last);
@@ -359,6 +371,33 @@ public final class FollowUps {
       return same(stripEnd(question) + " in " + subject + "?", last);
     }
     return null;
+  }
+
+  /**
+   * "how does that one work" about {@code thing}: another of the last subject's kind ("and phrygian? what makes it
+   * dark" after dorian mode asks about phrygian mode, "and the deceptive one?" after the plagal cadence about the
+   * deceptive cadence), or a thing within the last subject ("how does the alto sax work in transposing instruments");
+   * "is that the same thing" asks whether it is the same as the last subject ("is riten the same as rit.").
+   */
+  private Turn namedThenAsked(String thing, String asked, Turn last) {
+    String bare = thing.strip().replaceFirst("(?i)^(?:a|an|the)\\s+", "");
+    Matcher one = ONE.matcher(bare);
+    String renamed = !one.find() ? SubjectSwap.renamed(last.subject(), bare)
+        : one.group(2) == null ? last.subject() : SubjectSwap.modified(last.subject(), one.group(2));
+    boolean ofTheKind = !renamed.equalsIgnoreCase(bare);
+    Matcher same = THE_SAME.matcher(asked);
+    boolean compared = same.find();
+    String question = compared ? asked.substring(0, same.start()) + "the same as " + last.subject() + asked.substring(same.end())
+        : asked;
+    Matcher pointer = POINTER.matcher(question);
+    pointer.find();
+    String named = ofTheKind ? "the " + renamed : thing.strip();
+    question = stripEnd(question.substring(0, pointer.start()) + named + question.substring(pointer.end()));
+    // The whole by the library's name for it: "transposing instruments" of "transposing instruments even exist".
+    String term = library.termIn(last.subject());
+    String whole = term.isEmpty() ? last.subject() : term;
+    boolean within = !compared && !ofTheKind && Terms.of(question).stream().noneMatch(Terms.of(whole)::contains);
+    return new Turn((within ? question + " in " + whole : question) + "?", ofTheKind ? renamed : bare);
   }
 
   /** {@code text} with the pronoun {@code found} replaced by the subject ("its" by the subject's). */

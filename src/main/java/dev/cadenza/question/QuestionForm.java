@@ -32,6 +32,9 @@ public enum QuestionForm {
   private static final String ARTICLE = "(?:(?:a|an|the)\\s+)?";
   private static final Pattern COMPARISON_CUE = Pattern.compile(
       "\\b(?:diff(?:erence|erent)?s?\\s+(?:between|of)|differ(?:s|ence)?\\b|^how\\s+(?:is|are)\\s+.+\\s+different\\s+from\\b|compare[ds]?\\b|versus\\b|vs\\.?\\s)");
+  /** "is riten the same as rit", "is 6/8 basically the same thing as 3/4": a comparison, its sides either side of "same". */
+  private static final Pattern SAME_AS = Pattern.compile(
+      "(?<=^(?:is|are)\\s.{1,60}?)\\s+(?:(?:basically|really|just|actually|exactly)\\s+)?the\\s+same\\s+(?:thing\\s+)?as\\s+");
   /** The comparing words, removed before the sides are read; "vs" stays, it separates the sides. */
   private static final Pattern COMPARISON_WORDS = Pattern.compile(
       "\\b(?:diff(?:erence|erent)?s?\\s+(?:between|of)|differ(?:s|ence)?\\b|different(?=\\s+from\\b)|compare[ds]?\\b)");
@@ -180,7 +183,8 @@ public enum QuestionForm {
     String q = question.toLowerCase(Locale.ROOT).replaceAll("[?!.]+\\s*$", "").replace('’', '\'').strip();
     QuestionForm form = formOf(q);
     if (form == COMPARISON) {
-      String compared = SIDES_START.matcher(TRAILING_ASK.matcher(q).replaceFirst("")).replaceFirst("between ");
+      String compared = SAME_AS.matcher(SIDES_START.matcher(TRAILING_ASK.matcher(q).replaceFirst("")).replaceFirst("between "))
+          .replaceFirst(" vs ");
       Matcher sides = SIDES.matcher(COMPARISON_WORDS.matcher(compared).replaceFirst(" ").replaceFirst("^\\W*(?:(?:what(?:'s|s)?|whats|how|is|are|does|do|the)\\s+)*", ""));
       if (sides.find()) {
         List<String> named = new ArrayList<>();
@@ -212,7 +216,7 @@ public enum QuestionForm {
   }
 
   private static QuestionForm formOf(String q) {
-    if (COMPARISON_CUE.matcher(q).find()) return COMPARISON;
+    if (COMPARISON_CUE.matcher(q).find() || SAME_AS.matcher(q).find()) return COMPARISON;
     if (PROCEDURE_CUE.matcher(q).find()) return PROCEDURE;
     if (EXAMPLE_CUE.matcher(q).find()) return EXAMPLE;
     if (LIST_CUE.matcher(q).find() || namesKinds(q)) return LIST;

@@ -29,6 +29,10 @@ final class SubjectSwap {
   /** A tonic and mode naming a scale or key ("G major scale", "the key of D minor"), not a chord quality. */
   private static final Pattern TONIC_MODE = Pattern.compile(
       "(?<![\\w#])([A-G](?:#{1,2}|b{1,2}|♯|♭)?)\\s+(?:major|minor)(?=\\s+(?:scales?|keys?)\\b|\\s*$)");
+  /** A mode named without a tonic: "a major key", "major scales", "in major", "in the minor". */
+  private static final Pattern MODE_WITHOUT_TONIC = Pattern.compile(
+      "(?i)(?<!(?-i:[A-G])(?:#{1,2}|b{1,2}|♯|♭)?\\s)\\b(?:major|minor)(?=\\s+(?:keys?|scales?|modes?)\\b)"
+          + "|(?<=\\bin\\s|\\bin\\sthe\\s)(?:major|minor)\\b");
   private static final Pattern MODE_ONLY = Pattern.compile("(?i)in\\s+(?:the\\s+)?(major|minor)(?:\\s+key)?\\W*");
   private static final Set<String> QUALITIES = Set.of("major", "minor", "diminished", "augmented", "dominant",
       "half-diminished", "perfect", "harmonic", "melodic", "natural", "suspended");
@@ -68,8 +72,8 @@ final class SubjectSwap {
 
   /**
    * {@code text} with the mode of its key changed to the one {@code fragment} names: "in C major" becomes "in C
-   * minor", "in Eb" becomes "in Eb minor", "the G major scale" the "G minor scale"; the fragment added after it
-   * when it names no key.
+   * minor", "in Eb" becomes "in Eb minor", "the G major scale" the "G minor scale", "each degree of a major key" "each
+   * degree of a minor key"; the fragment added after it when it names no key and no mode.
    */
   static String withMode(String text, String fragment) {
     Matcher only = MODE_ONLY.matcher(fragment.strip());
@@ -79,6 +83,8 @@ final class SubjectSwap {
       Matcher key = keyed.matcher(text);
       if (key.find()) return text.substring(0, key.start()) + key.group(1) + " " + mode + text.substring(key.end());
     }
+    Matcher named = MODE_WITHOUT_TONIC.matcher(text);
+    if (named.find()) return text.substring(0, named.start()) + mode + text.substring(named.end());
     return text.strip() + " " + fragment.strip();
   }
 

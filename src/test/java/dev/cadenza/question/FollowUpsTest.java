@@ -347,11 +347,27 @@ class FollowUpsTest {
     assertThat(after("spell the ii chord in D major", "what about in minor?")).isEqualTo("spell the ii chord in D minor");
     assertThat(after("which chords are diatonic in Bb", "and in minor?")).isEqualTo("which chords are diatonic in Bb minor");
     assertThat(after("what are the notes of the G major scale", "in minor?")).isEqualTo("what are the notes of the G minor scale");
+    // a mode named without a tonic is the one changed
+    assertThat(after("what seventh chords do you get on each degree of a major key", "and in minor?"))
+        .isEqualTo("what seventh chords do you get on each degree of a minor key");
+    assertThat(after("what is the deceptive cadence in major", "and in minor?")).isEqualTo("what is the deceptive cadence in minor");
     // a chord quality is not a key: the mode is asked about the chord, which stays as it is
     assertThat(after("spell a C major seventh chord", "and in minor?")).isEqualTo("spell a C major seventh chord in minor");
     followUps.resolve("mode", "spell the ii chord in D major", NOTHING_ALONE);
     followUps.resolve("mode", "and in minor?", NOTHING_ALONE);
     assertThat(followUps.resolve("mode", "why is it diminished?", NOTHING_ALONE)).contains("in D minor");
+  }
+
+  @Test
+  void aThingNamedThenAskedAboutIsWhatThePointerStandsFor() {
+    // within the last subject, another of its kind, or compared with it
+    assertThat(after("what are transposing instruments", "and the alto sax? how does that one work"))
+        .isEqualTo("how does the alto sax work in transposing instruments?");
+    assertThat(after("what is dorian mode", "and phrygian? what makes it dark")).isEqualTo("what makes the phrygian mode dark?");
+    assertThat(after("what is a plagal cadence", "and the deceptive one? where does it go"))
+        .isEqualTo("where does the deceptive cadence go?");
+    assertThat(after("what does ritenuto mean", "and rallentando? is that the same thing"))
+        .isEqualTo("is rallentando the same as ritenuto?");
   }
 
   @Test

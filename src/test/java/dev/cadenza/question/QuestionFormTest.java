@@ -92,6 +92,8 @@ class QuestionFormTest {
       how can i hear the difference between a dominant 7th and a major 7th by ear | dominant 7th | major 7th
       maj7 vs dominant 7 by ear how do u tell                                | maj7              | dominant 7
       sonata rondo how is it different from normal rondo                     | sonata rondo      | normal rondo
+      is riten the same as rit                                               | riten             | rit
+      is 6/8 basically the same thing as 3/4                                 | 6/8               | 3/4
       """)
   void comparisonsNameBothSides(String question, String first, String second) {
     QuestionForm.Reading reading = QuestionForm.read(question);

@@ -366,6 +366,8 @@ class FollowUpsTest {
     assertThat(after("what is dorian mode", "and phrygian? what makes it dark")).isEqualTo("what makes the phrygian mode dark?");
     assertThat(after("what is a plagal cadence", "and the deceptive one? where does it go"))
         .isEqualTo("where does the deceptive cadence go?");
+    assertThat(after("diff between relative and parallel keys?", "give me a real example of the parallel one being used"))
+        .isEqualTo("give me a real example of the parallel keys being used");
     assertThat(after("what does ritenuto mean", "and rallentando? is that the same thing"))
         .isEqualTo("is rallentando the same as ritenuto?");
   }

@@ -285,6 +285,21 @@ final class AnswerPlan {
   void addRun(SourceSentence anchor, double anchorScore, int maxProse) {
     List<SourceSentence> passage = passages.get(anchor.passage());
     int start = anchor.leans() ? antecedentStart(anchor).orElse(anchor.position()) : anchor.position();
+    // The sentence opening the anchor's paragraph sets it up ("In natural minor, the seventh degree lies a whole step
+    // below the tonic." before "A seventh degree in that position is called the subtonic"): it comes too when it
+    // speaks to the question as much as the run's sentences must. An anchor opening on the subject ("A pivot chord
+    // belongs to both keys"), a definition among them, leads its answer all the same.
+    if (start == anchor.position() && start > 0 && !anchor.listItem() && !relevance.defines(anchor)
+        && !relevance.opensOnSubject(anchor)) {
+      SourceSentence before = passage.get(start - 1);
+      boolean opensParagraph = start == 1 || passage.get(start - 2).paragraph() != before.paragraph();
+      boolean standsAlone = !before.heading() && !before.listItem() && !before.leans()
+          && Character.isUpperCase(before.text().codePointAt(0));
+      if (opensParagraph && before.paragraph() == anchor.paragraph() && standsAlone
+          && relevance.score(before) >= KEEP_SHARE * anchorScore) {
+        start--;
+      }
+    }
     boolean wholeList = form == QuestionForm.LIST || form == QuestionForm.PROCEDURE || conditions;
     if (anchor.listItem() && !anchor.leans() && wholeList) start = listStart(passage, anchor.position());
     // A list of glossary entries ("Types of Motion": contrary, similar, parallel, oblique) is kept whole from its first.

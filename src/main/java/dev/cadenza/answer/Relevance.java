@@ -3,6 +3,7 @@ package dev.cadenza.answer;
 import dev.cadenza.question.Remembered;
 import dev.cadenza.question.Terms;
 import dev.cadenza.retrieve.SentenceMeaning;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -249,6 +250,18 @@ final class Relevance {
   /** Whether {@code terms} hold all of the subject's words, or all but one of three or more. */
   boolean coversSubject(Set<String> terms) {
     return !subjectTerms.isEmpty() && covers(terms, subjectTerms, clause);
+  }
+
+  /**
+   * Whether the sentence opens on the subject: at least half its words among the sentence's first three ("A pivot chord
+   * belongs to ...", "A tie is ..." of "tie vs slur"), not one word of a long clause ("A seventh degree" of "why is the
+   * 7th note of natural minor called subtonic").
+   */
+  boolean opensOnSubject(SourceSentence s) {
+    String[] words = s.text().split("\\s+", 4);
+    Set<String> opening = Terms.of(String.join(" ", Arrays.copyOf(words, Math.min(3, words.length))));
+    long named = subjectTerms.stream().filter(opening::contains).count();
+    return named > 0 && 2 * named >= subjectTerms.size();
   }
 
   /** Whether the sentence contains a word of the subject. */

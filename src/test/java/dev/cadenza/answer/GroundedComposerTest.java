@@ -27,6 +27,24 @@ class GroundedComposerTest {
   }
 
   @Test
+  void theSentenceOpeningTheAnswersParagraphComesWithIt() {
+    Draft draft = composer.answer(new GenerationRequest("why is the 7th note of natural minor called subtonic not leading tone",
+        List.of(passage(1, "Minor Scales", "Minor keys have three scale forms.\n\nIn natural minor, the seventh degree lies a"
+            + " whole step below the tonic. A seventh degree in that position is called the subtonic, and it lacks the"
+            + " strong upward pull of a leading tone.\n\nThe sixth degree in minor is called the submediant.")), List.of()));
+    assertThat(draft.text()).startsWith("In natural minor, the seventh degree lies a whole step below the tonic. [1] A"
+        + " seventh degree in that position is called the subtonic");
+  }
+
+  @Test
+  void aDefinitionStillLeadsItsAnswer() {
+    Draft draft = composer.answer(new GenerationRequest("what is harmonic rhythm", List.of(passage(1, "Harmony",
+        "Every style has a harmonic rhythm of its own. Harmonic rhythm is the rhythm of the chord changes. It is separate from the"
+            + " rhythm of the melody.")), List.of()));
+    assertThat(draft.text()).startsWith("Harmonic rhythm is the rhythm of the chord changes. [1]");
+  }
+
+  @Test
   void aHowToQuestionIsAnsweredFromTheSectionThatSaysHowToDoIt() {
     Passage definition = passage(1, "Secondary Dominants",
         "A secondary dominant is a major triad or dominant seventh chord that acts as the dominant of a chord other than"

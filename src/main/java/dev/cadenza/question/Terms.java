@@ -123,6 +123,9 @@ public final class Terms {
   }
 
   /** Strips common English endings so "cadences" meets "cadence" and "resolving" meets "resolves". */
+  /** A consonant, a vowel and a consonant before "ing" or "ed": the stem of a verb ending in a silent e. */
+  private static final Pattern LOST_E = Pattern.compile("([^aeiou][aeiou][^aeiouwxy])(?:ing|ed)");
+
   public static String stem(String word) {
     // "keys" is "key" and "bars" "bar", but "bass", "plus", "axis" and "goes" are words or verbs of their own.
     if (word.length() == 4 && word.matches("[a-z]{3}s") && !word.matches(".*(?:ss|us|is|es)")) {
@@ -137,6 +140,9 @@ public final class Terms {
         return word.substring(0, word.length() - suffix.length());
       }
     }
+    // "naming" and "named" meet "name", "moving" "move", "noted" "note": a short verb that lost its e to the ending.
+    Matcher lostE = LOST_E.matcher(word);
+    if (lostE.matches()) return lostE.group(1) + "e";
     return word;
   }
 }

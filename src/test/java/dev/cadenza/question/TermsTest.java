@@ -14,6 +14,16 @@ class TermsTest {
   }
 
   @Test
+  void aShortVerbThatLostItsEMeetsItsWord() {
+    assertThat(Terms.of("naming named names")).containsExactly("name");
+    assertThat(Terms.of("moving moved")).isEqualTo(Terms.of("move"));
+    assertThat(Terms.of("noted")).isEqualTo(Terms.of("note"));
+    // a stem that ends in w, x or y, or has two consonants before the ending, had no e
+    assertThat(Terms.of("fixed")).containsExactly("fixed");
+    assertThat(Terms.of("passing")).containsExactly("pass");
+  }
+
+  @Test
   void aQualityNounMeetsItsAdjective() {
     assertThat(Terms.of("consonance and dissonances")).isEqualTo(Terms.of("consonant and dissonant"));
     assertThat(Terms.of("the dominance of the dominant")).containsExactly("dominant");

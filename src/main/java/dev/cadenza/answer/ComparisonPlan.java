@@ -1,7 +1,6 @@
 package dev.cadenza.answer;
 
 import dev.cadenza.question.Terms;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -16,8 +15,6 @@ final class ComparisonPlan {
 
   /** Sentences for each side of a comparison: the one that says what it is, and the next if it stays relevant. */
   private static final int SIDE_PROSE = 2;
-  /** The words that name what a sentence is about: its subject comes first ("Voice overlap happens ..."). */
-  private static final int OPENING_WORDS = 3;
 
   private final AnswerPlan plan;
   private final Relevance relevance;
@@ -71,8 +68,7 @@ final class ComparisonPlan {
    * much the same way crossings do" is about overlaps, however it names crossings.
    */
   private static boolean opensOn(SourceSentence s, Set<String> others, Set<String> side) {
-    String[] words = s.text().split("\\s+", OPENING_WORDS + 1);
-    Set<String> opening = Terms.of(String.join(" ", Arrays.asList(words).subList(0, Math.min(OPENING_WORDS, words.length))));
+    Set<String> opening = s.openingTerms();
     return opening.stream().anyMatch(others::contains) && opening.stream().noneMatch(side::contains);
   }
 

@@ -242,9 +242,9 @@ public final class GroundedComposer implements Answerer {
     Set<String> doing = verb.find() ? Terms.of(verb.group(1)) : Set.of();
     Set<Integer> howTo = new HashSet<>();
     for (int p = 0; p < read.size(); p++) {
-      Set<String> heading = Terms.of(ownHeading(read.get(p)));
-      if (!doing.isEmpty() && heading.containsAll(doing)) howTo.add(p);
-      if (!HOW.matcher(ownHeading(read.get(p))).lookingAt()) continue;
+      String heading = ownHeading(read.get(p));
+      if (!doing.isEmpty() && Terms.of(heading).containsAll(doing)) howTo.add(p);
+      if (!HOW.matcher(heading).lookingAt()) continue;
       Set<String> section = Terms.of(read.get(p).chunk().title() + " " + read.get(p).chunk().heading());
       long shared = questionTerms.stream().filter(section::contains).count();
       if (shared >= 2 && shared >= questionTerms.size() - 1) howTo.add(p);

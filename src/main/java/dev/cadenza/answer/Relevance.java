@@ -3,7 +3,6 @@ package dev.cadenza.answer;
 import dev.cadenza.question.Remembered;
 import dev.cadenza.question.Terms;
 import dev.cadenza.retrieve.SentenceMeaning;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -258,8 +257,7 @@ final class Relevance {
    * 7th note of natural minor called subtonic").
    */
   boolean opensOnSubject(SourceSentence s) {
-    String[] words = s.text().split("\\s+", 4);
-    Set<String> opening = Terms.of(String.join(" ", Arrays.copyOf(words, Math.min(3, words.length))));
+    Set<String> opening = s.openingTerms();
     long named = subjectTerms.stream().filter(opening::contains).count();
     return named > 0 && 2 * named >= subjectTerms.size();
   }

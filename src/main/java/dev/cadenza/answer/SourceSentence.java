@@ -37,6 +37,8 @@ record SourceSentence(String text, String headword, int passage, int position, i
     double similarity, boolean continuesItem) {
 
   private static final Pattern LIST_MARKER = Pattern.compile("^(?:[-*+]|\\d+[.)])\\s+");
+  /** The words that name what a sentence is about: its subject comes first ("Voice overlap happens ..."). */
+  private static final int OPENING_WORDS = 3;
   /**
    * A verb, a preposition other than "of" or a word that points back: such a sentence says something, it names
    * nothing. "over" and "under" count only with an object after them: closing a name they are particles ("Crossing
@@ -190,5 +192,11 @@ record SourceSentence(String text, String headword, int passage, int position, i
 
   int words() {
     return Sentences.wordCount(text);
+  }
+
+  /** The terms of its first {@value #OPENING_WORDS} words: what it opens on ("A pivot chord belongs ..."). */
+  Set<String> openingTerms() {
+    String[] words = text.split("\\s+", OPENING_WORDS + 1);
+    return Terms.of(String.join(" ", List.of(words).subList(0, Math.min(OPENING_WORDS, words.length))));
   }
 }

@@ -381,9 +381,7 @@ public final class FollowUps {
    */
   private Turn namedThenAsked(String thing, String asked, Turn last) {
     String bare = thing.strip().replaceFirst("(?i)^(?:a|an|the)\\s+", "");
-    Matcher one = ONE.matcher(bare);
-    String renamed = !one.find() ? SubjectSwap.renamed(last.subject(), bare)
-        : one.group(2) == null ? last.subject() : SubjectSwap.modified(last.subject(), one.group(2));
+    String renamed = renamedBy(last.subject(), bare);
     boolean ofTheKind = !renamed.equalsIgnoreCase(bare);
     Matcher same = THE_SAME.matcher(asked);
     boolean compared = same.find();
@@ -513,10 +511,18 @@ public final class FollowUps {
         && Terms.of(SubjectSwap.renamed(last.subject(), bare)).stream().noneMatch(Terms.of(last.subject())::contains)) {
       return same(stripEnd(last.question()) + " in " + bare, last);
     }
-    Matcher one = ONE.matcher(bare);
-    String subject = !one.find() ? SubjectSwap.renamed(last.subject(), bare)
-        : one.group(2) == null ? last.subject() : SubjectSwap.modified(last.subject(), one.group(2));
+    String subject = renamedBy(last.subject(), bare);
     return new Turn(framed(last, subject, "what is " + subject + "?"), subject);
+  }
+
+  /**
+   * The subject {@code thing} names: the last subject renamed by it ("phrygian" after dorian mode), made particular by
+   * the word before its "one" ("the deceptive one" after the plagal cadence), or the last subject itself ("that one").
+   */
+  private static String renamedBy(String subject, String thing) {
+    Matcher one = ONE.matcher(thing);
+    if (!one.find()) return SubjectSwap.renamed(subject, thing);
+    return one.group(2) == null ? subject : SubjectSwap.modified(subject, one.group(2));
   }
 
   /**

@@ -116,9 +116,11 @@ final class SubjectSwap {
   static String modified(String subject, String modifier) {
     String m = modifier.strip();
     // Two things compared ("relative keys and parallel keys"): "the parallel one" is the side it names.
-    List<String> sides = Arrays.stream(subject.split("\\s+and\\s+")).filter(side -> Terms.of(side).containsAll(Terms.of(m)))
-        .toList();
-    if (subject.contains(" and ") && sides.size() == 1) return sides.getFirst().strip();
+    if (subject.contains(" and ")) {
+      List<String> named = Arrays.stream(subject.split("\\s+and\\s+"))
+          .filter(side -> Terms.of(side).containsAll(Terms.of(m))).toList();
+      if (named.size() == 1) return named.getFirst().strip();
+    }
     // A name of its own in several words ("tadd dameron") goes before the whole subject.
     if ((!subject.strip().contains(" ") || m.contains(" ")) && !namesKey(m)) return m + " " + subject.strip();
     return renamed(subject, m);

@@ -122,10 +122,10 @@ public final class Terms {
     return word;
   }
 
-  /** Strips common English endings so "cadences" meets "cadence" and "resolving" meets "resolves". */
   /** A consonant, a vowel and a consonant before "ing" or "ed": the stem of a verb ending in a silent e. */
   private static final Pattern LOST_E = Pattern.compile("([^aeiou][aeiou][^aeiouwxy])(?:ing|ed)");
 
+  /** Strips common English endings so "cadences" meets "cadence" and "resolving" meets "resolves". */
   public static String stem(String word) {
     // "keys" is "key" and "bars" "bar", but "bass", "plus", "axis" and "goes" are words or verbs of their own.
     if (word.length() == 4 && word.matches("[a-z]{3}s") && !word.matches(".*(?:ss|us|is|es)")) {

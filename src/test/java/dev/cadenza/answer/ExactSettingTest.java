@@ -16,12 +16,13 @@ class ExactSettingTest {
       # a key or note named as the setting of an open question: its spelling is no answer
       what r doubly chromatic mediants? give an example from C major | true
       jazz blues in F, whats the chord in bar 6 and what does it do   | true
-      concert E major for alto sax, what key do i write the part in   | true
       # the notes are asked for, the question is short, or a premise is corrected: the spelling stays
       what notes are in the E major scale                             | false
       C major?                                                        | false
       spell a D# major 13th chord                                     | false
       why is the raised 7th of G# harmonic minor written F## and not G | false
+      # the key a transposing instrument's part is written in is computed: it is the answer
+      concert E major for alto sax, what key do i write the part in   | false
       """)
   void aSpellingOfWhatAnOpenQuestionOnlyNamesAsItsSettingIsLeftOut(String question, boolean setting) {
     TheoryAnswer exact = QA.answer(question).orElseThrow();

@@ -31,6 +31,7 @@ class OpenApiResultsTest {
     List<String> missing = new ArrayList<>();
     List<Class<?>> records = new ArrayList<>(List.of(QueryResult.class.getPermittedSubclasses()));
     records.add(QueryResult.RomanRow.class);
+    records.add(QueryResult.TritonePair.class);
     for (Class<?> record : records) {
       JsonNode properties = schemas.path(record.getSimpleName()).path("properties");
       for (RecordComponent component : record.getRecordComponents()) {
@@ -56,12 +57,15 @@ class OpenApiResultsTest {
         "interval from C to E", "IntervalResult",
         "ii V I in C major", "NumeralResult",
         "which key has 3 flats", "KeysResult",
-        "what chord is C E G", "IdentifiedChord");
+        "what chord is C E G", "IdentifiedChord",
+        "what note does an alto sax read to sound concert C", "TranspositionResult",
+        "concert Bb major for alto sax", "InstrumentKeyResult",
+        "what's the tritone in G7", "TritonesResult");
     questions.forEach((question, record) -> {
       QueryResult result = qa.answer(question).orElseThrow().results().getFirst();
       assertThat(result.getClass().getSimpleName()).isEqualTo(record);
       assertThat(mapping.get(result.type()).asText()).as(question).isEqualTo("#/components/schemas/" + record);
     });
-    assertThat(mapping.size()).isEqualTo(28);
+    assertThat(mapping.size()).isEqualTo(31);
   }
 }

@@ -38,8 +38,9 @@ final class ArticleBeforeQuality {
     if (i == from || t.is(from, "-")) {
       return false;
     }
-    // "a half dim viiø7", "a half diminished seventh": no note is half-diminished without its capital letter.
-    if (t.lower(from).equals("half") || t.lower(from).equals("fully")) {
+    // "a half dim viiø7", "a half diminished seventh", "a dominant 7th and a major 7th by ear": no note is
+    // half-diminished or dominant without its capital letter.
+    if (t.is(from, "half", "fully", "dominant", "dom", "dom7")) {
       return true;
     }
     if (EXTENSIONS.contains(t.lower(i))) {

@@ -190,8 +190,11 @@ public final class EntityRecogniser {
   private static Optional<MusicEntity> chordOnRoot(Tokens t, int i) {
     for (int k = LONGEST_NAME - 1; k >= 1; k--) {
       int chordWord = i + k;
-      if (!CHORD_WORDS.contains(t.lower(chordWord))) continue;
-      int on = t.is(chordWord + 1, "built") ? chordWord + 2 : chordWord + 1;
+      // "a dominant 7th on A": no interval is dominant, so the chord word may go unsaid.
+      boolean unsaid = t.is(i, "dominant") && t.is(chordWord, "on", "from", "built");
+      if (!CHORD_WORDS.contains(t.lower(chordWord)) && !unsaid) continue;
+      int after = unsaid ? chordWord : chordWord + 1;
+      int on = t.is(after, "built") ? after + 1 : after;
       if (!t.is(on, "on", "from")) continue;
       Optional<NoteReader.Read> root = NoteReader.read(t, on + 1);
       Optional<Chord> chord = root.flatMap(r -> parse(r.note().withoutOctave() + " " + phrase(t, i, chordWord)));

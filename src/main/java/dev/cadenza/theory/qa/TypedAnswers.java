@@ -97,6 +97,8 @@ final class TypedAnswers {
         case QueryResult.ScaleMatch m -> notes.addAll(m.notes());
         case QueryResult.SubstituteResult t -> notes.addAll(t.substitute() == null ? t.tones() : t.substituteTones());
         case QueryResult.MembershipResult m -> notes.addAll(m.pitches());
+        case QueryResult.TranspositionResult t -> notes.addAll(List.of(t.written(), t.concert()));
+        case QueryResult.TritonesResult t -> t.tritones().forEach(p -> notes.addAll(List.of(p.lower(), p.upper())));
         default -> { }
       }
     }
@@ -107,7 +109,9 @@ final class TypedAnswers {
   static Intent intent(String type) {
     return switch (type) {
       case "identify_chord" -> Intent.CHORD_IDENTIFICATION;
-      case "interval", "note_from_interval", "interval_semitones", "interval_inversion", "enharmonic" -> Intent.INTERVAL;
+      case "interval", "note_from_interval", "interval_semitones", "interval_inversion", "enharmonic",
+          "instrument_transposition" -> Intent.INTERVAL;
+      case "instrument_key" -> Intent.KEY_SIGNATURE;
       case "scale", "scale_degree", "scale_from_notes", "mode_of_degree" -> Intent.SCALE;
       case "key_signature", "key_from_signature", "related_key" -> Intent.KEY_SIGNATURE;
       case "numeral_of_chord", "realise_numeral", "realise_progression", "analyse_progression", "find_key",

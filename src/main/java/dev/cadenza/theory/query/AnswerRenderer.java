@@ -44,7 +44,52 @@ public final class AnswerRenderer {
               + ", are the same pitches as the seventh and third of " + r.substitute() + ", " + r.substituteTones().get(3)
               + " and " + r.substituteTones().get(1) + ".";
       case MembershipResult r -> membership(r);
+      case TranspositionResult r -> transposition(r);
+      case TritonesResult r -> tritones(r);
+      case InstrumentKeyResult r -> instrumentKey(r);
     };
+  }
+
+  /**
+   * "The Eb alto saxophone sounds a major sixth lower than written: to sound concert C its player reads A, a major sixth
+   * higher." The note asked about is the one given, concert or written.
+   */
+  private static String transposition(TranspositionResult r) {
+    String rule = "The " + r.instrument() + " sounds " + article(r.interval()) + " " + (r.lower() ? "lower" : "higher")
+        + " than written: ";
+    return rule + (r.concertGiven()
+        ? "to sound concert " + r.concert() + " its player reads " + r.written() + ", " + article(r.interval()) + " "
+            + (r.lower() ? "higher" : "lower") + "."
+        : "a written " + r.written() + " sounds as concert " + r.concert() + ".");
+  }
+
+  /**
+   * "The Eb alto saxophone sounds a major sixth lower than written: music in concert Bb major (2 flats) is written a major
+   * sixth higher, in G major (1 sharp)." A written key of seven accidentals or more is named with its easier enharmonic.
+   */
+  private static String instrumentKey(InstrumentKeyResult r) {
+    String enharmonic = r.enharmonic() + " (" + r.enharmonicSignature() + ")";
+    String written = r.written() + " (" + r.writtenSignature() + ")" + (r.enharmonic() == null ? ""
+        : r.theoretical() ? ", a theoretical key usually written as " + enharmonic
+        : ", or in its enharmonic equivalent " + enharmonic + ", which many arrangers prefer");
+    String concert = "concert " + r.concert() + " (" + r.concertSignature() + ")";
+    return "The " + r.instrument() + " sounds " + article(r.interval()) + " " + (r.lower() ? "lower" : "higher")
+        + " than written: " + (r.concertGiven()
+            ? "music in " + concert + " is written " + article(r.interval()) + " " + (r.lower() ? "higher" : "lower") + ", in "
+                + written
+            : "a part written in " + written + " sounds in " + concert) + ".";
+  }
+
+  /**
+   * "G7 (G, B, D, F) has one tritone: B up to F, a diminished fifth, its third and seventh." A chord with none says so.
+   */
+  private static String tritones(TritonesResult r) {
+    String chord = r.symbol() + " (" + list(r.tones()) + ")";
+    if (r.tritones().isEmpty()) return chord + " has no tritone: no two of its notes lie six semitones apart.";
+    List<String> pairs = r.tritones().stream().map(p -> p.lower() + " up to " + p.upper() + ", " + article(p.interval())
+        + ", its " + p.lowerMember() + " and " + p.upperMember()).toList();
+    return chord + " has " + (pairs.size() == 1 ? "one tritone: " : pairs.size() + " tritones: ") + String.join("; ", pairs)
+        + ".";
   }
 
   private static String chord(ChordResult r) {

@@ -25,10 +25,23 @@ final class ChordReaders {
   static List<TheoryQuery> transpose(Clause c) {
     Optional<Interval> interval = IntervalReaders.interval(c);
     List<Chord> chords = c.chords(null);
-    boolean named = !c.all(MusicEntity.ChordName.class).isEmpty() || c.has(Cue.TRANSPOSE);
+    // A chord symbol and an interval are a transposition only when moved up or down: "the tritone in G7" is inside it.
+    boolean named = c.has(Cue.TRANSPOSE)
+        || !c.all(MusicEntity.ChordName.class).isEmpty() && c.first(MusicEntity.Direction.class).isPresent();
     if (interval.isEmpty() || chords.size() != 1 || !named) return List.of();
     boolean up = c.first(MusicEntity.Direction.class).map(MusicEntity.Direction::up).orElse(true);
     return List.of(new TheoryQuery.TransposeChord(chords.getFirst(), interval.get(), up));
+  }
+
+  /** "what's the tritone in G7", "which tritones are in Bdim7": the chord's tones a tritone apart. */
+  static List<TheoryQuery> tritones(Clause c) {
+    // A chord named by its symbol or name: "the tritone of V7 in C major" names a key, not the C major triad.
+    List<MusicEntity.ChordName> chords = c.all(MusicEntity.ChordName.class);
+    if (!(c.says("tritone") || c.says("tritones")) || c.has(Cue.TRITONE_SUBSTITUTE, Cue.TRANSPOSE) || chords.size() != 1
+        || c.first(MusicEntity.Direction.class).isPresent() || c.first(MusicEntity.Numeral.class).isPresent()) {
+      return List.of();
+    }
+    return List.of(new TheoryQuery.ChordTritones(chords.getFirst().chord()));
   }
 
   /** "what is the third of an Ab minor chord?", "the 13th in A13". */

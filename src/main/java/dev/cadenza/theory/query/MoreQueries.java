@@ -17,7 +17,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** The executor's part for scales from notes, modes of a key's degrees, tritone substitutes and chord membership. */
+/**
+ * The executor's part for scales from notes, modes of a key's degrees, tritone substitutes, chord membership and notes on
+ * transposing instruments.
+ */
 final class MoreQueries {
   /** The church modes in order from the major scale's first degree. */
   private static final List<ScaleType> MODES = List.of(ScaleType.MAJOR, ScaleType.parse("dorian").orElseThrow(),
@@ -25,6 +28,8 @@ final class MoreQueries {
       ScaleType.parse("mixolydian").orElseThrow(), ScaleType.NATURAL_MINOR, ScaleType.parse("locrian").orElseThrow());
   /** Natural minor is the major scale from its sixth degree. */
   private static final int MINOR_OFFSET = 5;
+  /** A written key with this many accidentals is worth naming with its enharmonic equivalent. */
+  private static final int SEVEN_ACCIDENTALS = 7;
 
   private MoreQueries() {}
 
@@ -66,6 +71,29 @@ final class MoreQueries {
         QueryExecutor.strings(substitute.tones()));
   }
 
+  /** Every pair of chord tones six semitones apart, in the chord's order from the root. */
+  static QueryResult.TritonesResult tritones(TheoryQuery.ChordTritones q) {
+    Chord chord = q.chord();
+    List<Note> tones = chord.tones();
+    List<Interval> above = chord.intervals();
+    List<QueryResult.TritonePair> pairs = new java.util.ArrayList<>();
+    for (int i = 0; i < tones.size(); i++) {
+      for (int j = i + 1; j < tones.size(); j++) {
+        if (Math.floorMod(above.get(j).semitones() - above.get(i).semitones(), 12) != 6) continue;
+        Interval between = Interval.between(tones.get(i), tones.get(j));
+        pairs.add(new QueryResult.TritonePair(tones.get(i).toString(), tones.get(j).toString(), between.name(),
+            member(above.get(i)), member(above.get(j))));
+      }
+    }
+    return new QueryResult.TritonesResult(q.type(), chord.symbol(), chord.name(), QueryExecutor.strings(tones),
+        List.copyOf(pairs));
+  }
+
+  /** "root", "third", "seventh", "sharp eleventh" is told by the interval: the member's number is enough here. */
+  private static String member(Interval aboveRoot) {
+    return aboveRoot.number() == 1 ? "root" : dev.cadenza.theory.IntervalNames.ordinalWord(aboveRoot.number());
+  }
+
   static MembershipResult membership(TheoryQuery.ChordMembership q) {
     Chord chord = q.chord();
     Note note = q.note();
@@ -85,5 +113,49 @@ final class MoreQueries {
     } catch (IllegalArgumentException tripleAccidentals) {
       return false;
     }
+  }
+
+  /** The note given, concert or written, with its other spelling on the instrument. */
+  static QueryResult transposition(TheoryQuery.InstrumentTransposition q) {
+    InstrumentReaders.Instrument instrument = q.instrument();
+    // Sounding lower means written higher: concert to written moves against the sound.
+    boolean writtenUp = instrument.lower();
+    Note other = q.concert() == writtenUp ? q.note().transpose(instrument.sounds()) : q.note().transposeDown(instrument.sounds());
+    if (Math.abs(other.accidental()) > 2) {
+      throw new IllegalArgumentException(q.note() + " on the " + instrument.name() + " would need a triple accidental");
+    }
+    Note written = q.concert() ? other : q.note();
+    Note concert = q.concert() ? q.note() : other;
+    return new QueryResult.TranspositionResult(q.type(), instrument.name(), spoken(instrument.sounds()), instrument.lower(),
+        q.concert(), written.toString(), concert.toString());
+  }
+
+  /** The key given, concert or written, with its other key on the instrument. */
+  static QueryResult instrumentKey(TheoryQuery.InstrumentKey q) {
+    InstrumentReaders.Instrument instrument = q.instrument();
+    boolean writtenUp = instrument.lower();
+    Note tonic = q.key().tonic().withoutOctave();
+    Note moved = q.concert() == writtenUp ? tonic.transpose(instrument.sounds()) : tonic.transposeDown(instrument.sounds());
+    if (Math.abs(moved.accidental()) > 2) {
+      throw new IllegalArgumentException(q.key().name() + " on the " + instrument.name() + " would need a triple accidental");
+    }
+    Key other = new Key(moved, q.key().mode());
+    Key written = q.concert() ? other : q.key();
+    Key concert = q.concert() ? q.key() : other;
+    // C# major (7 sharps) is often written as Db major (5 flats); F# and Gb major (6 each) gain nothing.
+    Key easier = written.enharmonic().filter(e -> Math.abs(written.fifths()) >= SEVEN_ACCIDENTALS
+        && Math.abs(e.fifths()) < Math.abs(written.fifths())).orElse(null);
+    return new QueryResult.InstrumentKeyResult(q.type(), instrument.name(), spoken(instrument.sounds()), instrument.lower(),
+        q.concert(), written.name(), SignatureProse.count(written.fifths()), written.isTheoretical(),
+        easier == null ? null : easier.name(), easier == null ? null : SignatureProse.count(easier.fifths()), concert.name(),
+        SignatureProse.count(concert.fifths()));
+  }
+
+  /** "major sixth", "major ninth (an octave and a major second)", "two octaves". */
+  private static String spoken(Interval interval) {
+    if (!interval.isCompound()) return interval.name();
+    // Compound intervals here are an octave plus a simple one, or two octaves (P15 reduces to P8).
+    if (interval.simple().number() == 8) return "two octaves";
+    return interval.name() + " (an octave and a " + interval.simple().name() + ")";
   }
 }

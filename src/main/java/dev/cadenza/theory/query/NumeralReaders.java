@@ -6,10 +6,18 @@ import dev.cadenza.theory.entity.MusicEntity;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Readers for Roman-numeral questions: realising numerals and progressions, naming chords in a key, finding the key. */
 final class NumeralReaders {
   /** Chords named by function, as numerals: "the dominant seventh of D major" is V7. Longest phrases first. */
+  /** "dominant of the dominant", "leading tone seventh of the submediant": a chord on a function of another's key. */
+  private static final Pattern SECONDARY = Pattern.compile(
+      " (dominant|leading tone|leading-tone)( seventh| 7th| 7)?(?: chord| triad)? of the (dominant|subdominant|supertonic"
+          + "|mediant|submediant) ");
+  private static final Map<String, String> TARGETS = Map.of("dominant", "V", "subdominant", "IV", "supertonic", "ii",
+      "mediant", "iii", "submediant", "vi");
   private static final List<Map.Entry<String, String>> FUNCTION_CHORDS = List.of(
       Map.entry("leading tone seventh", "vii°7"), Map.entry("leading-tone seventh", "vii°7"),
       Map.entry("leading tone chord", "vii°"), Map.entry("leading-tone chord", "vii°"),
@@ -69,6 +77,14 @@ final class NumeralReaders {
     if (!numerals.isEmpty()) {
       return numerals.stream().<TheoryQuery>map(n ->
           new TheoryQuery.RealiseNumeral(Conventions.numeral(n.numeral(), k), k, n.numeral())).toList();
+    }
+    // "the dominant of the dominant in G": a secondary chord named by functions, V/V.
+    Matcher secondary = SECONDARY.matcher(c.words());
+    if (secondary.find()) {
+      String target = TARGETS.get(secondary.group(3));
+      String numeral = (secondary.group(1).equals("dominant") ? "V" : "vii°") + (secondary.group(2) == null ? "" : "7") + "/"
+          + (k.mode() == Key.Mode.MINOR ? minorCase(target) : target);
+      return List.of(new TheoryQuery.RealiseNumeral(Conventions.numeral(numeral, k), k, numeral));
     }
     for (Map.Entry<String, String> named : FUNCTION_CHORDS) {
       if (c.says(named.getKey())) {

@@ -69,4 +69,27 @@ public sealed interface QueryResult {
   /** chord_membership: whether the note is a chord tone as spelled, its role, and the voicing from octave 4. */
   record MembershipResult(String type, String note, String symbol, String described, List<String> tones,
       List<String> pitches, boolean member, String role, String enharmonic, boolean inVoicing) implements QueryResult {}
+
+  /**
+   * instrument_transposition: the instrument, how far its sound lies from what is written, and the note given with
+   * its written and sounding spellings.
+   */
+  record TranspositionResult(String type, String instrument, String interval, boolean lower, boolean concertGiven,
+      String written, String concert) implements QueryResult {}
+
+  /**
+   * instrument_key: the instrument, how far its sound lies from what is written, and the key given with its written and
+   * concert keys and their signatures ("1 sharp"). A written key of seven accidentals or more comes with its enharmonic
+   * equivalent when that has fewer ({@code theoretical}: the written key needs more than seven, so it cannot be used).
+   */
+  record InstrumentKeyResult(String type, String instrument, String interval, boolean lower, boolean concertGiven,
+      String written, String writtenSignature, boolean theoretical, String enharmonic, String enharmonicSignature,
+      String concert, String concertSignature) implements QueryResult {}
+
+  /** chord_tritones: the chord's tones and each pair a tritone apart, lower tone first, with its interval and members. */
+  record TritonesResult(String type, String symbol, String name, List<String> tones, List<TritonePair> tritones)
+      implements QueryResult {}
+
+  /** Two chord tones a tritone apart: "B" up to "F", a diminished fifth, the third and the seventh. */
+  record TritonePair(String lower, String upper, String interval, String lowerMember, String upperMember) {}
 }

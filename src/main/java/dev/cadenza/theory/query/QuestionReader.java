@@ -21,9 +21,11 @@ public final class QuestionReader {
    * in ...") is taken before one that only names a chord ("spell ..."). The order is declared here only.
    */
   private static final List<Function<Clause, List<TheoryQuery>>> PRECEDENCE = List.of(
+      InstrumentReaders::transposition,
       SpecialReaders::midi,
       SpecialReaders::membership,
       SpecialReaders::tritone,
+      ChordReaders::tritones,
       SpecialReaders::modeOfDegree,
       SpecialReaders::scaleFromNotes,
       KeyReaders::fromSignature,

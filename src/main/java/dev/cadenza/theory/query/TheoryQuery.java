@@ -175,4 +175,23 @@ public sealed interface TheoryQuery {
     public IdentifyMidiChord { midi = List.copyOf(midi); }
     public String type() { return "identify_chord"; }
   }
+
+  /**
+   * "what note does an alto sax read to sound concert C": a note on a transposing instrument, written or sounding.
+   *
+   * @param concert whether the note given is concert pitch (what sounds) rather than what the player reads
+   */
+  record InstrumentTransposition(InstrumentReaders.Instrument instrument, Note note, boolean concert) implements TheoryQuery {
+    public String type() { return "instrument_transposition"; }
+  }
+
+  /** "what key is the alto sax in when the band plays in concert Bb major": a key on a transposing instrument. */
+  record InstrumentKey(InstrumentReaders.Instrument instrument, Key key, boolean concert) implements TheoryQuery {
+    public String type() { return "instrument_key"; }
+  }
+
+  /** "what's the tritone in G7": the pairs of chord tones a tritone apart. */
+  record ChordTritones(Chord chord) implements TheoryQuery {
+    public String type() { return "chord_tritones"; }
+  }
 }

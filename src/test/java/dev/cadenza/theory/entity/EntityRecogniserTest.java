@@ -39,6 +39,8 @@ class EntityRecogniserTest {
       "a whole step above B | interval:M2 up note:B",
       "why does a minor chord sound sad | ", // the article before a quality and a general noun
       "why does a major chord sound happy | ",
+      "how can i hear the difference between a dominant 7th and a major 7th by ear | interval:M7", // no note is dominant
+      "spell a dominant 7th on A | chord:A7", // the chord word unsaid after "dominant"
       "which tensions work on a maj7 chord | ",
       "which mode is a natural minor scale with a raised sixth degree | ",
       "what scale goes over a m7b5 chord | ",

@@ -110,6 +110,12 @@ class TheoryQaTest {
             "In Ab major, V7 is Eb7: Eb, G, Bb, Db. Function: dominant."), // numeral realisation
         arguments("what is V/V in G?", Intent.ROMAN_NUMERAL, "A, C#, E",
             "In G major, V/V is A: A, C#, E. Function: secondary dominant of V (D major)."), // secondary
+        arguments("what is the dominant of the dominant in G", Intent.ROMAN_NUMERAL, "A, C#, E",
+            "In G major, V/V is A: A, C#, E. Function: secondary dominant of V (D major)."), // secondary named by functions
+        arguments("leading tone seventh of the dominant in C minor", Intent.ROMAN_NUMERAL, "F#, A, C, Eb",
+            "In C minor, vii°7/V is F#dim7: F#, A, C, Eb. Function: secondary leading-tone chord of V (G major)."),
+        arguments("dominant of the submediant in A minor", Intent.ROMAN_NUMERAL, "C, E, G",
+            "In A minor, V/VI is C: C, E, G. Function: secondary dominant of VI (F major)."), // VI in minor
         arguments("is E4 in the C major seventh chord?", Intent.CHORD_SPELLING, "C4, E4, G4, B4",
             "Yes: E is the major 3rd of a C major 7th chord (Cmaj7). E4 is in the chord stacked upward from C4"),
         arguments("is E5 in the C major seventh chord?", Intent.CHORD_SPELLING, "C4, E4, G4, B4",

@@ -86,6 +86,9 @@ class QuestionReaderFuzzTest {
       case TheoryQuery.TritoneSubstitute q -> args.add(root(q.chord()));
       case TheoryQuery.ChordMembership q -> args.addAll(List.of(letter(q.note()), root(q.chord())));
       case TheoryQuery.IdentifyMidiChord q -> q.midi().forEach(m -> args.add(String.valueOf(m)));
+      case TheoryQuery.InstrumentTransposition q -> args.add(letter(q.note()));
+      case TheoryQuery.InstrumentKey q -> args.add(tonic(q.key()));
+      case TheoryQuery.ChordTritones q -> args.add(root(q.chord()));
       case TheoryQuery.IntervalSize q -> { }
       case TheoryQuery.IntervalInversion q -> { }
     }

@@ -60,12 +60,13 @@ class OpenApiResultsTest {
         "what chord is C E G", "IdentifiedChord",
         "what note does an alto sax read to sound concert C", "TranspositionResult",
         "concert Bb major for alto sax", "InstrumentKeyResult",
-        "what's the tritone in G7", "TritonesResult");
+        "what's the tritone in G7", "TritonesResult",
+        "what is the b6 of C major", "AlteredDegreeResult");
     questions.forEach((question, record) -> {
       QueryResult result = qa.answer(question).orElseThrow().results().getFirst();
       assertThat(result.getClass().getSimpleName()).isEqualTo(record);
       assertThat(mapping.get(result.type()).asText()).as(question).isEqualTo("#/components/schemas/" + record);
     });
-    assertThat(mapping.size()).isEqualTo(31);
+    assertThat(mapping.size()).isEqualTo(32);
   }
 }

@@ -41,7 +41,8 @@ public final class EntityRecogniser {
 
   /** Words that never occur inside a chord or scale name, so a name read after a note stops before them. */
   private static final Set<String> NAME_STOPS = Set.of(",", "and", "in", "of", "is", "the", "what", "to", "a", "an",
-      "with", "for", "are", "has", "have", "from", "up", "down", "above", "below", "or", "which", "how", "it", "its");
+      "with", "for", "are", "has", "have", "from", "up", "down", "above", "below", "under", "beneath", "or", "which", "how",
+      "it", "its");
 
   private EntityRecogniser() {}
 
@@ -94,7 +95,7 @@ public final class EntityRecogniser {
       return musical;
     }
     if (t.is(i, "above", "up", "higher")) return Optional.of(new MusicEntity.Direction(true, i, i + 1));
-    if (t.is(i, "below", "down", "lower")) return Optional.of(new MusicEntity.Direction(false, i, i + 1));
+    if (t.is(i, "below", "down", "lower", "under", "beneath")) return Optional.of(new MusicEntity.Direction(false, i, i + 1));
     return count(t, i);
   }
 

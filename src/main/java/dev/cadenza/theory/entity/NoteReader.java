@@ -97,7 +97,7 @@ final class NoteReader {
     if (word.equals("a") && !noteWordFollows && t.lower(i + 1).matches("[a-z]{3,}")) {
       return false;
     }
-    return noteWordFollows || t.is(i - 1, "from", "between", "to", "and", "in", "of", "on", "above", "below")
+    return noteWordFollows || t.is(i - 1, "from", "between", "to", "and", "in", "of", "on", "above", "below", "under")
         || isNoteWord(t.at(i - 1)) || isNoteWord(t.at(i + 1));
   }
 

@@ -1,5 +1,6 @@
 package dev.cadenza.theory.qa;
 
+import dev.cadenza.theory.Interval;
 import dev.cadenza.theory.Note;
 import dev.cadenza.theory.entity.EntityRecogniser;
 import dev.cadenza.theory.entity.MusicEntity;
@@ -77,14 +78,39 @@ final class Premises {
           .filter(e -> e instanceof MusicEntity.NoteName n && !n.note().withoutOctave().toString().equals(r.note())
               && n.note().isEnharmonicWith(Note.parse(r.note())))
           .findFirst().map(e -> notTheDegree(((MusicEntity.NoteName) e).note().withoutOctave(), r));
-      case QueryResult.ChordResult r -> {
-        List<String> named = claimed.stream().filter(e -> e instanceof MusicEntity.NoteName)
-            .map(e -> ((MusicEntity.NoteName) e).note().withoutOctave().toString()).toList();
-        yield named.size() >= 2 && !r.notes().containsAll(named)
-            ? Optional.of("No: " + r.symbol() + " is not " + String.join(" ", named) + ".") : Optional.empty();
-      }
+      case QueryResult.ChordResult r -> chordNotes(t, claimed, r);
       default -> Optional.empty();
     };
+  }
+
+  /**
+   * "why is C major C E Gb": the notes claimed are not the chord's. "why is the D major triad spelled with F# rather than
+   * Gb": the note after "rather than", "instead of" or "not" is the one turned down; when it is not in the chord, the
+   * chord note that sounds like it takes the letter a third needs.
+   */
+  private static Optional<String> chordNotes(Tokens t, List<MusicEntity> claimed, QueryResult.ChordResult r) {
+    int contrast = t.size();
+    for (int i = 0; i < t.size() && contrast == t.size(); i++) {
+      if (t.is(i, "rather", "instead", "not")) contrast = i;
+    }
+    int turnedDown = contrast;
+    List<MusicEntity.NoteName> named = claimed.stream().filter(e -> e instanceof MusicEntity.NoteName)
+        .map(e -> (MusicEntity.NoteName) e).toList();
+    Optional<Note> rejected = named.stream().filter(n -> n.first() > turnedDown).map(n -> n.note().withoutOctave())
+        .filter(n -> !r.notes().contains(n.toString())).findFirst();
+    if (rejected.isPresent()) {
+      Note root = Note.parse(r.notes().getFirst());
+      Optional<Note> sounding = r.notes().stream().map(Note::parse)
+          .filter(n -> n.isEnharmonicWith(rejected.get()) && n.letter() != rejected.get().letter()).findFirst();
+      String no = "No: " + rejected.get() + " is not in " + Prose.withArticle(r.name()) + " (" + r.symbol() + ")";
+      return Optional.of(sounding.isEmpty() ? no + "." : no + ": " + sounding.get() + " sounds the same as " + rejected.get()
+          + ", but from " + root + " the letter " + rejected.get().letter() + " makes "
+          + Prose.withArticle(Interval.between(root, rejected.get()).name()) + ".");
+    }
+    if (contrast < t.size()) return Optional.empty();
+    List<String> notes = named.stream().map(n -> n.note().withoutOctave().toString()).toList();
+    return notes.size() >= 2 && !r.notes().containsAll(notes)
+        ? Optional.of("No: " + r.symbol() + " is not " + String.join(" ", notes) + ".") : Optional.empty();
   }
 
   private static Optional<String> signature(Tokens t, List<MusicEntity> claimed, QueryResult.KeyResult r) {

@@ -45,6 +45,7 @@ public final class AnswerRenderer {
               + " and " + r.substituteTones().get(1) + ".";
       case MembershipResult r -> membership(r);
       case TranspositionResult r -> transposition(r);
+      case AlteredDegreeResult r -> alteredDegree(r);
       case TritonesResult r -> tritones(r);
       case InstrumentKeyResult r -> instrumentKey(r);
     };
@@ -90,6 +91,21 @@ public final class AnswerRenderer {
         + ", its " + p.lowerMember() + " and " + p.upperMember()).toList();
     return chord + " has " + (pairs.size() == 1 ? "one tritone: " : pairs.size() + " tritones: ") + String.join("; ", pairs)
         + ".";
+  }
+
+  /**
+   * "The b6 of C major is Ab: the sixth degree of the C major scale, A, lowered a half step." In a minor key the
+   * convention is said, since the key's own degree may be the altered note already.
+   */
+  private static String alteredDegree(AlteredDegreeResult r) {
+    String tonic = r.key().substring(0, r.key().indexOf(' '));
+    String number = IntervalNames.ordinalWord(Integer.parseInt(r.degree().substring(1)));
+    String moved = (r.degree().startsWith("b") ? "lowered" : "raised") + " a half step";
+    String text = "The " + r.degree() + " of " + r.key() + " is " + r.note() + ": the " + number + " degree of the " + tonic
+        + " major scale, " + r.majorNote() + ", " + moved + ".";
+    if (r.key().endsWith("major")) return text;
+    return text + " Altered degrees count from the major scale on the same tonic; " + r.key() + "'s own " + number
+        + " degree is " + r.keyNote() + (r.keyNote().equals(r.note()) ? ", the same note." : ".");
   }
 
   private static String chord(ChordResult r) {

@@ -80,8 +80,8 @@ record Clause(Tokens tokens, List<MusicEntity> entities, String words) {
     for (MusicEntity e : entities) {
       Optional<Key> key = switch (e) {
         case MusicEntity.KeyName k -> Optional.of(k.key());
-        case MusicEntity.NoteName n when after(e, "in", "of", "key") -> majorKey(n.note());
-        case MusicEntity.ChordName c when after(e, "in", "of", "key") -> keyOf(c.chord());
+        case MusicEntity.NoteName n when after(e, "in", "of", "key") && !turnedDown(e) -> majorKey(n.note());
+        case MusicEntity.ChordName c when after(e, "in", "of", "key") && !turnedDown(e) -> keyOf(c.chord());
         default -> Optional.empty();
       };
       key.ifPresent(k -> keys.add(new Placed<>(k, e)));
@@ -109,6 +109,11 @@ record Clause(Tokens tokens, List<MusicEntity> entities, String words) {
   }
 
   /** Whether the entity's first token follows one of these words ("the" skipped). */
+  /** "Ab instead of G#": the note after "instead of" is the one turned down, no key. */
+  private boolean turnedDown(MusicEntity e) {
+    return tokens.is(e.first() - 2, "instead") && tokens.is(e.first() - 1, "of");
+  }
+
   boolean after(MusicEntity e, String... words) {
     if (e.first() < 0) return false;
     int before = e.first() - 1;

@@ -12,7 +12,8 @@ enum Cue {
   COUNT_NOTES("how many notes", "how many pitches", "how many tones", "how many different notes", "number of notes",
       "how many note"),
   /** A signature named as such; {@link #ACCIDENTALS} counts its signs. */
-  SIGNATURE("key signature", "key sig", "signature"),
+  SIGNATURE("key signature", "key sig", "signature", "key signiture", "signiture", "key signeture", "signeture",
+      "key sigature", "sigature"),
   ACCIDENTALS("sharps", "flats", "accidentals", "sharp", "flat"),
   WHICH_KEY("what key", "which key", "which keys", "what keys", "key", "whats the key", "what's the key"),
   RELATIVE("relative"),
@@ -24,7 +25,11 @@ enum Cue {
   /** Names a numeral; {@link #ANALYSE} asks for one. */
   NUMERAL("numeral", "numerals", "roman"),
   ANALYSE("analyse", "analyze", "analysis", "label"),
-  ENHARMONIC("enharmonic", "enharmonically", "another name for"),
+  /** The other spelling of a pitch asked for by name: "whats Abb respelled as a natural", "F# spelled with a G". */
+  ENHARMONIC("enharmonic", "enharmonically", "another name for", "other name for", "respelled", "respelt", "respell",
+      "spelled with a", "spelt with a", "spell it with", "write it with", "same pitch as"),
+  /** Sounding alike, which asks for the other spelling only in a question asking which note ("which key sounds the same as B#"). */
+  SOUNDS_ALIKE("sounds the same as", "sound the same as", "same key as", "same note as"),
   SEMITONES("semitones", "semitone", "half steps", "half-steps", "half step", "half-step"),
   INVERT_INTERVAL("invert", "inverted", "inversion of", "inverts", "upside down"),
   OMIT("omit", "omitted", "left out", "leave out", "dropped", "drop", "omission", "omissions"),

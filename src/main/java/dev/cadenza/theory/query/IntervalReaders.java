@@ -20,7 +20,8 @@ final class IntervalReaders {
     // Asked whether they are ("is Gb the same as F#"), not told that they sound alike ("why is B#3 ... when it sounds
     // the same as middle C").
     boolean sameNote = c.notes().size() == 2 && c.words().matches(" (?:is|are) _ (?:the )?same (?:note |pitch )?as _ .*");
-    if (!c.has(Cue.ENHARMONIC) && !sameNote) return List.of();
+    boolean whichSoundsAlike = c.has(Cue.SOUNDS_ALIKE) && c.tokens().is(0, "what", "which", "whats", "what's");
+    if (!c.has(Cue.ENHARMONIC) && !sameNote && !whichSoundsAlike) return List.of();
     return c.notes().stream().limit(1).<TheoryQuery>map(n -> new TheoryQuery.Enharmonic(n.withoutOctave())).toList();
   }
 

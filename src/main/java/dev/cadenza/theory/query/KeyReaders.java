@@ -3,9 +3,12 @@ package dev.cadenza.theory.query;
 import dev.cadenza.theory.Key;
 import dev.cadenza.theory.Note;
 import dev.cadenza.theory.entity.MusicEntity;
+import dev.cadenza.theory.entity.Tokens;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Readers for questions about keys: signatures, keys from signatures, related keys, scale degrees. */
 final class KeyReaders {
@@ -15,6 +18,11 @@ final class KeyReaders {
       Map.entry("dominant", 5), Map.entry("submediant", 6), Map.entry("leading tone", 7), Map.entry("leading note", 7),
       Map.entry("leading-tone", 7), Map.entry("subtonic", 7));
   private static final List<String> DEGREE_WORDS = List.of("chord", "triad", "seventh", "7th", "key", "7", "note of the chord");
+
+  private static final Pattern ALTERED_DEGREE = Pattern.compile("(b|#)([1-7])");
+  /** A degree after "flat" or "sharp", in digits or words: its index modulo 7, plus one, is the degree. */
+  private static final List<String> NUMBER_WORDS = List.of("1", "2", "3", "4", "5", "6", "7", "one", "two", "three",
+      "four", "five", "six", "seven");
 
   private KeyReaders() {}
 
@@ -65,6 +73,36 @@ final class KeyReaders {
   }
 
   /** "the dominant of F# minor", "leading tone in A minor", "the 4th degree of E major". */
+  /**
+   * "what is the b6 of C major", "whats the flat 6 in D major", "#4 in G": a degree raised or lowered from the major scale
+   * on the key's tonic, the convention chord symbols and scale formulas use.
+   */
+  static List<TheoryQuery> alteredDegree(Clause c) {
+    Optional<Clause.Placed<Key>> key = c.key();
+    if (key.isEmpty() || c.first(MusicEntity.ChordName.class).isPresent()) return List.of();
+    Tokens t = c.tokens();
+    for (int i = 0; i < t.size(); i++) {
+      // "b3" typed in lower case next to a key is the degree, though it reads as the note B3 too.
+      Matcher symbol = ALTERED_DEGREE.matcher(t.at(i));
+      if (symbol.matches()) {
+        return List.of(new TheoryQuery.AlteredDegree(key.get().value(), symbol.group(2).charAt(0) - '0',
+            symbol.group(1).equals("#") ? 1 : -1));
+      }
+      int named = t.is(i, "flat", "sharp") ? NUMBER_WORDS.indexOf(t.lower(i + 1)) : -1;
+      if (named >= 0 && !inName(c, i)) {
+        return List.of(new TheoryQuery.AlteredDegree(key.get().value(), named % 7 + 1, t.is(i, "sharp") ? 1 : -1));
+      }
+    }
+    return List.of();
+  }
+
+  /** Whether the token is part of a note, chord, key or scale name ("flat" of "E flat"). */
+  private static boolean inName(Clause c, int token) {
+    return c.entities().stream().anyMatch(e -> e.first() <= token && token < e.end()
+        && (e instanceof MusicEntity.NoteName || e instanceof MusicEntity.ChordName || e instanceof MusicEntity.KeyName
+            || e instanceof MusicEntity.ScaleName));
+  }
+
   static List<TheoryQuery> degree(Clause c) {
     Optional<Clause.Placed<Key>> key = c.key();
     if (key.isEmpty()) return List.of();

@@ -71,6 +71,20 @@ final class MoreQueries {
         QueryExecutor.strings(substitute.tones()));
   }
 
+  /** The major scale's note on the degree, moved by the alteration; the key's own note on it for comparison. */
+  static QueryResult alteredDegree(TheoryQuery.AlteredDegree q) {
+    Note tonic = q.key().tonic().withoutOctave();
+    Note major = new Scale(tonic, ScaleType.MAJOR).notes().get(q.degree() - 1);
+    int accidental = major.accidental() + q.alteration();
+    if (Math.abs(accidental) > 2) {
+      throw new IllegalArgumentException("that degree of " + q.key().name() + " would need a triple accidental");
+    }
+    Note altered = Note.of(major.letter(), accidental);
+    String degree = (q.alteration() < 0 ? "b" : "#") + q.degree();
+    return new QueryResult.AlteredDegreeResult(q.type(), q.key().name(), degree, altered.toString(), major.toString(),
+        q.key().scale().notes().get(q.degree() - 1).toString());
+  }
+
   /** Every pair of chord tones six semitones apart, in the chord's order from the root. */
   static QueryResult.TritonesResult tritones(TheoryQuery.ChordTritones q) {
     Chord chord = q.chord();

@@ -60,6 +60,7 @@ public final class QueryExecutor {
       case TritoneSubstitute q -> MoreQueries.tritoneSubstitute(q);
       case ChordMembership q -> MoreQueries.membership(q);
       case InstrumentTransposition q -> MoreQueries.transposition(q);
+      case AlteredDegree q -> MoreQueries.alteredDegree(q);
       case ChordTritones q -> MoreQueries.tritones(q);
       case InstrumentKey q -> MoreQueries.instrumentKey(q);
       case IdentifyMidiChord q -> identified(q.type(), "MIDI " + String.join(", ", q.midi().stream().map(String::valueOf).toList()),

@@ -92,4 +92,11 @@ public sealed interface QueryResult {
 
   /** Two chord tones a tritone apart: "B" up to "F", a diminished fifth, the third and the seventh. */
   record TritonePair(String lower, String upper, String interval, String lowerMember, String upperMember) {}
+
+  /**
+   * altered_degree: the degree as written ("b6"), its note, the major scale's note it alters, and the key's own note on
+   * that degree (the same as the altered one in a minor key's b3, b6, b7).
+   */
+  record AlteredDegreeResult(String type, String key, String degree, String note, String majorNote, String keyNote)
+      implements QueryResult {}
 }

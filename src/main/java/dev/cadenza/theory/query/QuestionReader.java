@@ -28,6 +28,7 @@ public final class QuestionReader {
       ChordReaders::tritones,
       SpecialReaders::modeOfDegree,
       SpecialReaders::scaleFromNotes,
+      KeyReaders::alteredDegree,
       KeyReaders::fromSignature,
       KeyReaders::related,
       KeyReaders::signature,

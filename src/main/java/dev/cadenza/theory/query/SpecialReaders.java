@@ -38,7 +38,10 @@ final class SpecialReaders {
     return List.of(new TheoryQuery.ScaleFromNotes(c.notes().stream().map(n -> n.withoutOctave()).distinct().toList()));
   }
 
-  /** "the mode starting on the 2nd degree of C major", "which mode is on the fifth degree of A minor". */
+  /**
+   * "the mode starting on the 2nd degree of C major", "which mode is on the fifth degree of A minor", "the fifth mode of
+   * C major".
+   */
   static List<TheoryQuery> modeOfDegree(Clause c) {
     if (!c.says("mode")) return List.of();
     // "which mode starts on the sixth degree of the major scale": any major key, C major the example.
@@ -48,7 +51,8 @@ final class SpecialReaders {
     if (key.isEmpty()) return List.of();
     for (int i = 0; i + 1 < c.tokens().size(); i++) {
       int at = c.tokens().is(i + 1, "scale") ? i + 2 : i + 1;
-      if (!c.tokens().is(at, "degree")) continue;
+      // "the fifth mode of C major" counts modes as degrees do.
+      if (!c.tokens().is(at, "degree") && !c.tokens().is(i + 1, "mode")) continue;
       String word = c.tokens().lower(i);
       int degree = word.matches("[1-7](st|nd|rd|th)") ? word.charAt(0) - '0' : ORDINALS.indexOf(word) + 1;
       if (degree >= 1) {

@@ -194,4 +194,12 @@ public sealed interface TheoryQuery {
   record ChordTritones(Chord chord) implements TheoryQuery {
     public String type() { return "chord_tritones"; }
   }
+
+  /**
+   * "the b6 of C major", "sharp 4 in G": a degree of the major scale on the key's tonic, lowered ({@code alteration} -1)
+   * or raised (+1).
+   */
+  record AlteredDegree(Key key, int degree, int alteration) implements TheoryQuery {
+    public String type() { return "altered_degree"; }
+  }
 }

@@ -89,6 +89,7 @@ class QuestionReaderFuzzTest {
       case TheoryQuery.InstrumentTransposition q -> args.add(letter(q.note()));
       case TheoryQuery.InstrumentKey q -> args.add(tonic(q.key()));
       case TheoryQuery.ChordTritones q -> args.add(root(q.chord()));
+      case TheoryQuery.AlteredDegree q -> args.add(tonic(q.key()));
       case TheoryQuery.IntervalSize q -> { }
       case TheoryQuery.IntervalInversion q -> { }
     }

@@ -1,0 +1,47 @@
+package dev.cadenza.theory.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cadenza.theory.qa.TheoryAnswer;
+import dev.cadenza.theory.qa.TheoryQa;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Wordings a held-out set of computable questions used that the readers had missed, or read the wrong way. */
+class StudentWordingTest {
+  private static final TheoryQa QA = new TheoryQa();
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      // "under" and "beneath" go down; "under" had been read as up
+      "minor 3rd under Fb | A minor third (m3) below Fb is Db.",
+      "a fifth beneath D | A perfect fifth (P5) below D is G.",
+      // a misspelt signature is still a signature, not the scale
+      "whats the key signiture for A# minor | A# minor has 7 sharps: F#, C#, G#, D#, A#, E#, B#.",
+      // the other spelling asked for without the word "enharmonic"
+      "whats F# called if u spell it with a G | F# is enharmonically equivalent to Gb and E##: the same pitch spelled with"
+          + " another letter.",
+      "which white key note sounds the same as B# | B# is enharmonically equivalent to C and Dbb: the same pitch spelled"
+          + " with another letter.",
+      "whats Abb respelled as a natural | Abb is enharmonically equivalent to G and F##: the same pitch spelled with"
+          + " another letter.",
+      // the note after "rather than", "not" or "instead of" is the one turned down, no claim about the chord nor a key
+      "Why is the D major triad spelled with F# rather than Gb? | No: Gb is not in a D major triad (D): F# sounds the same"
+          + " as Gb, but from D the letter G makes a diminished fourth. A D major triad (D) is spelled D, F#, A: root, major"
+          + " 3rd, perfect 5th.",
+      "why does Bb7 have Ab instead of G# | No: G# is not in a Bb dominant 7th (Bb7): Ab sounds the same as G#, but from Bb"
+          + " the letter G makes an augmented sixth. A Bb dominant 7th chord (Bb7) is spelled Bb, D, F, Ab: root, major"
+          + " 3rd, perfect 5th, minor 7th. The 5th (F) may be omitted.",
+  })
+  void readsTheWording(String question, String expected) {
+    assertThat(QA.answer(question).map(TheoryAnswer::answer)).contains(expected);
+  }
+
+  /** Said to sound alike in a question asking why, the notes are the premise, not what is asked. */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"why does B#3 sound the same as C4", "why is B#3 in octave 3 if it sounds exactly like middle c"})
+  void leavesWhyQuestionsToThePassages(String question) {
+    assertThat(QA.answer(question)).isEmpty();
+  }
+}

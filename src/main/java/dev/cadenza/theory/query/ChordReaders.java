@@ -18,6 +18,8 @@ final class ChordReaders {
       Map.entry("seventh", 7), Map.entry("7th", 7), Map.entry("ninth", 9), Map.entry("9th", 9),
       Map.entry("eleventh", 11), Map.entry("11th", 11), Map.entry("thirteenth", 13), Map.entry("13th", 13));
   private static final List<String> INVERSIONS = List.of("root", "first", "second", "third");
+  /** The same positions in digits: "2nd inversion". */
+  private static final List<String> INVERSION_DIGITS = List.of("root", "1st", "2nd", "3rd");
 
   private ChordReaders() {}
 
@@ -61,7 +63,7 @@ final class ChordReaders {
   static List<TheoryQuery> inversion(Clause c) {
     List<Chord> chords = c.chords(null);
     for (int i = 1; i < c.tokens().size(); i++) {
-      int inversion = INVERSIONS.indexOf(c.tokens().lower(i - 1));
+      int inversion = Math.max(INVERSIONS.indexOf(c.tokens().lower(i - 1)), INVERSION_DIGITS.indexOf(c.tokens().lower(i - 1)));
       if (c.tokens().is(i, "inversion") && inversion > 0 && chords.size() == 1) {
         return List.of(new TheoryQuery.Inversion(chords.getFirst(), inversion));
       }

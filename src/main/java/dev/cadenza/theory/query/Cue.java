@@ -49,7 +49,8 @@ enum Cue {
   DIFFERENT("different", "differs"),
   /** Seventh chords asked for rather than triads: "the diatonic seventh chords of A minor". */
   SEVENTHS("seventh chords", "seventh chord", "7th chords", "7th chord", "sevenths", "7ths"),
-  TRITONE_SUBSTITUTE("tritone sub", "tritone substitute", "tritone substitution", "tritone subs", "substitute", "sub"),
+  TRITONE_SUBSTITUTE("tritone sub", "tritone substitute", "tritone substitution", "tritone subs", "substitute", "sub",
+      "substitue", "subsitute", "substitude", "substition", "substitusion"),
   /** Questions no typed query asks yet: the answerer's retrieval takes them. */
   ELSEWHERE("in common", "common tones");
 

@@ -101,7 +101,9 @@ public final class QuestionReader {
       Tokens t = Tokens.of(sentence);
       int start = 0;
       for (int i = 1; i + 1 < t.size(); i++) {
-        if (t.is(i, "and") && NEW_QUESTION.contains(t.lower(i + 1))) {
+        // "3 flats and its major" is "it's major", typed without the apostrophe: no new question.
+        boolean itIs = t.is(i + 1, "its") && t.is(i + 2, "major", "minor");
+        if (t.is(i, "and") && NEW_QUESTION.contains(t.lower(i + 1)) && !itIs) {
           clauses.add(t.slice(start, i));
           start = i + 1;
         }

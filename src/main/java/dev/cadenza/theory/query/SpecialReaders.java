@@ -3,6 +3,7 @@ package dev.cadenza.theory.query;
 import dev.cadenza.theory.Chord;
 import dev.cadenza.theory.Key;
 import dev.cadenza.theory.entity.MusicEntity;
+import dev.cadenza.theory.entity.Tokens;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,12 +23,20 @@ final class SpecialReaders {
     return List.of(new TheoryQuery.TritoneSubstitute(chords.getFirst()));
   }
 
-  /** "is E4 in the C major seventh chord?", "is Fb part of Cmaj7?" */
+  /**
+   * "is E4 in the C major seventh chord?", "is Fb part of Cmaj7?", "is there an F# in Am7", "does C7 have a Bb in it".
+   */
   static List<TheoryQuery> membership(Clause c) {
-    if (!c.tokens().is(0, "is", "are") || !(c.entities().getFirst() instanceof MusicEntity.NoteName n)
-        || n.first() != 1 || !c.tokens().is(n.end(), "in", "part")) {
-      return List.of();
-    }
+    Tokens t = c.tokens();
+    List<MusicEntity.NoteName> notes = c.all(MusicEntity.NoteName.class);
+    if (notes.size() != 1) return List.of();
+    MusicEntity.NoteName n = notes.getFirst();
+    int article = t.is(n.first() - 1, "a", "an") ? 1 : 0;
+    boolean isIn = t.is(0, "is", "are") && n.first() == 1 && t.is(n.end(), "in", "part")
+        || t.is(0, "is") && t.is(1, "there") && n.first() == 2 + article && t.is(n.end(), "in");
+    boolean has = t.is(0, "does", "do") && c.all(MusicEntity.ChordName.class).size() == 1
+        && t.is(n.first() - 1 - article, "have", "contain", "include");
+    if (!isIn && !has) return List.of();
     List<Chord> chords = c.chords(n);
     return chords.size() == 1 ? List.of(new TheoryQuery.ChordMembership(n.note(), chords.getFirst())) : List.of();
   }
@@ -52,7 +61,7 @@ final class SpecialReaders {
     for (int i = 0; i + 1 < c.tokens().size(); i++) {
       int at = c.tokens().is(i + 1, "scale") ? i + 2 : i + 1;
       // "the fifth mode of C major" counts modes as degrees do.
-      if (!c.tokens().is(at, "degree") && !c.tokens().is(i + 1, "mode")) continue;
+      if (!c.tokens().is(at, "degree", "note") && !c.tokens().is(i + 1, "mode")) continue;
       String word = c.tokens().lower(i);
       int degree = word.matches("[1-7](st|nd|rd|th)") ? word.charAt(0) - '0' : ORDINALS.indexOf(word) + 1;
       if (degree >= 1) {

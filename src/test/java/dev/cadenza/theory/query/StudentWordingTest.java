@@ -8,7 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Wordings a held-out set of computable questions used that the readers had missed, or read the wrong way. */
+/** Wordings the held-out sets of computable questions used that the readers had missed, or read the wrong way. */
 class StudentWordingTest {
   private static final TheoryQa QA = new TheoryQa();
 
@@ -26,6 +26,20 @@ class StudentWordingTest {
           + " with another letter.",
       "whats Abb respelled as a natural | Abb is enharmonically equivalent to G and F##: the same pitch spelled with"
           + " another letter.",
+      // "its major" is "it's major", no second question about "its"
+      "my song has 4 sharps and its minor, what key is it | C# minor has 4 sharps: F#, C#, G#, D#.",
+      // from the second held-out set: an inversion in digits, a degree called a note, a misspelt substitute, and
+      // membership asked with "is there" or "does ... have"
+      "b minor triad in 2nd inversion, notes from the bass up | A B minor triad (Bm/F#) in second inversion is F#, B, D from"
+          + " the bass, with F# in the bass.",
+      "which mode begins on the 4th note of any major scale | The mode on degree 4 of any major scale is lydian; in C major"
+          + " it is F lydian: F, G, A, B, C, D, E, the notes of C major from F to F (1 2 3 #4 5 6 7).",
+      "E7 tritone substitue | The tritone substitute of E7 is Bb7: Bb, D, F, Ab, the dominant seventh a tritone away (its"
+          + " root spelled with the fewer accidentals). The two chords share their tritone: the third and seventh of E7, G#"
+          + " and D, are the same pitches as the seventh and third of Bb7, Ab and D.",
+      "does C7 have a Bb in it | Yes: Bb is the minor 7th of a C dominant 7th chord (C7). Pitch-class membership holds in"
+          + " any octave.",
+      "is there an F# in Am7 | No: F# is not in an A minor 7th chord (Am7), whose tones are A, C, E, G.",
       // the note after "rather than", "not" or "instead of" is the one turned down, no claim about the chord nor a key
       "Why is the D major triad spelled with F# rather than Gb? | No: Gb is not in a D major triad (D): F# sounds the same"
           + " as Gb, but from D the letter G makes a diminished fourth. A D major triad (D) is spelled D, F#, A: root, major"

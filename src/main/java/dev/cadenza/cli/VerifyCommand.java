@@ -13,7 +13,8 @@ import picocli.CommandLine.Option;
 
 @Command(name = "verify", mixinStandardHelpOptions = true,
     description = "Check the theory facts in a text (chord and scale spellings, intervals, key signatures, relative keys,"
-        + " Roman numerals) against the theory engine. Reads stdin unless --text is given.")
+        + " Roman numerals, notes on transposing instruments) against the theory engine. Reads stdin unless --text is"
+        + " given.")
 final class VerifyCommand implements Callable<Integer> {
 
   @Option(names = "--text", description = "The text to check (default: read standard input).")

@@ -1,8 +1,6 @@
 package dev.cadenza.theory.query;
 
-import dev.cadenza.theory.Interval;
-import dev.cadenza.theory.Note;
-import dev.cadenza.theory.Quality;
+import dev.cadenza.theory.TransposingInstrument;
 import dev.cadenza.theory.entity.MusicEntity;
 import dev.cadenza.theory.entity.Tokens;
 import java.util.List;
@@ -16,61 +14,10 @@ import java.util.Optional;
  */
 final class InstrumentReaders {
 
-  /**
-   * A transposing instrument as players name it, with how far its sound lies from its written notes. Instruments in
-   * the table are in their usual key; a pitch letter in the question ("A clarinet", "trumpet in D") picks another.
-   *
-   * @param words the name's words, lower case, as tokens
-   * @param pitch the instrument's key as named ("Bb"), empty for those named by octave only
-   */
-  record Instrument(String name, List<String> words, String pitch, Interval sounds, boolean lower) {}
-
-  private static Interval major(int number) {
-    return Interval.of(Quality.MAJOR, number);
-  }
-
-  private static Interval minor(int number) {
-    return Interval.of(Quality.MINOR, number);
-  }
-
-  private static Interval perfect(int number) {
-    return Interval.of(Quality.PERFECT, number);
-  }
-
-  /** Longer names first, so "bass clarinet" is not read as "clarinet". Sources: Adler, The Study of Orchestration. */
-  static final List<Instrument> INSTRUMENTS = List.of(
-      new Instrument("Bb bass clarinet", List.of("bass", "clarinet"), "Bb", major(9), true),
-      new Instrument("Eb baritone saxophone", List.of("baritone", "sax"), "Eb", major(13), true),
-      new Instrument("Eb baritone saxophone", List.of("baritone", "saxophone"), "Eb", major(13), true),
-      new Instrument("Eb baritone saxophone", List.of("bari", "sax"), "Eb", major(13), true),
-      new Instrument("Eb alto saxophone", List.of("alto", "sax"), "Eb", major(6), true),
-      new Instrument("Eb alto saxophone", List.of("alto", "saxophone"), "Eb", major(6), true),
-      new Instrument("Bb tenor saxophone", List.of("tenor", "sax"), "Bb", major(9), true),
-      new Instrument("Bb tenor saxophone", List.of("tenor", "saxophone"), "Bb", major(9), true),
-      new Instrument("Bb soprano saxophone", List.of("soprano", "sax"), "Bb", major(2), true),
-      new Instrument("Bb soprano saxophone", List.of("soprano", "saxophone"), "Bb", major(2), true),
-      new Instrument("alto flute in G", List.of("alto", "flute"), "G", perfect(4), true),
-      new Instrument("English horn", List.of("english", "horn"), "F", perfect(5), true),
-      new Instrument("English horn", List.of("cor", "anglais"), "F", perfect(5), true),
-      new Instrument("horn in F", List.of("french", "horn"), "F", perfect(5), true),
-      new Instrument("double bass", List.of("double", "bass"), "", perfect(8), true),
-      new Instrument("Bb clarinet", List.of("clarinet"), "Bb", major(2), true),
-      new Instrument("A clarinet", List.of("clarinet"), "A", minor(3), true),
-      new Instrument("Eb clarinet", List.of("clarinet"), "Eb", minor(3), false),
-      new Instrument("Bb trumpet", List.of("trumpet"), "Bb", major(2), true),
-      new Instrument("D trumpet", List.of("trumpet"), "D", major(2), false),
-      new Instrument("Eb trumpet", List.of("trumpet"), "Eb", minor(3), false),
-      new Instrument("Bb cornet", List.of("cornet"), "Bb", major(2), true),
-      new Instrument("Bb flugelhorn", List.of("flugelhorn"), "Bb", major(2), true),
-      new Instrument("horn in F", List.of("horn"), "F", perfect(5), true),
-      new Instrument("piccolo", List.of("piccolo"), "", perfect(8), false),
-      new Instrument("guitar", List.of("guitar"), "", perfect(8), true),
-      new Instrument("glockenspiel", List.of("glockenspiel"), "", perfect(15), false));
-
   private InstrumentReaders() {}
 
   /** The instrument named in the clause and where its name (with its pitch letter) lies. */
-  private record Named(Instrument instrument, int first, int end) {}
+  private record Named(TransposingInstrument instrument, int first, int end) {}
 
   /**
    * "what note does an alto sax read to sound concert C", "written D on a Bb clarinet sounds as what", "the band plays in
@@ -120,7 +67,7 @@ final class InstrumentReaders {
 
   private static Optional<Named> named(Tokens tokens) {
     for (int i = 0; i < tokens.size(); i++) {
-      for (Instrument instrument : INSTRUMENTS) {
+      for (TransposingInstrument instrument : TransposingInstrument.ALL) {
         List<String> words = instrument.words();
         if (!matches(tokens, i, words)) continue;
         int end = i + words.size();
@@ -130,8 +77,7 @@ final class InstrumentReaders {
         String before = i > 0 && !article ? tokens.at(i - 1) : "";
         String after = end + 1 < tokens.size() && tokens.is(end, "in") ? tokens.at(end + 1) : "";
         String letter = pitchLetter(before) ? before : pitchLetter(after) ? after : "";
-        Optional<Instrument> keyed = INSTRUMENTS.stream()
-            .filter(other -> other.words().equals(words) && (letter.isEmpty() || same(other.pitch(), letter))).findFirst();
+        Optional<TransposingInstrument> keyed = TransposingInstrument.named(words, letter);
         if (keyed.isEmpty()) continue;
         int first = article || before.equals(letter) && !letter.isEmpty() ? i - 1 : i;
         return Optional.of(new Named(keyed.get(), first, after.equals(letter) && !letter.isEmpty() ? end + 2 : end));
@@ -152,10 +98,5 @@ final class InstrumentReaders {
   /** "Bb", "A", "E-flat", and in lower case a flat or sharp one ("bb", "eb"); a lone "a" is an article. */
   private static boolean pitchLetter(String word) {
     return word.matches("[A-G](?:b|#|-flat|-sharp)?|[a-g](?:b|#|-flat|-sharp)");
-  }
-
-  private static boolean same(String pitch, String letter) {
-    String spelled = letter.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + letter.substring(1);
-    return Note.parse(pitch).sameSpelling(Note.parse(spelled.replace("-flat", "b").replace("-sharp", "#")));
   }
 }

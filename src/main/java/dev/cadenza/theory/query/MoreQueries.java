@@ -7,6 +7,7 @@ import dev.cadenza.theory.Key;
 import dev.cadenza.theory.Note;
 import dev.cadenza.theory.Scale;
 import dev.cadenza.theory.ScaleType;
+import dev.cadenza.theory.TransposingInstrument;
 import dev.cadenza.theory.query.QueryResult.MembershipResult;
 import dev.cadenza.theory.query.QueryResult.ScaleMatch;
 import dev.cadenza.theory.query.QueryResult.SubstituteResult;
@@ -131,10 +132,8 @@ final class MoreQueries {
 
   /** The note given, concert or written, with its other spelling on the instrument. */
   static QueryResult transposition(TheoryQuery.InstrumentTransposition q) {
-    InstrumentReaders.Instrument instrument = q.instrument();
-    // Sounding lower means written higher: concert to written moves against the sound.
-    boolean writtenUp = instrument.lower();
-    Note other = q.concert() == writtenUp ? q.note().transpose(instrument.sounds()) : q.note().transposeDown(instrument.sounds());
+    TransposingInstrument instrument = q.instrument();
+    Note other = q.concert() ? instrument.writtenOf(q.note()) : instrument.concertOf(q.note());
     if (Math.abs(other.accidental()) > 2) {
       throw new IllegalArgumentException(q.note() + " on the " + instrument.name() + " would need a triple accidental");
     }
@@ -146,10 +145,9 @@ final class MoreQueries {
 
   /** The key given, concert or written, with its other key on the instrument. */
   static QueryResult instrumentKey(TheoryQuery.InstrumentKey q) {
-    InstrumentReaders.Instrument instrument = q.instrument();
-    boolean writtenUp = instrument.lower();
+    TransposingInstrument instrument = q.instrument();
     Note tonic = q.key().tonic().withoutOctave();
-    Note moved = q.concert() == writtenUp ? tonic.transpose(instrument.sounds()) : tonic.transposeDown(instrument.sounds());
+    Note moved = q.concert() ? instrument.writtenOf(tonic) : instrument.concertOf(tonic);
     if (Math.abs(moved.accidental()) > 2) {
       throw new IllegalArgumentException(q.key().name() + " on the " + instrument.name() + " would need a triple accidental");
     }

@@ -5,6 +5,7 @@ import dev.cadenza.theory.Interval;
 import dev.cadenza.theory.Key;
 import dev.cadenza.theory.Note;
 import dev.cadenza.theory.Scale;
+import dev.cadenza.theory.TransposingInstrument;
 import java.util.List;
 import java.util.Optional;
 
@@ -181,12 +182,12 @@ public sealed interface TheoryQuery {
    *
    * @param concert whether the note given is concert pitch (what sounds) rather than what the player reads
    */
-  record InstrumentTransposition(InstrumentReaders.Instrument instrument, Note note, boolean concert) implements TheoryQuery {
+  record InstrumentTransposition(TransposingInstrument instrument, Note note, boolean concert) implements TheoryQuery {
     public String type() { return "instrument_transposition"; }
   }
 
   /** "what key is the alto sax in when the band plays in concert Bb major": a key on a transposing instrument. */
-  record InstrumentKey(InstrumentReaders.Instrument instrument, Key key, boolean concert) implements TheoryQuery {
+  record InstrumentKey(TransposingInstrument instrument, Key key, boolean concert) implements TheoryQuery {
     public String type() { return "instrument_key"; }
   }
 

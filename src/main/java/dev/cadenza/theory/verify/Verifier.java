@@ -22,7 +22,8 @@ public final class Verifier {
       RelativeKeyClaims::find,
       IntervalClaims::find,
       ChordClaims::find,
-      ScaleClaims::find);
+      ScaleClaims::find,
+      TranspositionClaims::find);
 
   /** The end of a cited sentence ("... resolves to I. [2] "): no claim reaches past its citation. */
   private static final Pattern CITED_END = Pattern.compile("\\[\\d+\\]\\s+");

@@ -3,6 +3,7 @@ package dev.cadenza.theory.query;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cadenza.theory.Note;
+import dev.cadenza.theory.TransposingInstrument;
 import dev.cadenza.theory.qa.Intent;
 import dev.cadenza.theory.qa.TheoryAnswer;
 import dev.cadenza.theory.qa.TheoryQa;
@@ -105,7 +106,7 @@ class InstrumentTranspositionTest {
    */
   @Test
   void everyInstrumentAgreesInSemitonesAndLetters() {
-    for (InstrumentReaders.Instrument instrument : InstrumentReaders.INSTRUMENTS) {
+    for (TransposingInstrument instrument : TransposingInstrument.ALL) {
       for (String given : new String[] {"C4", "F#4", "Bb3", "E5"}) {
         var result = (QueryResult.TranspositionResult) QueryExecutor.execute(
             new TheoryQuery.InstrumentTransposition(instrument, Note.parse(given), false));

@@ -89,7 +89,9 @@ record Clause(Tokens tokens, List<MusicEntity> entities, String words) {
     // "in" and "key of" name the key more surely than "of" ("the numerals of F Bb C F in F major"), and "of"
     // more surely than "is" ("why is E minor the relative minor of C major").
     for (String[] words : List.of(new String[] {"in", "key"}, new String[] {"of"}, new String[] {"is"})) {
-      Optional<Placed<Key>> placed = keys.stream().filter(k -> after(k.entity(), words)).findFirst();
+      // A key named with its mode ("in C major") is surer than a chord or note read as one ("the chords in Dm G C").
+      Optional<Placed<Key>> placed = keys.stream().filter(k -> after(k.entity(), words))
+          .min(java.util.Comparator.comparing(k -> !(k.entity() instanceof MusicEntity.KeyName)));
       if (placed.isPresent()) {
         return placed;
       }

@@ -22,14 +22,18 @@ enum Cue {
   SUBDOMINANT_KEY("subdominant key", "key a fifth below", "key is a fifth below", "a fifth below"),
   DIATONIC("diatonic", "chords in the key of", "chords of the key of", "triads in", "triads of", "seventh chords in",
       "seventh chords of", "7th chords in", "7th chords of"),
+  /** Words that ask how an instrument's written notes and its sound differ, or what a part is written in. */
+  TRANSPOSING("concert", "written", "write", "writes", "read", "reads", "reading", "sound", "sounds", "sounding", "hear",
+      "comes out", "come out", "transpose", "transposed", "transposing", "transposition", "part", "what key",
+      "which key", "what note", "which note", "to get", "piano", "plays a", "play a"),
   /** Names a numeral; {@link #ANALYSE} asks for one. */
   NUMERAL("numeral", "numerals", "roman"),
   ANALYSE("analyse", "analyze", "analysis", "label"),
   /** The other spelling of a pitch asked for by name: "whats Abb respelled as a natural", "F# spelled with a G". */
-  ENHARMONIC("enharmonic", "enharmonically", "another name for", "other name for", "respelled", "respelt", "respell",
+  ENHARMONIC("enharmonic", "enharmonically", "another name", "other name", "respelled", "respelt", "respell",
       "spelled with a", "spelt with a", "spell it with", "write it with", "same pitch as"),
   /** Sounding alike, which asks for the other spelling only in a question asking which note ("which key sounds the same as B#"). */
-  SOUNDS_ALIKE("sounds the same as", "sound the same as", "same key as", "same note as"),
+  SOUNDS_ALIKE("sounds the same as", "sound the same as", "same key as", "same note as", "the same as"),
   SEMITONES("semitones", "semitone", "half steps", "half-steps", "half step", "half-step"),
   INVERT_INTERVAL("invert", "inverted", "inversion of", "inverts", "upside down"),
   OMIT("omit", "omitted", "left out", "leave out", "dropped", "drop", "omission", "omissions"),

@@ -25,7 +25,8 @@ final class InstrumentReaders {
    */
   static List<TheoryQuery> transposition(Clause c) {
     Optional<Named> named = named(c.tokens());
-    if (named.isEmpty()) return List.of();
+    // "E flat major scale for my trumpet exam" asks for the scale: a transposition is asked in its own words.
+    if (named.isEmpty() || !c.has(Cue.TRANSPOSING)) return List.of();
     List<MusicEntity.KeyName> keys = outside(c.all(MusicEntity.KeyName.class), named.get());
     if (keys.size() == 1) {
       // A key is the music's key, which sounds, unless the question asks what sounds.

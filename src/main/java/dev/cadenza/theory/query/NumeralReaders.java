@@ -16,6 +16,9 @@ final class NumeralReaders {
   private static final Pattern SECONDARY = Pattern.compile(
       " (dominant|leading tone|leading-tone)( seventh| 7th| 7)?(?: chord| triad)? of the (dominant|subdominant|supertonic"
           + "|mediant|submediant) ");
+  /** Chords or triads, then the key with nothing between but joining words ("are in the key of", "that belong to"). */
+  private static final Pattern KEY_CHORDS = Pattern.compile(
+      " (?:chords|triads) (?:are |that belong |belong |that go |go |that fit |fit )?(?:in|of|to|with) (?:the )?(?:key of )?_ ");
   private static final Map<String, String> TARGETS = Map.of("dominant", "V", "subdominant", "IV", "supertonic", "ii",
       "mediant", "iii", "submediant", "vi");
   private static final List<Map.Entry<String, String>> FUNCTION_CHORDS = List.of(
@@ -31,7 +34,11 @@ final class NumeralReaders {
 
   /** "what are the diatonic chords of G major?" */
   static List<TheoryQuery> diatonic(Clause c) {
-    if (!c.has(Cue.DIATONIC)) return List.of();
+    // "which chords are in A major", "the chords of the E minor key": the key right after; "what key are these chords
+    // in: F Bb C F" names its chords as notes, and "the chords of the tadd dameron turnaround in C" another thing's.
+    boolean loosely = KEY_CHORDS.matcher(c.words()).find() && c.all(MusicEntity.ChordName.class).isEmpty()
+        && c.all(MusicEntity.Numeral.class).isEmpty() && c.all(MusicEntity.NoteName.class).size() <= 1;
+    if (!c.has(Cue.DIATONIC) && !loosely) return List.of();
     return c.key().map(k -> List.<TheoryQuery>of(new TheoryQuery.DiatonicChords(k.value(), c.has(Cue.SEVENTHS))))
         .orElse(List.of());
   }

@@ -40,6 +40,18 @@ class StudentWordingTest {
       "does C7 have a Bb in it | Yes: Bb is the minor 7th of a C dominant 7th chord (C7). Pitch-class membership holds in"
           + " any octave.",
       "is there an F# in Am7 | No: F# is not in an A minor 7th chord (Am7), whose tones are A, C, E, G.",
+      // from the third held-out set: the chords of a key asked for loosely, the other name of a note, and a key named
+      // with its mode preferred to a chord read as one
+      "what are the chords of the E minor key | The diatonic triads of E minor are i Em (E, G, B), ii° F#dim (F#, A, C), III"
+          + " G (G, B, D), iv Am (A, C, E), V B (B, D#, F#), VI C (C, E, G), vii° D#dim (D#, F#, A). Convention: V and vii° use"
+          + " the raised seventh of harmonic minor.",
+      "what is B double flat the same as? | Bbb is enharmonically equivalent to A and G##: the same pitch spelled with"
+          + " another letter.",
+      "what other name has E flat? | Eb is enharmonically equivalent to D# and Fbb: the same pitch spelled with another"
+          + " letter.",
+      "what numerals are the chords in Dm G C in C major | In C major: Dm is ii, G is V, C is I.",
+      // an instrument named in passing asks for no transposition
+      "E flat major scale for my trumpet exam tomorow | An Eb major scale is spelled Eb, F, G, Ab, Bb, C, D (1 2 3 4 5 6 7).",
       // the note after "rather than", "not" or "instead of" is the one turned down, no claim about the chord nor a key
       "Why is the D major triad spelled with F# rather than Gb? | No: Gb is not in a D major triad (D): F# sounds the same"
           + " as Gb, but from D the letter G makes a diminished fourth. A D major triad (D) is spelled D, F#, A: root, major"

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Corrects a false premise before the answer: "why does C major have 2 sharps" states a fact the engine can
@@ -20,6 +21,10 @@ import java.util.Set;
  */
 final class Premises {
   private static final Set<String> ASSERTING = Set.of("why", "since", "explain");
+  /** "how come c# minor has 4 flats", "my teacher said the subdominant of Bb major is E": asserted too. */
+  private static final Pattern ASSERTING_PHRASE = Pattern.compile("(?i)\\bhow\\s+come\\b|\\b(?:said|says|told\\s+(?:me|us))\\b");
+  /** Extensions that may stand between a quality and "chord" ("a major 7th chord", "a dominant seventh chord"). */
+  private static final Set<String> EXTENSIONS = Set.of("7th", "seventh", "7", "9th", "ninth", "6th", "sixth");
   private static final List<String> QUALITIES = List.of("major", "minor", "diminished", "augmented", "dominant");
 
   private Premises() {}
@@ -42,9 +47,12 @@ final class Premises {
   /** "why is the 7th note of F# major E# and not F": the same sound under the letter of another degree. */
   private static String notTheDegree(Note claimed, QueryResult.DegreeResult r) {
     Note tonic = Note.parse(r.key().split(" ")[0]);
+    String degree = r.raised() ? "leading tone" : r.name();
+    String no = "No: " + claimed + " is not the " + degree + " of " + r.key() + "; " + r.note() + " is.";
+    // A note that only sounds like the degree is spelled on another degree's letter; any other note is simply another.
+    if (!claimed.isEnharmonicWith(Note.parse(r.note()))) return no;
     String taken = tonic.letter() == claimed.letter() ? "the tonic " + tonic : "another degree";
-    return "No: " + claimed + " is not the " + r.name() + " of " + r.key() + "; " + r.note() + " is. "
-        + oneLetterEach(Note.parse(r.note()), claimed) + " belongs to " + taken + ".";
+    return no + " " + oneLetterEach(Note.parse(r.note()), claimed) + " belongs to " + taken + ".";
   }
 
   /** The rule both corrections give, up to the letter the claimed note would need. */
@@ -55,7 +63,7 @@ final class Premises {
 
   static Optional<String> correction(String question, List<QueryResult> results) {
     Tokens t = Tokens.of(question);
-    if (t.words().stream().noneMatch(w -> ASSERTING.contains(w.toLowerCase(Locale.ROOT)))) {
+    if (t.words().stream().noneMatch(w -> ASSERTING.contains(w.toLowerCase(Locale.ROOT))) && !ASSERTING_PHRASE.matcher(question).find()) {
       return Optional.empty();
     }
     List<MusicEntity> claimed = EntityRecogniser.recognise(t);
@@ -75,8 +83,7 @@ final class Premises {
           .filter(e -> e instanceof MusicEntity.NoteName n && !r.notes().contains(n.note().withoutOctave().toString()))
           .findFirst().map(e -> notInScale(((MusicEntity.NoteName) e).note().withoutOctave(), r));
       case QueryResult.DegreeResult r -> claimed.stream()
-          .filter(e -> e instanceof MusicEntity.NoteName n && !n.note().withoutOctave().toString().equals(r.note())
-              && n.note().isEnharmonicWith(Note.parse(r.note())))
+          .filter(e -> e instanceof MusicEntity.NoteName n && !n.note().withoutOctave().toString().equals(r.note()))
           .findFirst().map(e -> notTheDegree(((MusicEntity.NoteName) e).note().withoutOctave(), r));
       case QueryResult.ChordResult r -> chordNotes(t, claimed, r);
       default -> Optional.empty();
@@ -109,6 +116,12 @@ final class Premises {
     }
     if (contrast < t.size()) return Optional.empty();
     List<String> notes = named.stream().map(n -> n.note().withoutOctave().toString()).toList();
+    // "since Em7 has a G# in it": one note said to be in the chord.
+    if (notes.size() == 1 && !r.notes().contains(notes.getFirst()) && t.words().stream()
+        .anyMatch(w -> w.equalsIgnoreCase("has") || w.equalsIgnoreCase("have") || w.equalsIgnoreCase("contains"))) {
+      return Optional.of("No: " + notes.getFirst() + " is not in " + Prose.withArticle(r.name()) + " (" + r.symbol()
+          + "), whose notes are " + String.join(", ", r.notes()) + ".");
+    }
     return notes.size() >= 2 && !r.notes().containsAll(notes)
         ? Optional.of("No: " + r.symbol() + " is not " + String.join(" ", notes) + ".") : Optional.empty();
   }
@@ -155,10 +168,15 @@ final class Premises {
   private static Optional<String> quality(Tokens t, QueryResult.IdentifiedChord r) {
     for (int i = 1; i < t.size(); i++) {
       String word = t.lower(i);
-      if (QUALITIES.contains(word) && t.is(i - 1, "a", "an") && t.is(i + 1, "chord", "triad")
-          && !r.name().contains(word)) {
+      if (!QUALITIES.contains(word) || !t.is(i - 1, "a", "an")) continue;
+      // "a major 7th chord", "a dominant seventh chord": the extension belongs to the quality claimed.
+      int noun = EXTENSIONS.contains(t.lower(i + 1)) ? i + 2 : i + 1;
+      if (!t.is(noun, "chord", "triad")) continue;
+      String extension = noun > i + 1 ? " " + t.lower(i + 1).replace("seventh", "7th").replace("ninth", "9th")
+          .replace("sixth", "6th").replaceFirst("^(\\d)$", "$1th") : "";
+      if (!r.name().contains(word + extension)) {
         return Optional.of("No: " + String.join(", ", r.notes()) + " is " + r.described() + " (" + r.symbol()
-            + "), not " + t.lower(i - 1) + " " + word + " " + t.lower(i + 1) + ".");
+            + "), not " + t.join(i - 1, noun + 1) + ".");
       }
     }
     return Optional.empty();

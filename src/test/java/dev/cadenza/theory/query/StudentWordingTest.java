@@ -52,6 +52,14 @@ class StudentWordingTest {
       "what numerals are the chords in Dm G C in C major | In C major: Dm is ii, G is V, C is I.",
       // an instrument named in passing asks for no transposition
       "E flat major scale for my trumpet exam tomorow | An Eb major scale is spelled Eb, F, G, Ab, Bb, C, D (1 2 3 4 5 6 7).",
+      // false premises asserted with "how come" or "my teacher said", or about any other note than the true one
+      "how come c# minor has 4 flats? its confusing me | No: C# minor has 4 sharps, not 4 flats.",
+      "my teacher said the subdominant of Bb major is E but why | No: E is not the subdominant of Bb major; Eb is.",
+      "why is the leading tone of d minor C | No: C is not the leading tone of D minor; C# is.",
+      "since Em7 has a G# in it how come it still sounds minor | No: G# is not in an E minor 7th (Em7), whose notes are E,"
+          + " G, B, D.",
+      "why is G B D F# called a dominant seventh chord | No: G, B, D, F# is a G major 7th chord (Gmaj7), not a dominant"
+          + " seventh chord.",
       // the note after "rather than", "not" or "instead of" is the one turned down, no claim about the chord nor a key
       "Why is the D major triad spelled with F# rather than Gb? | No: Gb is not in a D major triad (D): F# sounds the same"
           + " as Gb, but from D the letter G makes a diminished fourth. A D major triad (D) is spelled D, F#, A: root, major"
@@ -61,7 +69,8 @@ class StudentWordingTest {
           + " 3rd, perfect 5th, minor 7th. The 5th (F) may be omitted.",
   })
   void readsTheWording(String question, String expected) {
-    assertThat(QA.answer(question).map(TheoryAnswer::answer)).contains(expected);
+    // A correction opens the answer; the rest is the computed answer as always.
+    assertThat(QA.answer(question).map(TheoryAnswer::answer).orElseThrow()).startsWith(expected);
   }
 
   /** Said to sound alike in a question asking why, the notes are the premise, not what is asked. */

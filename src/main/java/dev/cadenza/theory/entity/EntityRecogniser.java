@@ -95,7 +95,9 @@ public final class EntityRecogniser {
       return musical;
     }
     if (t.is(i, "above", "up", "higher")) return Optional.of(new MusicEntity.Direction(true, i, i + 1));
-    if (t.is(i, "below", "down", "lower", "under", "beneath")) return Optional.of(new MusicEntity.Direction(false, i, i + 1));
+    if (t.is(i, "below", "down", "lower", "under", "beneath")) {
+      return Optional.of(new MusicEntity.Direction(false, i, i + 1));
+    }
     return count(t, i);
   }
 

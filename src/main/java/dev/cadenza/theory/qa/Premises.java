@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
 final class Premises {
   private static final Set<String> ASSERTING = Set.of("why", "since", "explain");
   /** "how come c# minor has 4 flats", "my teacher said the subdominant of Bb major is E": asserted too. */
-  private static final Pattern ASSERTING_PHRASE = Pattern.compile("(?i)\\bhow\\s+come\\b|\\b(?:said|says|told\\s+(?:me|us))\\b");
+  private static final Pattern ASSERTING_PHRASE =
+      Pattern.compile("(?i)\\bhow\\s+come\\b|\\b(?:said|says|told\\s+(?:me|us))\\b");
   /** Extensions that may stand between a quality and "chord" ("a major 7th chord", "a dominant seventh chord"). */
   private static final Set<String> EXTENSIONS = Set.of("7th", "seventh", "7", "9th", "ninth", "6th", "sixth");
   private static final List<String> QUALITIES = List.of("major", "minor", "diminished", "augmented", "dominant");
@@ -63,7 +64,9 @@ final class Premises {
 
   static Optional<String> correction(String question, List<QueryResult> results) {
     Tokens t = Tokens.of(question);
-    if (t.words().stream().noneMatch(w -> ASSERTING.contains(w.toLowerCase(Locale.ROOT))) && !ASSERTING_PHRASE.matcher(question).find()) {
+    boolean asserted = t.words().stream().anyMatch(w -> ASSERTING.contains(w.toLowerCase(Locale.ROOT)))
+        || ASSERTING_PHRASE.matcher(question).find();
+    if (!asserted) {
       return Optional.empty();
     }
     List<MusicEntity> claimed = EntityRecogniser.recognise(t);

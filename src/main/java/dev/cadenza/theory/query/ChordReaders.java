@@ -63,7 +63,8 @@ final class ChordReaders {
   static List<TheoryQuery> inversion(Clause c) {
     List<Chord> chords = c.chords(null);
     for (int i = 1; i < c.tokens().size(); i++) {
-      int inversion = Math.max(INVERSIONS.indexOf(c.tokens().lower(i - 1)), INVERSION_DIGITS.indexOf(c.tokens().lower(i - 1)));
+      String position = c.tokens().lower(i - 1);
+      int inversion = Math.max(INVERSIONS.indexOf(position), INVERSION_DIGITS.indexOf(position));
       if (c.tokens().is(i, "inversion") && inversion > 0 && chords.size() == 1) {
         return List.of(new TheoryQuery.Inversion(chords.getFirst(), inversion));
       }

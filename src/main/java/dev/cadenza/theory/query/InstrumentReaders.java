@@ -9,8 +9,8 @@ import java.util.Optional;
 /**
  * Reads questions about a transposing instrument and a note or key: "what note does an alto sax player read to sound a
  * concert C", "a Bb clarinet plays a written D, what comes out", "the band plays in concert Bb major, what key is the
- * alto sax in". The instrument's pitch letter ("Bb" clarinet, clarinet "in A")
- * belongs to its name, not to the question's note.
+ * alto sax in". The instrument's pitch letter ("Bb" clarinet, clarinet "in A") belongs to its name, not to the
+ * question's note.
  */
 final class InstrumentReaders {
 
@@ -31,13 +31,15 @@ final class InstrumentReaders {
     if (keys.size() == 1) {
       // A key is the music's key, which sounds, unless the question asks what sounds.
       MusicEntity.KeyName key = keys.getFirst();
-      return List.of(new TheoryQuery.InstrumentKey(named.get().instrument(), key.key(), concertGiven(c, key, !asksWhatSounds(c))));
+      boolean concert = concertGiven(c, key, !asksWhatSounds(c));
+      return List.of(new TheoryQuery.InstrumentKey(named.get().instrument(), key.key(), concert));
     }
     List<MusicEntity.NoteName> notes = outside(c.all(MusicEntity.NoteName.class), named.get());
     if (notes.size() != 1) return List.of();
     MusicEntity.NoteName note = notes.getFirst();
     // A note is the one written, unless the question asks what to play for it.
-    boolean concert = concertGiven(c, note, c.says("to get") || c.says("to hear") || c.says("to produce") || c.says("piano"));
+    boolean asksWhatToPlay = c.says("to get") || c.says("to hear") || c.says("to produce") || c.says("piano");
+    boolean concert = concertGiven(c, note, asksWhatToPlay);
     return List.of(new TheoryQuery.InstrumentTransposition(named.get().instrument(), note.note(), concert));
   }
 
@@ -62,7 +64,7 @@ final class InstrumentReaders {
 
   /** "what key does it sound in", "what comes out", "what's the concert key": the question asks what sounds. */
   private static boolean asksWhatSounds(Clause c) {
-    return c.says("sound") || c.says("sounds") || c.says("sound in") || c.says("comes out") || c.says("come out")
+    return c.says("sound") || c.says("sounds") || c.says("comes out") || c.says("come out")
         || c.says("concert") || c.says("hear");
   }
 
@@ -73,7 +75,7 @@ final class InstrumentReaders {
         if (!matches(tokens, i, words)) continue;
         int end = i + words.size();
         // "A clarinet", "clarinet in A", "Bb trumpet": the letter picks the instrument's key.
-        // A capital "A" opening the question is the article ("A clarinet plays ..."), not the A clarinet; it is no note either.
+        // A capital "A" opening the question is the article ("A clarinet plays ..."), not the A clarinet, and no note.
         boolean article = i == 1 && tokens.at(0).equals("A");
         String before = i > 0 && !article ? tokens.at(i - 1) : "";
         String after = end + 1 < tokens.size() && tokens.is(end, "in") ? tokens.at(end + 1) : "";

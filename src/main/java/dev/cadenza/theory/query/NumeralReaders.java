@@ -17,8 +17,8 @@ final class NumeralReaders {
       " (dominant|leading tone|leading-tone)( seventh| 7th| 7)?(?: chord| triad)? of the (dominant|subdominant|supertonic"
           + "|mediant|submediant) ");
   /** Chords or triads, then the key with nothing between but joining words ("are in the key of", "that belong to"). */
-  private static final Pattern KEY_CHORDS = Pattern.compile(
-      " (?:chords|triads) (?:are |that belong |belong |that go |go |that fit |fit )?(?:in|of|to|with) (?:the )?(?:key of )?_ ");
+  private static final Pattern KEY_CHORDS = Pattern.compile(" (?:chords|triads) "
+      + "(?:are |that belong |belong |that go |go |that fit |fit )?(?:in|of|to|with) (?:the )?(?:key of )?_ ");
   private static final Map<String, String> TARGETS = Map.of("dominant", "V", "subdominant", "IV", "supertonic", "ii",
       "mediant", "iii", "submediant", "vi");
   private static final List<Map.Entry<String, String>> FUNCTION_CHORDS = List.of(

@@ -56,12 +56,20 @@ public final class AnswerRenderer {
    * higher." The note asked about is the one given, concert or written.
    */
   private static String transposition(TranspositionResult r) {
-    String rule = "The " + r.instrument() + " sounds " + article(r.interval()) + " " + (r.lower() ? "lower" : "higher")
-        + " than written: ";
-    return rule + (r.concertGiven()
-        ? "to sound concert " + r.concert() + " its player reads " + r.written() + ", " + article(r.interval()) + " "
-            + (r.lower() ? "higher" : "lower") + "."
+    return soundsThanWritten(r.instrument(), r.interval(), r.lower()) + (r.concertGiven()
+        ? "to sound concert " + r.concert() + " its player reads " + r.written() + ", " + writtenAway(r.interval(), r.lower())
+            + "."
         : "a written " + r.written() + " sounds as concert " + r.concert() + ".");
+  }
+
+  /** "The Eb alto saxophone sounds a major sixth lower than written: ", the rule every instrument answer opens on. */
+  private static String soundsThanWritten(String instrument, String interval, boolean lower) {
+    return "The " + instrument + " sounds " + article(interval) + " " + (lower ? "lower" : "higher") + " than written: ";
+  }
+
+  /** Where the written note lies from the sounding one: "a major sixth higher" for an instrument sounding lower. */
+  private static String writtenAway(String interval, boolean soundsLower) {
+    return article(interval) + " " + (soundsLower ? "higher" : "lower");
   }
 
   /**
@@ -74,11 +82,9 @@ public final class AnswerRenderer {
         : r.theoretical() ? ", a theoretical key usually written as " + enharmonic
         : ", or in its enharmonic equivalent " + enharmonic + ", which many arrangers prefer");
     String concert = "concert " + r.concert() + " (" + r.concertSignature() + ")";
-    return "The " + r.instrument() + " sounds " + article(r.interval()) + " " + (r.lower() ? "lower" : "higher")
-        + " than written: " + (r.concertGiven()
-            ? "music in " + concert + " is written " + article(r.interval()) + " " + (r.lower() ? "higher" : "lower") + ", in "
-                + written
-            : "a part written in " + written + " sounds in " + concert) + ".";
+    return soundsThanWritten(r.instrument(), r.interval(), r.lower()) + (r.concertGiven()
+        ? "music in " + concert + " is written " + writtenAway(r.interval(), r.lower()) + ", in " + written
+        : "a part written in " + written + " sounds in " + concert) + ".";
   }
 
   /**

@@ -24,14 +24,24 @@ record Clause(Tokens tokens, List<MusicEntity> entities, String words) {
   static Clause of(Tokens tokens, List<MusicEntity> entities) {
     List<String> words = new ArrayList<>(tokens.words().stream().map(w -> w.toLowerCase(java.util.Locale.ROOT)).toList());
     for (MusicEntity e : entities) {
-      if (e instanceof MusicEntity.NoteName || e instanceof MusicEntity.ChordName || e instanceof MusicEntity.KeyName
-          || e instanceof MusicEntity.ScaleName) {
+      if (isName(e)) {
         for (int i = e.first(); i < e.end(); i++) {
           words.set(i, "_");
         }
       }
     }
     return new Clause(tokens, entities, " " + String.join(" ", words).replaceAll("(?<=[a-z]) - (?=[a-z])", "-") + " ");
+  }
+
+  /** A note, chord, key or scale name: music named, as counts, intervals and numerals are not. */
+  private static boolean isName(MusicEntity e) {
+    return e instanceof MusicEntity.NoteName || e instanceof MusicEntity.ChordName || e instanceof MusicEntity.KeyName
+        || e instanceof MusicEntity.ScaleName;
+  }
+
+  /** Whether the token at {@code index} is part of a note, chord, key or scale name ("flat" of "E flat"). */
+  boolean inName(int index) {
+    return entities.stream().anyMatch(e -> isName(e) && e.first() <= index && index < e.end());
   }
 
   /** Whether the clause refers back to something named before ("spell it", "its relative minor"). */
@@ -110,12 +120,12 @@ record Clause(Tokens tokens, List<MusicEntity> entities, String words) {
     return Key.tryParse(tonic.withoutOctave() + " major");
   }
 
-  /** Whether the entity's first token follows one of these words ("the" skipped). */
   /** "Ab instead of G#": the note after "instead of" is the one turned down, no key. */
   private boolean turnedDown(MusicEntity e) {
     return tokens.is(e.first() - 2, "instead") && tokens.is(e.first() - 1, "of");
   }
 
+  /** Whether the entity's first token follows one of these words ("the" skipped). */
   boolean after(MusicEntity e, String... words) {
     if (e.first() < 0) return false;
     int before = e.first() - 1;

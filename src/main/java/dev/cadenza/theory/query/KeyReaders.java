@@ -72,7 +72,6 @@ final class KeyReaders {
     return c.key().map(k -> List.<TheoryQuery>of(new TheoryQuery.RelatedKey(k.value(), relation))).orElse(List.of());
   }
 
-  /** "the dominant of F# minor", "leading tone in A minor", "the 4th degree of E major". */
   /**
    * "what is the b6 of C major", "whats the flat 6 in D major", "#4 in G": a degree raised or lowered from the major scale
    * on the key's tonic, the convention chord symbols and scale formulas use.
@@ -89,20 +88,14 @@ final class KeyReaders {
             symbol.group(1).equals("#") ? 1 : -1));
       }
       int named = t.is(i, "flat", "sharp") ? NUMBER_WORDS.indexOf(t.lower(i + 1)) : -1;
-      if (named >= 0 && !inName(c, i)) {
+      if (named >= 0 && !c.inName(i)) {
         return List.of(new TheoryQuery.AlteredDegree(key.get().value(), named % 7 + 1, t.is(i, "sharp") ? 1 : -1));
       }
     }
     return List.of();
   }
 
-  /** Whether the token is part of a note, chord, key or scale name ("flat" of "E flat"). */
-  private static boolean inName(Clause c, int token) {
-    return c.entities().stream().anyMatch(e -> e.first() <= token && token < e.end()
-        && (e instanceof MusicEntity.NoteName || e instanceof MusicEntity.ChordName || e instanceof MusicEntity.KeyName
-            || e instanceof MusicEntity.ScaleName));
-  }
-
+  /** "the dominant of F# minor", "leading tone in A minor", "the 4th degree of E major". */
   static List<TheoryQuery> degree(Clause c) {
     Optional<Clause.Placed<Key>> key = c.key();
     if (key.isEmpty()) return List.of();

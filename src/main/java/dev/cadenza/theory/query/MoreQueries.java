@@ -134,9 +134,6 @@ final class MoreQueries {
   static QueryResult transposition(TheoryQuery.InstrumentTransposition q) {
     TransposingInstrument instrument = q.instrument();
     Note other = q.concert() ? instrument.writtenOf(q.note()) : instrument.concertOf(q.note());
-    if (Math.abs(other.accidental()) > 2) {
-      throw new IllegalArgumentException(q.note() + " on the " + instrument.name() + " would need a triple accidental");
-    }
     Note written = q.concert() ? other : q.note();
     Note concert = q.concert() ? q.note() : other;
     return new QueryResult.TranspositionResult(q.type(), instrument.name(), spoken(instrument.sounds()), instrument.lower(),
@@ -148,9 +145,6 @@ final class MoreQueries {
     TransposingInstrument instrument = q.instrument();
     Note tonic = q.key().tonic().withoutOctave();
     Note moved = q.concert() ? instrument.writtenOf(tonic) : instrument.concertOf(tonic);
-    if (Math.abs(moved.accidental()) > 2) {
-      throw new IllegalArgumentException(q.key().name() + " on the " + instrument.name() + " would need a triple accidental");
-    }
     Key other = new Key(moved, q.key().mode());
     Key written = q.concert() ? other : q.key();
     Key concert = q.concert() ? q.key() : other;

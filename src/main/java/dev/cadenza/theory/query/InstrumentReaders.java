@@ -37,8 +37,9 @@ final class InstrumentReaders {
     List<MusicEntity.NoteName> notes = outside(c.all(MusicEntity.NoteName.class), named.get());
     if (notes.size() != 1) return List.of();
     MusicEntity.NoteName note = notes.getFirst();
-    // A note is the one written, unless the question asks what to play for it.
-    boolean asksWhatToPlay = c.says("to get") || c.says("to hear") || c.says("to produce") || c.says("piano");
+    // A note is the one written, unless the question asks what to play for it or the piano plays it ("if the piano plays
+    // A what do i play"; "if my clarinet plays an E what does the piano hear" is the clarinet's written E).
+    boolean asksWhatToPlay = c.says("to get") || c.says("to hear") || c.says("to produce") || pianoPlays(c.tokens(), note);
     boolean concert = concertGiven(c, note, asksWhatToPlay);
     return List.of(new TheoryQuery.InstrumentTransposition(named.get().instrument(), note.note(), concert));
   }
@@ -60,6 +61,14 @@ final class InstrumentReaders {
       if (t.is(i, "written", "reads", "read", "reading")) return false;
     }
     return t.is(given.end(), "concert") || otherwise;
+  }
+
+  /** Whether "piano" comes just before the note, as the one playing it: "the piano plays an A". */
+  private static boolean pianoPlays(Tokens t, MusicEntity note) {
+    for (int i = note.first() - 1; i >= Math.max(0, note.first() - 3); i--) {
+      if (t.is(i, "piano", "pianist")) return true;
+    }
+    return false;
   }
 
   /** "what key does it sound in", "what comes out", "what's the concert key": the question asks what sounds. */

@@ -43,6 +43,11 @@ class InstrumentTranspositionTest {
       // spelled by letters: a sixth above B# is G##, not A
       "concert B# on alto sax | The Eb alto saxophone sounds a major sixth lower than written: to sound concert B# its"
           + " player reads G##, a major sixth higher.",
+      // the piano plays concert pitch; an instrument plays what is written for it
+      "if the piano plays A what do i play on english horn | The English horn sounds a perfect fifth lower than written:"
+          + " to sound concert A its player reads E, a perfect fifth higher.",
+      "if my clarinet plays an E what note does the piano hear | The Bb clarinet sounds a major second lower than written:"
+          + " a written E sounds as concert D.",
       "Eb clarinet, written E, what sounds | The Eb clarinet sounds a minor third higher than written: a written E sounds"
           + " as concert G.",
       // typed in lower case, the instrument's letter still picks it

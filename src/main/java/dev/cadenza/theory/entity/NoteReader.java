@@ -44,6 +44,7 @@ final class NoteReader {
         spelled += t.lower(at).equals("sharp") ? "#" : "b";
         end = at + 1;
       }
+      if (end > i + 1 && writtenOctave(t, end)) spelled += t.at(end++);
     }
     try {
       return Optional.of(new Read(Note.parse(spelled), end));
@@ -51,6 +52,18 @@ final class NoteReader {
       return Optional.empty();
     }
   }
+
+  /**
+   * Whether the token at {@code i}, after a note with its accidental in words, is the note's octave: "B flat 3", "F
+   * sharp 2". Not 6, 7 or 9, which name chords ("E flat 7"), nor a count of something ("B flat 3 times").
+   */
+  private static boolean writtenOctave(Tokens t, int i) {
+    return t.at(i).matches("[0-58]") && !t.is(i + 1, QUALITY_WORDS) && !t.is(i + 1, COUNTED);
+  }
+
+  /** Words counted by a number after a note: "F sharp 2 times", "E flat 3 flats". */
+  private static final String[] COUNTED = {"times", "beats", "bars", "measures", "notes", "sharps", "flats", "semitones",
+      "steps", "half", "whole", "octaves", "x"};
 
   /**
    * Whether a letter that is also an English word is meant as a note. Lower-case "a" and "b" are notes only

@@ -67,6 +67,12 @@ class StudentWordingTest {
       "why does Bb7 have Ab instead of G# | No: G# is not in a Bb dominant 7th (Bb7): Ab sounds the same as G#, but from Bb"
           + " the letter G makes an augmented sixth. A Bb dominant 7th chord (Bb7) is spelled Bb, D, F, Ab: root, major"
           + " 3rd, perfect 5th, minor 7th. The 5th (F) may be omitted.",
+      // an octave after a note written out in words is the note's; a 7 after one names a chord, a count is no octave
+      "what is a major 3rd above B flat 3 | A major third (M3) above Bb3 is D4.",
+      "what note is a minor 9th above F sharp 2 | A minor ninth (m9) above F#2 is G3.",
+      "whats the interval from B flat 3 to D flat 5 | From Bb3 up to Db5 is a minor tenth (m10): 15 semitones.",
+      "spell E flat 7 | An Eb dominant 7th chord (Eb7) is spelled Eb, G, Bb, Db",
+      "a major third above E flat 2 times | A major third (M3) above Eb is G.",
   })
   void readsTheWording(String question, String expected) {
     // A correction opens the answer; the rest is the computed answer as always.

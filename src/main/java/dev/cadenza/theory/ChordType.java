@@ -21,6 +21,8 @@ public enum ChordType {
   SIX_NINE("6/9", "6/9", "P1 M3 P5 M6 M9", "5"),
   ADDED_NINTH("add9", "added 9th", "P1 M3 P5 M9", ""),
   MINOR_ADDED_NINTH("madd9", "minor added 9th", "P1 m3 P5 M9", ""),
+  ADDED_ELEVENTH("add11", "added 11th", "P1 M3 P5 P11", ""),
+  MINOR_ADDED_ELEVENTH("madd11", "minor added 11th", "P1 m3 P5 P11", ""),
   DOMINANT_SEVENTH("7", "dominant 7th", "P1 M3 P5 m7", "5"),
   MAJOR_SEVENTH("maj7", "major 7th", "P1 M3 P5 M7", "5"),
   MINOR_SEVENTH("m7", "minor 7th", "P1 m3 P5 m7", "5"),

@@ -38,6 +38,8 @@ final class ChordVocabulary {
     symbols(SIX_NINE, "6/9", "69", "6add9");
     symbols(ADDED_NINTH, "add9", "add2");
     symbols(MINOR_ADDED_NINTH, "madd9", "minadd9", "-add9");
+    symbols(ADDED_ELEVENTH, "add11");
+    symbols(MINOR_ADDED_ELEVENTH, "madd11", "minadd11", "-add11");
     symbols(DOMINANT_SEVENTH, "7", "dom7");
     symbols(MAJOR_SEVENTH, "maj7", "M7", "ma7");
     symbols(MINOR_SEVENTH, "m7", "min7", "-7", "mi7");
@@ -80,6 +82,8 @@ final class ChordVocabulary {
     names(SIX_NINE, "six nine", "major six nine", "sixth added ninth");
     names(ADDED_NINTH, "add nine", "major added ninth");
     names(MINOR_ADDED_NINTH, "minor add nine");
+    names(ADDED_ELEVENTH, "add eleven", "major added eleventh");
+    names(MINOR_ADDED_ELEVENTH, "minor add eleven");
     names(DOMINANT_SEVENTH, "major minor seventh");
     names(MAJOR_SEVENTH, "major major seventh");
     names(MINOR_SEVENTH, "minor minor seventh");

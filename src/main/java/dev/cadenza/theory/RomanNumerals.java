@@ -25,10 +25,14 @@ public final class RomanNumerals {
       Map.of("It", "m6 P1 A4", "Fr", "m6 P1 M2 A4", "Ger", "m6 P1 m3 A4");
   private static final List<String> MAJOR_TRIADS = List.of("I", "ii", "iii", "IV", "V", "vi", "vii°");
   private static final List<String> MINOR_TRIADS = List.of("i", "ii°", "III", "iv", "V", "VI", "vii°");
+  /** Natural minor, the seventh unraised: a minor v and a major VII a whole step below the tonic. */
+  private static final List<String> NATURAL_MINOR_TRIADS = List.of("i", "ii°", "III", "iv", "v", "VI", "VII");
   private static final List<String> MAJOR_SEVENTHS =
       List.of("I7", "ii7", "iii7", "IV7", "V7", "vi7", "viiø7");
   private static final List<String> MINOR_SEVENTHS =
       List.of("i7", "iiø7", "III7", "iv7", "V7", "VI7", "vii°7");
+  private static final List<String> NATURAL_MINOR_SEVENTHS =
+      List.of("i7", "iiø7", "III7", "iv7", "v7", "VI7", "VII7");
 
   private RomanNumerals() {}
 
@@ -72,6 +76,16 @@ public final class RomanNumerals {
   /** The seven diatonic triads (minor keys: harmonic-minor V and vii°, natural minor otherwise). */
   public static List<RomanChord> diatonicTriads(Key key) {
     return realiseAll(key.mode() == Key.Mode.MAJOR ? MAJOR_TRIADS : MINOR_TRIADS, key);
+  }
+
+  /** The seven triads of a minor key's natural minor scale, the seventh degree unraised. */
+  public static List<RomanChord> naturalMinorTriads(Key key) {
+    return realiseAll(NATURAL_MINOR_TRIADS, key);
+  }
+
+  /** The seven seventh chords of a minor key's natural minor scale. */
+  public static List<RomanChord> naturalMinorSevenths(Key key) {
+    return realiseAll(NATURAL_MINOR_SEVENTHS, key);
   }
 
   /** The seven diatonic seventh chords (minor keys: harmonic-minor V7 and vii°7). */

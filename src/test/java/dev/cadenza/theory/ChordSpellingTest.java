@@ -36,6 +36,8 @@ class ChordSpellingTest {
     DEGREES.put(SIX_NINE, "1 3 5 6 9"); // 6/9
     DEGREES.put(ADDED_NINTH, "1 3 5 9"); // add9 has no seventh
     DEGREES.put(MINOR_ADDED_NINTH, "1 b3 5 9"); // madd9
+    DEGREES.put(ADDED_ELEVENTH, "1 3 5 11"); // add11 has no seventh or ninth
+    DEGREES.put(MINOR_ADDED_ELEVENTH, "1 b3 5 11"); // madd11
     DEGREES.put(DOMINANT_SEVENTH, "1 3 5 b7"); // 7
     DEGREES.put(MAJOR_SEVENTH, "1 3 5 7"); // maj7
     DEGREES.put(MINOR_SEVENTH, "1 b3 5 b7"); // m7

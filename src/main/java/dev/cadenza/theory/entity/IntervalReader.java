@@ -44,7 +44,11 @@ final class IntervalReader {
       return Optional.empty();
     }
     String plain = PLAIN.get(t.lower(i));
-    return plain == null ? Optional.empty() : Optional.of(new Read(Interval.parse(plain), i + 1));
+    // "with its octave number", "in which octave": the register a note is in, no interval.
+    if (plain == null || t.is(i, "octave") && (t.is(i + 1, "number", "numbers") || t.is(i - 1, "its", "which", "what"))) {
+      return Optional.empty();
+    }
+    return Optional.of(new Read(Interval.parse(plain), i + 1));
   }
 
   /**

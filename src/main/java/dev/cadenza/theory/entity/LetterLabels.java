@@ -38,9 +38,15 @@ final class LetterLabels {
     }
     boolean capitals = t.at(i).equals(t.at(i).toUpperCase(Locale.ROOT));
     // "form" is also a verb ("do B D F A form a chord?"): before it, labels are the letters from A on (A B A).
-    boolean named = AFTER.contains(t.lower(last + 1)) && (!t.lower(last + 1).startsWith("form") || fromA(t, first, last));
+    boolean named = AFTER.contains(t.lower(last + 1)) && (!t.lower(last + 1).startsWith("form") || fromA(t, first, last))
+        && !partOf(t, first, last);
     // A lower-case letter is a label only after its noun ("part b"); "a section" keeps its article.
     return capitals && (named || sectionsInOrder(t, first, last)) || BEFORE.contains(t.lower(first - 1));
+  }
+
+  /** "is G part of Ebm7": the note asked about, "part of" saying where, not the G part of a piece. */
+  private static boolean partOf(Tokens t, int first, int last) {
+    return first == last && t.is(first - 1, "is", "are") && t.is(last + 1, "part") && t.is(last + 2, "of");
   }
 
   /**

@@ -33,6 +33,8 @@ final class NoteReader {
       return Optional.empty();
     }
     String spelled = Character.toUpperCase(word.charAt(0)) + word.substring(1);
+    // Middle C is C4, the convention every octave number here follows.
+    if (word.equalsIgnoreCase("c") && t.is(i - 1, "middle")) spelled = "C4";
     int end = i + 1;
     if (LETTER_ONLY.matcher(word).matches()) {
       int at = t.is(end, "-") ? end + 1 : end;

@@ -6,6 +6,7 @@ import dev.cadenza.theory.ChordMatch;
 import dev.cadenza.theory.Interval;
 import dev.cadenza.theory.Note;
 import dev.cadenza.theory.entity.MusicEntity;
+import dev.cadenza.theory.entity.Tokens;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,9 @@ final class ChordReaders {
       Map.entry("root", 1), Map.entry("third", 3), Map.entry("3rd", 3), Map.entry("fifth", 5), Map.entry("5th", 5),
       Map.entry("seventh", 7), Map.entry("7th", 7), Map.entry("ninth", 9), Map.entry("9th", 9),
       Map.entry("eleventh", 11), Map.entry("11th", 11), Map.entry("thirteenth", 13), Map.entry("13th", 13));
+  /** Members a jazz player names by number after their alteration: "the flat nine", "the sharp 11". */
+  private static final Map<String, Integer> ALTERED_MEMBERS = Map.of("nine", 9, "9", 9, "eleven", 11, "11", 11,
+      "thirteen", 13, "13", 13);
   private static final List<String> INVERSIONS = List.of("root", "first", "second", "third");
   /** The same positions in digits: "2nd inversion". */
   private static final List<String> INVERSION_DIGITS = List.of("root", "1st", "2nd", "3rd");
@@ -46,13 +50,20 @@ final class ChordReaders {
     return List.of(new TheoryQuery.ChordTritones(chords.getFirst().chord()));
   }
 
-  /** "what is the third of an Ab minor chord?", "the 13th in A13". */
+  /**
+   * "what is the third of an Ab minor chord?", "the 13th in A13", and a member named last, after the chord: "in an
+   * A13b9 chord which note is the flat nine".
+   */
   static List<TheoryQuery> tone(Clause c) {
     List<Chord> chords = c.chords(null);
     if (chords.size() != 1) return List.of();
-    for (int i = 0; i < c.tokens().size(); i++) {
-      Integer number = MEMBERS.get(c.tokens().lower(i));
-      if (number != null && c.tokens().is(i + 1, "of", "in") && !c.tokens().is(i - 1, "major", "minor", "perfect")) {
+    Tokens t = c.tokens();
+    for (int i = 0; i < t.size(); i++) {
+      boolean altered = t.is(i - 1, "flat", "sharp");
+      Integer number = MEMBERS.getOrDefault(t.lower(i), altered ? ALTERED_MEMBERS.get(t.lower(i)) : null);
+      int article = altered ? i - 2 : i - 1;
+      boolean asked = t.is(i + 1, "of", "in") || i + 1 == t.size() && t.is(article, "the") && t.is(article - 1, "is");
+      if (number != null && asked && !t.is(i - 1, "major", "minor", "perfect")) {
         return List.of(new TheoryQuery.ChordTone(chords.getFirst(), number));
       }
     }

@@ -32,6 +32,8 @@ enum Cue {
   /** The other spelling of a pitch asked for by name: "whats Abb respelled as a natural", "F# spelled with a G". */
   ENHARMONIC("enharmonic", "enharmonically", "another name", "other name", "respelled", "respelt", "respell",
       "spelled with a", "spelt with a", "spell it with", "write it with", "same pitch as"),
+  /** A letter named for a spelling: "spell E double sharp using the letter F", "written with the letter A". */
+  LETTER("with the letter", "using the letter"),
   /** Sounding alike: asks for the other spelling only in a question asking which note ("which key sounds like B#"). */
   SOUNDS_ALIKE("sounds the same as", "sound the same as", "same key as", "same note as", "the same as"),
   SEMITONES("semitones", "semitone", "half steps", "half-steps", "half step", "half-step"),

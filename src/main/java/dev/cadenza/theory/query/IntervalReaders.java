@@ -21,7 +21,9 @@ final class IntervalReaders {
     // the same as middle C").
     boolean sameNote = c.notes().size() == 2 && c.words().matches(" (?:is|are) _ (?:the )?same (?:note |pitch )?as _ .*");
     boolean whichSoundsAlike = c.has(Cue.SOUNDS_ALIKE) && c.tokens().is(0, "what", "which", "whats", "what's");
-    if (!c.has(Cue.ENHARMONIC) && !sameNote && !whichSoundsAlike) return List.of();
+    boolean respelt = c.has(Cue.LETTER) && (c.says("spell") || c.says("spelled") || c.says("spelt") || c.says("written")
+        || c.says("write"));
+    if (!c.has(Cue.ENHARMONIC) && !sameNote && !whichSoundsAlike && !respelt) return List.of();
     return c.notes().stream().limit(1).<TheoryQuery>map(n -> new TheoryQuery.Enharmonic(n.withoutOctave())).toList();
   }
 

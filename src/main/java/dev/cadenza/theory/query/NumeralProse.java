@@ -27,10 +27,16 @@ final class NumeralProse {
             + "). ")
             + "In " + r.key() + ", " + row.numeral() + " is " + spelled + ". Function: " + row.function() + ".";
       }
-      case "diatonic_chords" -> "The diatonic triads of " + r.key() + " are " + rows(r) + "."
-          + (r.key().endsWith("minor") ? " Convention: V and vii° use the raised seventh of harmonic minor." : "");
-      case "diatonic_sevenths" -> "The diatonic seventh chords of " + r.key() + " are " + rows(r) + "."
-          + (r.key().endsWith("minor") ? " Convention: V7 and vii°7 use the raised seventh of harmonic minor." : "");
+      case "diatonic_chords" -> r.convention() != null
+          ? "The triads of " + natural(r.key()) + ", the seventh degree unraised, are " + rows(r) + ". With the"
+              + " raised seventh of harmonic minor, v and VII become V and vii°."
+          : "The diatonic triads of " + r.key() + " are " + rows(r) + "."
+              + (r.key().endsWith("minor") ? " Convention: V and vii° use the raised seventh of harmonic minor." : "");
+      case "diatonic_sevenths" -> r.convention() != null
+          ? "The seventh chords of " + natural(r.key()) + ", the seventh degree unraised, are " + rows(r) + ". With"
+              + " the raised seventh of harmonic minor, v7 and VII7 become V7 and vii°7."
+          : "The diatonic seventh chords of " + r.key() + " are " + rows(r) + "."
+              + (r.key().endsWith("minor") ? " Convention: V7 and vii°7 use the raised seventh of harmonic minor." : "");
       case "find_key" -> "Most likely key: " + r.key() + ", where the chords are "
           + String.join(", ", r.chords().stream().map(c -> c.symbol() + " " + c.numeral()).toList()) + "."
           + (r.alternatives().isEmpty() ? "" : " Also possible: " + AnswerRenderer.and(r.alternatives()) + ".");
@@ -39,6 +45,11 @@ final class NumeralProse {
       default -> "In " + r.key() + ", " + String.join("–", r.chords().stream().map(RomanRow::numeral).toList()) + " is "
           + String.join("–", r.chords().stream().map(RomanRow::symbol).toList()) + ": " + rows(r) + ".";
     };
+  }
+
+  /** "F natural minor" for the key of F minor. */
+  private static String natural(String minorKey) {
+    return minorKey.replaceFirst("minor$", "natural minor");
   }
 
   /** "I G (G, B, D), ii Am (A, C, E)". */

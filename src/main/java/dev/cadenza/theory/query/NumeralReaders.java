@@ -2,6 +2,7 @@ package dev.cadenza.theory.query;
 
 import dev.cadenza.theory.Chord;
 import dev.cadenza.theory.Key;
+import dev.cadenza.theory.ScaleType;
 import dev.cadenza.theory.entity.MusicEntity;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +40,11 @@ final class NumeralReaders {
     boolean loosely = KEY_CHORDS.matcher(c.words()).find() && c.all(MusicEntity.ChordName.class).isEmpty()
         && c.all(MusicEntity.Numeral.class).isEmpty() && c.all(MusicEntity.NoteName.class).size() <= 1;
     if (!c.has(Cue.DIATONIC) && !loosely) return List.of();
-    return c.key().map(k -> List.<TheoryQuery>of(new TheoryQuery.DiatonicChords(k.value(), c.has(Cue.SEVENTHS))))
+    // "triads in F natural minor": the scale named is the minor key's, its seventh left unraised.
+    Optional<Key> natural = c.first(MusicEntity.ScaleName.class).filter(s -> s.scale().type() == ScaleType.NATURAL_MINOR)
+        .map(s -> Key.minor(s.scale().tonic().toString()));
+    if (natural.isPresent()) return List.of(new TheoryQuery.DiatonicChords(natural.get(), c.has(Cue.SEVENTHS), true));
+    return c.key().map(k -> List.<TheoryQuery>of(new TheoryQuery.DiatonicChords(k.value(), c.has(Cue.SEVENTHS), false)))
         .orElse(List.of());
   }
 

@@ -51,8 +51,8 @@ public final class QueryExecutor {
           q.numerals().stream().map(n -> RomanNumerals.realise(n, q.key())).toList(), List.of(), null);
       case AnalyseProgression q -> numerals(q.type(), q.key(), q.chords().stream().map(c -> reading(c, q.key())).toList(), List.of(), null);
       case FindKey q -> findKey(q);
-      case DiatonicChords q -> numerals(q.type(), q.key(),
-          q.sevenths() ? RomanNumerals.diatonicSevenths(q.key()) : RomanNumerals.diatonicTriads(q.key()), List.of(), null);
+      case DiatonicChords q -> numerals(q.type(), q.key(), diatonic(q), List.of(),
+          q.natural() ? "natural minor, the seventh degree unraised" : null);
       case Enharmonic q -> new EnharmonicResult(q.type(), q.note().toString(), strings(enharmonics(q.note())));
       case ScaleDegree q -> degree(q);
       case ScaleFromNotes q -> MoreQueries.scaleFromNotes(q);
@@ -160,6 +160,11 @@ public final class QueryExecutor {
     return readings.isEmpty()
         ? new RomanChord("?", key, chord.notes(), chord.symbol(), "not a chord of " + key)
         : readings.getFirst();
+  }
+
+  private static List<RomanChord> diatonic(DiatonicChords q) {
+    if (q.natural()) return q.sevenths() ? RomanNumerals.naturalMinorSevenths(q.key()) : RomanNumerals.naturalMinorTriads(q.key());
+    return q.sevenths() ? RomanNumerals.diatonicSevenths(q.key()) : RomanNumerals.diatonicTriads(q.key());
   }
 
   private static NumeralResult numerals(String type, Key key, List<RomanChord> chords, List<String> alternatives,

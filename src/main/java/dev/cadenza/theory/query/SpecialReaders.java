@@ -19,6 +19,8 @@ final class SpecialReaders {
   /** "what is the tritone substitute of G7?", "tritone sub for Bb7". */
   static List<TheoryQuery> tritone(Clause c) {
     List<Chord> chords = c.chords(null);
+    // "in C major whats the tritone sub for G7": the key is where the chord is, not a second chord.
+    if (chords.size() > 1) chords = c.chords(c.key().map(Clause.Placed::entity).orElse(null));
     if (!c.has(Cue.TRITONE_SUBSTITUTE) || chords.size() != 1) return List.of();
     return List.of(new TheoryQuery.TritoneSubstitute(chords.getFirst()));
   }
@@ -32,7 +34,9 @@ final class SpecialReaders {
     if (notes.size() != 1) return List.of();
     MusicEntity.NoteName n = notes.getFirst();
     int article = t.is(n.first() - 1, "a", "an") ? 1 : 0;
-    boolean isIn = t.is(0, "is", "are") && n.first() == 1 && t.is(n.end(), "in", "part")
+    // "is G natural part of an Ebm7": the natural sign said in words belongs to the note.
+    int after = t.is(n.end(), "natural") ? n.end() + 1 : n.end();
+    boolean isIn = t.is(0, "is", "are") && n.first() == 1 && t.is(after, "in", "part")
         || t.is(0, "is") && t.is(1, "there") && n.first() == 2 + article && t.is(n.end(), "in");
     boolean has = t.is(0, "does", "do") && c.all(MusicEntity.ChordName.class).size() == 1
         && t.is(n.first() - 1 - article, "have", "contain", "include");

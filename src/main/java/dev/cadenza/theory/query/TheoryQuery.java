@@ -134,7 +134,8 @@ public sealed interface TheoryQuery {
   }
 
   /** "diatonic triads in D minor", or with {@code sevenths} "the diatonic seventh chords of A minor". */
-  record DiatonicChords(Key key, boolean sevenths) implements TheoryQuery {
+  /** @param natural a minor key's chords from natural minor, the seventh unraised ("triads in F natural minor") */
+  record DiatonicChords(Key key, boolean sevenths, boolean natural) implements TheoryQuery {
     public String type() { return sevenths ? "diatonic_sevenths" : "diatonic_chords"; }
   }
 

@@ -73,6 +73,27 @@ class StudentWordingTest {
       "whats the interval from B flat 3 to D flat 5 | From Bb3 up to Db5 is a minor tenth (m10): 15 semitones.",
       "spell E flat 7 | An Eb dominant 7th chord (Eb7) is spelled Eb, G, Bb, Db",
       "a major third above E flat 2 times | A major third (M3) above Eb is G.",
+      // from the fourth held-out set: middle C is C4, and "octave number" asks for a register, not an interval
+      "name the note a perfect 11th above middle C, with its octave number | A perfect eleventh (P11) above C4 is F5.",
+      "whats a minor 3rd below middle c | A minor third (m3) below C4 is A3.",
+      // the letter of the other spelling named
+      "if you spell E double sharp using the letter F instead, what note is it | E## is enharmonically equivalent to F#",
+      "B double flat written with the letter A is which note? | Bbb is enharmonically equivalent to A",
+      // a key where the chord is, beside the chord a tritone substitute is asked for
+      "in C major whats the tritone sub for G7 | The tritone substitute of G7 is Db7",
+      // "part of" after a note, and a natural said in words
+      "is G natural part of an Ebm7 | No: G is not in an Eb minor 7th chord (Ebm7), whose tones are Eb, Gb, Bb, Db.",
+      "is G part of an Ebm7 | No: G is not in an Eb minor 7th chord (Ebm7)",
+      // a member named last, after its alteration
+      "in an A13b9 chord which note is the flat nine | The ninth of an A dominant 13th flat 9 (A13b9) is Bb, a minor"
+          + " ninth above the root A.",
+      // added-11th chords
+      "transpose Badd11 up a whole step | Transposed, the chord is a C# added 11th chord (C#add11): C#, E#, G#, F#.",
+      "what chord is C E G F | C, E, G, F form a C added 11th chord (Cadd11)",
+      // a minor key's chords from natural minor when the question names it
+      "triads in F natural minor please (no raised 7th) | The triads of F natural minor, the seventh degree unraised, are"
+          + " i Fm (F, Ab, C), ii° Gdim (G, Bb, Db), III Ab (Ab, C, Eb), iv Bbm (Bb, Db, F), v Cm (C, Eb, G), VI Db (Db, F,"
+          + " Ab), VII Eb (Eb, G, Bb).",
   })
   void readsTheWording(String question, String expected) {
     // A correction opens the answer; the rest is the computed answer as always.
@@ -81,7 +102,8 @@ class StudentWordingTest {
 
   /** Said to sound alike in a question asking why, the notes are the premise, not what is asked. */
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"why does B#3 sound the same as C4", "why is B#3 in octave 3 if it sounds exactly like middle c"})
+  @ValueSource(strings = {"why does B#3 sound the same as C4", "why is B#3 in octave 3 if it sounds exactly like middle c",
+      "what octave is middle c in"})
   void leavesWhyQuestionsToThePassages(String question) {
     assertThat(QA.answer(question)).isEmpty();
   }

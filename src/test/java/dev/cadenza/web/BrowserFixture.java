@@ -23,6 +23,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -50,8 +52,21 @@ final class BrowserFixture implements AutoCloseable {
   /** Answers embed the question with MiniLM on a possibly busy machine; pages must settle within this. */
   private static final Duration SETTLE = Duration.ofSeconds(60);
 
-  /** Gives test methods and constructors the run's shared fixture, started on first use. */
-  static final class Resolver implements ParameterResolver {
+  /**
+   * Gives test methods and constructors the run's shared fixture, started on first use; skips the test classes that
+   * use it where Chromium or its driver is missing (an assumption failing while a constructor's parameter is resolved
+   * would count as an error, not a skip).
+   */
+  static final class Resolver implements ParameterResolver, ExecutionCondition {
+    private static final String MISSING =
+        "no Chromium at " + CHROMIUM + " or no driver at " + DRIVER + ": apt-get install chromium chromium-driver";
+
+    @Override
+    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+      return browserInstalled() ? ConditionEvaluationResult.enabled("Chromium and its driver found")
+          : ConditionEvaluationResult.disabled(MISSING);
+    }
+
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
       return parameter.getParameter().getType() == BrowserFixture.class;
@@ -59,11 +74,14 @@ final class BrowserFixture implements AutoCloseable {
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-      assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
-          "no Chromium at " + CHROMIUM + " or no driver at " + DRIVER + ": apt-get install chromium chromium-driver");
+      assumeTrue(browserInstalled(), MISSING);
       return context.getRoot().getStore(ExtensionContext.Namespace.create(BrowserFixture.class))
           .computeIfAbsent(BrowserFixture.class, type -> new BrowserFixture(), BrowserFixture.class);
     }
+  }
+
+  private static boolean browserInstalled() {
+    return Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
   }
 
   final Path temp;

@@ -35,6 +35,7 @@ import dev.cadenza.replica.PostgresDocumentStore;
 import dev.cadenza.replica.SqlConversations;
 import dev.cadenza.store.Database;
 import dev.cadenza.store.Dialect;
+import dev.cadenza.theory.qa.FollowUpSwap;
 import dev.cadenza.theory.qa.TheoryQa;
 import dev.cadenza.theory.verify.Verifier;
 import dev.langchain4j.model.embedding.EmbeddingModel;
@@ -178,8 +179,8 @@ public final class Cadenza implements Closeable {
 
   /** Follow-ups remembered in this process by default; in the shared database, so any replica continues them. */
   private FollowUps followUps(FollowUps.Library library) {
-    return sharesDatabase() ? new FollowUps(new SqlConversations(database(), Clock.systemUTC()), library)
-        : new FollowUps(FollowUps.DEFAULT_MAX_CONVERSATIONS, library);
+    return sharesDatabase() ? new FollowUps(new SqlConversations(database(), Clock.systemUTC()), library, FollowUpSwap::swapped)
+        : new FollowUps(FollowUps.DEFAULT_MAX_CONVERSATIONS, library, FollowUpSwap::swapped);
   }
 
   /** Adaptive practice over the database, citing the library; created on first use. */

@@ -3,6 +3,7 @@ package dev.cadenza.question;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -188,28 +189,46 @@ public final class FollowUps {
     }
   }
 
+  /**
+   * The last computable question with the one thing a follow-up names changed ("how many sharps in d major" and "and d
+   * minor?"), as the theory engine reads them; empty when the follow-up names no such thing.
+   */
+  @FunctionalInterface
+  public interface Swap {
+    Swap NONE = (lastQuestion, followUp, computable) -> Optional.empty();
+
+    Optional<String> swapped(String lastQuestion, String followUp, Predicate<String> computable);
+  }
+
   private final Memory conversations;
   private final Library library;
+  private final Swap swap;
 
   public FollowUps(int maxConversations) {
     this(maxConversations, Library.NONE);
   }
 
   public FollowUps(int maxConversations, Library library) {
-    this(new RecentConversations(maxConversations), library);
+    this(maxConversations, library, Swap.NONE);
+  }
+
+  public FollowUps(int maxConversations, Library library, Swap swap) {
+    this(new RecentConversations(maxConversations), library, swap);
   }
 
   public FollowUps(Memory conversations) {
-    this(conversations, Library.NONE);
+    this(conversations, Library.NONE, Swap.NONE);
   }
 
   /**
    * @param library what the library names: "and the development?" after sonata form asks about the development in
    *     sonata form, where "and phrygian?" after dorian mode renames it
+   * @param swap what a follow-up changes in a computable question
    */
-  public FollowUps(Memory conversations, Library library) {
+  public FollowUps(Memory conversations, Library library, Swap swap) {
     this.conversations = conversations;
     this.library = library;
+    this.swap = swap;
   }
 
   public FollowUps() {
@@ -284,6 +303,11 @@ public final class FollowUps {
   }
 
   private Turn rewrite(String question, Turn last, Predicate<String> answersAlone) {
+    // "and in g minor?" after "whats the v7 chord in bb major": the computed question with its key changed.
+    if (answersAlone.test(last.question())) {
+      Optional<String> swapped = swap.swapped(last.question(), question, answersAlone);
+      if (swapped.isPresent()) return same(swapped.get(), last);
+    }
     String subject = last.subject();
     Matcher named = NAMED_THEN_ASKED.matcher(question);
     if (named.matches() && POINTER.matcher(named.group(2)).find()) return namedThenAsked(named.group(1), named.group(2), last);

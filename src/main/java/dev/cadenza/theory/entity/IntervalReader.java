@@ -10,6 +10,10 @@ final class IntervalReader {
   private static final Map<String, String> PLAIN = Map.of(
       "tritone", "A4", "octave", "P8", "unison", "P1", "fifth", "P5", "fourth", "P4");
 
+  /** Words a note with its octave follows: "written D5", "concert D4", "sounds D3". */
+  private static final String[] PITCH_WORDS = {"written", "concert", "play", "plays", "played", "playing", "sound",
+      "sounds", "sounding", "read", "reads", "note", "pitch", "hear", "hears"};
+
   /** An interval and the index just after its last token. */
   record Read(Interval interval, int end) {}
 
@@ -22,6 +26,8 @@ final class IntervalReader {
 
   private static Optional<Read> words(Tokens t, int i) {
     String word = t.at(i);
+    // "plays written d5", "concert d4": a note with its octave typed in lower case, not a diminished fifth.
+    if (word.matches("d[0-8]") && t.is(i - 1, PITCH_WORDS)) return Optional.empty();
     if (word.matches("(dd|d|m|P|M|A|AA)\\d{1,2}")) {
       return IntervalNames.parse(word).map(v -> new Read(v, i + 1));
     }

@@ -12,6 +12,9 @@ import java.util.regex.Pattern;
 final class NoteReader {
   private static final Pattern SPELLED = Pattern.compile("[A-Ga-g](##|#|bb|b|x)?(-?\\d)?");
   private static final Pattern LETTER_ONLY = Pattern.compile("[A-Ga-g]");
+  /** Instruments named with their key: "a bb clarinet", "an eb alto sax". */
+  private static final String[] INSTRUMENTS = {"clarinet", "trumpet", "cornet", "flugelhorn", "horn", "alto", "tenor",
+      "soprano", "baritone", "bari", "sax", "saxophone"};
   /** Words other than qualities that may follow a note letter: accidentals, modes, "to", "and". */
   private static final String[] NOTE_FOLLOWERS = {"m", "sharp", "flat", "double", "dorian", "lydian", "phrygian",
       "mixolydian", "locrian", "aeolian", "ionian", "harmonic", "melodic", "natural", "to", "and", "up", "down"};
@@ -94,6 +97,10 @@ final class NoteReader {
       return false;
     }
     if (word.equals("a") && (ArticleBeforeQuality.generic(t, i + 1) || ArticleAfterOpener.article(t, i))) {
+      return false;
+    }
+    // "a bb clarinet plays ...": before a note that names an instrument's key, "a" is the article.
+    if (word.equals("a") && isNoteWord(t.at(i + 1)) && t.is(i + 2, INSTRUMENTS)) {
       return false;
     }
     // "the chords of a 12 bar blues", "a 4-3 suspension": a lower-case "a" before a number is the article.

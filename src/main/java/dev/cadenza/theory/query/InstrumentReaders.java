@@ -88,7 +88,9 @@ final class InstrumentReaders {
         boolean article = i == 1 && tokens.at(0).equals("A");
         String before = i > 0 && !article ? tokens.at(i - 1) : "";
         String after = end + 1 < tokens.size() && tokens.is(end, "in") ? tokens.at(end + 1) : "";
-        String letter = pitchLetter(before) ? before : pitchLetter(after) ? after : "";
+        // After "in" a lower-case letter is the instrument's key too: "horn in f".
+        boolean keyAfter = pitchLetter(after) || after.matches("[a-g]");
+        String letter = pitchLetter(before) ? before : keyAfter ? after : "";
         Optional<TransposingInstrument> keyed = TransposingInstrument.named(words, letter);
         if (keyed.isEmpty()) continue;
         int first = article || before.equals(letter) && !letter.isEmpty() ? i - 1 : i;

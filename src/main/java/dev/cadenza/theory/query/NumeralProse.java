@@ -2,6 +2,7 @@ package dev.cadenza.theory.query;
 
 import dev.cadenza.theory.query.QueryResult.NumeralResult;
 import dev.cadenza.theory.query.QueryResult.RomanRow;
+import java.util.Locale;
 
 /** The English of numeral answers: one chord, a progression, a key's chords, or the key of a list of chords. */
 final class NumeralProse {
@@ -25,7 +26,9 @@ final class NumeralProse {
         yield (r.convention() == null ? "" : "Convention: " + r.convention() + " (the diatonic quality"
             + (r.key().endsWith("minor") && row.numeral().startsWith("vii") ? ", on the raised leading tone; VII of natural minor would be a major triad a whole step below the tonic" : "")
             + "). ")
-            + "In " + r.key() + ", " + row.numeral() + " is " + spelled + ". Function: " + row.function() + ".";
+            + "In " + r.key() + ", " + row.numeral() + " is " + spelled + ". Function: " + row.function() + "."
+            + (r.alternatives().isEmpty() ? "" : " If you meant upper-case " + row.numeral().toUpperCase(Locale.ROOT)
+                + ", the dominant with the leading tone, it is " + r.alternatives().getFirst() + ".");
       }
       case "diatonic_chords" -> r.convention() != null
           ? "The triads of " + natural(r.key()) + ", the seventh degree unraised, are " + rows(r) + ". With the"

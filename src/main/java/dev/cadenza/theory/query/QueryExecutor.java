@@ -16,6 +16,7 @@ import dev.cadenza.theory.query.TheoryQuery.*;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Runs any query on the theory engine. Throws {@link IllegalArgumentException} when the engine refuses the
@@ -178,7 +179,18 @@ public final class QueryExecutor {
     List<RomanRow> rows = List.of(row(RomanNumerals.realise(q.numeral(), q.key())));
     boolean named = q.asked().contains(" ");
     String convention = !named && Conventions.changed(q.asked(), q.numeral()) ? q.asked() + " read as " + q.numeral() : null;
-    return new NumeralResult(q.type(), q.key().name(), rows, List.of(), convention, named ? q.asked() : null);
+    return new NumeralResult(q.type(), q.key().name(), rows, dominantMeant(q.numeral(), q.key()), convention,
+        named ? q.asked() : null);
+  }
+
+  /**
+   * A minor v or v7, as written in lower case, is a real chord, but students who type in lower case mostly mean the
+   * dominant: the upper-case chord ("F7: F, A, C, Eb"), to give beside it.
+   */
+  private static List<String> dominantMeant(String numeral, Key key) {
+    if (!numeral.equals("v") && !numeral.equals("v7")) return List.of();
+    RomanChord dominant = RomanNumerals.realise(numeral.toUpperCase(Locale.ROOT), key);
+    return List.of(dominant.symbol() + ": " + String.join(", ", strings(dominant.notes())));
   }
 
   private static RomanRow row(RomanChord c) {

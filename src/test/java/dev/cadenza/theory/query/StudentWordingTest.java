@@ -90,6 +90,20 @@ class StudentWordingTest {
       // added-11th chords
       "transpose Badd11 up a whole step | Transposed, the chord is a C# added 11th chord (C#add11): C#, E#, G#, F#.",
       "what chord is C E G F | C, E, G, F form a C added 11th chord (Cadd11)",
+      // a lower-case v or v7 is the minor chord written, with the dominant students who type in lower case mostly mean
+      "whats the v7 chord in bb major | In Bb major, v7 is Fm7: F, Ab, C, Eb. Function: dominant, borrowed from the"
+          + " parallel minor (mode mixture). If you meant upper-case V7, the dominant with the leading tone, it is F7: F, A,"
+          + " C, Eb.",
+      "whats the V7 chord in g minor | In G minor, V7 is D7: D, F#, A, C. Function: dominant.",
+      // from the computed follow-ups: "a" before an instrument's key is the article, a lower-case "d5" after "written" the
+      // note, and a lower-case key after "horn in" the horn's
+      "a bb clarinet plays written d5, what note comes out | The Bb clarinet sounds a major second lower than written: a"
+          + " written D5 sounds as concert C5.",
+      "an alto sax plays written d5, what note comes out | The Eb alto saxophone sounds a major sixth lower than written:"
+          + " a written D5 sounds as concert F4.",
+      "i need a horn in f to sound concert bb3, what do i write | The horn in F sounds a perfect fifth lower than written:"
+          + " to sound concert Bb3 its player reads F4, a perfect fifth higher.",
+      "whats a d5 above c | A diminished fifth (d5) above C is Gb.",
       // a minor key's chords from natural minor when the question names it
       "triads in F natural minor please (no raised 7th) | The triads of F natural minor, the seventh degree unraised, are"
           + " i Fm (F, Ab, C), ii° Gdim (G, Bb, Db), III Ab (Ab, C, Eb), iv Bbm (Bb, Db, F), v Cm (C, Eb, G), VI Db (Db, F,"

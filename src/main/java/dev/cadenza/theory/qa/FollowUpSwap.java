@@ -7,6 +7,7 @@ import dev.cadenza.theory.entity.MusicEntity;
 import dev.cadenza.theory.entity.Tokens;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -26,6 +27,9 @@ public final class FollowUpSwap {
   /** What may close it: "then", "one", "chord", "instead", "pls", and the question mark. */
   private static final Pattern CLOSING = Pattern.compile(
       "(?i)(?:\\s+(?:then|one|chord|instead|pls|please|too))*[\\s?.!,]*$");
+  /** A key named by its relation to the last one: "parallel minor", "its relative major", "the relative". */
+  private static final Pattern RELATED = Pattern.compile("(?i)(?:its\\s+)?(relative|parallel)(?:\\s+(?:major|minor|key))?");
+  private static final Pattern RELATION = Pattern.compile("(?i)\\b(?:relative|parallel)\\b");
   /** A note as a student types it: "d#", "Eb", "bb". */
   private static final Pattern NOTE = Pattern.compile("(?i)[a-g](?:#{1,2}|b{1,2})?");
   /** A fragment longer than this says more than one changed thing. */
@@ -66,6 +70,10 @@ public final class FollowUpSwap {
       // "how do u make a major pentatonic scale" names no tonic: its "a" is the article, no root to keep.
       boolean rootKept = !tokens.at(e.first()).equals("a");
       switch (e) {
+        // "the key signature for b major" + "the parallel minor", "its relative minor": the related key
+        // (not when the last question asks for a related key itself: "the relative minor of C major" + "the parallel")
+        case MusicEntity.KeyName k when RELATED.matcher(fragment).matches() && !RELATION.matcher(tokens.text()).find() ->
+            swaps.add(new Swap(k, related(k.key(), fragment)));
         // "how many sharps in d major" + "d minor"; "the v7 chord in bb major" + "in g minor"
         case MusicEntity.KeyName k when named.filter(MusicEntity.KeyName.class::isInstance).isPresent() ->
             swaps.add(new Swap(k, fragment));
@@ -115,6 +123,10 @@ public final class FollowUpSwap {
     } catch (IllegalArgumentException noSuchSpelling) {
       return Optional.empty();
     }
+  }
+
+  private static String related(Key key, String fragment) {
+    return fragment.toLowerCase(Locale.ROOT).contains("parallel") ? key.parallel().name() : key.relative().name();
   }
 
   private static String modeOf(Key key) {

@@ -36,6 +36,10 @@ class FollowUpSwapTest {
       // the same tonic in the other mode, or another mode of the scale
       "what is the V chord in e major | and in minor? | what is the V chord in E minor",
       "spell the e major scale | and the dorian? | spell the E dorian scale",
+      // the related key, unless the last question asked for one itself
+      "whats the key signature for b major | and the parallel minor? | whats the key signature for B minor",
+      "how many flats in f minor | and its relative major? | how many flats in Ab major",
+      "whats the relative minor of C major | and the parallel? | whats the parallel minor of C major",
       // another root or tonic
       "whats in a b major triad | and d#? | whats in a D# major triad",
       "spell a d major 7th chord | what about Eb? | spell a Eb major 7th",

@@ -49,7 +49,14 @@ public record TransposingInstrument(String name, List<String> words, String pitc
       of("horn in F", "horn", "F", "P5", true),
       of("piccolo", "piccolo", "", "P8", false),
       of("guitar", "guitar", "", "P8", true),
-      of("glockenspiel", "glockenspiel", "", "P15", false));
+      of("glockenspiel", "glockenspiel", "", "P15", false),
+      // Band shorthand, read only with the key letter before it ("my eb alto", "a bb tenor"): alone, "alto" and "tenor"
+      // name voices and clefs too.
+      of("Eb alto saxophone", "alto", "Eb", "M6", true),
+      of("Bb tenor saxophone", "tenor", "Bb", "M9", true));
+
+  /** The one-word names that need their key letter to name an instrument. */
+  public static final List<String> NAMED_WITH_KEY_ONLY = List.of("alto", "tenor");
 
   private static TransposingInstrument of(String name, String words, String pitch, String sounds, boolean lower) {
     return new TransposingInstrument(name, List.of(words.split(" ")), pitch, Interval.parse(sounds), lower);

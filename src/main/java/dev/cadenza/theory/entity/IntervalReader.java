@@ -10,9 +10,10 @@ final class IntervalReader {
   private static final Map<String, String> PLAIN = Map.of(
       "tritone", "A4", "octave", "P8", "unison", "P1", "fifth", "P5", "fourth", "P4");
 
-  /** Words a note with its octave follows: "written D5", "concert D4", "sounds D3". */
+  /** Words a note with its octave follows: "written D5", "concert D4", "sounds D3", "a p5 above d4". */
   private static final String[] PITCH_WORDS = {"written", "concert", "play", "plays", "played", "playing", "sound",
-      "sounds", "sounding", "read", "reads", "note", "pitch", "hear", "hears"};
+      "sounds", "sounding", "read", "reads", "note", "pitch", "hear", "hears", "above", "below", "under", "beneath",
+      "from", "to"};
 
   /** An interval and the index just after its last token. */
   record Read(Interval interval, int end) {}

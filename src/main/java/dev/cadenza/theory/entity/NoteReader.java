@@ -85,6 +85,17 @@ final class NoteReader {
     if (word.equals("A") && t.is(i - 1, "a", "an", "the", "in", "of") || t.is(i - 1, "the")) {
       return true;
     }
+    // "whats in a a minor chord": the article, then the note.
+    if (word.equals("a") && t.is(i + 1, "a")) {
+      return false;
+    }
+    if (word.equals("a") && t.is(i - 1, "a")) {
+      return true;
+    }
+    // "is a b flat in a g minor chord": the article before a note whose accidental is written in words.
+    if (word.equals("a") && isNoteWord(t.at(i + 1)) && t.is(i + 2, "flat", "sharp", "double")) {
+      return false;
+    }
     if (IntervalReader.read(t, i + 1).isPresent() || t.is(i + 1, "chord", "note", "triad", "scale", "key", "few",
         "lot", "little", "semitone", "tone", "fifth", "fourth", "third", "second", "sixth", "seventh", "octave", "tritone")) {
       return false;

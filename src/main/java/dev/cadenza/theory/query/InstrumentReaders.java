@@ -77,6 +77,11 @@ final class InstrumentReaders {
         || c.says("concert") || c.says("hear");
   }
 
+  /** Whether the tokens name a transposing instrument. */
+  static boolean names(Tokens tokens) {
+    return named(tokens).isPresent();
+  }
+
   private static Optional<Named> named(Tokens tokens) {
     for (int i = 0; i < tokens.size(); i++) {
       for (TransposingInstrument instrument : TransposingInstrument.ALL) {
@@ -91,6 +96,7 @@ final class InstrumentReaders {
         // After "in" a lower-case letter is the instrument's key too: "horn in f".
         boolean keyAfter = pitchLetter(after) || after.matches("[a-g]");
         String letter = pitchLetter(before) ? before : keyAfter ? after : "";
+        if (letter.isEmpty() && words.size() == 1 && TransposingInstrument.NAMED_WITH_KEY_ONLY.contains(words.getFirst())) continue;
         Optional<TransposingInstrument> keyed = TransposingInstrument.named(words, letter);
         if (keyed.isEmpty()) continue;
         int first = article || before.equals(letter) && !letter.isEmpty() ? i - 1 : i;

@@ -61,6 +61,7 @@ public final class QuestionReader {
   public static List<TheoryQuery> read(String question) {
     List<TheoryQuery> queries = new ArrayList<>();
     List<MusicEntity> before = List.of();
+    boolean instrumentUnread = false;
     for (Tokens clauseTokens : clauses(question)) {
       Clause clause = Clause.of(clauseTokens, EntityRecogniser.recognise(clauseTokens));
       List<TheoryQuery> read = List.of();
@@ -73,12 +74,20 @@ public final class QuestionReader {
       if (read.isEmpty() && !before.isEmpty()) {
         read = readClause(clause.withContext(before));
       }
+      instrumentUnread |= read.isEmpty() && InstrumentReaders.names(clause.tokens());
       for (TheoryQuery q : read) {
         if (!queries.contains(q)) queries.add(q);
       }
       if (!clause.entities().isEmpty()) {
         before = Context.carried(clause, read);
       }
+    }
+    // "i play a bb clarinet in school band. what note do i read to get concert a4": the instrument in one sentence, the
+    // note it is asked about in another.
+    if (instrumentUnread) {
+      Tokens whole = Tokens.of(question);
+      List<TheoryQuery> transposed = InstrumentReaders.transposition(Clause.of(whole, EntityRecogniser.recognise(whole)));
+      if (!transposed.isEmpty()) return transposed;
     }
     return List.copyOf(queries);
   }

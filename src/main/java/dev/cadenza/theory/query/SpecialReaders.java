@@ -36,11 +36,16 @@ final class SpecialReaders {
     int article = t.is(n.first() - 1, "a", "an") ? 1 : 0;
     // "is G natural part of an Ebm7": the natural sign said in words belongs to the note.
     int after = t.is(n.end(), "natural") ? n.end() + 1 : n.end();
-    boolean isIn = t.is(0, "is", "are") && n.first() == 1 && t.is(after, "in", "part")
+    boolean isIn = t.is(0, "is", "are") && n.first() == 1 + article && t.is(after, "in", "part")
         || t.is(0, "is") && t.is(1, "there") && n.first() == 2 + article && t.is(n.end(), "in");
     boolean has = t.is(0, "does", "do") && c.all(MusicEntity.ChordName.class).size() == 1
         && t.is(n.first() - 1 - article, "have", "contain", "include");
     if (!isIn && !has) return List.of();
+    // "is G in D major", "is G in the D major scale": a key or scale, whose notes the scale's spelling gives, no triad.
+    if (c.all(MusicEntity.ChordName.class).isEmpty()
+        && !(c.all(MusicEntity.KeyName.class).isEmpty() && c.all(MusicEntity.ScaleName.class).isEmpty())) {
+      return List.of();
+    }
     List<Chord> chords = c.chords(n);
     return chords.size() == 1 ? List.of(new TheoryQuery.ChordMembership(n.note(), chords.getFirst())) : List.of();
   }

@@ -104,6 +104,26 @@ class StudentWordingTest {
       "i need a horn in f to sound concert bb3, what do i write | The horn in F sounds a perfect fifth lower than written:"
           + " to sound concert Bb3 its player reads F4, a perfect fifth higher.",
       "whats a d5 above c | A diminished fifth (d5) above C is Gb.",
+      // from the tricky-wording set: "a a minor", "a b flat" and "a p5 above d4" (the article, then the note)
+      "whats in a a minor chord, like which notes | An A minor triad (Am) is spelled A, C, E",
+      "is a b flat in a g minor chord | Yes: Bb is the minor 3rd of a G minor triad (Gm).",
+      "what is a p5 above d4 | A perfect fifth (P5) above D4 is A4.",
+      "a d5 above g3 | A diminished fifth (d5) above G3 is Db4.",
+      // an instrument named in one sentence, the note or key asked in another; band shorthand with its key letter
+      "hi, i play a bb clarinet in school band. what note do i read to get concert a4 | The Bb clarinet sounds a major"
+          + " second lower than written: to sound concert A4 its player reads B4, a major second higher.",
+      "tenor sax in bb. written e5 - what concert pitch is that | The Bb tenor saxophone sounds a major ninth (an octave"
+          + " and a major second) lower than written: a written E5 sounds as concert D4.",
+      "our band piece is in concert Db major, what key does my eb alto read in | The Eb alto saxophone sounds a major"
+          + " sixth lower than written: music in concert Db major (5 flats) is written a major sixth higher, in Bb major"
+          + " (2 flats).",
+      "what does alto sax read for concert C? and what is the Bb major scale? | The Eb alto saxophone sounds a major sixth"
+          + " lower than written: to sound concert C its player reads A, a major sixth higher. A Bb major scale is spelled",
+      // a key or scale is no triad: "is G in D major" is answered by the scale's notes, never "No: G is not in a D major
+      // triad"
+      "is G in the D major scale | A D major scale is spelled D, E, F#, G, A, B, C#",
+      "is G in D major | A D major scale is spelled D, E, F#, G, A, B, C#",
+      "is G in a D major chord | No: G is not in a D major triad (D), whose tones are D, F#, A.",
       // a minor key's chords from natural minor when the question names it
       "triads in F natural minor please (no raised 7th) | The triads of F natural minor, the seventh degree unraised, are"
           + " i Fm (F, Ab, C), ii° Gdim (G, Bb, Db), III Ab (Ab, C, Eb), iv Bbm (Bb, Db, F), v Cm (C, Eb, G), VI Db (Db, F,"
@@ -117,7 +137,7 @@ class StudentWordingTest {
   /** Said to sound alike in a question asking why, the notes are the premise, not what is asked. */
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"why does B#3 sound the same as C4", "why is B#3 in octave 3 if it sounds exactly like middle c",
-      "what octave is middle c in"})
+      "what octave is middle c in", "the alto sings concert A, what is written"})
   void leavesWhyQuestionsToThePassages(String question) {
     assertThat(QA.answer(question)).isEmpty();
   }

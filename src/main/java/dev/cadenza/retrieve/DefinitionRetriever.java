@@ -11,11 +11,13 @@ import dev.cadenza.question.FollowUps;
 import dev.cadenza.question.QuestionForm;
 import dev.cadenza.question.Shorthand;
 import dev.cadenza.question.Spelling;
+import dev.cadenza.theory.TransposingInstrument;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * For a question read as a definition ("whats a tritone"), the passages that define its subject, and for a comparison
@@ -113,13 +115,23 @@ public final class DefinitionRetriever implements Retriever, FollowUps.Library {
     return spelling;
   }
 
+  /**
+   * The words misspellings are put right to: the library's terms and the instruments the theory engine transposes for
+   * ("trumpit" is "trumpet"), which the library may use too rarely to count as its own.
+   */
+  private static Set<String> spelledTerms(DefinedTerms terms) {
+    Set<String> words = terms.words();
+    TransposingInstrument.ALL.forEach(instrument -> words.addAll(instrument.words()));
+    return words;
+  }
+
   /** Derives the term table and the spelling from the index's chunks again when the index has changed. */
   private void refresh() {
     long generation = index.generation();
     if (terms != null && generation == termsGeneration) return;
     Collection<StoredChunk> chunks = index.chunks();
     terms = DefinedTerms.of(chunks);
-    spelling = Spelling.of(chunks.stream().map(StoredChunk::allText).toList(), terms.words());
+    spelling = Spelling.of(chunks.stream().map(StoredChunk::allText).toList(), spelledTerms(terms));
     termsGeneration = generation;
   }
 }

@@ -61,6 +61,14 @@ class DefinitionRetrieverTest {
   }
 
   @Test
+  void aMisspeltInstrumentIsPutRightThoughTheLibraryNeverNamesIt() {
+    // The engine transposes for the trumpet; the library here never says "trumpet", so only the engine's words can
+    // tell "trumpit" is one.
+    assertThat(definitions.spelled("Bb trumpit here, my part says written E")).isEqualTo("Bb trumpet here, my part says written E");
+    assertThat(definitions.spelled("my saxaphone reads C")).isEqualTo("my saxophone reads C");
+  }
+
+  @Test
   void aDocumentTitledWithTheTermDefinesIt() {
     assertThat(ids("drone?", Filter.NONE)).containsExactly("drones");
   }

@@ -62,7 +62,9 @@ public final class QuestionReader {
     List<TheoryQuery> queries = new ArrayList<>();
     List<MusicEntity> before = List.of();
     boolean instrumentUnread = false;
-    for (Tokens clauseTokens : clauses(question)) {
+    boolean numeralsAsked = false;
+    List<Tokens> clauses = clauses(question);
+    for (Tokens clauseTokens : clauses) {
       Clause clause = Clause.of(clauseTokens, EntityRecogniser.recognise(clauseTokens));
       List<TheoryQuery> read = List.of();
       if (!before.isEmpty() && clause.refersBack()) {
@@ -75,6 +77,7 @@ public final class QuestionReader {
         read = readClause(clause.withContext(before));
       }
       instrumentUnread |= read.isEmpty() && InstrumentReaders.names(clause.tokens());
+      numeralsAsked |= clause.has(Cue.NUMERAL, Cue.ANALYSE);
       for (TheoryQuery q : read) {
         if (!queries.contains(q)) queries.add(q);
       }
@@ -82,12 +85,15 @@ public final class QuestionReader {
         before = Context.carried(clause, read);
       }
     }
-    // "i play a bb clarinet in school band. what note do i read to get concert a4": the instrument in one sentence, the
-    // note it is asked about in another.
-    if (instrumentUnread) {
+    // What one sentence asks of what another names: "i play a bb clarinet in school band. what note do i read to get
+    // concert a4", "key of a minor. Dm E Am. numerals?".
+    boolean numeralsUnread = numeralsAsked && queries.stream()
+        .noneMatch(q -> q instanceof TheoryQuery.AnalyseProgression || q instanceof TheoryQuery.NumeralOfChord);
+    if (clauses.size() > 1 && (instrumentUnread || numeralsUnread)) {
       Tokens whole = Tokens.of(question);
-      List<TheoryQuery> transposed = InstrumentReaders.transposition(Clause.of(whole, EntityRecogniser.recognise(whole)));
-      if (!transposed.isEmpty()) return transposed;
+      Clause all = Clause.of(whole, EntityRecogniser.recognise(whole));
+      List<TheoryQuery> asked = instrumentUnread ? InstrumentReaders.transposition(all) : NumeralReaders.analysis(all);
+      if (!asked.isEmpty()) return asked;
     }
     return List.copyOf(queries);
   }

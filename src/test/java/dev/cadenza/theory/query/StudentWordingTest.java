@@ -119,6 +119,10 @@ class StudentWordingTest {
           + " (2 flats).",
       "what does alto sax read for concert C? and what is the Bb major scale? | The Eb alto saxophone sounds a major sixth"
           + " lower than written: to sound concert C its player reads A, a major sixth higher. A Bb major scale is spelled",
+      // the key, its chords and the numerals asked for in three sentences
+      "key of a minor. Dm E Am. numerals? | In A minor: Dm is iv, E is V, Am is i.",
+      "im in G major. the chords are Em C D G. whats the roman numerals | In G major: Em is vi, C is IV, D is V, G is I.",
+      "what are roman numerals. spell C7 | A C dominant 7th chord (C7) is spelled C, E, G, Bb",
       // a key or scale is no triad: "is G in D major" is answered by the scale's notes, never "No: G is not in a D major
       // triad"
       "is G in the D major scale | A D major scale is spelled D, E, F#, G, A, B, C#",

@@ -18,7 +18,10 @@ public final class AnswerRenderer {
               + (r.member() == 1 ? "." : ", " + article(r.interval()) + " above the root " + r.root() + ".");
       case IdentifiedChord r -> identified(r);
       case IntervalResult r -> interval(r);
-      case ScaleResult r -> capital(article(r.scale())) + " scale is spelled " + list(r.notes()) + " (" + r.formula() + ")."
+      case ScaleResult r -> (r.type().equals("count_scale_notes")
+          ? capital(article(r.scale())) + " scale has " + r.notes().size() + " different notes"
+              + (namesTonic(r.scale()) ? ": " : "; on C it is ") + list(r.notes())
+          : capital(article(r.scale())) + " scale is spelled " + list(r.notes())) + " (" + r.formula() + ")."
           + (r.convention() == null ? "" : " Convention: " + r.convention() + ".");
       case KeyResult r -> r.relation() == null ? KeyProse.signature(r) : KeyProse.related(r);
       case KeysResult r -> KeyProse.keys(r);
@@ -196,6 +199,11 @@ public final class AnswerRenderer {
 
   private static String article(String phrase) {
     return Prose.withArticle(phrase);
+  }
+
+  /** Whether a scale is named with its tonic ("C major"): a type alone is named in lower case ("whole tone"). */
+  private static boolean namesTonic(String scale) {
+    return Character.isUpperCase(scale.charAt(0));
   }
 
   private static String capital(String text) {

@@ -41,6 +41,9 @@ public final class QueryExecutor {
       case NoteFromInterval q -> interval(q.type(), q.note(), move(q.note(), q.interval(), q.up()), q.interval(), q.up());
       case IntervalSize q -> interval(q.type(), null, null, q.interval(), true);
       case IntervalInversion q -> interval(q.type(), null, null, q.interval(), true);
+      case CountScaleNotes q -> new ScaleResult(q.type(), q.anyTonic() ? q.scale().type().displayName() : q.scale().name(),
+          strings(q.scale().notes()),
+          q.scale().type().formula(), q.scale().type().convention().orElse(null));
       case SpellScale q -> new ScaleResult(q.type(), q.scale().name(), strings(q.scale().notes()), q.scale().type().formula(),
           q.scale().type().convention().orElse(null));
       case KeySignature q -> key(q.type(), q.key(), null, null);

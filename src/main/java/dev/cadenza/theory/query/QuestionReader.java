@@ -37,6 +37,7 @@ public final class QuestionReader {
       NumeralReaders::progression,
       NumeralReaders::findKey,
       NumeralReaders::realise,
+      ScaleReaders::count,
       ChordReaders::count,
       ChordReaders::omission,
       ChordReaders::inversion,
@@ -101,7 +102,10 @@ public final class QuestionReader {
   private static List<TheoryQuery> readClause(Clause clause) {
     if (clause.has(Cue.ELSEWHERE)) return List.of();
     // Every reader needs a note, chord or key named but one: a mode on a degree of "the major scale" names none.
-    if (clause.entities().isEmpty()) return SpecialReaders.modeOfDegree(clause);
+    if (clause.entities().isEmpty()) {
+      List<TheoryQuery> mode = SpecialReaders.modeOfDegree(clause);
+      return mode.isEmpty() ? ScaleReaders.count(clause) : mode;
+    }
     for (Function<Clause, List<TheoryQuery>> reader : PRECEDENCE) {
       List<TheoryQuery> queries = reader.apply(clause);
       if (!queries.isEmpty()) return queries;

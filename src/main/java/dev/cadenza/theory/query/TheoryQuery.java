@@ -74,6 +74,14 @@ public sealed interface TheoryQuery {
     public String type() { return "scale"; }
   }
 
+  /**
+   * "how many notes are in a whole tone scale": the count of a scale type, shown on C ({@code anyTonic}), or of the
+   * scale named ("a C major scale").
+   */
+  record CountScaleNotes(Scale scale, boolean anyTonic) implements TheoryQuery {
+    public String type() { return "count_scale_notes"; }
+  }
+
   /** "how many flats in Db major?" */
   record KeySignature(Key key) implements TheoryQuery {
     public String type() { return "key_signature"; }

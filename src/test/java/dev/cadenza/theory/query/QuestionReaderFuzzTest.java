@@ -62,6 +62,8 @@ class QuestionReaderFuzzTest {
       case TheoryQuery.IntervalBetween q -> args.addAll(List.of(letter(q.lower()), letter(q.upper())));
       case TheoryQuery.NoteFromInterval q -> args.add(letter(q.note()));
       case TheoryQuery.SpellScale q -> args.add(letter(q.scale().tonic()));
+      // A scale type counted without a tonic is shown on C, which the question need not name.
+      case TheoryQuery.CountScaleNotes q -> args.add(q.anyTonic() ? "" : letter(q.scale().tonic()));
       case TheoryQuery.KeySignature q -> args.add(tonic(q.key()));
       case TheoryQuery.RelatedKey q -> args.add(tonic(q.key()));
       case TheoryQuery.NumeralOfChord q -> args.addAll(List.of(root(q.chord()), tonic(q.key())));

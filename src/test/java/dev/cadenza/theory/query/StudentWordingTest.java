@@ -119,6 +119,11 @@ class StudentWordingTest {
           + " (2 flats).",
       "what does alto sax read for concert C? and what is the Bb major scale? | The Eb alto saxophone sounds a major sixth"
           + " lower than written: to sound concert C its player reads A, a major sixth higher. A Bb major scale is spelled",
+      // a scale's notes counted: a type without a tonic shown on C, a scale named with its tonic, never its tonic triad
+      "how many notes in the whole tone scale | A whole tone scale has 6 different notes; on C it is C, D, E, F#, G#, A#",
+      "how many notes in a pentatonic scale | A major pentatonic scale has 5 different notes; on C it is C, D, E, G, A",
+      "how many notes in a C major scale | A C major scale has 7 different notes: C, D, E, F, G, A, B",
+      "how many semitones in a whole tone | A major second (M2) spans 2 semitones",
       // the key, its chords and the numerals asked for in three sentences
       "key of a minor. Dm E Am. numerals? | In A minor: Dm is iv, E is V, Am is i.",
       "im in G major. the chords are Em C D G. whats the roman numerals | In G major: Em is vi, C is IV, D is V, G is I.",

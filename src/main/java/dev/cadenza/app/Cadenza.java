@@ -179,8 +179,9 @@ public final class Cadenza implements Closeable {
 
   /** Follow-ups remembered in this process by default; in the shared database, so any replica continues them. */
   private FollowUps followUps(FollowUps.Library library) {
-    return sharesDatabase() ? new FollowUps(new SqlConversations(database(), Clock.systemUTC()), library, FollowUpSwap::swapped)
-        : new FollowUps(FollowUps.DEFAULT_MAX_CONVERSATIONS, library, FollowUpSwap::swapped);
+    FollowUps.Swap swap = FollowUpSwap::swapped;
+    return sharesDatabase() ? new FollowUps(new SqlConversations(database(), Clock.systemUTC()), library, swap)
+        : new FollowUps(FollowUps.DEFAULT_MAX_CONVERSATIONS, library, swap);
   }
 
   /** Adaptive practice over the database, citing the library; created on first use. */

@@ -28,7 +28,9 @@ public final class FollowUpSwap {
   private static final Pattern CLOSING = Pattern.compile(
       "(?i)(?:\\s+(?:then|one|chord|instead|pls|please|too))*[\\s?.!,]*$");
   /** A key named by its relation to the last one: "parallel minor", "its relative major", "the relative". */
-  private static final Pattern RELATED = Pattern.compile("(?i)(?:its\\s+)?(relative|parallel)(?:\\s+(?:major|minor|key))?");
+  private static final Pattern RELATED =
+      Pattern.compile("(?i)(?:its\\s+)?(?:relative|parallel)(?:\\s+(?:major|minor|key))?");
+  /** A question asking for a related key itself: a follow-up naming another relation changes that, not the key. */
   private static final Pattern RELATION = Pattern.compile("(?i)\\b(?:relative|parallel)\\b");
   /** A note as a student types it: "d#", "Eb", "bb". */
   private static final Pattern NOTE = Pattern.compile("(?i)[a-g](?:#{1,2}|b{1,2})?");
@@ -72,7 +74,8 @@ public final class FollowUpSwap {
       switch (e) {
         // "the key signature for b major" + "the parallel minor", "its relative minor": the related key
         // (not when the last question asks for a related key itself: "the relative minor of C major" + "the parallel")
-        case MusicEntity.KeyName k when RELATED.matcher(fragment).matches() && !RELATION.matcher(tokens.text()).find() ->
+        case MusicEntity.KeyName k
+            when RELATED.matcher(fragment).matches() && !RELATION.matcher(tokens.text()).find() ->
             swaps.add(new Swap(k, related(k.key(), fragment)));
         // "how many sharps in d major" + "d minor"; "the v7 chord in bb major" + "in g minor"
         case MusicEntity.KeyName k when named.filter(MusicEntity.KeyName.class::isInstance).isPresent() ->
@@ -82,9 +85,9 @@ public final class FollowUpSwap {
         // "the V chord in e major" + "in minor", "the e major scale" + "dorian": the same tonic in another mode
         case MusicEntity.KeyName k when named.isEmpty() && rootKept -> {
           String renamed = k.key().tonic() + " " + fragment;
-          if (whole(renamed).filter(n -> n instanceof MusicEntity.KeyName || n instanceof MusicEntity.ScaleName).isPresent()) {
-            swaps.add(new Swap(k, renamed));
-          }
+          boolean keyOrScale = whole(renamed)
+              .filter(n -> n instanceof MusicEntity.KeyName || n instanceof MusicEntity.ScaleName).isPresent();
+          if (keyOrScale) swaps.add(new Swap(k, renamed));
         }
         // "whats in a b major triad" + "d#": the chord on the new root
         case MusicEntity.ChordName c when note.isPresent() ->

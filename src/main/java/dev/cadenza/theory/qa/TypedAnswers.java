@@ -113,7 +113,8 @@ final class TypedAnswers {
       case "interval", "note_from_interval", "interval_semitones", "interval_inversion", "enharmonic",
           "instrument_transposition" -> Intent.INTERVAL;
       case "instrument_key" -> Intent.KEY_SIGNATURE;
-      case "scale", "count_scale_notes", "scale_degree", "scale_from_notes", "mode_of_degree", "altered_degree" -> Intent.SCALE;
+      case "scale", "count_scale_notes", "scale_degree", "scale_from_notes", "mode_of_degree", "altered_degree" ->
+          Intent.SCALE;
       case "key_signature", "key_from_signature", "related_key" -> Intent.KEY_SIGNATURE;
       case "numeral_of_chord", "realise_numeral", "realise_progression", "analyse_progression", "find_key",
           "diatonic_chords", "diatonic_sevenths" -> Intent.ROMAN_NUMERAL;

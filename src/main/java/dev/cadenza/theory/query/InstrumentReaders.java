@@ -96,7 +96,8 @@ final class InstrumentReaders {
         // After "in" a lower-case letter is the instrument's key too: "horn in f".
         boolean keyAfter = pitchLetter(after) || after.matches("[a-g]");
         String letter = pitchLetter(before) ? before : keyAfter ? after : "";
-        if (letter.isEmpty() && words.size() == 1 && TransposingInstrument.NAMED_WITH_KEY_ONLY.contains(words.getFirst())) continue;
+        boolean keyNeeded = words.size() == 1 && TransposingInstrument.NAMED_WITH_KEY_ONLY.contains(words.getFirst());
+        if (letter.isEmpty() && keyNeeded) continue;
         Optional<TransposingInstrument> keyed = TransposingInstrument.named(words, letter);
         if (keyed.isEmpty()) continue;
         int first = article || before.equals(letter) && !letter.isEmpty() ? i - 1 : i;

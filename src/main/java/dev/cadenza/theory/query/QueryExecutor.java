@@ -41,8 +41,8 @@ public final class QueryExecutor {
       case NoteFromInterval q -> interval(q.type(), q.note(), move(q.note(), q.interval(), q.up()), q.interval(), q.up());
       case IntervalSize q -> interval(q.type(), null, null, q.interval(), true);
       case IntervalInversion q -> interval(q.type(), null, null, q.interval(), true);
-      case CountScaleNotes q -> new ScaleResult(q.type(), q.anyTonic() ? q.scale().type().displayName() : q.scale().name(),
-          strings(q.scale().notes()),
+      case CountScaleNotes q -> new ScaleResult(q.type(),
+          q.anyTonic() ? q.scale().type().displayName() : q.scale().name(), strings(q.scale().notes()),
           q.scale().type().formula(), q.scale().type().convention().orElse(null));
       case SpellScale q -> new ScaleResult(q.type(), q.scale().name(), strings(q.scale().notes()), q.scale().type().formula(),
           q.scale().type().convention().orElse(null));
@@ -167,7 +167,9 @@ public final class QueryExecutor {
   }
 
   private static List<RomanChord> diatonic(DiatonicChords q) {
-    if (q.natural()) return q.sevenths() ? RomanNumerals.naturalMinorSevenths(q.key()) : RomanNumerals.naturalMinorTriads(q.key());
+    if (q.natural()) {
+      return q.sevenths() ? RomanNumerals.naturalMinorSevenths(q.key()) : RomanNumerals.naturalMinorTriads(q.key());
+    }
     return q.sevenths() ? RomanNumerals.diatonicSevenths(q.key()) : RomanNumerals.diatonicTriads(q.key());
   }
 

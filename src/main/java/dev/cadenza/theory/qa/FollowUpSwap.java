@@ -5,11 +5,14 @@ import dev.cadenza.theory.Key;
 import dev.cadenza.theory.entity.EntityRecogniser;
 import dev.cadenza.theory.entity.MusicEntity;
 import dev.cadenza.theory.entity.Tokens;
+import dev.cadenza.theory.query.QueryResult;
+import dev.cadenza.theory.text.Prose;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -32,6 +35,8 @@ public final class FollowUpSwap {
       Pattern.compile("(?i)(?:its\\s+)?(?:relative|parallel)(?:\\s+(?:major|minor|key))?");
   /** A question asking for a related key itself: a follow-up naming another relation changes that, not the key. */
   private static final Pattern RELATION = Pattern.compile("(?i)\\b(?:relative|parallel)\\b");
+  /** A pronoun for the last answer, with the word after it: "its inversion", "it", "that". */
+  private static final Pattern POINTER = Pattern.compile("(?i)\\b(its|it|that)\\b(?:\\s+(\\w+))?");
   /** A note as a student types it: "d#", "Eb", "bb". */
   private static final Pattern NOTE = Pattern.compile("(?i)[a-g](?:#{1,2}|b{1,2})?");
   /** A fragment longer than this says more than one changed thing. */
@@ -45,13 +50,37 @@ public final class FollowUpSwap {
    */
   public static Optional<String> swapped(String lastQuestion, String followUp, Predicate<String> computable) {
     String fragment = CLOSING.matcher(OPENING.matcher(followUp).replaceFirst("")).replaceFirst("").strip();
-    if (fragment.isEmpty() || fragment.split("\\s+").length > MAX_FRAGMENT_WORDS) return Optional.empty();
-    Tokens last = Tokens.of(lastQuestion);
-    List<MusicEntity> entities = EntityRecogniser.recognise(last);
-    return candidates(fragment, last, entities).stream()
-        .map(swap -> splice(last, swap.replaced(), swap.text()))
-        .filter(question -> !question.equalsIgnoreCase(lastQuestion) && computable.test(question))
-        .findFirst();
+    Optional<String> changed = Optional.empty();
+    if (!fragment.isEmpty() && fragment.split("\\s+").length <= MAX_FRAGMENT_WORDS) {
+      Tokens last = Tokens.of(lastQuestion);
+      changed = candidates(fragment, last, EntityRecogniser.recognise(last)).stream()
+          .map(swap -> splice(last, swap.replaced(), swap.text()))
+          .filter(question -> !question.equalsIgnoreCase(lastQuestion) && computable.test(question))
+          .findFirst();
+    }
+    return changed.or(() -> pointedAt(lastQuestion, followUp).filter(computable));
+  }
+
+  /**
+   * The follow-up with its pronoun standing for what the last answer computed: "whats its inversion?" after "what
+   * interval is c up to a" asks the inversion of a major sixth, "what else can it be called?" after "what note is a
+   * major third above e" asks about G#.
+   */
+  private static Optional<String> pointedAt(String lastQuestion, String followUp) {
+    Matcher pointer = POINTER.matcher(followUp);
+    Optional<TheoryAnswer> last = TypedAnswers.answer(lastQuestion);
+    if (!pointer.find() || last.isEmpty() || last.get().results().size() != 1) return Optional.empty();
+    String computed = switch (last.get().results().getFirst()) {
+      case QueryResult.IntervalResult r when r.type().equals("interval") -> Prose.withArticle(r.name());
+      case QueryResult.IntervalResult r when r.type().equals("note_from_interval") -> r.to();
+      default -> null;
+    };
+    if (computed == null) return Optional.empty();
+    // "its inversion" is "the inversion of a major sixth"; "it" and "that" are the thing itself.
+    String said = pointer.group(1).equalsIgnoreCase("its") && pointer.group(2) != null
+        ? "the " + pointer.group(2) + " of " + computed
+        : computed + (pointer.group(2) == null ? "" : " " + pointer.group(2));
+    return Optional.of(followUp.substring(0, pointer.start()) + said + followUp.substring(pointer.end()));
   }
 
   /** A replacement for one entity of the last question. */

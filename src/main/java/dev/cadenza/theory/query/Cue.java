@@ -31,7 +31,7 @@ enum Cue {
   ANALYSE("analyse", "analyze", "analysis", "label"),
   /** The other spelling of a pitch asked for by name: "whats Abb respelled as a natural", "F# spelled with a G". */
   ENHARMONIC("enharmonic", "enharmonically", "another name", "other name", "respelled", "respelt", "respell",
-      "spelled with a", "spelt with a", "spell it with", "write it with", "same pitch as"),
+      "spelled with a", "spelt with a", "spell it with", "write it with", "same pitch as", "else can"),
   /** A letter named for a spelling: "spell E double sharp using the letter F", "written with the letter A". */
   LETTER("with the letter", "using the letter"),
   /** Sounding alike: asks for the other spelling only in a question asking which note ("which key sounds like B#"). */

@@ -47,6 +47,9 @@ class FollowUpSwapTest {
       // another quality on the same root, a seventh chord's named without its seventh
       "spell a g major 7 chord | and the dominant 7th? | spell a G dominant 7th",
       "how do u spell c half diminished 7 | and fully diminished? | how do u spell C fully diminished 7th",
+      // a pronoun for what the last answer computed
+      "what interval is c up to a | whats its inversion? | whats the inversion of a major sixth?",
+      "what note is a major third above e | what else can it be called? | what else can G# be called?",
   })
   void changesTheOneThingTheFollowUpNames(String first, String second, String resolved) {
     assertThat(after(first, second)).isEqualTo(resolved);

@@ -82,9 +82,10 @@ public final class Spelling {
     boolean tied = false;
     for (String candidate : oneEditAway(word)) {
       boolean term = termWords.contains(candidate);
-      if (!term && uses.getOrDefault(candidate, 0) < (word.length() >= LONG_WORD ? 1 : COMMON_USES)) continue;
+      int used = uses.getOrDefault(candidate, 0);
+      if (!term && used < (word.length() >= LONG_WORD ? 1 : COMMON_USES)) continue;
       // A term the library never uses (an instrument the engine knows) still counts once.
-      int n = Math.max(term ? 1 : 0, uses.getOrDefault(candidate, 0));
+      int n = term ? Math.max(1, used) : used;
       // A word with a letter more or less at its end is another word ("trick", "tricky"); first letters are rarely wrong.
       if (candidate.startsWith(word) || word.startsWith(candidate) || candidate.charAt(0) != word.charAt(0)) continue;
       if (n > bestUses) {

@@ -3,6 +3,7 @@ package dev.cadenza.theory.query;
 import dev.cadenza.theory.Chord;
 import dev.cadenza.theory.ChordType;
 import dev.cadenza.theory.Interval;
+import dev.cadenza.theory.IntervalNames;
 import dev.cadenza.theory.Key;
 import dev.cadenza.theory.Note;
 import dev.cadenza.theory.Scale;
@@ -12,6 +13,7 @@ import dev.cadenza.theory.query.QueryResult.MembershipResult;
 import dev.cadenza.theory.query.QueryResult.ScaleMatch;
 import dev.cadenza.theory.query.QueryResult.SubstituteResult;
 import dev.cadenza.theory.text.ChordProse;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -91,7 +93,7 @@ final class MoreQueries {
     Chord chord = q.chord();
     List<Note> tones = chord.tones();
     List<Interval> above = chord.intervals();
-    List<QueryResult.TritonePair> pairs = new java.util.ArrayList<>();
+    List<QueryResult.TritonePair> pairs = new ArrayList<>();
     for (int i = 0; i < tones.size(); i++) {
       for (int j = i + 1; j < tones.size(); j++) {
         if (Math.floorMod(above.get(j).semitones() - above.get(i).semitones(), 12) != 6) continue;
@@ -106,7 +108,7 @@ final class MoreQueries {
 
   /** "root", "third", "seventh", "sharp eleventh" is told by the interval: the member's number is enough here. */
   private static String member(Interval aboveRoot) {
-    return aboveRoot.number() == 1 ? "root" : dev.cadenza.theory.IntervalNames.ordinalWord(aboveRoot.number());
+    return aboveRoot.number() == 1 ? "root" : IntervalNames.ordinalWord(aboveRoot.number());
   }
 
   static MembershipResult membership(TheoryQuery.ChordMembership q) {

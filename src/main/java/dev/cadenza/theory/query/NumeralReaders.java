@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
 
 /** Readers for Roman-numeral questions: realising numerals and progressions, naming chords in a key, finding the key. */
 final class NumeralReaders {
-  /** Chords named by function, as numerals: "the dominant seventh of D major" is V7. Longest phrases first. */
   /** "dominant of the dominant", "leading tone seventh of the submediant": a chord on a function of another's key. */
   private static final Pattern SECONDARY = Pattern.compile(
       " (dominant|leading tone|leading-tone)( seventh| 7th| 7)?(?: chord| triad)? of the (dominant|subdominant|supertonic"
@@ -22,6 +21,7 @@ final class NumeralReaders {
       + "(?:are |that belong |belong |that go |go |that fit |fit )?(?:in|of|to|with) (?:the )?(?:key of )?_ ");
   private static final Map<String, String> TARGETS = Map.of("dominant", "V", "subdominant", "IV", "supertonic", "ii",
       "mediant", "iii", "submediant", "vi");
+  /** Chords named by function, as numerals: "the dominant seventh of D major" is V7. Longest phrases first. */
   private static final List<Map.Entry<String, String>> FUNCTION_CHORDS = List.of(
       Map.entry("leading tone seventh", "vii°7"), Map.entry("leading-tone seventh", "vii°7"),
       Map.entry("leading tone chord", "vii°"), Map.entry("leading-tone chord", "vii°"),

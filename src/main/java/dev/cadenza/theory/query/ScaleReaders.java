@@ -17,10 +17,6 @@ final class ScaleReaders {
   private ScaleReaders() {}
 
   /**
-   * One scale per scale or key named. A key with "scale", "mode" or "key" said is its scale; a key asked
-   * for with only "notes in" could mean the scale or the tonic chord, so both are given, each labelled.
-   */
-  /**
    * "how many notes are in a whole tone scale", "how many different notes does the blues scale have": a scale named
    * without a tonic, counted (and shown on C); "how many notes in a C major scale": that scale.
    */
@@ -50,6 +46,10 @@ final class ScaleReaders {
     return List.of();
   }
 
+  /**
+   * One scale per scale or key named. A key with "scale", "mode" or "key" said is its scale; a key asked
+   * for with only "notes in" could mean the scale or the tonic chord, so both are given, each labelled.
+   */
   static List<TheoryQuery> scale(Clause c) {
     boolean scaleNamed = !c.all(MusicEntity.ScaleName.class).isEmpty();
     boolean scaleSaid = c.has(Cue.SCALE) || c.has(Cue.KEY_WORD) || scaleNamed;

@@ -18,6 +18,12 @@ final class Context {
         return List.of();
       }
     }
+    // "i play tenor sax in Bb. what key am i in": the instrument's letter is no music to refer back to, and the note
+    // or key it was asked about has been answered.
+    if (!read.isEmpty() && (read.getLast() instanceof TheoryQuery.InstrumentTransposition
+        || read.getLast() instanceof TheoryQuery.InstrumentKey)) {
+      return List.of();
+    }
     return clause.entities().stream().map(Context::detached).toList();
   }
 

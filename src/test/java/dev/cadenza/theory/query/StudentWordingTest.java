@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cadenza.theory.qa.TheoryAnswer;
 import dev.cadenza.theory.qa.TheoryQa;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -141,6 +142,14 @@ class StudentWordingTest {
   void readsTheWording(String question, String expected) {
     // A correction opens the answer; the rest is the computed answer as always.
     assertThat(QA.answer(question).map(TheoryAnswer::answer).orElseThrow()).startsWith(expected);
+  }
+
+  @Test
+  void carriesNoInstrumentLetterIntoTheNextSentence() {
+    // "Bb" names the saxophone, not a chord whose key a later "what key" could find.
+    assertThat(QA.answer("my band is in concert F, i play tenor sax in Bb. what key am i in").orElseThrow().answer())
+        .isEqualTo("The Bb tenor saxophone sounds a major ninth (an octave and a major second) lower than written: to"
+            + " sound concert F its player reads G, a major ninth (an octave and a major second) higher.");
   }
 
   /** Said to sound alike in a question asking why, the notes are the premise, not what is asked. */
